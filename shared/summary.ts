@@ -1,0 +1,60 @@
+import * as core from '@actions/core';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Whether a job summary can be written (the runner, the local CLI and the e2e harness set this). */
+export function summaryAvailable(): boolean {
+  return Boolean(process.env.GITHUB_STEP_SUMMARY);
+}
+
+export interface SummaryTable {
+  heading: string;
+  /** Text shown above the table. */
+  intro?: string;
+  columns: string[];
+  rows: string[][];
+}
+
+/** Writes a heading and a table (cells are escaped) to the job summary; silently skipped outside a runner. */
+export async function writeSummaryTable(table: SummaryTable): Promise<void> {
+  if (!summaryAvailable()) return;
+  const summary = core.summary.addHeading(escapeHtml(table.heading), 3);
+  if (table.intro) summary.addRaw(`<p>${escapeHtml(table.intro)}</p>`, true);
+  summary.addTable([
+    table.columns.map((column) => ({ data: escapeHtml(column), header: true })),
+    ...table.rows.map((row) => row.map((cell) => escapeHtml(cell))),
+  ]);
+  await summary.write();
+}
+
+export interface AnnotationPlace {
+  title?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/** An error/warning/notice annotation, optionally pinned to a file and line. */
+export function annotate(
+  level: 'error' | 'warning' | 'notice',
+  message: string,
+  place: AnnotationPlace = {},
+): void {
+  const properties: core.AnnotationProperties = {};
+  if (place.title) properties.title = place.title;
+  if (place.file) properties.file = place.file;
+  if (place.line) properties.startLine = place.line;
+  if (place.column) properties.startColumn = place.column;
+  const emit = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice;
+  emit(message, properties);
+}
+
+/** Sets every output; objects and arrays become JSON. */
+export function setOutputs(outputs: Record<string, string | number | boolean | object | undefined>): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    if (value === undefined) continue;
+    core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+  }
+}
