@@ -16,10 +16,13 @@ function fail(message) {
 
 const TSC = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
-/** ncc reads .ts files as CommonJS-ish "auto" modules; compiled .js in a "type": "module" package is ESM. */
+// ncc reads .ts files as CommonJS-ish "auto" modules; compiled .js in a "type": "module" package is ESM.
+// Compiled into a fresh folder inside the project (so node_modules resolves), never shared between builds.
+const lib = mkdtempSync(join(root, '.build-'));
+process.on('exit', () => rmSync(lib, { recursive: true, force: true }));
+
 function compile() {
-  rmSync(join(root, 'lib'), { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], {
+  const result = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.build.json', '--outDir', lib], {
     cwd: root,
     encoding: 'utf8',
   });
@@ -32,7 +35,7 @@ if (pkg.type !== 'module')
 
 function bundle(source, outDir, outName) {
   const tmp = mkdtempSync(join(tmpdir(), 'ci-kit-ncc-'));
-  const compiled = join(root, 'lib', source.replace(/\.ts$/, '.js'));
+  const compiled = join(lib, source.replace(/\.ts$/, '.js'));
   const result = spawnSync(
     process.execPath,
     [NCC, 'build', compiled, '-o', tmp, '--license', 'licenses.txt', '--target', 'es2022', '-q'],

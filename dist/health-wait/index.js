@@ -28566,12 +28566,12 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7080:
+/***/ 3121:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1755);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(530);
+/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3731);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28581,7 +28581,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 530:
+/***/ 3731:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28593,7 +28593,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(3218);
-;// CONCATENATED MODULE: ./lib/shared/duration.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/shared/duration.js
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
 /**
@@ -28634,9 +28634,9 @@ function formatDuration(ms) {
         .replace(/^$/, '0s');
 }
 
-// EXTERNAL MODULE: ./lib/shared/errors.js
-var errors = __nccwpck_require__(2730);
-;// CONCATENATED MODULE: ./lib/shared/mask.js
+// EXTERNAL MODULE: ./.build-xoTwH1/shared/errors.js
+var errors = __nccwpck_require__(8651);
+;// CONCATENATED MODULE: ./.build-xoTwH1/shared/mask.js
 
 /** Registers a secret with the runner; each line too, since the runner masks line by line. */
 function maskSecret(value) {
@@ -28670,7 +28670,7 @@ function maskHeaderCredentials(headers) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/shared/retry.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/shared/retry.js
 
 /** An absolute point in time that every wait of a step is bounded by. */
 class Deadline {
@@ -28773,7 +28773,7 @@ function withTimeout(promise, ms, onTimeout, signal) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/shared/summary.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/shared/summary.js
 
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -28806,7 +28806,8 @@ function annotate(level, message, place = {}) {
         properties.startLine = place.line;
     if (place.column)
         properties.startColumn = place.column;
-    core[level](message, properties);
+    const emit = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice;
+    emit(message, properties);
 }
 /** Sets every output; objects and arrays become JSON. */
 function setOutputs(outputs) {
@@ -28817,7 +28818,7 @@ function setOutputs(outputs) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/actions/health-wait/inputs.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/actions/health-wait/inputs.js
 // Generated from health-wait/action.yml by `npm run generate`. Do not edit.
 const Inputs = {
     Url: { name: 'url', required: true },
@@ -28844,7 +28845,7 @@ const Outputs = {
     Results: 'results',
 };
 
-;// CONCATENATED MODULE: ./lib/actions/health-wait/report.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/actions/health-wait/report.js
 
 function describeTarget(result) {
     const attempts = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
@@ -28882,7 +28883,7 @@ function resultsJson(results) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./lib/shared/status-ranges.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/shared/status-ranges.js
 /** A set of HTTP status codes such as `200-299,304` or `2xx, 301`. */
 class StatusSet {
     ranges;
@@ -28929,7 +28930,7 @@ function parseRange(part) {
     return { min, max };
 }
 
-;// CONCATENATED MODULE: ./lib/shared/inputs.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/shared/inputs.js
 
 
 
@@ -29079,7 +29080,7 @@ function getPem(spec) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/shared/probes/expect.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/shared/probes/expect.js
 /** Parses `checks.db`, `items[0].name`, `a\.b` (a key containing a dot). Undefined when malformed. */
 function parseJsonPath(path) {
     const segments = [];
@@ -29171,7 +29172,9 @@ function checkJson(body, expectations) {
         let value = document;
         for (const segment of expectation.segments) {
             value =
-                value !== null && typeof value === 'object' ? value[segment] : undefined;
+                value !== null && typeof value === 'object'
+                    ? value[segment]
+                    : undefined;
         }
         if (value === undefined)
             return `${expectation.path} is missing, expected ${expectation.expected}`;
@@ -29199,7 +29202,7 @@ function checkHttpResponse(result, expectations) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./lib/actions/health-wait/targets.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/actions/health-wait/targets.js
 
 const SCHEMES = 'http://, https://, tcp://host:port, unix:///path.sock or file:///path';
 /** Parses one `url` line; returns the reason (no input name) when it is not a target. */
@@ -29243,7 +29246,7 @@ function parseTarget(raw) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/actions/health-wait/settings.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/actions/health-wait/settings.js
 
 
 
@@ -29314,7 +29317,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./lib/shared/probes/address.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/shared/probes/address.js
 
 
 /**
@@ -29343,7 +29346,7 @@ var external_node_http_ = __nccwpck_require__(7067);
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./lib/shared/probes/http.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/shared/probes/http.js
 
 
 
@@ -29385,7 +29388,12 @@ async function probeHttp(url, options) {
         const location = exchange.headers?.location;
         const status = exchange.status ?? 0;
         if (exchange.error || status < 300 || status > 399 || !location || redirects >= maxRedirects) {
-            return { ...exchange, url: current.toString(), connected, durationMs: Math.round(performance.now() - started) };
+            return {
+                ...exchange,
+                url: current.toString(),
+                connected,
+                durationMs: Math.round(performance.now() - started),
+            };
         }
         current = new URL(location, current);
         if (status === 303 || ((status === 301 || status === 302) && method === 'POST'))
@@ -29403,10 +29411,17 @@ async function requestOnce(url, method, options) {
         candidates = await hostCandidates(url.hostname);
     }
     catch (error) {
-        return { error: (0,errors/* describeSystemError */.Zo)(error), code: error.code, connected: false };
+        return {
+            error: (0,errors/* describeSystemError */.Zo)(error),
+            code: error.code,
+            connected: false,
+        };
     }
     if (options.preferAddress && candidates.includes(options.preferAddress)) {
-        candidates = [options.preferAddress, ...candidates.filter((address) => address !== options.preferAddress)];
+        candidates = [
+            options.preferAddress,
+            ...candidates.filter((address) => address !== options.preferAddress),
+        ];
     }
     const lookup = (_host, lookupOptions, callback) => {
         const entries = candidates.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
@@ -29500,7 +29515,7 @@ async function requestOnce(url, method, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/shared/probes/tcp.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/shared/probes/tcp.js
 
 
 
@@ -29524,11 +29539,18 @@ async function probeTcp(target, options) {
             : (options.candidates ?? (await hostCandidates(target.host ?? 'localhost')));
     }
     catch (error) {
-        return { ok: false, error: (0,errors/* describeSystemError */.Zo)(error), code: error.code, durationMs: elapsed() };
+        return {
+            ok: false,
+            error: (0,errors/* describeSystemError */.Zo)(error),
+            code: error.code,
+            durationMs: elapsed(),
+        };
     }
     const sockets = [];
     const attempts = addresses.map((address) => new Promise((resolve, reject) => {
-        const socket = target.path ? (0,external_node_net_.connect)({ path: address }) : (0,external_node_net_.connect)({ host: address, port: target.port });
+        const socket = target.path
+            ? (0,external_node_net_.connect)({ path: address })
+            : (0,external_node_net_.connect)({ host: address, port: target.port });
         sockets.push(socket);
         socket.once('connect', () => resolve(address));
         socket.once('error', (error) => {
@@ -29573,7 +29595,7 @@ async function probeTcp(target, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/actions/health-wait/check.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/actions/health-wait/check.js
 
 
 
@@ -29593,7 +29615,11 @@ class TargetChecker {
     /** Whether a refused connection here is cheap enough to poll every few milliseconds. */
     async isLocal() {
         if (this.loopback === undefined) {
-            const host = this.target.kind === 'http' ? this.target.url.hostname : this.target.kind === 'tcp' ? this.target.host : '';
+            const host = this.target.kind === 'http'
+                ? this.target.url.hostname
+                : this.target.kind === 'tcp'
+                    ? this.target.host
+                    : '';
             try {
                 this.loopback = host === '' || (await hostCandidates(host)).every(isLoopback);
             }
@@ -29618,7 +29644,13 @@ class TargetChecker {
     async checkFile(path) {
         try {
             const info = await (0,promises_namespaceObject.stat)(path);
-            return { pass: true, detail: info.isDirectory() ? 'directory exists' : 'file exists', closed: false, probes: 1, requests: 0 };
+            return {
+                pass: true,
+                detail: info.isDirectory() ? 'directory exists' : 'file exists',
+                closed: false,
+                probes: 1,
+                requests: 0,
+            };
         }
         catch (error) {
             const code = error.code ?? 'error';
@@ -29673,7 +29705,7 @@ class TargetChecker {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/actions/health-wait/wait.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/actions/health-wait/wait.js
 
 
 
@@ -29727,14 +29759,26 @@ async function watchTarget(target, result, options, signal) {
         result.error = wanted ? undefined : detail;
         if (wanted && ++streak >= options.consecutiveSuccesses) {
             result.ready = true;
-            options.onEvent?.({ target, ready: true, detail, attempts: result.attempts, elapsedMs: result.elapsedMs });
+            options.onEvent?.({
+                target,
+                ready: true,
+                detail,
+                attempts: result.attempts,
+                elapsedMs: result.elapsedMs,
+            });
             return;
         }
         if (!wanted)
             streak = 0;
         if (detail !== lastDetail) {
             lastDetail = detail;
-            options.onEvent?.({ target, ready: false, detail, attempts: result.attempts, elapsedMs: result.elapsedMs });
+            options.onEvent?.({
+                target,
+                ready: false,
+                detail,
+                attempts: result.attempts,
+                elapsedMs: result.elapsedMs,
+            });
         }
         let pause;
         if (wanted)
@@ -29751,7 +29795,7 @@ async function watchTarget(target, result, options, signal) {
     result.elapsedMs = deadline.elapsed();
 }
 
-;// CONCATENATED MODULE: ./lib/actions/health-wait/main.js
+;// CONCATENATED MODULE: ./.build-xoTwH1/actions/health-wait/main.js
 
 
 
@@ -29765,8 +29809,9 @@ async function watchTarget(target, result, options, signal) {
 const ACTION = 'health-wait';
 function logEvent(event) {
     const when = `+${formatDuration(event.elapsedMs)}`;
+    const attempts = `${event.attempts} attempt${event.attempts === 1 ? '' : 's'}`;
     if (event.ready)
-        lib_core/* info */.pq(`✔ ${event.target.raw} ready: ${event.detail} (${when}, ${event.attempts} attempts)`);
+        lib_core/* info */.pq(`✔ ${event.target.raw} ready: ${event.detail} (${when}, ${attempts})`);
     else
         lib_core/* info */.pq(`… ${event.target.raw}: ${event.detail} (${when})`);
 }
@@ -29804,7 +29849,7 @@ async function run({ signal }) {
 
 /***/ }),
 
-/***/ 2730:
+/***/ 8651:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29855,7 +29900,12 @@ function describeSystemError(error) {
         return String(error);
     const sys = error;
     if (error instanceof AggregateError && error.errors.length > 0) {
+        // `ECONNREFUSED 127.0.0.1:80, [::1]:80` rather than the code repeated for every address tried.
         const parts = [...new Set(error.errors.map((inner) => describeSystemError(inner)))];
+        const code = /^\S+ /.exec(parts[0])?.[0];
+        if (code && parts.every((part) => part.startsWith(code))) {
+            return code + parts.map((part) => part.slice(code.length)).join(', ');
+        }
         return parts.join(', ');
     }
     if (sys.code && sys.address) {
@@ -29870,7 +29920,7 @@ function describeSystemError(error) {
 
 /***/ }),
 
-/***/ 1755:
+/***/ 3350:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29878,7 +29928,7 @@ function describeSystemError(error) {
 /* harmony export */ });
 /* unused harmony export reportError */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2730);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8651);
 
 
 function debugEnabled() {
@@ -33040,6 +33090,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7080);
+/******/ var __webpack_exports__ = __nccwpck_require__(3121);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
