@@ -14,6 +14,11 @@ export class ActionFailure extends Error {
   override name = 'ActionFailure';
 }
 
+/** Duck-typed, so errors from another realm (vm contexts, workers) are recognised too. */
+function isErrorLike(error: unknown): error is Error {
+  return typeof error === 'object' && error !== null && typeof (error as Error).message === 'string';
+}
+
 /** Thrown by waits when the step is cancelled (SIGINT/SIGTERM) or an AbortSignal fires. */
 export class AbortedError extends Error {
   override name = 'AbortError';
@@ -23,7 +28,7 @@ export class AbortedError extends Error {
 }
 
 export function isAbortError(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'AbortError' || error instanceof AbortedError);
+  return error instanceof AbortedError || (isErrorLike(error) && error.name === 'AbortError');
 }
 
 /** Errors whose message is the whole story: no stack, even with debug logging on. */
@@ -32,17 +37,17 @@ export function isExpectedError(error: unknown): error is ConfigError | ActionFa
 }
 
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+  return isErrorLike(error) ? error.message : String(error);
 }
 
 /** Node system errors (`ECONNREFUSED 127.0.0.1:8080`) rendered the way people search for them. */
 export function describeSystemError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
+  if (!isErrorLike(error)) return String(error);
   const sys = error as NodeJS.ErrnoException & { address?: string; port?: number };
-  if (error instanceof AggregateError && error.errors.length > 0) {
+  if (error instanceof AggregateError || Array.isArray((error as AggregateError).errors)) {
+    if ((error as AggregateError).errors.length === 0) return error.message;
     // `ECONNREFUSED 127.0.0.1:80, [::1]:80` rather than the code repeated for every address tried.
-    const parts = [...new Set(error.errors.map((inner) => describeSystemError(inner)))];
+    const parts = [...new Set((error as AggregateError).errors.map((inner) => describeSystemError(inner)))];
     const code = /^\S+ /.exec(parts[0]!)?.[0];
     if (code && parts.every((part) => part.startsWith(code))) {
       return code + parts.map((part) => part.slice(code.length)).join(', ');

@@ -25,7 +25,9 @@ export class Deadline {
 }
 
 export function abortReason(signal: AbortSignal): Error {
-  return signal.reason instanceof Error ? signal.reason : new AbortedError();
+  return signal.reason instanceof Error || signal.reason?.name === 'AbortError'
+    ? signal.reason
+    : new AbortedError();
 }
 
 /** Resolves after `ms`, or rejects as soon as `signal` aborts. Never keeps the process alive by itself. */

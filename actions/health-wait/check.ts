@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { hostCandidates, isLoopback } from '../../shared/probes/address.js';
 import { checkHttpResponse } from '../../shared/probes/expect.js';
-import { probeHttp } from '../../shared/probes/http.js';
+import { isTlsVerificationError, probeHttp } from '../../shared/probes/http.js';
 import { probeTcp } from '../../shared/probes/tcp.js';
 import type { HttpSettings } from './settings.js';
 import type { Target } from './targets.js';
@@ -114,11 +114,12 @@ export class TargetChecker {
     });
     probes++;
     if (!response.connected) this.portOpen = false;
-    const failure = checkHttpResponse(response, {
+    let failure = checkHttpResponse(response, {
       status: this.http.expectStatus,
       body: this.http.expectBody,
       json: this.http.expectJson,
     });
+    if (isTlsVerificationError(response.code)) failure += '; trust it with ca-cert (or insecure: true)';
     return {
       pass: failure === undefined,
       detail: failure ?? `status ${response.status}`,

@@ -8,6 +8,8 @@ export type Target =
 
 const SCHEMES = 'http://, https://, tcp://host:port, unix:///path.sock or file:///path';
 
+const TCP_FORMAT = (raw: string) => `must be tcp://host:port with a port from 1 to 65535, got '${raw}'`;
+
 /** Parses one `url` line; returns the reason (no input name) when it is not a target. */
 export function parseTarget(raw: string): Target | string {
   const bareHostPort = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):(\d+)(\/.*)?$/i.exec(raw);
@@ -18,6 +20,7 @@ export function parseTarget(raw: string): Target | string {
   try {
     url = new URL(raw);
   } catch {
+    if (/^tcp:/i.test(raw)) return TCP_FORMAT(raw);
     return `must be a URL like http://localhost:8080/health (${SCHEMES}), got '${raw}'`;
   }
   switch (url.protocol) {
@@ -28,7 +31,7 @@ export function parseTarget(raw: string): Target | string {
     case 'tcp:': {
       const port = Number(url.port);
       if (!url.hostname || !url.port || !(port > 0 && port < 65536)) {
-        return `must be tcp://host:port with a port from 1 to 65535, got '${raw}'`;
+        return TCP_FORMAT(raw);
       }
       return { kind: 'tcp', raw, host: url.hostname.replace(/^\[(.*)\]$/, '$1'), port };
     }

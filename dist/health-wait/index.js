@@ -28566,12 +28566,12 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3121:
+/***/ 4812:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3731);
+/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8583);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8718);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28581,7 +28581,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3731:
+/***/ 8718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28593,7 +28593,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(3218);
-;// CONCATENATED MODULE: ./.build-xoTwH1/shared/duration.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/shared/duration.js
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
 /**
@@ -28634,9 +28634,9 @@ function formatDuration(ms) {
         .replace(/^$/, '0s');
 }
 
-// EXTERNAL MODULE: ./.build-xoTwH1/shared/errors.js
-var errors = __nccwpck_require__(8651);
-;// CONCATENATED MODULE: ./.build-xoTwH1/shared/mask.js
+// EXTERNAL MODULE: ./.build-SbRVA2/shared/errors.js
+var errors = __nccwpck_require__(8118);
+;// CONCATENATED MODULE: ./.build-SbRVA2/shared/mask.js
 
 /** Registers a secret with the runner; each line too, since the runner masks line by line. */
 function maskSecret(value) {
@@ -28670,7 +28670,7 @@ function maskHeaderCredentials(headers) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-xoTwH1/shared/retry.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/shared/retry.js
 
 /** An absolute point in time that every wait of a step is bounded by. */
 class Deadline {
@@ -28693,7 +28693,7 @@ class Deadline {
     }
 }
 function abortReason(signal) {
-    return signal.reason instanceof Error ? signal.reason : new errors/* AbortedError */.oM();
+    return signal.reason instanceof Error || signal.reason?.name === 'AbortError' ? signal.reason : new errors/* AbortedError */.oM();
 }
 /** Resolves after `ms`, or rejects as soon as `signal` aborts. Never keeps the process alive by itself. */
 function sleep(ms, signal) {
@@ -28773,7 +28773,7 @@ function withTimeout(promise, ms, onTimeout, signal) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-xoTwH1/shared/summary.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/shared/summary.js
 
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -28818,7 +28818,7 @@ function setOutputs(outputs) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-xoTwH1/actions/health-wait/inputs.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/actions/health-wait/inputs.js
 // Generated from health-wait/action.yml by `npm run generate`. Do not edit.
 const Inputs = {
     Url: { name: 'url', required: true },
@@ -28845,7 +28845,7 @@ const Outputs = {
     Results: 'results',
 };
 
-;// CONCATENATED MODULE: ./.build-xoTwH1/actions/health-wait/report.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/actions/health-wait/report.js
 
 function describeTarget(result) {
     const attempts = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
@@ -28883,7 +28883,7 @@ function resultsJson(results) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./.build-xoTwH1/shared/status-ranges.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/shared/status-ranges.js
 /** A set of HTTP status codes such as `200-299,304` or `2xx, 301`. */
 class StatusSet {
     ranges;
@@ -28930,7 +28930,7 @@ function parseRange(part) {
     return { min, max };
 }
 
-;// CONCATENATED MODULE: ./.build-xoTwH1/shared/inputs.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/shared/inputs.js
 
 
 
@@ -29080,7 +29080,7 @@ function getPem(spec) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-xoTwH1/shared/probes/expect.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/shared/probes/expect.js
 /** Parses `checks.db`, `items[0].name`, `a\.b` (a key containing a dot). Undefined when malformed. */
 function parseJsonPath(path) {
     const segments = [];
@@ -29202,9 +29202,10 @@ function checkHttpResponse(result, expectations) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./.build-xoTwH1/actions/health-wait/targets.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/actions/health-wait/targets.js
 
 const SCHEMES = 'http://, https://, tcp://host:port, unix:///path.sock or file:///path';
+const TCP_FORMAT = (raw) => `must be tcp://host:port with a port from 1 to 65535, got '${raw}'`;
 /** Parses one `url` line; returns the reason (no input name) when it is not a target. */
 function parseTarget(raw) {
     const bareHostPort = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):(\d+)(\/.*)?$/i.exec(raw);
@@ -29216,6 +29217,8 @@ function parseTarget(raw) {
         url = new URL(raw);
     }
     catch {
+        if (/^tcp:/i.test(raw))
+            return TCP_FORMAT(raw);
         return `must be a URL like http://localhost:8080/health (${SCHEMES}), got '${raw}'`;
     }
     switch (url.protocol) {
@@ -29227,7 +29230,7 @@ function parseTarget(raw) {
         case 'tcp:': {
             const port = Number(url.port);
             if (!url.hostname || !url.port || !(port > 0 && port < 65536)) {
-                return `must be tcp://host:port with a port from 1 to 65535, got '${raw}'`;
+                return TCP_FORMAT(raw);
             }
             return { kind: 'tcp', raw, host: url.hostname.replace(/^\[(.*)\]$/, '$1'), port };
         }
@@ -29246,7 +29249,7 @@ function parseTarget(raw) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-xoTwH1/actions/health-wait/settings.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/actions/health-wait/settings.js
 
 
 
@@ -29317,7 +29320,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./.build-xoTwH1/shared/probes/address.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/shared/probes/address.js
 
 
 /**
@@ -29346,7 +29349,7 @@ var external_node_http_ = __nccwpck_require__(7067);
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./.build-xoTwH1/shared/probes/http.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/shared/probes/http.js
 
 
 
@@ -29515,7 +29518,7 @@ async function requestOnce(url, method, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-xoTwH1/shared/probes/tcp.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/shared/probes/tcp.js
 
 
 
@@ -29576,7 +29579,7 @@ async function probeTcp(target, options) {
     catch (error) {
         if (options.signal?.aborted)
             throw abortReason(options.signal);
-        const first = error instanceof AggregateError ? error.errors[0] : error;
+        const first = Array.isArray(error.errors) ? error.errors[0] : error;
         return {
             ok: false,
             error: (0,errors/* describeSystemError */.Zo)(error),
@@ -29595,7 +29598,7 @@ async function probeTcp(target, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-xoTwH1/actions/health-wait/check.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/actions/health-wait/check.js
 
 
 
@@ -29689,11 +29692,13 @@ class TargetChecker {
         probes++;
         if (!response.connected)
             this.portOpen = false;
-        const failure = checkHttpResponse(response, {
+        let failure = checkHttpResponse(response, {
             status: this.http.expectStatus,
             body: this.http.expectBody,
             json: this.http.expectJson,
         });
+        if (isTlsVerificationError(response.code))
+            failure += '; trust it with ca-cert (or insecure: true)';
         return {
             pass: failure === undefined,
             detail: failure ?? `status ${response.status}`,
@@ -29705,7 +29710,7 @@ class TargetChecker {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-xoTwH1/actions/health-wait/wait.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/actions/health-wait/wait.js
 
 
 
@@ -29795,7 +29800,7 @@ async function watchTarget(target, result, options, signal) {
     result.elapsedMs = deadline.elapsed();
 }
 
-;// CONCATENATED MODULE: ./.build-xoTwH1/actions/health-wait/main.js
+;// CONCATENATED MODULE: ./.build-SbRVA2/actions/health-wait/main.js
 
 
 
@@ -29849,7 +29854,7 @@ async function run({ signal }) {
 
 /***/ }),
 
-/***/ 8651:
+/***/ 8118:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29875,6 +29880,10 @@ class ConfigError extends Error {
 class ActionFailure extends Error {
     name = 'ActionFailure';
 }
+/** Duck-typed, so errors from another realm (vm contexts, workers) are recognised too. */
+function isErrorLike(error) {
+    return typeof error === 'object' && error !== null && typeof error.message === 'string';
+}
 /** Thrown by waits when the step is cancelled (SIGINT/SIGTERM) or an AbortSignal fires. */
 class AbortedError extends Error {
     name = 'AbortError';
@@ -29883,23 +29892,23 @@ class AbortedError extends Error {
     }
 }
 function isAbortError(error) {
-    return error instanceof Error && (error.name === 'AbortError' || error instanceof AbortedError);
+    return error instanceof AbortedError || (isErrorLike(error) && error.name === 'AbortError');
 }
 /** Errors whose message is the whole story: no stack, even with debug logging on. */
 function isExpectedError(error) {
     return error instanceof ConfigError || error instanceof ActionFailure || error instanceof AbortedError;
 }
 function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
+    return isErrorLike(error) ? error.message : String(error);
 }
 /** Node system errors (`ECONNREFUSED 127.0.0.1:8080`) rendered the way people search for them. */
 function describeSystemError(error) {
-    if (!(error instanceof Error))
+    if (!isErrorLike(error))
         return String(error);
     const sys = error;
-    if (error instanceof AggregateError && error.errors.length > 0) {
+    if (error instanceof AggregateError || Array.isArray(error.errors)) {
+        if (error.errors.length === 0)
+            return error.message;
         // `ECONNREFUSED 127.0.0.1:80, [::1]:80` rather than the code repeated for every address tried.
         const parts = [...new Set(error.errors.map((inner) => describeSystemError(inner)))];
         const code = /^\S+ /.exec(parts[0])?.[0];
@@ -29920,7 +29929,7 @@ function describeSystemError(error) {
 
 /***/ }),
 
-/***/ 3350:
+/***/ 8583:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29928,7 +29937,7 @@ function describeSystemError(error) {
 /* harmony export */ });
 /* unused harmony export reportError */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8651);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8118);
 
 
 function debugEnabled() {
@@ -33090,6 +33099,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3121);
+/******/ var __webpack_exports__ = __nccwpck_require__(4812);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -78,7 +78,9 @@ export async function probeTcp(
     return { ok: true, address, durationMs: elapsed() };
   } catch (error) {
     if (options.signal?.aborted) throw abortReason(options.signal);
-    const first = error instanceof AggregateError ? error.errors[0] : error;
+    const first = Array.isArray((error as AggregateError).errors)
+      ? (error as AggregateError).errors[0]
+      : error;
     return {
       ok: false,
       error: describeSystemError(error),

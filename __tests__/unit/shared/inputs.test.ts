@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { ConfigError } from '../../shared/errors.js';
+import { ConfigError } from '../../../shared/errors.js';
 import {
   getBool,
   getDuration,
@@ -17,7 +17,7 @@ import {
   getString,
   getText,
   inputEnvName,
-} from '../../shared/inputs.js';
+} from '../../../shared/inputs.js';
 
 const set = (name: string, value: string) => {
   process.env[inputEnvName(name)] = value;

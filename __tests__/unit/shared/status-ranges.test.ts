@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseStatusSet } from '../../shared/status-ranges.js';
+import { parseStatusSet } from '../../../shared/status-ranges.js';
 
 describe('parseStatusSet', () => {
   it('accepts ranges, single codes and classes', () => {

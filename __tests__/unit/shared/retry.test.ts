@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { AbortedError } from '../../shared/errors.js';
-import { Backoff, Deadline, retry, sleep, withTimeout } from '../../shared/retry.js';
+import { AbortedError } from '../../../shared/errors.js';
+import { Backoff, Deadline, retry, sleep, withTimeout } from '../../../shared/retry.js';
 
 describe('Backoff', () => {
   it('doubles from the initial delay up to the cap', () => {

@@ -1,0 +1,158 @@
+// The polling loop against real loopback servers (in-process, no bundle).
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import type { HttpSettings } from '../../../actions/health-wait/settings.js';
+import { parseTarget, type Target } from '../../../actions/health-wait/targets.js';
+import { type TargetEvent, waitForTargets } from '../../../actions/health-wait/wait.js';
+import { parseJsonExpectation } from '../../../shared/probes/expect.js';
+import { Deadline } from '../../../shared/retry.js';
+import { parseStatusSet } from '../../../shared/status-ranges.js';
+import { freePort, startHttpServer, startSilentServer } from '../../support/http-server.js';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+const http = (overrides: Partial<HttpSettings> = {}): HttpSettings => ({
+  method: 'GET',
+  headers: [],
+  expectStatus: parseStatusSet('200-299')!,
+  expectJson: [],
+  followRedirects: true,
+  insecure: false,
+  ...overrides,
+});
+
+function target(url: string): Target {
+  const parsed = parseTarget(url);
+  if (typeof parsed === 'string') throw new Error(parsed);
+  return parsed;
+}
+
+function wait(
+  urls: string[],
+  options: {
+    timeoutMs?: number;
+    waitFor?: 'up' | 'down';
+    http?: HttpSettings;
+    consecutive?: number;
+    signal?: AbortSignal;
+  } = {},
+) {
+  const events: TargetEvent[] = [];
+  const promise = waitForTargets({
+    targets: urls.map(target),
+    waitFor: options.waitFor ?? 'up',
+    deadline: new Deadline(options.timeoutMs ?? 5000),
+    intervalMs: 200,
+    requestTimeoutMs: 1000,
+    delayMs: 0,
+    consecutiveSuccesses: options.consecutive ?? 1,
+    http: options.http ?? http(),
+    signal: options.signal ?? new AbortController().signal,
+    onEvent: (event) => events.push(event),
+  });
+  return { promise, events };
+}
+
+describe('waitForTargets', () => {
+  it('detects a service that starts listening later with a single HTTP request', async () => {
+    const port = await freePort();
+    const { promise, events } = wait([`http://localhost:${port}/health`]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const server = await startHttpServer((_, response) => response.end('ok'), '127.0.0.1', port);
+    cleanups.push(server.close);
+    const [result] = await promise;
+    expect(result).toMatchObject({ ready: true, status: 200, requests: 1 });
+    expect(result!.attempts).toBeGreaterThan(5);
+    expect(events[0]!.detail).toContain(`ECONNREFUSED 127.0.0.1:${port}`);
+    expect(events.at(-1)).toMatchObject({ ready: true, detail: 'status 200' });
+  });
+
+  it('waits through 503s without flooding the service', async () => {
+    const server = await startHttpServer((_, response, count) => {
+      response.statusCode = count < 4 ? 503 : 200;
+      response.end();
+    });
+    cleanups.push(server.close);
+    const [result] = await wait([`${server.url}/`]).promise;
+    expect(result).toMatchObject({ ready: true, status: 200, requests: 4 });
+  });
+
+  it('checks the JSON body', async () => {
+    const server = await startHttpServer((_, response, count) => {
+      response.end(JSON.stringify({ version: count < 3 ? 'old' : 'new' }));
+    });
+    cleanups.push(server.close);
+    const { promise, events } = wait([server.url], {
+      http: http({ expectJson: [parseJsonExpectation('version=new')!] }),
+    });
+    expect((await promise)[0]).toMatchObject({ ready: true, requests: 3 });
+    expect(events.map((event) => event.detail)).toContain('version was old, expected new');
+  });
+
+  it('needs consecutive successes in a row', async () => {
+    const server = await startHttpServer((_, response, count) => {
+      response.statusCode = count === 2 ? 500 : 200;
+      response.end();
+    });
+    cleanups.push(server.close);
+    const [result] = await wait([server.url], { consecutive: 2 }).promise;
+    expect(result).toMatchObject({ ready: true, requests: 4 });
+  });
+
+  it('fails at the deadline with the last error when a server accepts and never answers', async () => {
+    const silent = await startSilentServer();
+    cleanups.push(silent.close);
+    const started = Date.now();
+    const [result] = await wait([`http://127.0.0.1:${silent.port}/`], { timeoutMs: 700 }).promise;
+    expect(Date.now() - started).toBeLessThan(1700);
+    expect(result).toMatchObject({ ready: false });
+    expect(result!.error).toMatch(/no response within \d+ms/);
+  });
+
+  it('waits for every target at once', async () => {
+    const server = await startHttpServer((_, response) => response.end());
+    cleanups.push(server.close);
+    const dir = mkdtempSync(join(tmpdir(), 'hw-'));
+    const flag = join(dir, 'ready');
+    setTimeout(() => writeFileSync(flag, ''), 200);
+    const results = await wait([server.url, `tcp://127.0.0.1:${server.port}`, `file://${flag}`]).promise;
+    expect(results.map((result) => result.ready)).toEqual([true, true, true]);
+  });
+
+  it('with wait-for down, waits until the service stops', async () => {
+    const server = createServer((_, response) => response.end());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    setTimeout(() => {
+      server.closeAllConnections();
+      server.close();
+    }, 300);
+    const [result] = await wait([`http://127.0.0.1:${port}/`], { waitFor: 'down' }).promise;
+    expect(result).toMatchObject({ ready: true });
+    expect(result!.elapsedMs).toBeGreaterThanOrEqual(250);
+  });
+
+  it('with wait-for down, reports a target that stays up', async () => {
+    const server = await startHttpServer((_, response) => response.end());
+    cleanups.push(server.close);
+    const [result] = await wait([server.url], { waitFor: 'down', timeoutMs: 300 }).promise;
+    expect(result).toMatchObject({ ready: false, error: 'still up (status 200)' });
+  });
+
+  it('stops promptly when cancelled', async () => {
+    const controller = new AbortController();
+    const port = await freePort();
+    const { promise } = wait([`http://127.0.0.1:${port}/`], { signal: controller.signal, timeoutMs: 60_000 });
+    const started = Date.now();
+    setTimeout(() => controller.abort(new Error('cancelled (SIGINT)')), 100);
+    await expect(promise).rejects.toThrow('cancelled (SIGINT)');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
