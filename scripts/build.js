@@ -1,7 +1,7 @@
 // Bundles every action entry (and the local CLI) with ncc into dist/, then proves each bundle is real:
 // no `webpackMissingModule` stubs (what ncc writes, exiting 0, when it misreads an ESM project) and it starts.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ACTIONS, entries, root } from './actions.js';
@@ -21,11 +21,19 @@ const TSC = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const lib = mkdtempSync(join(root, '.build-'));
 process.on('exit', () => rmSync(lib, { recursive: true, force: true }));
 
-function compile() {
-  const result = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.build.json', '--outDir', lib], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+/** Compiles only what the chosen entries import, so one action's unfinished code cannot block another's build. */
+function compile(sources) {
+  const config = join(lib, 'tsconfig.json');
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: join(root, 'tsconfig.build.json'),
+      compilerOptions: { outDir: lib, rootDir: root },
+      files: sources.map((source) => join(root, source)),
+      include: [],
+    }),
+  );
+  const result = spawnSync(process.execPath, [TSC, '-p', config], { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) fail(`tsc failed:\n${result.stdout}${result.stderr}`);
 }
 
@@ -39,7 +47,8 @@ function bundle(source, outDir, outName) {
   const result = spawnSync(
     process.execPath,
     [NCC, 'build', compiled, '-o', tmp, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
-    { cwd: root, encoding: 'utf8' },
+    // Module ids derive from paths relative to cwd: inside the private folder they are the same every build.
+    { cwd: lib, encoding: 'utf8' },
   );
   if (result.status !== 0) fail(`ncc failed for ${source}:\n${result.stderr}${result.stdout}`);
   const files = readdirSync(tmp);
@@ -65,9 +74,13 @@ function checkStarts(name, file) {
   if (!ok) fail(`${file} did not start cleanly (exit ${result.status}):\n${output.slice(0, 2000)}`);
 }
 
-compile();
 const only = process.argv.slice(2);
 const targets = only.length ? ACTIONS.filter((name) => only.includes(name)) : ACTIONS;
+const withCli = !only.length || only.includes('cli');
+compile([
+  ...targets.flatMap((name) => entries(name).map((entry) => entry.source)),
+  ...(withCli ? ['cli/main.ts'] : []),
+]);
 for (const name of targets) {
   const outDir = join(root, 'dist', name);
   rmSync(outDir, { recursive: true, force: true });
@@ -77,7 +90,7 @@ for (const name of targets) {
   }
   console.log(`built dist/${name}`);
 }
-if (!only.length || only.includes('cli')) {
+if (withCli) {
   const outDir = join(root, 'dist', 'cli');
   rmSync(outDir, { recursive: true, force: true });
   bundle('cli/main.ts', outDir, 'index');

@@ -1,6 +1,6 @@
 // Tests that need a real sshd or dockerd: on a laptop without them they skip with a visible reason;
 // under CI=true a missing service is a failure, never a skip.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, it } from '@jest/globals';
 
@@ -29,7 +29,10 @@ export const SSHD = '/usr/sbin/sshd';
 export function sshdUnavailable(): string | undefined {
   return check(() => {
     if (!existsSync(SSHD)) throw new Error(`${SSHD} not found`);
-    execFileSync('ssh-keygen', ['-?'], { stdio: 'pipe' });
+    for (const tool of ['ssh-keygen', 'ssh']) {
+      const probe = spawnSync(tool, ['-V'], { stdio: 'pipe' });
+      if (probe.error) throw new Error(`${tool} not found`);
+    }
   }, 'no OpenSSH server (bash .ci/run installs openssh-server)');
 }
 

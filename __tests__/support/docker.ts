@@ -1,0 +1,49 @@
+// Test images built FROM scratch around the machine's static busybox (nothing can be pulled here).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const BUSYBOX = '/bin/busybox';
+export const TEST_LABEL = 'ci-kit.test=1';
+
+export function docker(args: string[], options: { timeoutMs?: number } = {}): string {
+  return execFileSync('docker', args, {
+    encoding: 'utf8',
+    stdio: 'pipe',
+    timeout: options.timeoutMs ?? 60_000,
+  }).trim();
+}
+
+/** Builds `tag` from a Dockerfile body that starts after `FROM scratch` + busybox installed in /bin. */
+export function buildBusyboxImage(
+  tag: string,
+  dockerfileTail: string,
+  files: Record<string, string> = {},
+): string {
+  const context = mkdtempSync(join(tmpdir(), 'ci-kit-image-'));
+  try {
+    copyFileSync(BUSYBOX, join(context, 'busybox'));
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(context, name), content);
+    const dockerfile = [
+      'FROM scratch',
+      'COPY busybox /bin/busybox',
+      'RUN ["/bin/busybox", "--install", "-s", "/bin"]',
+      `LABEL ${TEST_LABEL}`,
+      dockerfileTail,
+    ].join('\n');
+    writeFileSync(join(context, 'Dockerfile'), `${dockerfile}\n`);
+    docker(['build', '-q', '-t', tag, context], { timeoutMs: 120_000 });
+    return tag;
+  } finally {
+    rmSync(context, { recursive: true, force: true });
+  }
+}
+
+/** Removes every container the tests labelled (running or not). */
+export function removeTestContainers(): void {
+  const ids = docker(['ps', '-aq', '--filter', `label=${TEST_LABEL}`])
+    .split('\n')
+    .filter(Boolean);
+  if (ids.length) docker(['rm', '-f', ...ids]);
+}
