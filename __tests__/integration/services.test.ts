@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { buildBusyboxImage, docker, removeTestContainers } from '../support/docker.js';
 import { describeWithService, dockerUnavailable, sshdUnavailable } from '../support/services.js';
 import { startSshd, type TestSshd } from '../support/sshd.js';
