@@ -57,24 +57,24 @@ describe.each(ACTIONS)('%s/action.yml', (action) => {
     }
   });
 
-  it('declares every input the code reads, and the code reads every declared input', () => {
-    const source = actionSources(action);
-    const used = new Set([...source.matchAll(/\bInputs\.([A-Za-z]+)/g)].map((match) => match[1]));
-    const declared = Object.keys(yml.inputs ?? {}).map(pascal);
+  /** Names the code uses as `Inputs.X` / `Outputs.X` must be declared; an action in use must use them all. */
+  function expectDeclaredAndUsed(kind: 'Inputs' | 'Outputs', declaredNames: string[]): void {
+    const used = new Set(
+      [...actionSources(action).matchAll(new RegExp(`\\b${kind}\\.([A-Za-z0-9]+)`, 'g'))].map((m) => m[1]),
+    );
+    const declared = declaredNames.map(pascal);
     for (const name of used) expect(declared).toContain(name);
     if (isPlaceholder(action)) return;
     for (const name of declared)
-      expect({ input: name, read: used.has(name) }).toEqual({ input: name, read: true });
+      expect({ [kind]: name, used: used.has(name) }).toEqual({ [kind]: name, used: true });
+  }
+
+  it('declares every input the code reads, and the code reads every declared input', () => {
+    expectDeclaredAndUsed('Inputs', Object.keys(yml.inputs ?? {}));
   });
 
   it('sets only declared outputs, and every one of them', () => {
-    const source = actionSources(action);
-    const used = new Set([...source.matchAll(/\bOutputs\.([A-Za-z]+)/g)].map((match) => match[1]));
-    const declared = Object.keys(yml.outputs ?? {}).map(pascal);
-    for (const name of used) expect(declared).toContain(name);
-    if (isPlaceholder(action)) return;
-    for (const name of declared)
-      expect({ output: name, set: used.has(name) }).toEqual({ output: name, set: true });
+    expectDeclaredAndUsed('Outputs', Object.keys(yml.outputs ?? {}));
   });
 
   it('has an index.ts that only hands run() to runAction', () => {
