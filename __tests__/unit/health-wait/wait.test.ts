@@ -37,6 +37,7 @@ function target(url: string): Target {
 function wait(
   urls: string[],
   options: {
+    delayMs?: number;
     timeoutMs?: number;
     waitFor?: 'up' | 'down';
     http?: HttpSettings;
@@ -51,7 +52,7 @@ function wait(
     deadline: new Deadline(options.timeoutMs ?? 5000),
     intervalMs: 200,
     requestTimeoutMs: 1000,
-    delayMs: 0,
+    delayMs: options.delayMs ?? 0,
     consecutiveSuccesses: options.consecutive ?? 1,
     http: options.http ?? http(),
     signal: options.signal ?? new AbortController().signal,
@@ -144,6 +145,19 @@ describe('waitForTargets', () => {
     cleanups.push(server.close);
     const [result] = await wait([server.url], { waitFor: 'down', timeoutMs: 300 }).promise;
     expect(result).toMatchObject({ ready: false, error: 'still up (status 200)' });
+  });
+
+  it('waits for the delay before the first poll', async () => {
+    let firstAt = 0;
+    const server = await startHttpServer((_, response) => {
+      firstAt ||= Date.now();
+      response.end();
+    });
+    cleanups.push(server.close);
+    const started = Date.now();
+    const [result] = await wait([server.url], { delayMs: 300 }).promise;
+    expect(result).toMatchObject({ ready: true, requests: 1 });
+    expect(firstAt - started).toBeGreaterThanOrEqual(290);
   });
 
   it('stops promptly when cancelled', async () => {
