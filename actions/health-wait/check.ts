@@ -15,6 +15,8 @@ export interface CheckOutcome {
   /** Nothing listens yet: the cheap connect poll can go on at a fast pace. */
   closed: boolean;
   status?: number;
+  /** The probe ran out of time (no verdict about the target when its time was cut short by the deadline). */
+  timedOut?: boolean;
   /** Probes made by this poll (a connect check, a request or both). */
   probes: number;
   requests: number;
@@ -86,7 +88,7 @@ export class TargetChecker {
     const result = await probeTcp(where, { timeoutMs, signal });
     const detail = result.ok ? `accepting connections on ${result.address}` : result.error!;
     const closed = !result.ok && (result.code === 'ECONNREFUSED' || result.code === 'ENOENT');
-    return { pass: result.ok, detail, closed, probes: 1, requests: 0 };
+    return { pass: result.ok, detail, closed, timedOut: result.code === 'ETIMEDOUT', probes: 1, requests: 0 };
   }
 
   private async checkHttp(url: URL, timeoutMs: number, signal: AbortSignal): Promise<CheckOutcome> {
@@ -97,7 +99,8 @@ export class TargetChecker {
       probes++;
       if (!connect.ok) {
         const closed = connect.code === 'ECONNREFUSED';
-        return { pass: false, detail: connect.error!, closed, probes, requests: 0 };
+        const timedOut = connect.code === 'ETIMEDOUT';
+        return { pass: false, detail: connect.error!, closed, timedOut, probes, requests: 0 };
       }
       this.portOpen = true;
       this.address = connect.address;
@@ -126,6 +129,7 @@ export class TargetChecker {
       closed: false,
       status: response.status,
       probes,
+      timedOut: response.code === 'ETIMEDOUT',
       requests: 1,
     };
   }

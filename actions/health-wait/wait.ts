@@ -76,9 +76,16 @@ async function watchTarget(target: Target, result: TargetResult, options: WaitOp
   let lastDetail = '';
   if (options.delayMs > 0) await sleep(Math.min(options.delayMs, deadline.remaining()), signal);
   while (!deadline.expired()) {
-    const outcome = await checker.check(Math.min(options.requestTimeoutMs, deadline.remaining()), signal);
+    const budget = Math.min(options.requestTimeoutMs, deadline.remaining());
+    const outcome = await checker.check(budget, signal);
     result.attempts += outcome.probes;
     result.requests += outcome.requests;
+    // A probe cut short by the deadline says nothing about the target: keep the last verdict.
+    if (outcome.timedOut && budget < options.requestTimeoutMs) {
+      result.error ??=
+        waitFor === 'up' ? outcome.detail : `no verdict before the deadline (${outcome.detail})`;
+      break;
+    }
     if (outcome.status !== undefined) result.status = outcome.status;
     result.elapsedMs = deadline.elapsed();
     const wanted = waitFor === 'up' ? outcome.pass : !outcome.pass;

@@ -29668,7 +29668,7 @@ class TargetChecker {
         const result = await probeTcp(where, { timeoutMs, signal });
         const detail = result.ok ? `accepting connections on ${result.address}` : result.error;
         const closed = !result.ok && (result.code === 'ECONNREFUSED' || result.code === 'ENOENT');
-        return { pass: result.ok, detail, closed, probes: 1, requests: 0 };
+        return { pass: result.ok, detail, closed, timedOut: result.code === 'ETIMEDOUT', probes: 1, requests: 0 };
     }
     async checkHttp(url, timeoutMs, signal) {
         let probes = 0;
@@ -29678,7 +29678,8 @@ class TargetChecker {
             probes++;
             if (!connect.ok) {
                 const closed = connect.code === 'ECONNREFUSED';
-                return { pass: false, detail: connect.error, closed, probes, requests: 0 };
+                const timedOut = connect.code === 'ETIMEDOUT';
+                return { pass: false, detail: connect.error, closed, timedOut, probes, requests: 0 };
             }
             this.portOpen = true;
             this.address = connect.address;
@@ -29709,6 +29710,7 @@ class TargetChecker {
             closed: false,
             status: response.status,
             probes,
+            timedOut: response.code === 'ETIMEDOUT',
             requests: 1,
         };
     }
@@ -29757,9 +29759,16 @@ async function watchTarget(target, result, options, signal) {
     if (options.delayMs > 0)
         await sleep(Math.min(options.delayMs, deadline.remaining()), signal);
     while (!deadline.expired()) {
-        const outcome = await checker.check(Math.min(options.requestTimeoutMs, deadline.remaining()), signal);
+        const budget = Math.min(options.requestTimeoutMs, deadline.remaining());
+        const outcome = await checker.check(budget, signal);
         result.attempts += outcome.probes;
         result.requests += outcome.requests;
+        // A probe cut short by the deadline says nothing about the target: keep the last verdict.
+        if (outcome.timedOut && budget < options.requestTimeoutMs) {
+            result.error ??=
+                waitFor === 'up' ? outcome.detail : `no verdict before the deadline (${outcome.detail})`;
+            break;
+        }
         if (outcome.status !== undefined)
             result.status = outcome.status;
         result.elapsedMs = deadline.elapsed();

@@ -147,6 +147,17 @@ describe('waitForTargets', () => {
     expect(result).toMatchObject({ ready: false, error: 'still up (status 200)' });
   });
 
+  it('does not take a request cut short by the deadline as a verdict', async () => {
+    const server = await startHttpServer((_, response) => {
+      setTimeout(() => response.end(), 300);
+    });
+    cleanups.push(server.close);
+    const [down] = await wait([server.url], { waitFor: 'down', timeoutMs: 400 }).promise;
+    expect(down).toMatchObject({ ready: false, error: 'still up (status 200)' });
+    const [up] = await wait([server.url], { timeoutMs: 100 }).promise;
+    expect(up).toMatchObject({ ready: false, error: 'no response within 100ms' });
+  });
+
   it('waits for the delay before the first poll', async () => {
     let firstAt = 0;
     const server = await startHttpServer((_, response) => {
