@@ -1,13 +1,23 @@
 import { isAbortError } from '../../shared/errors.js';
-import { Backoff, type Deadline, sleep } from '../../shared/retry.js';
+import { type Deadline, sleep } from '../../shared/retry.js';
 import { TargetChecker } from './check.js';
 import type { HttpSettings, WaitFor } from './settings.js';
 import type { Target } from './targets.js';
 
 /** While a local port refuses connections, connect checks cost microseconds: poll this often. */
 export const LOCAL_CONNECT_POLL_MS = 10;
-/** First retry after a failed health check; doubles up to `interval`. */
-export const FIRST_RETRY_MS = 50;
+/** Retries after failed checks: every 250 ms (wait-on's pace) for the first 5 s, then doubling up to interval. */
+const STEADY_RETRY_MS = 250;
+const STEADY_RETRIES = 20;
+
+/**
+ * The pause after the n-th failed check in a row (n ≥ 1), never above `interval`. Most services warm up
+ * within seconds, so those are polled at a steady pace; a long warm-up is then left alone.
+ */
+export function retryDelayMs(failures: number, intervalMs: number): number {
+  const delay = STEADY_RETRY_MS * 2 ** Math.max(0, failures - STEADY_RETRIES);
+  return Math.min(delay, intervalMs);
+}
 
 export interface TargetResult {
   url: string;
@@ -71,7 +81,7 @@ async function watchTarget(target: Target, result: TargetResult, options: WaitOp
   const { deadline, waitFor, intervalMs } = options;
   const checker = new TargetChecker(target, options.http);
   const local = await checker.isLocal();
-  const backoff = new Backoff({ initialMs: FIRST_RETRY_MS, maxMs: intervalMs, factor: 2, jitter: 0.1 });
+  let failures = 0;
   let streak = 0;
   let lastDetail = '';
   if (options.delayMs > 0) await sleep(Math.min(options.delayMs, deadline.remaining()), signal);
@@ -116,7 +126,7 @@ async function watchTarget(target: Target, result: TargetResult, options: WaitOp
     let pause: number;
     if (wanted) pause = intervalMs;
     else if (outcome.closed && waitFor === 'up' && local) pause = LOCAL_CONNECT_POLL_MS;
-    else pause = backoff.next();
+    else pause = retryDelayMs(++failures, intervalMs);
     const remaining = deadline.remaining();
     if (remaining <= 0) break;
     await sleep(Math.min(pause, remaining), signal);

@@ -29722,8 +29722,17 @@ class TargetChecker {
 
 /** While a local port refuses connections, connect checks cost microseconds: poll this often. */
 const LOCAL_CONNECT_POLL_MS = 10;
-/** First retry after a failed health check; doubles up to `interval`. */
-const FIRST_RETRY_MS = 50;
+/** Retries after failed checks: every 250 ms (wait-on's pace) for the first 5 s, then doubling up to interval. */
+const STEADY_RETRY_MS = 250;
+const STEADY_RETRIES = 20;
+/**
+ * The pause after the n-th failed check in a row (n ≥ 1), never above `interval`. Most services warm up
+ * within seconds, so those are polled at a steady pace; a long warm-up is then left alone.
+ */
+function retryDelayMs(failures, intervalMs) {
+    const delay = STEADY_RETRY_MS * 2 ** Math.max(0, failures - STEADY_RETRIES);
+    return Math.min(delay, intervalMs);
+}
 /** Polls every target at once until all reach the wanted state or the deadline passes. */
 async function waitForTargets(options) {
     const results = options.targets.map((target) => ({
@@ -29753,7 +29762,7 @@ async function watchTarget(target, result, options, signal) {
     const { deadline, waitFor, intervalMs } = options;
     const checker = new TargetChecker(target, options.http);
     const local = await checker.isLocal();
-    const backoff = new Backoff({ initialMs: FIRST_RETRY_MS, maxMs: intervalMs, factor: 2, jitter: 0.1 });
+    let failures = 0;
     let streak = 0;
     let lastDetail = '';
     if (options.delayMs > 0)
@@ -29804,7 +29813,7 @@ async function watchTarget(target, result, options, signal) {
         else if (outcome.closed && waitFor === 'up' && local)
             pause = LOCAL_CONNECT_POLL_MS;
         else
-            pause = backoff.next();
+            pause = retryDelayMs(++failures, intervalMs);
         const remaining = deadline.remaining();
         if (remaining <= 0)
             break;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { HttpSettings } from '../../../actions/health-wait/settings.js';
 import { parseTarget, type Target } from '../../../actions/health-wait/targets.js';
-import { type TargetEvent, waitForTargets } from '../../../actions/health-wait/wait.js';
+import { retryDelayMs, type TargetEvent, waitForTargets } from '../../../actions/health-wait/wait.js';
 import { parseJsonExpectation } from '../../../shared/probes/expect.js';
 import { Deadline } from '../../../shared/retry.js';
 import { parseStatusSet } from '../../../shared/status-ranges.js';
@@ -60,6 +60,15 @@ function wait(
   });
   return { promise, events };
 }
+
+describe('retryDelayMs', () => {
+  it('retries at a steady pace for 5 s, then backs off up to interval', () => {
+    const delays = Array.from({ length: 24 }, (_, index) => retryDelayMs(index + 1, 1000));
+    expect(delays.slice(0, 20).every((delay) => delay === 250)).toBe(true);
+    expect(delays.slice(19)).toEqual([250, 500, 1000, 1000, 1000]);
+    expect(retryDelayMs(5, 100)).toBe(100);
+  });
+});
 
 describe('waitForTargets', () => {
   it('detects a service that starts listening later with a single HTTP request', async () => {
@@ -152,10 +161,12 @@ describe('waitForTargets', () => {
       setTimeout(() => response.end(), 300);
     });
     cleanups.push(server.close);
-    const [down] = await wait([server.url], { waitFor: 'down', timeoutMs: 400 }).promise;
+    // Answered at 300 ms; the retry 250 ms later has 50 ms left and is cut short by the deadline.
+    const [down] = await wait([server.url], { waitFor: 'down', timeoutMs: 600 }).promise;
     expect(down).toMatchObject({ ready: false, error: 'still up (status 200)' });
     const [up] = await wait([server.url], { timeoutMs: 100 }).promise;
-    expect(up).toMatchObject({ ready: false, error: 'no response within 100ms' });
+    expect(up).toMatchObject({ ready: false });
+    expect(up!.error).toMatch(/^no response within \d+ms$/);
   });
 
   it('waits for the delay before the first poll', async () => {
