@@ -66,7 +66,10 @@ function bundle(source, outDir, outName) {
 function checkStarts(name, file) {
   const env = { PATH: process.env.PATH, HOME: process.env.HOME };
   const node = existsSync(NODE24) ? NODE24 : process.execPath;
-  const result = spawnSync(node, [file], { env, encoding: 'utf8', timeout: 20_000 });
+  // In an empty folder: a bundle run with no inputs must never act on this repository (tag, push, deploy).
+  const cwd = mkdtempSync(join(tmpdir(), 'ci-kit-start-'));
+  const result = spawnSync(node, [file], { cwd, env, encoding: 'utf8', timeout: 20_000 });
+  rmSync(cwd, { recursive: true, force: true });
   const output = `${result.stdout}${result.stderr}`;
   const ok =
     (result.status === 0 || output.includes(`::error::${name}: `)) &&
