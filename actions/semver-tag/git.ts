@@ -1,0 +1,220 @@
+import { ActionFailure, ConfigError } from '../../shared/errors.js';
+import { type CommandResult, runCommand } from '../../shared/exec.js';
+import type { RawCommit } from './commits.js';
+
+/** Local git commands; a repository with a long history still answers in well under this. */
+const LOCAL_TIMEOUT_MS = 120_000;
+/** fetch and push talk to the remote. */
+const NETWORK_TIMEOUT_MS = 300_000;
+/** `git log` of a long history is large; the command helper keeps only a tail by default. */
+const MAX_OUTPUT_BYTES = 2 ** 30;
+
+/** The identity GitHub shows for tags made by workflows, used when git has none configured. */
+const BOT_NAME = 'github-actions[bot]';
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+
+export interface TagRef {
+  name: string;
+  /** The commit the tag points at (peeled for annotated tags). */
+  commit: string;
+}
+
+interface RunOptions {
+  timeoutMs?: number;
+  env?: NodeJS.ProcessEnv;
+  input?: string;
+  /** Return a failed result instead of throwing. */
+  allowFailure?: boolean;
+}
+
+/** The line of git's output that says what went wrong: the first `fatal:` / `error:` one, else the last. */
+export function gitError(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return lines.find((line) => /^(fatal|error):/.test(line)) ?? lines[lines.length - 1] ?? '';
+}
+
+/** git in one working tree, never interactive, every command bounded in time. */
+export class Git {
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(
+    readonly cwd: string,
+    private readonly signal: AbortSignal,
+  ) {
+    this.env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+  }
+
+  async run(args: string[], options: RunOptions = {}): Promise<CommandResult> {
+    let result: CommandResult;
+    try {
+      result = await runCommand('git', args, {
+        cwd: this.cwd,
+        env: options.env ? { ...this.env, ...options.env } : this.env,
+        signal: this.signal,
+        input: options.input,
+        timeoutMs: options.timeoutMs ?? LOCAL_TIMEOUT_MS,
+        maxOutputBytes: MAX_OUTPUT_BYTES,
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new ConfigError('git is not installed or not on PATH');
+      }
+      throw error;
+    }
+    if (result.timedOut) {
+      throw new ActionFailure(
+        `git ${args[0]} did not finish within ${(options.timeoutMs ?? LOCAL_TIMEOUT_MS) / 1000}s`,
+      );
+    }
+    if (result.exitCode !== 0 && !options.allowFailure) {
+      throw new ActionFailure(
+        `git ${args[0]} failed: ${gitError(result.stderr) || `exit ${result.exitCode}`}`,
+      );
+    }
+    return result;
+  }
+
+  /** HEAD's commit and whether the clone is shallow, in one call. */
+  async inspect(): Promise<{ head: string; shallow: boolean }> {
+    const result = await this.run(['rev-parse', '--is-shallow-repository', '--verify', 'HEAD'], {
+      allowFailure: true,
+    });
+    if (result.exitCode !== 0) {
+      if (/not a git repository/i.test(result.stderr)) {
+        throw new ConfigError(`${this.cwd} is not a git repository; run actions/checkout first`);
+      }
+      throw new ConfigError(`cannot read HEAD in ${this.cwd}: ${gitError(result.stderr)} (no commit yet?)`);
+    }
+    const [shallow, head] = result.stdout.trim().split('\n');
+    return { head: head!.trim(), shallow: shallow!.trim() === 'true' };
+  }
+
+  /** Full history and every tag from the remote (what `fetch-depth: 0` would have given). */
+  async unshallow(remote: string): Promise<void> {
+    await this.run(['fetch', '--unshallow', '--tags', '--quiet', remote], { timeoutMs: NETWORK_TIMEOUT_MS });
+  }
+
+  /** Tags under `refs/tags/<prefix>`, with the commit each points at; only those in HEAD's history when `merged`. */
+  async tags(prefix: string, merged: boolean): Promise<TagRef[]> {
+    const args = ['for-each-ref', '--format=%(refname:strip=2) %(objectname) %(*objectname)'];
+    if (merged) args.push('--merged', 'HEAD');
+    args.push(`refs/tags/${prefix}*`);
+    const { stdout } = await this.run(args);
+    const tags: TagRef[] = [];
+    for (const line of stdout.split('\n')) {
+      if (!line) continue;
+      const [name, object, peeled] = line.split(' ');
+      tags.push({ name: name!, commit: peeled || object! });
+    }
+    return tags;
+  }
+
+  /** Whether `ancestor` is in the history of `commit` (cheaper than listing every merged tag). */
+  async isAncestor(ancestor: string, commit: string): Promise<boolean> {
+    const result = await this.run(['merge-base', '--is-ancestor', ancestor, commit], { allowFailure: true });
+    if (result.exitCode === 0 || result.exitCode === 1) return result.exitCode === 0;
+    throw new ActionFailure(`git merge-base failed: ${gitError(result.stderr) || `exit ${result.exitCode}`}`);
+  }
+
+  /** Commits in `range` (newest first), only those touching `paths` when given. */
+  async log(range: string, paths: readonly string[]): Promise<RawCommit[]> {
+    const args = ['log', '-z', '--format=%H%x1f%P%x1f%B', range];
+    if (paths.length) args.push('--full-history', '--', ...paths);
+    const { stdout } = await this.run(args);
+    const commits: RawCommit[] = [];
+    for (const record of stdout.split('\0')) {
+      if (!record) continue;
+      const first = record.indexOf('\x1f');
+      const second = record.indexOf('\x1f', first + 1);
+      const parents = record.slice(first + 1, second).trim();
+      commits.push({
+        sha: record.slice(0, first).trim(),
+        parents: parents ? parents.split(' ') : [],
+        message: record.slice(second + 1).trimEnd(),
+      });
+    }
+    return commits;
+  }
+
+  /** The commit a local tag points at, or undefined when there is no such tag. */
+  async tagCommit(name: string): Promise<string | undefined> {
+    const result = await this.run(['rev-parse', '--quiet', '--verify', `refs/tags/${name}^{commit}`], {
+      allowFailure: true,
+    });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+  }
+
+  /** The commit a tag points at on the remote (peeled), or undefined when the remote has no such tag. */
+  async remoteTagCommit(remote: string, name: string): Promise<string | undefined> {
+    // The peeled line (`^{}`) of an annotated tag is listed only when asked for by name.
+    const { stdout } = await this.run(
+      ['ls-remote', '--tags', remote, `refs/tags/${name}`, `refs/tags/${name}^{}`],
+      {
+        timeoutMs: NETWORK_TIMEOUT_MS,
+      },
+    );
+    let direct: string | undefined;
+    for (const line of stdout.split('\n')) {
+      const [sha, ref] = line.trim().split('\t');
+      if (ref === `refs/tags/${name}^{}`) return sha;
+      if (ref === `refs/tags/${name}`) direct = sha;
+    }
+    return direct;
+  }
+
+  /** The object a ref names, unpeeled (what a push lease compares), or '' when it does not exist. */
+  async refValue(ref: string): Promise<string> {
+    const result = await this.run(['rev-parse', '--quiet', '--verify', ref], { allowFailure: true });
+    return result.exitCode === 0 ? result.stdout.trim() : '';
+  }
+
+  /** Creates a tag at `commit`; annotated tags get the bot identity when git has none configured. */
+  async createTag(name: string, commit: string, annotation?: string): Promise<void> {
+    if (annotation === undefined) {
+      await this.run(['tag', name, commit]);
+      return;
+    }
+    await this.run(['tag', '--annotate', '--file=-', '--cleanup=verbatim', name, commit], {
+      env: await this.taggerEnv(),
+      input: annotation,
+    });
+  }
+
+  async moveTag(name: string, commit: string): Promise<void> {
+    await this.run(['tag', '--force', name, commit]);
+  }
+
+  async deleteTag(name: string): Promise<void> {
+    await this.run(['tag', '--delete', name], { allowFailure: true });
+  }
+
+  /** Pushes refspecs; returns git's result so the caller can tell a rejection from success. */
+  async push(
+    remote: string,
+    refspecs: string[],
+    options: { atomic?: boolean; leases?: string[] } = {},
+  ): Promise<CommandResult> {
+    const args = ['push', '--porcelain'];
+    if (options.atomic) args.push('--atomic');
+    for (const lease of options.leases ?? []) args.push(`--force-with-lease=${lease}`);
+    args.push(remote, ...refspecs);
+    return this.run(args, { timeoutMs: NETWORK_TIMEOUT_MS, allowFailure: true });
+  }
+
+  /** Replaces a local tag with the remote's copy (after another run won the race for it). */
+  async fetchTag(remote: string, name: string): Promise<void> {
+    await this.run(['fetch', '--quiet', '--no-tags', remote, `+refs/tags/${name}:refs/tags/${name}`], {
+      timeoutMs: NETWORK_TIMEOUT_MS,
+      allowFailure: true,
+    });
+  }
+
+  private async taggerEnv(): Promise<NodeJS.ProcessEnv | undefined> {
+    const ident = await this.run(['var', 'GIT_COMMITTER_IDENT'], { allowFailure: true });
+    if (ident.exitCode === 0) return undefined;
+    return { GIT_COMMITTER_NAME: BOT_NAME, GIT_COMMITTER_EMAIL: BOT_EMAIL };
+  }
+}

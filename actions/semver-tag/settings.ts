@@ -1,0 +1,123 @@
+import type { SemVer } from 'semver';
+import { ConfigError } from '../../shared/errors.js';
+import { getBool, getEnum, getList, getString } from '../../shared/inputs.js';
+import { maskSecret } from '../../shared/mask.js';
+import { Inputs } from './inputs.js';
+import { type FloatingMode, parseVersion } from './version.js';
+
+export type BumpInput = 'auto' | 'major' | 'minor' | 'patch' | 'none';
+
+export interface Settings {
+  bump: BumpInput;
+  defaultBump: 'patch' | 'minor' | 'none';
+  /** The explicit `version`, which overrides `bump`. */
+  version?: SemVer;
+  prefix: string;
+  prerelease: string;
+  initialVersion: SemVer;
+  paths: string[];
+  floatingTags: FloatingMode;
+  annotated: boolean;
+  /** The tag message template (`{tag}`, `{version}`). */
+  message: string;
+  push: boolean;
+  remote: string;
+  fetchHistory: boolean;
+  dryRun: boolean;
+  release: boolean;
+  releaseDraft: boolean;
+  token: string;
+  breakingPre1: 'minor' | 'major';
+}
+
+function readVersion(spec: typeof Inputs.Version | typeof Inputs.InitialVersion, prefix: string) {
+  const text = getString(spec);
+  if (text === '') return undefined;
+  const version = parseVersion(text, prefix);
+  if (!version)
+    throw new ConfigError(`input '${spec.name}' must be a semantic version like 1.2.3, got '${text}'`);
+  return version;
+}
+
+function readPrefix(): string {
+  const prefix = getString(Inputs.Prefix);
+  if (!/^[A-Za-z0-9._/-]*$/.test(prefix) || prefix.startsWith('/') || prefix.includes('..')) {
+    throw new ConfigError(
+      `input '${Inputs.Prefix.name}' may hold only letters, digits and . _ - / (like v or api-v), got '${prefix}'`,
+    );
+  }
+  return prefix;
+}
+
+function readPrerelease(): string {
+  const prerelease = getString(Inputs.Prerelease);
+  if (prerelease !== '' && (!/^[0-9A-Za-z-]+$/.test(prerelease) || /^\d+$/.test(prerelease))) {
+    throw new ConfigError(
+      `input '${Inputs.Prerelease.name}' must be an identifier like rc, beta or alpha, got '${prerelease}'`,
+    );
+  }
+  return prerelease;
+}
+
+function readRemote(): string {
+  const remote = getString(Inputs.Remote);
+  if (remote === '' || /\s/.test(remote) || remote.startsWith('-')) {
+    throw new ConfigError(
+      `input '${Inputs.Remote.name}' must be a git remote name like origin, got '${remote}'`,
+    );
+  }
+  return remote;
+}
+
+export function readSettings(): Settings {
+  const prefix = readPrefix();
+  const token = getString(Inputs.Token);
+  maskSecret(token);
+  const settings: Settings = {
+    bump: getEnum(Inputs.Bump, ['auto', 'major', 'minor', 'patch', 'none'] as const),
+    defaultBump: getEnum(Inputs.DefaultBump, ['patch', 'minor', 'none'] as const),
+    version: readVersion(Inputs.Version, prefix),
+    prefix,
+    prerelease: readPrerelease(),
+    initialVersion: readVersion(Inputs.InitialVersion, prefix)!,
+    paths: getList(Inputs.Paths),
+    floatingTags: getEnum(Inputs.FloatingTags, ['none', 'major', 'major-minor'] as const),
+    annotated: getBool(Inputs.Annotated),
+    message: getString(Inputs.Message),
+    push: getBool(Inputs.Push),
+    remote: readRemote(),
+    fetchHistory: getBool(Inputs.FetchHistory),
+    dryRun: getBool(Inputs.DryRun),
+    release: getBool(Inputs.Release),
+    releaseDraft: getBool(Inputs.ReleaseDraft),
+    token,
+    breakingPre1: getEnum(Inputs.BreakingPre1, ['minor', 'major'] as const),
+  };
+  if (!settings.initialVersion) {
+    throw new ConfigError(`input '${Inputs.InitialVersion.name}' must be a semantic version like 0.1.0`);
+  }
+  if (settings.annotated && settings.message === '') {
+    throw new ConfigError(`input '${Inputs.Message.name}' must not be empty for an annotated tag`);
+  }
+  if (settings.version && settings.prerelease) {
+    throw new ConfigError(
+      `inputs '${Inputs.Version.name}' and '${Inputs.Prerelease.name}' cannot be combined: put the prerelease in the version (1.3.0-rc.0)`,
+    );
+  }
+  if (settings.release && !settings.push && !settings.dryRun) {
+    throw new ConfigError(
+      `input '${Inputs.Release.name}' needs push: true (a release is made for the pushed tag)`,
+    );
+  }
+  if (settings.release && !settings.token) {
+    throw new ConfigError(`input '${Inputs.Token.name}' is required when release is true`);
+  }
+  for (const path of settings.paths) {
+    if (path.startsWith('/') || path.split('/').includes('..')) {
+      throw new ConfigError(
+        `input '${Inputs.Paths.name}' must hold paths inside the repository, got '${path}'`,
+      );
+    }
+  }
+  return settings;
+}
