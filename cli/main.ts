@@ -107,7 +107,8 @@ function printResults(title: string, step: StepResult): void {
   const outputs = Object.entries(step.outputs);
   if (outputs.length) {
     process.stdout.write(`\n${title} outputs:\n`);
-    for (const [name, value] of outputs) process.stdout.write(`  ${name} = ${value}\n`);
+    for (const [name, value] of outputs)
+      process.stdout.write(`  ${name} = ${value.replace(/\n/g, '\n    ')}\n`);
   }
   if (step.summary.trim()) {
     const text = step.summary

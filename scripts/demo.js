@@ -1,8 +1,13 @@
 // `npm run demo`: runs the actions, as the runner would, against targets embedded here. Needs nothing but
 // `npm ci`: the bundles in dist/ are committed. Says which parts it skipped and why.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main } from '../dist/cli/index.js';
 
+const root = process.cwd();
 const say = (text) => console.log(`\n\x1b[1m${text}\x1b[0m`);
 
 function sampleService() {
@@ -22,6 +27,22 @@ function sampleService() {
   });
   setTimeout(() => server.listen(18_080, '127.0.0.1'), 1500);
   return server;
+}
+
+function git(cwd, ...args) {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'demo', GIT_AUTHOR_EMAIL: 'demo@example.com' };
+  Object.assign(env, { GIT_COMMITTER_NAME: 'demo', GIT_COMMITTER_EMAIL: 'demo@example.com' });
+  return execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: 'pipe' }).trim();
+}
+
+function gitRepository() {
+  const base = mkdtempSync(join(tmpdir(), 'ci-kit-demo-'));
+  git(base, 'init', '-q', '--bare', '-b', 'main', 'remote.git');
+  git(base, 'clone', '-q', join(base, 'remote.git'), 'work');
+  const work = join(base, 'work');
+  git(work, 'commit', '--allow-empty', '-qm', 'chore: start');
+  git(work, 'push', '-q', 'origin', 'HEAD:main');
+  return work;
 }
 
 let failures = 0;
@@ -72,10 +93,27 @@ expect(
 );
 service.close();
 
+say(
+  'semver-tag: a throw-away repository with a bare remote gets v0.1.0, then a feat makes v0.2.0 and moves v0',
+);
+const repo = gitRepository();
+process.chdir(repo);
+expect('semver-tag tagged the first release', await main(['semver-tag', '--floating-tags', 'major']), 0);
+git(repo, 'commit', '--allow-empty', '-qm', 'feat(api): add search\n\nCloses #12');
+git(repo, 'commit', '--allow-empty', '-qm', 'fix: handle empty query');
+expect('semver-tag computed the next version', await main(['semver-tag', '--floating-tags', 'major']), 0);
+expect('a rerun is a no-op', await main(['semver-tag', '--floating-tags', 'major']), 0);
+console.log(
+  `tags on the remote: ${git(repo, 'ls-remote', '--tags', '--refs', 'origin')
+    .replace(/^\S+\s+refs\/tags\//gm, '')
+    .split('\n')
+    .join(', ')}`,
+);
+process.chdir(root);
+
 say('skipped');
 for (const [action, issue] of [
   ['lockfile-check', 3],
-  ['semver-tag', 4],
   ['deploy-ssh', 5],
   ['docker-smoke-test', 6],
 ]) {

@@ -8981,7 +8981,7 @@ function printResults(title, step) {
     if (outputs.length) {
         process.stdout.write(`\n${title} outputs:\n`);
         for (const [name, value] of outputs)
-            process.stdout.write(`  ${name} = ${value}\n`);
+            process.stdout.write(`  ${name} = ${value.replace(/\n/g, '\n    ')}\n`);
     }
     if (step.summary.trim()) {
         const text = step.summary
