@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { buildBusyboxImage, docker, removeTestContainers } from '../support/docker.js';
+import { buildBusyboxImage, docker } from '../support/docker.js';
 import { describeWithService, dockerUnavailable, sshdUnavailable } from '../support/services.js';
 import { startSshd, type TestSshd } from '../support/sshd.js';
 import { runStep } from '../support/step.js';
@@ -50,6 +50,7 @@ describeWithService('a real OpenSSH server', sshdUnavailable(), () => {
 
 describeWithService('a real Docker engine', dockerUnavailable(), () => {
   const tag = 'ci-kit-test/httpd:latest';
+  const started: string[] = [];
   beforeAll(() => {
     buildBusyboxImage(
       tag,
@@ -57,12 +58,14 @@ describeWithService('a real Docker engine', dockerUnavailable(), () => {
     );
   }, 180_000);
   afterAll(() => {
-    removeTestContainers();
+    // Only this suite's containers: other suites run in parallel with their own.
+    if (started.length) docker(['rm', '-f', ...started]);
     docker(['rmi', '-f', tag]);
   });
 
   it('runs a FROM-scratch image whose slow start health-wait waits out on a 127.0.0.1 port', async () => {
     const id = docker(['run', '-d', '--label', 'ci-kit.test=1', '-p', '127.0.0.1::8080', tag]);
+    started.push(id);
     const port = docker(['port', id, '8080/tcp']).split('\n')[0]!.split(':').pop();
     const step = await runStep({
       action: 'health-wait',

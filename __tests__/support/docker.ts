@@ -40,7 +40,7 @@ export function buildBusyboxImage(
   }
 }
 
-/** Removes every container the tests labelled (running or not). */
+/** Removes every container any test labelled (running or not): for a last sweep, never inside a suite. */
 export function removeTestContainers(): void {
   const ids = docker(['ps', '-aq', '--filter', `label=${TEST_LABEL}`])
     .split('\n')

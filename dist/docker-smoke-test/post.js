@@ -28566,7 +28566,223 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2450:
+/***/ 589:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F$: () => (/* binding */ removeImages),
+/* harmony export */   Uw: () => (/* binding */ State),
+/* harmony export */   od: () => (/* binding */ removeContainer)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8544);
+
+/** Names under which main hands its leftovers to the post step. */
+const State = {
+    Container: 'container',
+    RemoveContainer: 'remove-container',
+    Images: 'images',
+};
+async function removeContainer(docker, name) {
+    if (await docker.remove(name))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed container ${name}`);
+}
+/** Untags (and so deletes) the images this step built; never touches an image it did not build. */
+async function removeImages(docker, tags) {
+    if (tags.length === 0)
+        return;
+    const result = await docker.exec(['rmi', ...tags], { timeoutMs: 60_000 });
+    if (result.exitCode === 0)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed image ${tags.join(', ')}`);
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`could not remove image ${tags.join(', ')}: ${result.stderr.trim().split('\n').at(-1)}`);
+}
+
+
+/***/ }),
+
+/***/ 1400:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vo: () => (/* binding */ DockerCli)
+});
+
+// UNUSED EXPORTS: activeHealthcheck, healthcheckCommand, mergeStreams
+
+// EXTERNAL MODULE: ./shared/duration.js
+var duration = __nccwpck_require__(2403);
+// EXTERNAL MODULE: ./shared/errors.js
+var errors = __nccwpck_require__(9952);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./shared/retry.js
+var retry = __nccwpck_require__(1049);
+;// CONCATENATED MODULE: ./shared/exec.js
+
+
+class TailBuffer {
+    max;
+    chunks = [];
+    size = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.max && this.chunks.length > 1)
+            this.size -= this.chunks.shift().length;
+    }
+    toString() {
+        const text = this.chunks.join('');
+        return text.length > this.max ? text.slice(text.length - this.max) : text;
+    }
+}
+/**
+ * Runs a program without a shell. A timeout or abort sends SIGTERM, then SIGKILL after 2s; an abort
+ * rejects with the signal's reason once the process is gone, a timeout resolves with `timedOut`.
+ * A program that cannot be started rejects with its spawn error (ENOENT …).
+ */
+function runCommand(file, args, options = {}) {
+    const started = performance.now();
+    const max = options.maxOutputBytes ?? 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        if (options.signal?.aborted)
+            return reject((0,retry/* abortReason */.Js)(options.signal));
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const stdout = new TailBuffer(max);
+        const stderr = new TailBuffer(max);
+        let timedOut = false;
+        let killTimer;
+        const stop = () => {
+            child.kill('SIGTERM');
+            killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
+            killTimer.unref();
+        };
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                stop();
+            }, options.timeoutMs)
+            : undefined;
+        options.signal?.addEventListener('abort', stop, { once: true });
+        child.stdout.setEncoding('utf8').on('data', (chunk) => {
+            stdout.push(chunk);
+            options.onStdout?.(chunk);
+        });
+        child.stderr.setEncoding('utf8').on('data', (chunk) => {
+            stderr.push(chunk);
+            options.onStderr?.(chunk);
+        });
+        child.stdin.on('error', () => { });
+        child.stdin.end(options.input ?? '');
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', stop);
+            reject(error);
+        });
+        child.on('close', (exitCode, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            options.signal?.removeEventListener('abort', stop);
+            if (options.signal?.aborted)
+                return reject((0,retry/* abortReason */.Js)(options.signal));
+            resolve({
+                exitCode,
+                signal,
+                stdout: stdout.toString(),
+                stderr: stderr.toString(),
+                durationMs: Math.round(performance.now() - started),
+                timedOut,
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/docker.js
+
+
+
+/** The runner's own docker CLI (no socket, no bundled client); every call is bounded. */
+class DockerCli {
+    binary;
+    constructor(binary = 'docker') {
+        this.binary = binary;
+    }
+    async exec(args, options = {}) {
+        try {
+            return await runCommand(this.binary, args, { timeoutMs: 60_000, ...options });
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                throw new errors/* ConfigError */.xL(`needs the docker CLI on PATH ('${this.binary}' not found)`);
+            throw error;
+        }
+    }
+    /** Runs a docker command that must succeed; fails with its stderr otherwise. */
+    async ok(args, options = {}) {
+        const result = await this.exec(args, options);
+        if (result.exitCode !== 0) {
+            const why = result.timedOut
+                ? `timed out after ${(0,duration/* formatDuration */.a)(options.timeoutMs ?? 60_000)}`
+                : result.stderr.trim().split('\n').pop() || `exit ${result.exitCode}`;
+            throw new errors/* ActionFailure */.dR(`docker ${args[0]} failed: ${why}`);
+        }
+        return result.stdout;
+    }
+    async inspectContainer(id, signal) {
+        const result = await this.exec(['container', 'inspect', id], { signal, timeoutMs: 30_000 });
+        if (result.exitCode !== 0)
+            return undefined;
+        return JSON.parse(result.stdout)[0];
+    }
+    async inspectImage(image, signal) {
+        const result = await this.exec(['image', 'inspect', image], { signal, timeoutMs: 30_000 });
+        if (result.exitCode !== 0)
+            return undefined;
+        return JSON.parse(result.stdout)[0];
+    }
+    /** The last `lines` lines of both streams (stderr interleaved as docker stored them). */
+    async logs(id, lines) {
+        const result = await this.exec(['logs', '--tail', String(lines), id], { timeoutMs: 30_000 });
+        return mergeStreams(result);
+    }
+    /** Removes a container (and its anonymous volumes); true when one was removed. Never aborted. */
+    async remove(nameOrId) {
+        const result = await this.exec(['rm', '-f', '-v', nameOrId], { timeoutMs: 30_000 });
+        return result.exitCode === 0;
+    }
+}
+function mergeStreams(result) {
+    if (!result.stderr)
+        return result.stdout;
+    if (!result.stdout)
+        return result.stderr;
+    return `${result.stdout}${result.stdout.endsWith('\n') ? '' : '\n'}${result.stderr}`;
+}
+/** The image's HEALTHCHECK, unless it has none or it was disabled (`NONE`). */
+function activeHealthcheck(check) {
+    const test = check?.Test;
+    if (!test?.length || test[0] === 'NONE')
+        return undefined;
+    return check;
+}
+/** The command that runs a HEALTHCHECK test by hand (`docker exec` arguments). */
+function healthcheckCommand(check) {
+    const [kind, ...rest] = check.Test;
+    return kind === 'CMD-SHELL' ? ['/bin/sh', '-c', rest.join(' ')] : rest;
+}
+
+
+/***/ }),
+
+/***/ 4143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28577,201 +28793,197 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: run
 
+// EXTERNAL MODULE: ../node_modules/@actions/core/lib/core.js + 20 modules
+var lib_core = __nccwpck_require__(8544);
+// EXTERNAL MODULE: ./shared/duration.js
+var duration = __nccwpck_require__(2403);
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(9952);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./shared/duration.js
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-/**
- * Parses `500ms`, `30s`, `5m`, `1h30m`, `1.5s`; a bare number means seconds.
- * Returns milliseconds, or undefined when the text is not a duration.
- */
-function duration_parseDuration(text) {
-    const value = text.trim().toLowerCase();
-    if (value === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    PART.lastIndex = 0;
-    let total = 0;
-    let consumed = 0;
-    for (let match = PART.exec(value); match; match = PART.exec(value)) {
-        total += Number(match[1]) * UNIT_MS[match[2]];
-        consumed = PART.lastIndex;
+;// CONCATENATED MODULE: ./shared/mask.js
+
+/** Registers a secret with the runner; each line too, since the runner masks line by line. */
+function mask_maskSecret(value) {
+    if (!value)
+        return;
+    const trimmed = value.trim();
+    if (trimmed.length < 3)
+        return;
+    core.setSecret(trimmed);
+    const lines = trimmed.split(/\r?\n/).map((line) => line.trim());
+    if (lines.length > 1)
+        for (const line of lines)
+            if (line.length >= 3)
+                core.setSecret(line);
+}
+const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|key|pass|auth|session|signature/i;
+const CREDENTIAL_VALUE = /^(bearer|basic|token|digest)\s+\S/i;
+/** Whether a header carries a credential (by its name or by the shape of its value). */
+function looksLikeCredential(name, value) {
+    return CREDENTIAL_HEADER.test(name) || CREDENTIAL_VALUE.test(value);
+}
+/** Masks the credential part of header values; `Bearer abc` masks `abc` as well as the whole value. */
+function maskHeaderCredentials(headers) {
+    for (const [name, value] of headers) {
+        if (!looksLikeCredential(name, value))
+            continue;
+        mask_maskSecret(value);
+        const scheme = CREDENTIAL_VALUE.exec(value);
+        if (scheme)
+            mask_maskSecret(value.slice(scheme[1].length).trim());
     }
-    if (consumed !== value.length || consumed === 0)
-        return undefined;
-    return Math.round(total);
-}
-/** `1234` → `1.23s`, `125000` → `2m5s`, `40` → `40ms`. */
-function duration_formatDuration(ms) {
-    if (!Number.isFinite(ms))
-        return String(ms);
-    const rounded = Math.max(0, Math.round(ms));
-    if (rounded < 1000)
-        return `${rounded}ms`;
-    if (rounded < 60_000)
-        return `${Number((rounded / 1000).toFixed(2))}s`;
-    const hours = Math.floor(rounded / 3_600_000);
-    const minutes = Math.floor((rounded % 3_600_000) / 60_000);
-    const seconds = Math.floor((rounded % 60_000) / 1000);
-    return [hours ? `${hours}h` : '', minutes ? `${minutes}m` : '', seconds ? `${seconds}s` : '']
-        .join('')
-        .replace(/^$/, '0s');
 }
 
-;// CONCATENATED MODULE: ./shared/inputs.js
+// EXTERNAL MODULE: ./shared/retry.js
+var retry = __nccwpck_require__(1049);
+;// CONCATENATED MODULE: ./shared/summary.js
 
-
-
-
-/** The runner passes `with:` values as `INPUT_<NAME>`: upper-cased, spaces → `_`, hyphens kept. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
-function quote(value) {
-    const oneLine = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return `'${oneLine.replace(/\n/g, '\\n')}'`;
+/** Whether a job summary can be written (the runner, the local CLI and the e2e harness set this). */
+function summaryAvailable() {
+    return Boolean(process.env.GITHUB_STEP_SUMMARY);
 }
-function fail(spec, expected, got) {
-    throw new ConfigError(`input '${spec.name}' ${expected}${got === undefined ? '' : `, got ${quote(got)}`}`);
+/** Writes a heading and a table (cells are escaped) to the job summary; silently skipped outside a runner. */
+async function summary_writeSummaryTable(table) {
+    if (!summaryAvailable())
+        return;
+    const summary = core.summary.addHeading(escapeHtml(table.heading), 3);
+    if (table.intro)
+        summary.addRaw(`<p>${escapeHtml(table.intro)}</p>`, true);
+    summary.addTable([
+        table.columns.map((column) => ({ data: escapeHtml(column), header: true })),
+        ...table.rows.map((row) => row.map((cell) => escapeHtml(cell))),
+    ]);
+    await summary.write();
 }
-/** The trimmed value, the action.yml default when empty, or an error when required and still empty. */
-function inputs_getString(spec) {
-    const raw = (process.env[inputEnvName(spec.name)] ?? '').trim();
-    const value = raw === '' ? (spec.default ?? '').trim() : raw;
-    if (value === '' && spec.required)
-        fail(spec, 'is required');
-    return value;
+/** An error/warning/notice annotation, optionally pinned to a file and line. */
+function annotate(level, message, place = {}) {
+    const properties = {};
+    if (place.title)
+        properties.title = place.title;
+    if (place.file)
+        properties.file = place.file;
+    if (place.line)
+        properties.startLine = place.line;
+    if (place.column)
+        properties.startColumn = place.column;
+    const emit = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice;
+    emit(message, properties);
 }
-/** The value without trimming (scripts, PEM text): leading indentation can matter. */
-function getText(spec) {
-    const raw = process.env[inputEnvName(spec.name)] ?? '';
-    const value = raw.trim() === '' ? (spec.default ?? '') : raw;
-    if (value.trim() === '' && spec.required)
-        fail(spec, 'is required');
-    return value;
-}
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-function getBool(spec) {
-    const value = inputs_getString(spec).toLowerCase();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value) || value === '')
-        return false;
-    return fail(spec, 'must be true or false', value);
-}
-function getInt(spec, limits = {}) {
-    const value = inputs_getString(spec);
-    if (!/^-?\d+$/.test(value))
-        fail(spec, 'must be a whole number', value);
-    const number = Number(value);
-    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = limits;
-    if (number < min || number > max) {
-        const bounds = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
-        fail(spec, `must be a whole number ${bounds}`, value);
+/** Sets every output; objects and arrays become JSON. */
+function summary_setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value === undefined)
+            continue;
+        core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
     }
-    return number;
 }
-/** Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds). */
-function getDuration(spec, limits = {}) {
-    const value = inputs_getString(spec);
-    const ms = parseDuration(value);
-    if (ms === undefined)
-        fail(spec, 'must be a duration like 30s or 5m', value);
-    if (limits.min !== undefined && ms < limits.min)
-        fail(spec, `must be at least ${formatDuration(limits.min)}`, value);
-    if (limits.max !== undefined && ms > limits.max)
-        fail(spec, `must be at most ${formatDuration(limits.max)}`, value);
-    return ms;
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/build.js
+
+
+
+
+
+
+
+/** Longest a build may take: bounded like every other wait, generous for real images. */
+const BUILD_TIMEOUT_MS = (/* unused pure expression or super */ null && (30 * 60_000));
+function buildArguments(build, tags, runId, iidFile) {
+    const args = ['build', '--iidfile', iidFile, '--label', `${RUN_LABEL}=${runId}`];
+    for (const tag of tags)
+        args.push('--tag', tag);
+    if (build.dockerfile)
+        args.push('--file', build.dockerfile);
+    for (const [key, value] of build.buildArgs)
+        args.push('--build-arg', `${key}=${value}`);
+    if (build.target)
+        args.push('--target', build.target);
+    args.push(build.context);
+    return args;
 }
-function getEnum(spec, allowed) {
-    const value = inputs_getString(spec).toLowerCase();
-    if (allowed.includes(value))
-        return value;
-    return fail(spec, `must be one of ${allowed.join(', ')}`, value);
-}
-/** One item per line; blank lines and lines starting with `#` are skipped. */
-function getList(spec) {
-    return splitLines(inputs_getString(spec));
-}
-function splitLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. */
-function getMap(spec, keyPattern) {
-    const entries = [];
-    for (const line of getList(spec)) {
-        const eq = line.indexOf('=');
-        const key = eq < 0 ? '' : line.slice(0, eq).trim();
-        if (eq <= 0 || key === '')
-            fail(spec, 'must have lines of the form KEY=value', line);
-        if (keyPattern && !keyPattern.test(key))
-            fail(spec, `has an invalid key '${key}' (expected ${keyPattern.source})`);
-        entries.push([key, line.slice(eq + 1)]);
-    }
-    return entries;
-}
-/** HTTP header lines `Name: value`. */
-function getHeaders(spec) {
-    const headers = [];
-    for (const line of getList(spec)) {
-        const colon = line.indexOf(':');
-        const name = colon < 0 ? '' : line.slice(0, colon).trim();
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-            fail(spec, "must have lines of the form 'Name: value'", `${line.slice(0, Math.max(colon, 0)) || line}`);
+/** `docker build` of the context, tagged uniquely (plus the `image` input), its output in a log group. */
+async function build_buildImage(docker, build, extraTag, runId, signal) {
+    const unique = `ci-kit-smoke:${runId.replace(/[^a-zA-Z0-9_.-]/g, '') || 'local'}-${Math.random().toString(36).slice(2, 10)}`;
+    const tags = extraTag ? [unique, extraTag] : [unique];
+    const iidFile = join(tmpdir(), `ci-kit-smoke-${process.pid}-${Date.now()}.iid`);
+    const started = performance.now();
+    core.startGroup(`docker build ${build.context}`);
+    try {
+        const result = await docker.exec(buildArguments(build, tags, runId, iidFile), {
+            signal,
+            timeoutMs: BUILD_TIMEOUT_MS,
+            onStdout: (chunk) => process.stdout.write(chunk),
+            onStderr: (chunk) => process.stdout.write(chunk),
+        });
+        core.endGroup();
+        if (result.exitCode !== 0) {
+            const last = `${result.stdout}${result.stderr}`.trim().split('\n').at(-1) ?? '';
+            throw new ActionFailure(result.timedOut
+                ? `docker build did not finish within ${formatDuration(BUILD_TIMEOUT_MS)}`
+                : `docker build of '${build.context}' failed: ${last}`);
         }
-        headers.push([name, line.slice(colon + 1).trim()]);
+        const id = (await readFile(iidFile, 'utf8')).trim();
+        core.info(`Built ${id.slice(0, 19)} as ${tags.join(', ')} in ${formatDuration(performance.now() - started)}`);
+        return { id, tags };
     }
-    return headers;
-}
-function getStatusSet(spec) {
-    const value = inputs_getString(spec);
-    const set = parseStatusSet(value);
-    if (!set)
-        fail(spec, 'must be HTTP statuses or ranges like 200-299,304', value);
-    return set;
-}
-/** A JavaScript regular expression (`ok` or `/ok/i`), or undefined when the input is empty. */
-function getRegex(spec) {
-    const value = inputs_getString(spec);
-    if (value === '')
-        return undefined;
-    const literal = /^\/(.+)\/([imsu]*)$/s.exec(value);
-    try {
-        return literal ? new RegExp(literal[1], literal[2]) : new RegExp(value);
-    }
-    catch (error) {
-        const reason = error.message.replace(/^Invalid regular expression: /, '');
-        return fail(spec, `must be a valid regular expression (${reason})`);
-    }
-}
-/** PEM text given inline, or read from the file the input names. */
-function getPem(spec) {
-    const value = getText(spec).trim();
-    if (value === '')
-        return undefined;
-    if (value.includes('-----BEGIN'))
-        return value;
-    try {
-        const text = readFileSync(value, 'utf8');
-        if (!text.includes('-----BEGIN'))
-            fail(spec, `must be PEM text or a PEM file; '${value}' holds no PEM block`);
-        return text;
-    }
-    catch (error) {
-        if (error instanceof ConfigError)
-            throw error;
-        return fail(spec, `must be PEM text or the path of a PEM file; cannot read '${value}'`);
+    finally {
+        await rm(iidFile, { force: true });
     }
 }
 
+// EXTERNAL MODULE: ./actions/docker-smoke-test/cleanup.js
+var cleanup = __nccwpck_require__(589);
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/container.js
+
+
+
+
+/** `docker run` may pull the image first: bounded, but generously. */
+const RUN_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+/** Starts the container detached, with its engine events and logs followed from the first moment. */
+async function container_startContainer(docker, settings, image, name, runId, watch, signal) {
+    // Events are replayed from a moment before the run, so even an instant crash is seen.
+    watch.followEvents(Date.now() - 1000);
+    const started = await docker.exec(runArguments(settings, name, image, runId), {
+        signal,
+        env: { ...process.env, ...Object.fromEntries(settings.env) },
+        timeoutMs: RUN_TIMEOUT_MS,
+    });
+    const startedAt = performance.now();
+    const stderr = started.stderr.trim();
+    if (started.exitCode !== 0) {
+        throw new ActionFailure(`docker run failed: ${stderr.split('\n').at(-1) || `exit ${started.exitCode}`}`);
+    }
+    if (stderr)
+        core.info(stderr);
+    const id = started.stdout.trim().split('\n').at(-1);
+    watch.followLogs(id);
+    const info = await docker.inspectContainer(id, signal);
+    return { id, startedAt, info, published: hostPorts(settings.ports, info?.NetworkSettings.Ports) };
+}
+/** The image to run, pulled when it is not here yet. */
+async function container_resolveImage(docker, image, signal) {
+    const local = await docker.inspectImage(image, signal);
+    if (local)
+        return local;
+    core.info(`Pulling ${image}`);
+    await docker.ok(['pull', image], { signal, timeoutMs: RUN_TIMEOUT_MS });
+    const pulled = await docker.inspectImage(image, signal);
+    if (!pulled)
+        throw new ActionFailure(`image '${image}' cannot be inspected after pulling it`);
+    return pulled;
+}
+
+// EXTERNAL MODULE: ./actions/docker-smoke-test/docker.js + 2 modules
+var docker = __nccwpck_require__(1400);
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/inputs.js
 // Generated from docker-smoke-test/action.yml by `npm run generate`. Do not edit.
 const inputs_Inputs = {
@@ -28799,7 +29011,7 @@ const inputs_Inputs = {
     Cleanup: { name: 'cleanup', default: 'always' },
     RemoveImage: { name: 'remove-image', default: 'false' },
 };
-const Outputs = {
+const inputs_Outputs = {
     ImageId: 'image-id',
     ContainerId: 'container-id',
     Ports: 'ports',
@@ -28808,16 +29020,1243 @@ const Outputs = {
     Logs: 'logs',
 };
 
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/report.js
+
+/** The `docker inspect` state as a few readable lines. */
+function report_stateSummary(info) {
+    if (!info)
+        return ['container is gone (removed, or never created)'];
+    const state = info.State;
+    const lines = [
+        `status: ${state.Status}${state.Restarting ? ' (restarting)' : ''}`,
+        `exit code: ${state.ExitCode}`,
+        `OOMKilled: ${state.OOMKilled}`,
+        `restarts: ${info.RestartCount}`,
+        `started: ${state.StartedAt}`,
+    ];
+    if (!state.Running && state.FinishedAt && !state.FinishedAt.startsWith('0001-'))
+        lines.push(`finished: ${state.FinishedAt}`);
+    if (state.Error)
+        lines.push(`error: ${state.Error}`);
+    if (state.Health) {
+        lines.push(`health: ${state.Health.Status} (failing streak ${state.Health.FailingStreak})`);
+        for (const entry of state.Health.Log?.slice(-3) ?? []) {
+            lines.push(`  probe at ${entry.Start}: exit ${entry.ExitCode} ${entry.Output.trim().replace(/\s+/g, ' ')}`);
+        }
+    }
+    return lines;
+}
+function report_httpSummary(exchange) {
+    const lines = [`last request: GET ${exchange.url}`];
+    if (exchange.status !== undefined)
+        lines.push(`status: ${exchange.status}`);
+    if (exchange.error)
+        lines.push(`error: ${exchange.error}`);
+    if (exchange.body !== undefined) {
+        const body = exchange.body.length > 500 ? `${exchange.body.slice(0, 500)}…` : exchange.body;
+        lines.push(`body: ${body.trim() || '(empty)'}`);
+    }
+    return lines;
+}
+/** The last `lines` lines of a text. */
+function report_tail(text, lines) {
+    if (lines <= 0)
+        return '';
+    const all = text.replace(/\n$/, '').split('\n');
+    return all.slice(-lines).join('\n');
+}
+/** `12.5 MB` from bytes. */
+function formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = -1;
+    do {
+        value /= 1000;
+        unit++;
+    } while (value >= 1000 && unit < units.length - 1);
+    return `${Number(value.toFixed(1))} ${units[unit]}`;
+}
+const report_SUMMARY_COLUMNS = (/* unused pure expression or super */ null && (['check', 'result', 'detail']));
+function report_summaryRows(rows) {
+    return rows.map((row) => [row.name, row.passed ? '✅ passed' : '❌ failed', row.detail]);
+}
+function report_summaryIntro(image, size, readyMs) {
+    const parts = [`image ${image}`];
+    if (size !== undefined)
+        parts.push(`size ${formatSize(size)}`);
+    parts.push(readyMs === undefined ? 'never ready' : `ready in ${formatDuration(readyMs)}`);
+    return parts.join(' · ');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./shared/inputs.js
+
+
+
+
+/** The runner passes `with:` values as `INPUT_<NAME>`: upper-cased, spaces → `_`, hyphens kept. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function quote(value) {
+    const oneLine = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return `'${oneLine.replace(/\n/g, '\\n')}'`;
+}
+function fail(spec, expected, got) {
+    throw new ConfigError(`input '${spec.name}' ${expected}${got === undefined ? '' : `, got ${quote(got)}`}`);
+}
+/** The trimmed value, the action.yml default when empty, or an error when required and still empty. */
+function inputs_getString(spec) {
+    const raw = (process.env[inputEnvName(spec.name)] ?? '').trim();
+    const value = raw === '' ? (spec.default ?? '').trim() : raw;
+    if (value === '' && spec.required)
+        fail(spec, 'is required');
+    return value;
+}
+/** The value without trimming (scripts, PEM text): leading indentation can matter. */
+function inputs_getText(spec) {
+    const raw = process.env[inputEnvName(spec.name)] ?? '';
+    const value = raw.trim() === '' ? (spec.default ?? '') : raw;
+    if (value.trim() === '' && spec.required)
+        fail(spec, 'is required');
+    return value;
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+function inputs_getBool(spec) {
+    const value = inputs_getString(spec).toLowerCase();
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value) || value === '')
+        return false;
+    return fail(spec, 'must be true or false', value);
+}
+function inputs_getInt(spec, limits = {}) {
+    const value = inputs_getString(spec);
+    if (!/^-?\d+$/.test(value))
+        fail(spec, 'must be a whole number', value);
+    const number = Number(value);
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = limits;
+    if (number < min || number > max) {
+        const bounds = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
+        fail(spec, `must be a whole number ${bounds}`, value);
+    }
+    return number;
+}
+/** Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds). */
+function inputs_getDuration(spec, limits = {}) {
+    const value = inputs_getString(spec);
+    const ms = parseDuration(value);
+    if (ms === undefined)
+        fail(spec, 'must be a duration like 30s or 5m', value);
+    if (limits.min !== undefined && ms < limits.min)
+        fail(spec, `must be at least ${formatDuration(limits.min)}`, value);
+    if (limits.max !== undefined && ms > limits.max)
+        fail(spec, `must be at most ${formatDuration(limits.max)}`, value);
+    return ms;
+}
+function inputs_getEnum(spec, allowed) {
+    const value = inputs_getString(spec).toLowerCase();
+    if (allowed.includes(value))
+        return value;
+    return fail(spec, `must be one of ${allowed.join(', ')}`, value);
+}
+/** One item per line; blank lines and lines starting with `#` are skipped. */
+function inputs_getList(spec) {
+    return splitLines(inputs_getString(spec));
+}
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. */
+function inputs_getMap(spec, keyPattern) {
+    const entries = [];
+    for (const line of inputs_getList(spec)) {
+        const eq = line.indexOf('=');
+        const key = eq < 0 ? '' : line.slice(0, eq).trim();
+        if (eq <= 0 || key === '')
+            fail(spec, 'must have lines of the form KEY=value', line);
+        if (keyPattern && !keyPattern.test(key))
+            fail(spec, `has an invalid key '${key}' (expected ${keyPattern.source})`);
+        entries.push([key, line.slice(eq + 1)]);
+    }
+    return entries;
+}
+/** HTTP header lines `Name: value`. */
+function getHeaders(spec) {
+    const headers = [];
+    for (const line of inputs_getList(spec)) {
+        const colon = line.indexOf(':');
+        const name = colon < 0 ? '' : line.slice(0, colon).trim();
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+            fail(spec, "must have lines of the form 'Name: value'", `${line.slice(0, Math.max(colon, 0)) || line}`);
+        }
+        headers.push([name, line.slice(colon + 1).trim()]);
+    }
+    return headers;
+}
+function inputs_getStatusSet(spec) {
+    const value = inputs_getString(spec);
+    const set = parseStatusSet(value);
+    if (!set)
+        fail(spec, 'must be HTTP statuses or ranges like 200-299,304', value);
+    return set;
+}
+/** A JavaScript regular expression (`ok` or `/ok/i`), or undefined when the input is empty. */
+function inputs_getRegex(spec) {
+    const value = inputs_getString(spec);
+    if (value === '')
+        return undefined;
+    const literal = /^\/(.+)\/([imsu]*)$/s.exec(value);
+    try {
+        return literal ? new RegExp(literal[1], literal[2]) : new RegExp(value);
+    }
+    catch (error) {
+        const reason = error.message.replace(/^Invalid regular expression: /, '');
+        return fail(spec, `must be a valid regular expression (${reason})`);
+    }
+}
+/** PEM text given inline, or read from the file the input names. */
+function getPem(spec) {
+    const value = inputs_getText(spec).trim();
+    if (value === '')
+        return undefined;
+    if (value.includes('-----BEGIN'))
+        return value;
+    try {
+        const text = readFileSync(value, 'utf8');
+        if (!text.includes('-----BEGIN'))
+            fail(spec, `must be PEM text or a PEM file; '${value}' holds no PEM block`);
+        return text;
+    }
+    catch (error) {
+        if (error instanceof ConfigError)
+            throw error;
+        return fail(spec, `must be PEM text or the path of a PEM file; cannot read '${value}'`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/settings.js
+
+
+
+
+
+
+
+/** `docker run` options the action sets itself: a second copy would break the run or its cleanup. */
+const RESERVED_OPTIONS = /^(--rm|--name|-d|--detach|--cidfile)(=|$)/;
+function args(spec, text) {
+    const parsed = splitArgs(text);
+    if (typeof parsed === 'string')
+        throw new ConfigError(`input '${spec.name}' ${parsed}`);
+    return parsed;
+}
+function readOptions() {
+    const options = getList(Inputs.Options).flatMap((line) => args(Inputs.Options, line));
+    const reserved = options.find((option) => RESERVED_OPTIONS.test(option));
+    if (reserved) {
+        throw new ConfigError(`input '${Inputs.Options.name}' must not set ${reserved.split('=')[0]}: the action names, detaches and removes the container itself`);
+    }
+    return options;
+}
+function readPorts() {
+    return getList(Inputs.Ports).map((line) => {
+        const spec = parsePort(line);
+        if (!spec) {
+            throw new ConfigError(`input '${Inputs.Ports.name}' must have container ports like 8080, 8080/tcp or 53/udp, one per line, got '${line}'`);
+        }
+        return spec;
+    });
+}
+function readWaitFor() {
+    const checks = getList(Inputs.WaitFor).map((line) => {
+        const check = parseWaitCheck(line);
+        if (typeof check === 'string')
+            throw new ConfigError(`input '${Inputs.WaitFor.name}' ${check}`);
+        return check;
+    });
+    if (checks.some((check) => check.kind === 'exit') && checks.some((check) => check.kind === 'running')) {
+        throw new ConfigError(`input '${Inputs.WaitFor.name}' cannot wait for both exit and running`);
+    }
+    return checks;
+}
+/** Ports a tcp:/http: check needs are published even when `ports` does not list them. */
+function withCheckedPorts(ports, checks) {
+    const all = [...ports];
+    for (const check of checks) {
+        if ((check.kind === 'tcp' || check.kind === 'http') &&
+            !all.some((spec) => spec.key === String(check.port)))
+            all.push(parsePort(String(check.port)));
+    }
+    return all;
+}
+function readBuild() {
+    const context = getString(Inputs.Context);
+    const dockerfile = getString(Inputs.Dockerfile) || undefined;
+    const buildArgs = getMap(Inputs.BuildArgs);
+    const target = getString(Inputs.Target) || undefined;
+    if (!context) {
+        const stray = [Inputs.Dockerfile, Inputs.BuildArgs, Inputs.Target].find((spec) => getString(spec) !== '');
+        if (stray)
+            throw new ConfigError(`input '${stray.name}' needs 'context' (the build context) too`);
+        return undefined;
+    }
+    return { context, dockerfile, buildArgs, target };
+}
+/** Inputs that only apply to some checks, set while no such check is asked for (an explicit list only). */
+function unusedInputs(checks) {
+    if (checks.length === 0)
+        return [];
+    const unused = [];
+    if (!checks.some((check) => check.kind === 'http')) {
+        if (getString(Inputs.ExpectStatus) !== Inputs.ExpectStatus.default)
+            unused.push(Inputs.ExpectStatus);
+        if (getString(Inputs.ExpectBody))
+            unused.push(Inputs.ExpectBody);
+    }
+    if (!checks.some((check) => check.kind === 'exit') && getString(Inputs.ExpectExitCode) !== '0')
+        unused.push(Inputs.ExpectExitCode);
+    return unused.map((spec) => spec.name);
+}
+function settings_readSettings() {
+    const image = getString(Inputs.Image);
+    const build = readBuild();
+    if (!image && !build)
+        throw new ConfigError(`input '${Inputs.Image.name}' (or '${Inputs.Context.name}') is required`);
+    const waitFor = readWaitFor();
+    const entrypointText = getText(Inputs.Entrypoint).trim();
+    const [entrypoint, ...entrypointArgs] = entrypointText ? args(Inputs.Entrypoint, entrypointText) : [];
+    const command = [...entrypointArgs, ...args(Inputs.Command, getText(Inputs.Command))];
+    const timeoutMs = getDuration(Inputs.Timeout, { min: 1 });
+    const stableForMs = getDuration(Inputs.StableFor);
+    if (stableForMs >= timeoutMs && waitFor.some((check) => check.kind === 'running')) {
+        throw new ConfigError(`input '${Inputs.StableFor.name}' (${formatDuration(stableForMs)}) must be shorter than '${Inputs.Timeout.name}' (${formatDuration(timeoutMs)})`);
+    }
+    return {
+        image,
+        build,
+        ports: withCheckedPorts(readPorts(), waitFor),
+        env: getMap(Inputs.Env, /^[A-Za-z_][A-Za-z0-9_.-]*$/),
+        command,
+        entrypoint,
+        network: getString(Inputs.Network) || undefined,
+        options: readOptions(),
+        waitFor,
+        expectStatus: getStatusSet(Inputs.ExpectStatus),
+        expectBody: getRegex(Inputs.ExpectBody),
+        expectExitCode: getInt(Inputs.ExpectExitCode, { min: 0, max: 255 }),
+        expectLogs: getRegex(Inputs.ExpectLogs),
+        rejectLogs: getRegex(Inputs.RejectLogs),
+        exec: getList(Inputs.Exec).map((line) => args(Inputs.Exec, line)),
+        timeoutMs,
+        stableForMs,
+        logLines: getInt(Inputs.LogLines, { min: 0, max: 100_000 }),
+        cleanup: getEnum(Inputs.Cleanup, ['always', 'on-success', 'never']),
+        removeImage: getBool(Inputs.RemoveImage),
+        unusedInputs: unusedInputs(waitFor),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/verify.js
+
+
+
+/** Matched line by line: `^` and `$` mean the start and end of a log line. */
+function firstLineMatching(text, pattern) {
+    const flags = pattern.flags.replace('g', '');
+    const match = new RegExp(pattern.source, flags.includes('m') ? flags : `${flags}m`).exec(text);
+    if (!match)
+        return undefined;
+    const start = text.lastIndexOf('\n', match.index) + 1;
+    const end = text.indexOf('\n', match.index);
+    const line = text.slice(start, end < 0 ? undefined : end).trim();
+    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+/** `expect-logs` / `reject-logs` against everything the container logged so far. */
+function checkLogs(logs, expect, reject) {
+    const rows = [];
+    if (expect) {
+        const line = firstLineMatching(logs, expect);
+        rows.push({
+            name: `expect-logs /${expect.source}/`,
+            passed: line !== undefined,
+            detail: line === undefined ? 'no log line matched' : `found: ${line}`,
+        });
+    }
+    if (reject) {
+        const line = firstLineMatching(logs, reject);
+        rows.push({
+            name: `reject-logs /${reject.source}/`,
+            passed: line === undefined,
+            detail: line === undefined ? 'not found' : `found: ${line}`,
+        });
+    }
+    return rows;
+}
+/** Runs each `exec` command inside the container; each must exit 0. Stops at the first failure. */
+async function runExecChecks(docker, containerId, commands, timeoutMs, signal) {
+    const rows = [];
+    for (const command of commands) {
+        const name = `exec ${command.join(' ')}`;
+        const result = await docker.exec(['exec', containerId, ...command], { signal, timeoutMs });
+        const output = mergeStreams(result).trim();
+        core.startGroup(`${name} → ${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}`);
+        if (output)
+            core.info(output);
+        core.endGroup();
+        const last = output.split('\n').at(-1) ?? '';
+        const passed = result.exitCode === 0;
+        rows.push({
+            name,
+            passed,
+            detail: result.timedOut ? 'timed out' : `exit ${result.exitCode}${passed || !last ? '' : `: ${last}`}`,
+        });
+        if (!passed)
+            break;
+    }
+    return rows;
+}
+/** Everything the container logged (both streams), for the log assertions. */
+async function fullLogs(docker, containerId) {
+    const result = await docker.exec(['logs', containerId], { timeoutMs: 60_000 });
+    return mergeStreams(result);
+}
+/** The checks after readiness: `exec` commands, then the log assertions. Fails at the first miss. */
+async function verify_verifyContainer(docker, containerId, settings, rows, signal) {
+    const execRows = await runExecChecks(docker, containerId, settings.exec, settings.timeoutMs, signal);
+    rows.push(...execRows);
+    const failedExec = execRows.find((row) => !row.passed);
+    if (failedExec)
+        throw new ActionFailure(`${failedExec.name} failed: ${failedExec.detail}`);
+    if (!settings.expectLogs && !settings.rejectLogs)
+        return;
+    const logRows = checkLogs(await fullLogs(docker, containerId), settings.expectLogs, settings.rejectLogs);
+    rows.push(...logRows);
+    const failedLogs = logRows.find((row) => !row.passed);
+    if (failedLogs)
+        throw new ActionFailure(`${failedLogs.name}: ${failedLogs.detail}`);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: external "node:dns/promises"
+const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./shared/probes/address.js
+
+
+/**
+ * The addresses to try for a host. `localhost` is both loopbacks, whatever /etc/hosts says, so a
+ * service listening only on ::1 (or only on 127.0.0.1) is found either way.
+ */
+async function address_hostCandidates(host) {
+    const bare = host.replace(/^\[(.*)\]$/, '$1');
+    if (bare.toLowerCase() === 'localhost' || bare.toLowerCase().endsWith('.localhost'))
+        return ['127.0.0.1', '::1'];
+    if (isIP(bare))
+        return [bare];
+    const addresses = await lookup(bare, { all: true, verbatim: true });
+    return [...new Set(addresses.map((entry) => entry.address))];
+}
+function address_formatHostPort(address, port) {
+    return `${address.includes(':') ? `[${address}]` : address}:${port}`;
+}
+function isLoopback(address) {
+    return address === '::1' || address.startsWith('127.');
+}
+
+;// CONCATENATED MODULE: ./shared/probes/http.js
+
+
+
+
+
+
+const TLS_HINTS = {
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',
+    SELF_SIGNED_CERT_IN_CHAIN: 'self-signed certificate in the chain',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'certificate issuer unknown',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'certificate issuer unknown',
+    CERT_HAS_EXPIRED: 'certificate expired',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'certificate does not match the host name',
+};
+/** `TLS: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)` for certificate errors, else the system error. */
+function describeHttpError(error) {
+    const code = error?.code;
+    if (code && TLS_HINTS[code])
+        return `TLS: ${TLS_HINTS[code]} (${code})`;
+    return describeSystemError(error);
+}
+function isTlsVerificationError(code) {
+    return code !== undefined && code in TLS_HINTS;
+}
+class ProbeTimeout extends (/* unused pure expression or super */ null && (Error)) {
+    code = 'ETIMEDOUT';
+}
+/** One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts. */
+async function http_probeHttp(url, options) {
+    const started = performance.now();
+    const deadline = Date.now() + options.timeoutMs;
+    const maxRedirects = options.followRedirects === false ? 0 : (options.maxRedirects ?? 10);
+    let current = new URL(url);
+    let method = (options.method ?? 'GET').toUpperCase();
+    let connected = false;
+    for (let redirects = 0;; redirects++) {
+        const exchange = await requestOnce(current, method, { ...options, timeoutMs: deadline - Date.now() });
+        connected ||= exchange.connected;
+        const location = exchange.headers?.location;
+        const status = exchange.status ?? 0;
+        if (exchange.error || status < 300 || status > 399 || !location || redirects >= maxRedirects) {
+            return {
+                ...exchange,
+                url: current.toString(),
+                connected,
+                durationMs: Math.round(performance.now() - started),
+            };
+        }
+        current = new URL(location, current);
+        if (status === 303 || ((status === 301 || status === 302) && method === 'POST'))
+            method = 'GET';
+    }
+}
+async function requestOnce(url, method, options) {
+    if (options.signal?.aborted)
+        throw abortReason(options.signal);
+    if (options.timeoutMs <= 0)
+        return { error: 'no time left for the request', code: 'ETIMEDOUT', connected: false };
+    const maxBody = options.maxBodyBytes ?? 64 * 1024;
+    let candidates;
+    try {
+        candidates = await hostCandidates(url.hostname);
+    }
+    catch (error) {
+        return {
+            error: describeSystemError(error),
+            code: error.code,
+            connected: false,
+        };
+    }
+    if (options.preferAddress && candidates.includes(options.preferAddress)) {
+        candidates = [
+            options.preferAddress,
+            ...candidates.filter((address) => address !== options.preferAddress),
+        ];
+    }
+    const lookup = (_host, lookupOptions, callback) => {
+        const entries = candidates.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+        if (lookupOptions.all)
+            callback(null, entries);
+        else
+            callback(null, entries[0].address, entries[0].family);
+    };
+    const isHttps = url.protocol === 'https:';
+    const headers = { 'user-agent': 'ci-kit', 'accept-encoding': 'identity' };
+    for (const [name, value] of options.headers ?? [])
+        headers[name.toLowerCase()] = value;
+    return new Promise((resolve, reject) => {
+        let connected = false;
+        let settled = false;
+        let phase = 'connect';
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            request.destroy();
+            resolve(result);
+        };
+        const onAbort = () => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            request.destroy();
+            reject(abortReason(options.signal));
+        };
+        const transport = isHttps ? https : http;
+        const requestOptions = {
+            method,
+            headers,
+            agent: false,
+            lookup: lookup,
+            autoSelectFamily: candidates.length > 1,
+            ...(isHttps
+                ? {
+                    rejectUnauthorized: !options.insecure,
+                    ...(options.ca ? { ca: [...rootCertificates, options.ca] } : {}),
+                }
+                : {}),
+        };
+        const request = transport.request(url, requestOptions);
+        const timer = setTimeout(() => {
+            const message = phase === 'connect'
+                ? `connect timeout after ${options.timeoutMs}ms`
+                : phase === 'response'
+                    ? `no response within ${options.timeoutMs}ms`
+                    : `body not complete within ${options.timeoutMs}ms`;
+            const error = new ProbeTimeout(message);
+            finish({ error: message, code: error.code, connected });
+        }, options.timeoutMs);
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        request.on('socket', (socket) => {
+            socket.once(isHttps ? 'secureConnect' : 'connect', () => {
+                connected = true;
+                phase = 'response';
+            });
+        });
+        request.on('error', (error) => {
+            finish({ error: describeHttpError(error), code: error.code, connected });
+        });
+        request.on('response', (response) => {
+            connected = true;
+            phase = 'body';
+            const chunks = [];
+            let size = 0;
+            const done = () => finish({
+                status: response.statusCode,
+                headers: response.headers,
+                body: Buffer.concat(chunks).toString('utf8'),
+                connected,
+            });
+            response.on('data', (chunk) => {
+                if (size >= maxBody)
+                    return;
+                chunks.push(chunk.subarray(0, maxBody - size));
+                size += chunk.length;
+                if (size >= maxBody)
+                    done();
+            });
+            response.on('end', done);
+            response.on('error', (error) => finish({ status: response.statusCode, error: describeHttpError(error), code: error.code, connected }));
+        });
+        request.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/probes/tcp.js
+
+
+
+
+class ConnectTimeout extends (/* unused pure expression or super */ null && (Error)) {
+    code = 'ETIMEDOUT';
+}
+/**
+ * Opens (and at once closes) a connection. Every candidate address is tried at the same time;
+ * the first to accept wins. Rejects only when `signal` aborts.
+ */
+async function tcp_probeTcp(target, options) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    if (options.signal?.aborted)
+        throw abortReason(options.signal);
+    let addresses;
+    try {
+        addresses = target.path
+            ? [target.path]
+            : (options.candidates ?? (await hostCandidates(target.host ?? 'localhost')));
+    }
+    catch (error) {
+        return {
+            ok: false,
+            error: describeSystemError(error),
+            code: error.code,
+            durationMs: elapsed(),
+        };
+    }
+    const sockets = [];
+    const attempts = addresses.map((address) => new Promise((resolve, reject) => {
+        const socket = target.path
+            ? connect({ path: address })
+            : connect({ host: address, port: target.port });
+        sockets.push(socket);
+        socket.once('connect', () => resolve(address));
+        socket.once('error', (error) => {
+            if (target.path && !('address' in error))
+                Object.assign(error, { address });
+            reject(error);
+        });
+    }));
+    let timer;
+    let onAbort;
+    const stop = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const where = target.path ?? formatHostPort(addresses[0], target.port);
+            reject(new ConnectTimeout(`connect timeout after ${options.timeoutMs}ms to ${where}`));
+        }, options.timeoutMs);
+        onAbort = () => reject(abortReason(options.signal));
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        const address = await Promise.race([Promise.any(attempts), stop]);
+        return { ok: true, address, durationMs: elapsed() };
+    }
+    catch (error) {
+        if (options.signal?.aborted)
+            throw abortReason(options.signal);
+        const first = Array.isArray(error.errors)
+            ? error.errors[0]
+            : error;
+        return {
+            ok: false,
+            error: describeSystemError(error),
+            code: first?.code,
+            durationMs: elapsed(),
+        };
+    }
+    finally {
+        clearTimeout(timer);
+        if (onAbort)
+            options.signal?.removeEventListener('abort', onAbort);
+        for (const socket of sockets)
+            socket.destroy();
+        for (const attempt of attempts)
+            attempt.catch(() => { });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/wait.js
+
+
+
+
+
+
+/** While nothing answers on a port, a refused connection costs microseconds: retry this often. */
+const CONNECT_POLL_MS = 20;
+/** How often the engine is asked directly, in case the event stream lags. */
+const ENGINE_POLL_MS = 1000;
+/** A check that can never pass any more (wrong exit code, unhealthy, …). */
+class CheckFailed extends (/* unused pure expression or super */ null && (Error)) {
+}
+class ContainerDied extends (/* unused pure expression or super */ null && (Error)) {
+}
+class TimedOut extends (/* unused pure expression or super */ null && (Error)) {
+}
+function excerpt(text, max = 200) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length > max ? `${oneLine.slice(0, max - 3)}...` : oneLine || '(empty)';
+}
+function describeDeath(death, startedAt) {
+    const after = formatDuration(Math.max(0, death.ranMs ?? death.at - startedAt));
+    return `container exited with code ${death.exitCode}${death.oom ? ' (OOMKilled)' : ''} after ${after}`;
+}
+/** Waits until every check passes, the container dies (fail fast), a check fails for good, or the deadline. */
+async function wait_waitForReady(options) {
+    const results = options.checks.map((check) => ({
+        check,
+        passed: false,
+        detail: 'not checked yet',
+    }));
+    const http = {};
+    const local = new AbortController();
+    const signal = AbortSignal.any([options.signal, local.signal]);
+    const timer = setTimeout(() => local.abort(new TimedOut()), options.deadline.remaining());
+    const waitsForExit = options.checks.some((check) => check.kind === 'exit');
+    const elapsed = () => Math.round(performance.now() - options.startedAt);
+    try {
+        const all = Promise.all(results.map(async (result) => {
+            result.detail = await runCheck(result, options, http, signal);
+            result.passed = true;
+            result.elapsedMs = elapsed();
+            options.onPass?.(result);
+        }));
+        const engine = watchEngine(options, signal).then(() => {
+            if (!waitsForExit)
+                throw new ContainerDied();
+            return new Promise(() => { });
+        });
+        await Promise.race([all, engine]);
+        return { ready: true, results, readyMs: elapsed(), lastHttp: http.last, death: options.watch.death };
+    }
+    catch (error) {
+        if (options.signal.aborted)
+            throw abortReason(options.signal);
+        const reason = local.signal.aborted ? local.signal.reason : error;
+        const base = { ready: false, results, lastHttp: http.last, death: options.watch.death };
+        if (reason instanceof TimedOut) {
+            const pending = results.filter((result) => !result.passed);
+            const what = pending.map((result) => `${result.check.raw}: ${result.detail}`).join('; ');
+            return { ...base, failure: `not ready after ${formatDuration(options.deadline.totalMs)}: ${what}` };
+        }
+        if (reason instanceof ContainerDied) {
+            return {
+                ...base,
+                failure: `${describeDeath(options.watch.death, options.startedAt)}, before it was ready`,
+            };
+        }
+        if (reason instanceof CheckFailed)
+            return { ...base, failure: reason.message };
+        throw error;
+    }
+    finally {
+        clearTimeout(timer);
+        local.abort();
+    }
+}
+/** Resolves once the container is gone or restarted: from the event stream, or by asking the engine. */
+async function watchEngine(options, signal) {
+    const { watch, docker, containerId } = options;
+    let lastPoll = performance.now();
+    while (!watch.death) {
+        await watch.changed(lastPoll + ENGINE_POLL_MS - performance.now(), signal);
+        if (watch.death || performance.now() - lastPoll < ENGINE_POLL_MS)
+            continue;
+        lastPoll = performance.now();
+        const info = await docker.inspectContainer(containerId, signal);
+        if (!info)
+            watch.markDead(-1, false);
+        else if (!info.State.Running || info.State.Restarting || info.RestartCount > 0)
+            watch.markDead(info.State.ExitCode, info.State.OOMKilled);
+    }
+}
+async function runCheck(result, options, http, signal) {
+    const { check } = result;
+    switch (check.kind) {
+        case 'running':
+            result.detail = `not up for stable-for (${formatDuration(options.stableForMs)}) yet`;
+            return checkRunning(options, signal);
+        case 'healthy':
+            return checkHealthy(result, options, signal);
+        case 'exit':
+            return checkExit(options, signal);
+        case 'log':
+            return checkLog(check.pattern, result, options, signal);
+        case 'tcp':
+            return checkTcp(check.port, result, options, signal);
+        case 'http':
+            return checkHttp(check, result, options, http, signal);
+    }
+}
+async function checkRunning(options, signal) {
+    const until = options.startedAt + options.stableForMs;
+    while (performance.now() < until)
+        await options.watch.changed(until - performance.now(), signal);
+    const info = await options.docker.inspectContainer(options.containerId, signal);
+    // A stopped container is reported by the engine watch.
+    if (!info?.State.Running)
+        return new Promise(() => { });
+    if (info.RestartCount > 0)
+        throw new CheckFailed(`container restarted ${info.RestartCount} times`);
+    return `still up after ${formatDuration(options.stableForMs)}`;
+}
+async function checkHealthy(result, options, signal) {
+    const { healthcheck, watch, docker, containerId, deadline } = options;
+    if (!healthcheck) {
+        throw new CheckFailed('the image has no HEALTHCHECK: wait for running, log:<regex>, tcp:<port> or http:<port>/<path> instead');
+    }
+    // The engine's first probe comes only after the HEALTHCHECK interval (30s by default): probe sooner by hand.
+    const command = healthcheckCommand(healthcheck);
+    const probeTimeoutMs = healthcheck.Timeout ? healthcheck.Timeout / 1e6 : 30_000;
+    const backoff = new Backoff({ initialMs: 100, maxMs: 1000, factor: 2 });
+    let nextProbe = performance.now();
+    for (;;) {
+        if (watch.health === 'healthy')
+            return 'HEALTHCHECK reports healthy';
+        if (watch.health === 'unhealthy') {
+            const info = await docker.inspectContainer(containerId, signal);
+            const last = info?.State.Health?.Log?.at(-1);
+            const why = last ? `: exit ${last.ExitCode}, ${excerpt(last.Output)}` : '';
+            throw new CheckFailed(`HEALTHCHECK reports unhealthy${why}`);
+        }
+        if (performance.now() >= nextProbe) {
+            const probe = await docker.exec(['exec', containerId, ...command], {
+                signal,
+                timeoutMs: Math.max(1, Math.min(probeTimeoutMs, deadline.remaining())),
+            });
+            if (probe.exitCode === 0)
+                return 'HEALTHCHECK command passed';
+            result.detail = `HEALTHCHECK command: ${probe.timedOut ? 'timed out' : `exit ${probe.exitCode}`}, ${excerpt(probe.stdout + probe.stderr, 120)}`;
+            nextProbe = performance.now() + backoff.next();
+        }
+        await watch.changed(nextProbe - performance.now(), signal);
+    }
+}
+async function checkExit(options, signal) {
+    while (!options.watch.death)
+        await options.watch.changed(ENGINE_POLL_MS, signal);
+    const { exitCode, oom } = options.watch.death;
+    if (exitCode !== options.expectExitCode || oom) {
+        throw new CheckFailed(`${describeDeath(options.watch.death, options.startedAt)}, expected exit code ${options.expectExitCode}`);
+    }
+    return `exited with code ${exitCode}`;
+}
+/** After the container exits, its last log lines may still be on their way. */
+const LOG_FLUSH_MS = 1000;
+async function checkLog(pattern, result, options, signal) {
+    const { watch } = options;
+    result.detail = `no log line matched /${pattern.source}/ yet`;
+    for (;;) {
+        const match = pattern.exec(watch.logs);
+        if (match) {
+            const start = watch.logs.lastIndexOf('\n', match.index) + 1;
+            const end = watch.logs.indexOf('\n', match.index);
+            return `log: ${excerpt(watch.logs.slice(start, end < 0 ? undefined : end), 120)}`;
+        }
+        if (watch.death && performance.now() - watch.death.at > LOG_FLUSH_MS)
+            throw new CheckFailed(`container exited without logging /${pattern.source}/`);
+        await watch.changed(ENGINE_POLL_MS, signal);
+    }
+}
+async function checkTcp(port, result, options, signal) {
+    let target = options.endpoints.tcp(port);
+    const backoff = new Backoff({ initialMs: 50, maxMs: 1000, factor: 2 });
+    for (;;) {
+        const timeoutMs = Math.max(1, Math.min(2000, options.deadline.remaining()));
+        const probe = await probeTcp(target, { timeoutMs, signal });
+        if (probe.ok)
+            return `accepting connections on ${target.host}:${target.port}`;
+        result.detail = probe.error ?? 'not accepting connections';
+        if (probe.code !== 'ECONNREFUSED' && target.fallback) {
+            // The container address is not reachable from here (rootless engine, VM): use the published port.
+            target = { ...target.fallback };
+            continue;
+        }
+        await options.watch.changed(probe.code === 'ECONNREFUSED' ? CONNECT_POLL_MS : backoff.next(), signal);
+    }
+}
+async function checkHttp(check, result, options, http, signal) {
+    const target = options.endpoints.http(check.port);
+    const host = target.host.includes(':') ? `[${target.host}]` : target.host;
+    const url = `${check.tls ? 'https' : 'http'}://${host}:${target.port}${check.path}`;
+    const backoff = new Backoff({ initialMs: 50, maxMs: 1000, factor: 2 });
+    for (;;) {
+        const timeoutMs = Math.max(1, Math.min(5000, options.deadline.remaining()));
+        // Test containers serve self-signed certificates: https checks prove the service, not its certificate.
+        const response = await probeHttp(url, { timeoutMs, signal, insecure: true, followRedirects: true });
+        const failure = checkHttpResponse(response, { status: options.expectStatus, body: options.expectBody });
+        http.last = { url, status: response.status, body: response.body, error: response.error };
+        if (failure === undefined)
+            return `${url}: status ${response.status}`;
+        result.detail = `${url}: ${failure}`;
+        // Until the service listens, the engine's port proxy accepts and drops connections: poll fast.
+        const answered = response.status !== undefined;
+        await options.watch.changed(answered ? backoff.next() : CONNECT_POLL_MS, signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/watch.js
+
+/** Kept of the followed logs for `log:` checks; older text is dropped. */
+const MAX_LOG_CHARS = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * Follows one container through the engine's event stream and its log stream, so an exit, a health
+ * change or a log line wakes the waiters at once instead of at the next poll.
+ */
+class watch_ContainerWatch {
+    docker;
+    name;
+    logs = '';
+    health;
+    death;
+    oom = false;
+    startedNs;
+    waiters = new Set();
+    stop = new AbortController();
+    followers = [];
+    logsDone;
+    constructor(docker, name) {
+        this.docker = docker;
+        this.name = name;
+    }
+    /** Subscribes to engine events; call before `docker run` (events are replayed from `sinceMs`). */
+    followEvents(sinceMs) {
+        let pending = '';
+        const events = this.docker.exec([
+            'events',
+            '--since',
+            (sinceMs / 1000).toFixed(3),
+            '--filter',
+            'type=container',
+            '--filter',
+            `container=${this.name}`,
+            '--format',
+            '{{json .}}',
+        ], {
+            signal: this.stop.signal,
+            timeoutMs: 0,
+            maxOutputBytes: 64 * 1024,
+            onStdout: (chunk) => {
+                pending += chunk;
+                const lines = pending.split('\n');
+                pending = lines.pop();
+                for (const line of lines)
+                    if (line.trim())
+                        this.onEvent(line);
+            },
+        });
+        this.followers.push(events.catch(() => { }));
+    }
+    /** Follows the container's output (both streams) from its start. */
+    followLogs(id) {
+        const append = (chunk) => {
+            this.logs += chunk;
+            if (this.logs.length > MAX_LOG_CHARS)
+                this.logs = this.logs.slice(this.logs.length - MAX_LOG_CHARS);
+            this.notify();
+        };
+        const logs = this.docker.exec(['logs', '--follow', id], {
+            signal: this.stop.signal,
+            timeoutMs: 0,
+            maxOutputBytes: 64 * 1024,
+            onStdout: append,
+            onStderr: append,
+        });
+        this.logsDone = logs.catch(() => { });
+        this.followers.push(this.logsDone);
+    }
+    onEvent(line) {
+        let event;
+        try {
+            event = JSON.parse(line);
+        }
+        catch {
+            return;
+        }
+        const action = event.Action ?? event.status ?? '';
+        // timeNano exceeds 2^53: read it from the text, not the parsed number.
+        const nanos = /"timeNano":(\d+)/.exec(line)?.[1];
+        if (action === 'start' && nanos)
+            this.startedNs ??= BigInt(nanos);
+        else if (action === 'oom')
+            this.oom = true;
+        else if (action === 'die') {
+            const exitCode = Number(event.Actor?.Attributes?.exitCode ?? -1);
+            const ranMs = nanos && this.startedNs !== undefined
+                ? Number((BigInt(nanos) - this.startedNs) / 1000000n)
+                : undefined;
+            this.death ??= { exitCode, oom: this.oom, at: performance.now(), ranMs };
+        }
+        else if (action.startsWith('health_status:'))
+            this.health = action.slice('health_status:'.length).trim();
+        this.notify();
+    }
+    /** Records a death seen by polling the engine (a fallback should the event stream lag). */
+    markDead(exitCode, oom) {
+        this.death ??= { exitCode, oom, at: performance.now() };
+        this.notify();
+    }
+    notify() {
+        const waiters = [...this.waiters];
+        this.waiters.clear();
+        for (const wake of waiters)
+            wake();
+    }
+    /** Resolves at the next event or log chunk, or after `ms`; rejects when `signal` aborts. */
+    changed(ms, signal) {
+        return new Promise((resolve, reject) => {
+            if (signal.aborted)
+                return reject(abortReason(signal));
+            const done = () => {
+                clearTimeout(timer);
+                signal.removeEventListener('abort', onAbort);
+                this.waiters.delete(done);
+                resolve();
+            };
+            const onAbort = () => {
+                clearTimeout(timer);
+                this.waiters.delete(done);
+                reject(abortReason(signal));
+            };
+            const timer = setTimeout(done, Math.max(0, ms));
+            this.waiters.add(done);
+            signal.addEventListener('abort', onAbort, { once: true });
+        });
+    }
+    /**
+     * Stops following. After the container exited, its log stream ends by itself once every line is
+     * delivered: that is awaited (up to `flushMs`) so the last lines are not cut off.
+     */
+    async close(flushMs = 1000) {
+        if (this.death && this.logsDone) {
+            let timer;
+            await Promise.race([this.logsDone, new Promise((resolve) => (timer = setTimeout(resolve, flushMs)))]);
+            clearTimeout(timer);
+        }
+        this.stop.abort();
+        this.notify();
+        await Promise.all(this.followers);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/main.js
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const ACTION = 'docker-smoke-test';
-/** Placeholder until issue #6: validates that inputs can be read, then says it is not built yet. */
-async function run(_context) {
-    for (const spec of Object.values(Inputs))
-        getString(spec);
-    throw new ConfigError('is not implemented yet (issue #6); pin an earlier ci-kit release or wait for it');
+function group(title, lines) {
+    core.startGroup(title);
+    for (const line of lines)
+        core.info(line);
+    core.endGroup();
+}
+function defaultChecks(image) {
+    const healthy = activeHealthcheck(image.Config?.Healthcheck) !== undefined;
+    return [healthy ? { kind: 'healthy', raw: 'healthy' } : { kind: 'running', raw: 'running' }];
+}
+async function run({ signal }) {
+    const settings = readSettings();
+    for (const [, value] of settings.env)
+        maskSecret(value);
+    if (settings.unusedInputs.length) {
+        const which = settings.unusedInputs.join(', ');
+        const verb = settings.unusedInputs.length === 1 ? 'is' : 'are';
+        core.warning(`${ACTION}: ${which} ${verb} not used by any wait-for check`);
+    }
+    const docker = new DockerCli();
+    const runId = process.env.GITHUB_RUN_ID ?? 'local';
+    let builtTags = [];
+    let image = settings.image;
+    if (settings.build) {
+        builtTags = (await buildImage(docker, settings.build, settings.image, runId, signal)).tags;
+        image = builtTags[0];
+        if (settings.removeImage)
+            core.saveState(State.Images, builtTags.join(' '));
+    }
+    else if (settings.removeImage) {
+        core.info('remove-image: this step built no image, so none is removed');
+    }
+    const imageInfo = await resolveImage(docker, image, signal);
+    const name = containerName(runId);
+    core.saveState(State.Container, name);
+    core.saveState(State.RemoveContainer, String(settings.cleanup !== 'never'));
+    const session = {
+        settings,
+        runId,
+        docker,
+        watch: new ContainerWatch(docker, name),
+        name,
+        image,
+        imageInfo,
+        rows: [],
+        passed: false,
+    };
+    try {
+        await smokeTest(session, signal);
+        session.passed = true;
+    }
+    finally {
+        await report(session, signal);
+        // on-success keeps a failed container for a look at it; a cancelled run has nothing to look at.
+        const keep = settings.cleanup === 'never' ||
+            (settings.cleanup === 'on-success' && !session.passed && !signal.aborted);
+        if (!keep) {
+            await removeContainer(docker, name);
+            core.saveState(State.Container, '');
+            if (settings.removeImage && builtTags.length)
+                await removeImages(docker, builtTags);
+        }
+        else {
+            if (session.container)
+                core.info(`Keeping container ${name} (cleanup: ${settings.cleanup})`);
+            core.saveState(State.RemoveContainer, 'false');
+        }
+        // A kept container still uses the image; nothing is left for the post step either way.
+        core.saveState(State.Images, '');
+    }
+}
+/** Run, wait for readiness, then the checks on the ready container; throws at the first failure. */
+async function smokeTest(session, signal) {
+    const { settings, docker, watch } = session;
+    const checks = settings.waitFor.length ? settings.waitFor : defaultChecks(session.imageInfo);
+    core.info(`Starting ${session.image} as ${session.name}, waiting for ${checks.map((c) => c.raw).join(', ')}`);
+    const container = await startContainer(docker, settings, session.image, session.name, session.runId, watch, signal);
+    session.container = container;
+    const outcome = await waitForReady({
+        docker,
+        watch,
+        containerId: container.id,
+        checks,
+        deadline: new Deadline(settings.timeoutMs),
+        startedAt: container.startedAt,
+        stableForMs: settings.stableForMs,
+        expectStatus: settings.expectStatus,
+        expectBody: settings.expectBody,
+        expectExitCode: settings.expectExitCode,
+        healthcheck: activeHealthcheck(container.info?.Config.Healthcheck),
+        endpoints: endpoints(container.info, container.published),
+        signal,
+        onPass: (result) => core.info(`✔ ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`),
+    });
+    session.outcome = outcome;
+    session.rows.push(...outcome.results.map((result) => ({
+        name: result.check.raw,
+        passed: result.passed,
+        detail: result.detail,
+    })));
+    if (!outcome.ready) {
+        core.info(`✖ ${outcome.failure}`);
+        throw new ActionFailure(outcome.failure);
+    }
+    core.info(`Ready after ${formatDuration(outcome.readyMs)}`);
+    await verifyContainer(docker, container.id, settings, session.rows, signal);
+}
+/** Outputs, the job summary, and on failure the state, last HTTP answer and log tail that explain it. */
+async function report(session, signal) {
+    const { docker, settings, container, outcome, passed } = session;
+    if (signal.aborted) {
+        await session.watch.close();
+        setOutputs({ [Outputs.ImageId]: session.imageInfo.Id, [Outputs.ContainerId]: container?.id ?? '' });
+        return;
+    }
+    // The followed log stream has every line in arrival order; the engine is asked only to explain a failure.
+    const [, info] = await Promise.all([
+        session.watch.close(),
+        container && !passed ? docker.inspectContainer(container.id) : undefined,
+    ]);
+    let logs = session.watch.logs;
+    if (!logs && container)
+        logs = await docker.logs(container.id, settings.logLines);
+    const logTail = tail(logs, settings.logLines);
+    const exitCode = session.watch.death?.exitCode ?? (info?.State.Running === false ? info.State.ExitCode : undefined);
+    setOutputs({
+        [Outputs.ImageId]: session.imageInfo.Id,
+        [Outputs.ContainerId]: container?.id ?? '',
+        [Outputs.Ports]: container?.published ?? {},
+        [Outputs.ReadyMs]: outcome?.readyMs ?? '',
+        [Outputs.ExitCode]: exitCode ?? '',
+        [Outputs.Logs]: logTail,
+    });
+    if (!passed && container) {
+        group(`docker inspect ${session.name}: ${info?.State.Status ?? 'gone'}`, stateSummary(info));
+        if (outcome?.lastHttp)
+            group('Last HTTP response', httpSummary(outcome.lastHttp));
+        group(`Container log (last ${settings.logLines} lines)`, logTail ? logTail.split('\n') : ['(no output)']);
+    }
+    await writeSummaryTable({
+        heading: `docker-smoke-test: ${passed ? 'passed' : 'failed'}`,
+        intro: summaryIntro(session.image, session.imageInfo.Size, outcome?.readyMs),
+        columns: SUMMARY_COLUMNS,
+        rows: summaryRows(session.rows),
+    });
 }
 
 
@@ -28827,15 +30266,79 @@ async function run(_context) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7014);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2450);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8544);
+/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8937);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(589);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1400);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4143);
 
 
-// Cleanup lands with the action itself; until then the post step has nothing to do.
-await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, async () => { }, { phase: 'post' });
+
+
+
+// The main step cleans up after itself; this catches what a killed or cancelled main step left behind.
+await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTION */ .h, async () => {
+    const docker = new _docker_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerCli */ .Vo();
+    const container = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .State */ .Uw.Container);
+    if (container && _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .State */ .Uw.RemoveContainer) === 'true')
+        await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .removeContainer */ .od)(docker, container);
+    const images = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .State */ .Uw.Images).split(' ').filter(Boolean);
+    if (images.length)
+        await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .removeImages */ .F$)(docker, images);
+}, { phase: 'post' });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2403:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* unused harmony export parseDuration */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+/**
+ * Parses `500ms`, `30s`, `5m`, `1h30m`, `1.5s`; a bare number means seconds.
+ * Returns milliseconds, or undefined when the text is not a duration.
+ */
+function parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (value === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    PART.lastIndex = 0;
+    let total = 0;
+    let consumed = 0;
+    for (let match = PART.exec(value); match; match = PART.exec(value)) {
+        total += Number(match[1]) * UNIT_MS[match[2]];
+        consumed = PART.lastIndex;
+    }
+    if (consumed !== value.length || consumed === 0)
+        return undefined;
+    return Math.round(total);
+}
+/** `1234` → `1.23s`, `125000` → `2m5s`, `40` → `40ms`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return String(ms);
+    const rounded = Math.max(0, Math.round(ms));
+    if (rounded < 1000)
+        return `${rounded}ms`;
+    if (rounded < 60_000)
+        return `${Number((rounded / 1000).toFixed(2))}s`;
+    const hours = Math.floor(rounded / 3_600_000);
+    const minutes = Math.floor((rounded % 3_600_000) / 60_000);
+    const seconds = Math.floor((rounded % 60_000) / 1000);
+    return [hours ? `${hours}h` : '', minutes ? `${minutes}m` : '', seconds ? `${seconds}s` : '']
+        .join('')
+        .replace(/^$/, '0s');
+}
+
 
 /***/ }),
 
@@ -28844,11 +30347,13 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BI: () => (/* binding */ isExpectedError),
+/* harmony export */   dR: () => (/* binding */ ActionFailure),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   oM: () => (/* binding */ AbortedError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   zf: () => (/* binding */ isAbortError)
 /* harmony export */ });
-/* unused harmony exports ConfigError, ActionFailure, describeSystemError */
+/* unused harmony export describeSystemError */
 /**
  * A problem the user can fix in their workflow (bad input, missing file, wrong setup).
  * Reported as one line, never with a stack trace.
@@ -28912,16 +30417,213 @@ function describeSystemError(error) {
 
 /***/ }),
 
-/***/ 7014:
+/***/ 1049:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Js: () => (/* binding */ abortReason)
+/* harmony export */ });
+/* unused harmony exports Deadline, sleep, Backoff, retry, withTimeout */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9952);
+
+/** An absolute point in time that every wait of a step is bounded by. */
+class Deadline {
+    totalMs;
+    startedAt;
+    at;
+    constructor(totalMs, startedAt = Date.now()) {
+        this.totalMs = totalMs;
+        this.startedAt = startedAt;
+        this.at = startedAt + totalMs;
+    }
+    remaining(now = Date.now()) {
+        return Math.max(0, this.at - now);
+    }
+    expired(now = Date.now()) {
+        return now >= this.at;
+    }
+    elapsed(now = Date.now()) {
+        return now - this.startedAt;
+    }
+}
+function abortReason(signal) {
+    return signal.reason instanceof Error || signal.reason?.name === 'AbortError'
+        ? signal.reason
+        : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+}
+/** Resolves after `ms`, or rejects as soon as `signal` aborts. Never keeps the process alive by itself. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(abortReason(signal));
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(abortReason(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, Math.max(0, ms));
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** Exponential backoff: initial, initial×factor, … capped at max. */
+class Backoff {
+    options;
+    current;
+    constructor(options) {
+        this.options = options;
+        this.current = options.initialMs;
+    }
+    next() {
+        const { maxMs, factor = 2, jitter = 0, random = Math.random } = this.options;
+        const base = Math.min(this.current, maxMs);
+        this.current = Math.min(this.current * factor, maxMs);
+        return Math.round(base * (1 - jitter * random()));
+    }
+    reset() {
+        this.current = this.options.initialMs;
+    }
+}
+/** Calls `fn` until it resolves, the deadline passes (last error is thrown) or the signal aborts. */
+async function retry(fn, options) {
+    const { deadline, backoff, signal, retryIf = () => true, onRetry } = options;
+    for (let attempt = 1;; attempt++) {
+        if (signal?.aborted)
+            throw abortReason(signal);
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (signal?.aborted)
+                throw abortReason(signal);
+            const delay = Math.min(backoff.next(), deadline.remaining());
+            if (!retryIf(error) || deadline.expired() || delay <= 0)
+                throw error;
+            onRetry?.(error, attempt, delay);
+            await sleep(delay, signal);
+        }
+    }
+}
+/** Races `promise` against a timeout and the signal; `onTimeout` builds the error thrown. */
+function withTimeout(promise, ms, onTimeout, signal) {
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(abortReason(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            reject(onTimeout());
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 8937:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony export reportError */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8544);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9952);
+
+
+function debugEnabled() {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() || process.env.ACTIONS_STEP_DEBUG === 'true';
+}
+/** Reports an error as one `<action>: …` line; a stack only for bugs and only in debug mode. */
+function reportError(action, error, phase = 'main') {
+    let message;
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAbortError */ .zf)(error))
+        message = `${action}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+    else if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpectedError */ .BI)(error))
+        message = `${action}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+    else {
+        message = `${action}: unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+        const stack = error instanceof Error ? error.stack : undefined;
+        if (stack && debugEnabled())
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(stack);
+        else if (stack)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('(run with ACTIONS_STEP_DEBUG=true for the stack trace)');
+    }
+    if (phase === 'post')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message);
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+}
+/**
+ * The one entry point of every action: wires cancellation to an AbortSignal, turns errors into a
+ * one-line failure, and ends the process when the action is done.
+ */
+async function runAction(action, body, options = {}) {
+    const { cleanupGraceMs = 10_000, exit = true, phase = 'main' } = options;
+    const controller = new AbortController();
+    let forceTimer;
+    const onSignal = (signal) => {
+        if (controller.signal.aborted) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${action}: second ${signal}, stopping now`);
+            process.exit(130);
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${action}: received ${signal}, cancelling and cleaning up`);
+        controller.abort(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AbortedError */ .oM(`cancelled (${signal})`));
+        forceTimer = setTimeout(() => {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: cleanup did not finish within ${cleanupGraceMs / 1000}s after ${signal}`);
+            process.exit(1);
+        }, cleanupGraceMs);
+        forceTimer.unref();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    try {
+        await body({ signal: controller.signal });
+        if (controller.signal.aborted)
+            reportError(action, controller.signal.reason, phase);
+    }
+    catch (error) {
+        reportError(action, controller.signal.aborted ? controller.signal.reason : error, phase);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        if (forceTimer)
+            clearTimeout(forceTimer);
+    }
+    if (exit)
+        process.exit(phase === 'post' ? 0 : (process.exitCode ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 8544:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  Gu: () => (/* binding */ getState),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  C1: () => (/* binding */ setFailed),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: reportError
+// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, group, markdownSummary, notice, platform, saveState, setCommandEcho, setOutput, setSecret, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -31868,75 +33570,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./shared/errors.js
-var errors = __nccwpck_require__(9952);
-;// CONCATENATED MODULE: ./shared/run-action.js
-
-
-function debugEnabled() {
-    return isDebug() || process.env.ACTIONS_STEP_DEBUG === 'true';
-}
-/** Reports an error as one `<action>: …` line; a stack only for bugs and only in debug mode. */
-function reportError(action, error, phase = 'main') {
-    let message;
-    if ((0,errors/* isAbortError */.zf)(error))
-        message = `${action}: ${(0,errors/* errorMessage */.gJ)(error)}`;
-    else if ((0,errors/* isExpectedError */.BI)(error))
-        message = `${action}: ${(0,errors/* errorMessage */.gJ)(error)}`;
-    else {
-        message = `${action}: unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        const stack = error instanceof Error ? error.stack : undefined;
-        if (stack && debugEnabled())
-            info(stack);
-        else if (stack)
-            info('(run with ACTIONS_STEP_DEBUG=true for the stack trace)');
-    }
-    if (phase === 'post')
-        warning(message);
-    else
-        setFailed(message);
-}
-/**
- * The one entry point of every action: wires cancellation to an AbortSignal, turns errors into a
- * one-line failure, and ends the process when the action is done.
- */
-async function runAction(action, body, options = {}) {
-    const { cleanupGraceMs = 10_000, exit = true, phase = 'main' } = options;
-    const controller = new AbortController();
-    let forceTimer;
-    const onSignal = (signal) => {
-        if (controller.signal.aborted) {
-            info(`${action}: second ${signal}, stopping now`);
-            process.exit(130);
-        }
-        info(`${action}: received ${signal}, cancelling and cleaning up`);
-        controller.abort(new errors/* AbortedError */.oM(`cancelled (${signal})`));
-        forceTimer = setTimeout(() => {
-            setFailed(`${action}: cleanup did not finish within ${cleanupGraceMs / 1000}s after ${signal}`);
-            process.exit(1);
-        }, cleanupGraceMs);
-        forceTimer.unref();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    try {
-        await body({ signal: controller.signal });
-        if (controller.signal.aborted)
-            reportError(action, controller.signal.reason, phase);
-    }
-    catch (error) {
-        reportError(action, controller.signal.aborted ? controller.signal.reason : error, phase);
-    }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-        if (forceTimer)
-            clearTimeout(forceTimer);
-    }
-    if (exit)
-        process.exit(phase === 'post' ? 0 : (process.exitCode ?? 0));
-}
-
 
 /***/ })
 

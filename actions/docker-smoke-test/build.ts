@@ -1,0 +1,72 @@
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { formatDuration } from '../../shared/duration.js';
+import { ActionFailure } from '../../shared/errors.js';
+import type { DockerCli } from './docker.js';
+import { RUN_LABEL } from './run-args.js';
+import type { BuildSettings } from './settings.js';
+
+/** Longest a build may take: bounded like every other wait, generous for real images. */
+export const BUILD_TIMEOUT_MS = 30 * 60_000;
+
+export interface BuiltImage {
+  id: string;
+  /** The unique tag first, then the `image` input when one was given. */
+  tags: string[];
+}
+
+export function buildArguments(
+  build: BuildSettings,
+  tags: readonly string[],
+  runId: string,
+  iidFile: string,
+): string[] {
+  const args = ['build', '--iidfile', iidFile, '--label', `${RUN_LABEL}=${runId}`];
+  for (const tag of tags) args.push('--tag', tag);
+  if (build.dockerfile) args.push('--file', build.dockerfile);
+  for (const [key, value] of build.buildArgs) args.push('--build-arg', `${key}=${value}`);
+  if (build.target) args.push('--target', build.target);
+  args.push(build.context);
+  return args;
+}
+
+/** `docker build` of the context, tagged uniquely (plus the `image` input), its output in a log group. */
+export async function buildImage(
+  docker: DockerCli,
+  build: BuildSettings,
+  extraTag: string,
+  runId: string,
+  signal: AbortSignal,
+): Promise<BuiltImage> {
+  const unique = `ci-kit-smoke:${runId.replace(/[^a-zA-Z0-9_.-]/g, '') || 'local'}-${Math.random().toString(36).slice(2, 10)}`;
+  const tags = extraTag ? [unique, extraTag] : [unique];
+  const iidFile = join(tmpdir(), `ci-kit-smoke-${process.pid}-${Date.now()}.iid`);
+  const started = performance.now();
+  core.startGroup(`docker build ${build.context}`);
+  try {
+    const result = await docker.exec(buildArguments(build, tags, runId, iidFile), {
+      signal,
+      timeoutMs: BUILD_TIMEOUT_MS,
+      onStdout: (chunk) => process.stdout.write(chunk),
+      onStderr: (chunk) => process.stdout.write(chunk),
+    });
+    core.endGroup();
+    if (result.exitCode !== 0) {
+      const last = `${result.stdout}${result.stderr}`.trim().split('\n').at(-1) ?? '';
+      throw new ActionFailure(
+        result.timedOut
+          ? `docker build did not finish within ${formatDuration(BUILD_TIMEOUT_MS)}`
+          : `docker build of '${build.context}' failed: ${last}`,
+      );
+    }
+    const id = (await readFile(iidFile, 'utf8')).trim();
+    core.info(
+      `Built ${id.slice(0, 19)} as ${tags.join(', ')} in ${formatDuration(performance.now() - started)}`,
+    );
+    return { id, tags };
+  } finally {
+    await rm(iidFile, { force: true });
+  }
+}

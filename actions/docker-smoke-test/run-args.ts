@@ -1,0 +1,31 @@
+import type { Settings } from './settings.js';
+
+export const RUN_LABEL = 'ci-kit.docker-smoke-test.run';
+
+/**
+ * `docker run` arguments: detached, named, labelled with the run id, ports published on 127.0.0.1 with
+ * a free host port. Environment values are not in the arguments (`-e KEY` reads them from the CLI's
+ * environment), so they never show in a process list.
+ */
+export function runArguments(
+  settings: Pick<Settings, 'ports' | 'env' | 'command' | 'entrypoint' | 'network' | 'options'>,
+  name: string,
+  image: string,
+  runId: string,
+): string[] {
+  const args = ['run', '--detach', '--name', name, '--label', `${RUN_LABEL}=${runId}`];
+  if (settings.network !== 'host') {
+    for (const spec of settings.ports) args.push('--publish', `127.0.0.1::${spec.port}/${spec.protocol}`);
+  }
+  for (const [key] of settings.env) args.push('--env', key);
+  if (settings.network) args.push('--network', settings.network);
+  if (settings.entrypoint !== undefined) args.push('--entrypoint', settings.entrypoint);
+  args.push(...settings.options, '--', image, ...settings.command);
+  return args;
+}
+
+/** A container name nobody else uses: the run id plus randomness. */
+export function containerName(runId: string): string {
+  const safe = runId.replace(/[^a-zA-Z0-9_.-]/g, '') || 'local';
+  return `ci-kit-smoke-${safe}-${Math.random().toString(36).slice(2, 10)}`;
+}
