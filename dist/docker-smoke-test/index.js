@@ -30672,7 +30672,8 @@ async function smokeTest(session, signal) {
     session.rows.push(...outcome.results.map((result) => ({
         name: result.check.raw,
         passed: result.passed,
-        detail: result.detail,
+        // A check still open when the wait failed shows why it failed, not only its own last state.
+        detail: outcome.ready || result.passed ? result.detail : `${outcome.failure} (check: ${result.detail})`,
     })));
     if (!outcome.ready) {
         lib_core/* info */.pq(`✖ ${outcome.failure}`);
