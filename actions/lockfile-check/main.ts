@@ -1,12 +1,65 @@
-import { ConfigError } from '../../shared/errors.js';
-import { getString } from '../../shared/inputs.js';
+import * as core from '@actions/core';
+import { ActionFailure } from '../../shared/errors.js';
 import type { ActionContext } from '../../shared/run-action.js';
-import { Inputs } from './inputs.js';
+import { annotate, setOutputs, writeSummaryTable } from '../../shared/summary.js';
+import { checkAll } from './check.js';
+import { Outputs } from './inputs.js';
+import {
+  failureMessage,
+  lockfilesJson,
+  overallStatus,
+  problemsJson,
+  SUMMARY_COLUMNS,
+  summaryRows,
+} from './report.js';
+import { readSettings } from './settings.js';
 
 export const ACTION = 'lockfile-check';
+const MAX_ANNOTATIONS = 50;
 
-/** Placeholder until issue #3: validates that inputs can be read, then says it is not built yet. */
-export async function run(_context: ActionContext): Promise<void> {
-  for (const spec of Object.values(Inputs)) getString(spec);
-  throw new ConfigError('is not implemented yet (issue #3); pin an earlier ci-kit release or wait for it');
+export async function run({ signal }: ActionContext): Promise<void> {
+  const settings = readSettings();
+  const started = performance.now();
+  const pairs = await checkAll({ ...settings, signal });
+  const problems = pairs.flatMap((pair) => pair.problems);
+  const status = overallStatus(problems);
+
+  for (const pair of pairs) {
+    const pairStatus = overallStatus(pair.problems);
+    const native = pair.native ? `; ${pair.native}` : '';
+    core.info(
+      `${pairStatus === 'ok' ? '✔' : '✖'} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${pairStatus}${native}`,
+    );
+  }
+  // The runner shows only the first few annotations of a step; the rest stay in the log and outputs.
+  const errorsFirst = [...problems].sort(
+    (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'),
+  );
+  for (const problem of errorsFirst.slice(0, MAX_ANNOTATIONS)) {
+    annotate(problem.severity === 'error' ? 'error' : 'warning', `${problem.message} (fix: ${problem.fix})`, {
+      file: problem.file,
+      line: problem.line,
+      title: `lockfile-check: ${problem.kind}${problem.package ? ` ${problem.package}` : ''}`,
+    });
+  }
+  if (problems.length > MAX_ANNOTATIONS) {
+    core.info(
+      `${problems.length - MAX_ANNOTATIONS} more problems are not annotated; all are in the problems output`,
+    );
+  }
+  setOutputs({
+    [Outputs.Status]: status,
+    [Outputs.Problems]: problemsJson(problems),
+    [Outputs.Lockfiles]: lockfilesJson(pairs),
+  });
+  const elapsed = Math.round(performance.now() - started);
+  await writeSummaryTable({
+    heading: `lockfile-check: ${status}`,
+    intro: `${pairs.length} lockfile${pairs.length === 1 ? '' : 's'} checked under ${settings.root} in ${elapsed}ms`,
+    columns: SUMMARY_COLUMNS,
+    rows: summaryRows(pairs),
+  });
+  if (status !== 'ok') throw new ActionFailure(failureMessage(pairs));
+  if (pairs.length === 0) core.warning(`${ACTION}: no manifest or lockfile found under ${settings.root}`);
+  else core.info(`${pairs.length} lockfile${pairs.length === 1 ? '' : 's'} in sync (${elapsed}ms)`);
 }

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { cargoRange } from '../../../actions/lockfile-check/ecosystems/cargo.js';
+import { check, edit, scratch } from './helpers.js';
+
+const lineOf = (dir: string, file: string, needle: string) =>
+  readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(needle)) + 1;
+
+describe('Cargo.lock', () => {
+  it('passes the fixture (workspace, inherited versions, renames, target deps)', async () => {
+    expect((await check(scratch('cargo'))).problems).toEqual([]);
+  });
+
+  it('translates Cargo requirements to semver ranges', () => {
+    expect(cargoRange('1.0')).toBe('^1.0');
+    expect(cargoRange('=1.0.3')).toBe('=1.0.3');
+    expect(cargoRange('>= 1.2, < 2')).toBe('>=1.2 <2');
+    expect(cargoRange('~0.2')).toBe('~0.2');
+  });
+
+  it('finds new, unsatisfied and removed dependencies on their Cargo.toml lines', async () => {
+    const dir = scratch('cargo');
+    edit(dir, 'Cargo.toml', (text) =>
+      text
+        .replace(
+          'json = { package = "serde_json", version = "1.0.100" }',
+          'json = { package = "serde_json", version = "1.0.200" }\nrand = "0.8"',
+        )
+        .replace('[build-dependencies]\ncc = "1.0"\n', ''),
+    );
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => [problem.kind, problem.package, problem.line])).toEqual([
+      ['unsatisfied', 'serde_json', lineOf(dir, 'Cargo.toml', 'json = {')],
+      ['not-locked', 'rand', lineOf(dir, 'Cargo.toml', 'rand =')],
+      ['extraneous', 'cc', expect.any(Number)],
+    ]);
+    expect(errors[0]!.message).toContain('locks serde_json 1.0.117, which does not satisfy "1.0.200"');
+    expect(errors[0]!.fix).toBe('cargo update --workspace');
+  });
+
+  it('notices a member version bump and target-specific additions', async () => {
+    const dir = scratch('cargo');
+    edit(dir, 'Cargo.toml', (text) =>
+      text
+        .replace('[workspace.package]\nversion = "0.3.0"', '[workspace.package]\nversion = "0.4.0"')
+        .replace('libc = "0.2"', 'libc = "0.2"\nnix = "0.29"'),
+    );
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => `${problem.kind} ${problem.package} ${problem.file}`)).toEqual([
+      'not-locked nix Cargo.toml',
+      'workspace fixture-util crates/util/Cargo.toml',
+    ]);
+    expect(errors[0]!.line).toBe(lineOf(dir, 'Cargo.toml', 'nix ='));
+  });
+
+  it('lints registry sources and checksums, and fails closed on new versions', async () => {
+    const dir = scratch('cargo');
+    edit(dir, 'Cargo.lock', (text) =>
+      text
+        .replace(
+          'name = "itoa"\nversion = "1.0.11"\nsource = "registry+https://github.com/rust-lang/crates.io-index"',
+          'name = "itoa"\nversion = "1.0.11"\nsource = "sparse+http://crates.internal.example/"',
+        )
+        .replace(/(name = "libc"\n[^\n]+\n[^\n]+\n)checksum = "\w+"\n/, '$1'),
+    );
+    expect((await check(dir)).errors.map((problem) => `${problem.kind} ${problem.package}`)).toEqual([
+      'https itoa',
+      'host itoa',
+      'integrity libc',
+    ]);
+    edit(dir, 'Cargo.lock', (text) => text.replace('version = 4', 'version = 5'));
+    expect((await check(dir)).errors).toEqual([
+      expect.objectContaining({ kind: 'unsupported-format', line: 3 }),
+    ]);
+  });
+});
+
+describe('go.sum', () => {
+  it('passes when every require has both hashes (replaced-by-path modules need none)', async () => {
+    expect((await check(scratch('go'))).problems).toEqual([]);
+  });
+
+  it('names the require line of a module whose hashes are missing', async () => {
+    const dir = scratch('go');
+    edit(dir, 'go.sum', (text) => text.replace(/^github\.com\/pkg\/errors v0\.9\.1 h1:.*\n/m, ''));
+    edit(dir, 'go.mod', (text) =>
+      text.replace(
+        'require github.com/pkg/errors v0.9.1',
+        'require github.com/pkg/errors v0.9.1\nrequire golang.org/x/sync v0.7.0',
+      ),
+    );
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => [problem.package, problem.line, problem.message])).toEqual([
+      ['github.com/pkg/errors', 10, 'github.com/pkg/errors v0.9.1 has no module zip h1: hash in go.sum'],
+      ['golang.org/x/sync', 11, 'golang.org/x/sync v0.7.0 has no h1: hash lines in go.sum'],
+    ]);
+    expect(errors[0]!.fix).toBe('go mod tidy');
+  });
+
+  it('follows module replacements and reports malformed lines', async () => {
+    const dir = scratch('go');
+    edit(dir, 'go.mod', (text) =>
+      text.replace(
+        'replace example.com/local => ../local',
+        'replace github.com/pkg/errors => github.com/fork/errors v0.9.2',
+      ),
+    );
+    expect((await check(dir)).errors.map((problem) => problem.message)).toEqual([
+      'github.com/fork/errors v0.9.2 has no h1: hash lines in go.sum',
+    ]);
+    edit(dir, 'go.sum', (text) => `${text}garbage line\n`);
+    expect((await check(dir)).errors).toEqual([
+      expect.objectContaining({ kind: 'parse', file: 'go.sum', line: 7 }),
+    ]);
+  });
+});

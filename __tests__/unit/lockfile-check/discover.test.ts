@@ -1,0 +1,93 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { check, scratch } from './helpers.js';
+
+function write(dir: string, file: string, text: string): void {
+  mkdirSync(join(dir, file, '..'), { recursive: true });
+  writeFileSync(join(dir, file), text);
+}
+
+const DEPS = JSON.stringify({ dependencies: { ms: '^2.0.0' } });
+
+describe('discovery', () => {
+  it('scans recursively, skips dependency and build folders, honours ignore globs', async () => {
+    const dir = scratch();
+    for (const skipped of ['node_modules/x', '.git/x', 'vendor/x', 'target/x', '.venv/x', 'fixtures/a']) {
+      write(dir, `${skipped}/package.json`, DEPS);
+    }
+    write(dir, 'apps/web/package.json', DEPS);
+    write(dir, 'apps/api/go.mod', 'module x\n\ngo 1.22\n\nrequire github.com/pkg/errors v0.9.1\n');
+    write(dir, 'apps/tool/Cargo.toml', '[package]\nname = "tool"\nversion = "0.1.0"\n');
+    const outcome = await check(dir, { ignore: ['fixtures/**'] });
+    expect(outcome.pairs.map((pair) => [pair.ecosystem, pair.manifest, pair.lockfile ?? null])).toEqual([
+      ['go', 'apps/api/go.mod', null],
+      ['npm', 'apps/web/package.json', null],
+    ]);
+    expect(outcome.errors.map((problem) => [problem.kind, problem.fix])).toEqual([
+      ['missing-lockfile', 'go mod tidy'],
+      ['missing-lockfile', 'npm install'],
+    ]);
+    expect(outcome.status).toBe('stale');
+  });
+
+  it('picks the package manager of a manifest without a lockfile from packageManager or [tool.poetry]', async () => {
+    const dir = scratch();
+    write(dir, 'a/package.json', JSON.stringify({ packageManager: 'pnpm@9.1.0', dependencies: { ms: '1' } }));
+    write(
+      dir,
+      'b/pyproject.toml',
+      '[tool.poetry]\nname = "b"\n\n[tool.poetry.dependencies]\npython = "^3.9"\nrequests = "*"\n',
+    );
+    write(dir, 'c/pyproject.toml', '[project]\nname = "c"\ndependencies = ["requests"]\n');
+    const outcome = await check(dir);
+    expect(outcome.errors.map((problem) => `${problem.ecosystem} ${problem.file}`)).toEqual([
+      'pnpm a/package.json',
+      'poetry b/pyproject.toml',
+      'uv c/pyproject.toml',
+    ]);
+  });
+
+  it('treats workspace members under a lockfile as covered, and warns about two lockfiles in one folder', async () => {
+    const dir = scratch('npm-workspaces');
+    writeFileSync(
+      join(dir, 'yarn.lock'),
+      '# yarn lockfile v1\n\n\nms@^2.1.0:\n  version "2.1.3"\n  integrity sha512-x\n',
+    );
+    const outcome = await check(dir);
+    const conflict = outcome.problems.find((problem) => problem.kind === 'multiple-lockfiles')!;
+    expect(conflict).toMatchObject({ severity: 'warning', file: 'yarn.lock' });
+    expect(conflict.message).toContain('package-lock.json and yarn.lock');
+    expect(outcome.pairs.map((pair) => pair.lockfile)).toEqual(['package-lock.json', 'yarn.lock']);
+    expect(outcome.problems.some((problem) => problem.kind === 'missing-lockfile')).toBe(false);
+  });
+
+  it('checks only the listed ecosystems and nothing above the root', async () => {
+    const dir = scratch();
+    write(dir, 'a/package.json', DEPS);
+    write(dir, 'b/go.mod', 'module b\n\nrequire github.com/pkg/errors v0.9.1\n');
+    expect((await check(dir, { ecosystems: ['go'] })).pairs.map((pair) => pair.manifest)).toEqual([
+      'b/go.mod',
+    ]);
+    expect((await check(dir, { root: 'a' })).pairs.map((pair) => pair.manifest)).toEqual(['a/package.json']);
+  });
+
+  it('does not require a lockfile of a manifest without dependencies', async () => {
+    const dir = scratch();
+    write(dir, 'package.json', JSON.stringify({ name: 'x', scripts: { test: 'x' } }));
+    write(dir, 'pyproject.toml', '[project]\nname = "x"\n');
+    expect((await check(dir)).pairs).toEqual([]);
+  });
+});
+
+describe('ignore', () => {
+  it('skips a lockfile by file glob, and then does not call its manifest unlocked', async () => {
+    const dir = scratch();
+    write(dir, 'a/package.json', DEPS);
+    write(dir, 'a/yarn.lock', '# yarn lockfile v1\n');
+    write(dir, 'b/package.json', DEPS);
+    write(dir, 'b/yarn.lock', '# yarn lockfile v1\n');
+    const outcome = await check(dir, { ignore: ['**/a/yarn.lock'] });
+    expect(outcome.pairs.map((pair) => pair.lockfile ?? pair.manifest)).toEqual(['b/yarn.lock']);
+  });
+});

@@ -1,0 +1,217 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { check, edit, editJson, scratch } from './helpers.js';
+import { LOCK_EDITS } from './js-mutations.js';
+
+function lineOf(dir: string, file: string, needle: string): number {
+  return (
+    readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .findIndex((line) => line.includes(needle)) + 1
+  );
+}
+
+describe('npm lockfiles', () => {
+  it('passes the untouched fixture with no problems at all', async () => {
+    const outcome = await check(scratch('npm-v3'));
+    expect(outcome.status).toBe('ok');
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.pairs[0]).toMatchObject({ manifest: 'package.json', lockfile: 'package-lock.json' });
+  });
+
+  it('points at the manifest line of the dependency and names the fix', async () => {
+    const dir = scratch('npm-v3');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.semver = '^7.0.0';
+      pkg.dependencies.ms = '^1.0.0';
+    });
+    const { errors } = await check(dir);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        kind: 'unsatisfied',
+        package: 'ms',
+        file: 'package.json',
+        line: lineOf(dir, 'package.json', '"ms"'),
+        fix: 'npm install',
+        message: expect.stringContaining('locks ms@2.1.3, which does not satisfy dependencies "^1.0.0"'),
+      }),
+      expect.objectContaining({
+        kind: 'not-locked',
+        package: 'semver',
+        line: lineOf(dir, 'package.json', '"semver"'),
+        message: 'semver@^7.0.0 (dependencies of the root package) is not in package-lock.json',
+      }),
+    ]);
+  });
+
+  it('warns (without failing) about drift npm ci tolerates', async () => {
+    const dir = scratch('npm-v3');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.ms = '^2.1.3';
+      delete pkg.dependencies['is-number'];
+    });
+    const outcome = await check(dir);
+    expect(outcome.status).toBe('ok');
+    expect(outcome.problems.map((problem) => [problem.kind, problem.package, problem.severity])).toEqual([
+      ['spec-mismatch', 'ms', 'warning'],
+      ['extraneous', 'is-number', 'warning'],
+    ]);
+  });
+
+  it('lints resolved URLs: https, allowed hosts, sha512 integrity and tarball names', async () => {
+    const dir = scratch('npm-v3');
+    editJson(dir, 'package-lock.json', (lock) => {
+      const packages = lock.packages;
+      packages['node_modules/ms'].resolved = 'http://registry.npmjs.org/ms/-/ms-2.1.3.tgz';
+      packages['node_modules/is-number'].resolved =
+        'https://evil.example.com/is-number/-/is-number-7.0.0.tgz';
+      packages['node_modules/left-pad'].integrity = 'sha1-Xd5bZL7pYt4AqqNbHFn+A5B0ndI=';
+      packages['node_modules/@types/ms'].resolved =
+        'https://registry.npmjs.org/@types/other/-/other-0.7.34.tgz';
+      delete packages['node_modules/is-odd'].integrity;
+    });
+    const outcome = await check(dir);
+    expect(outcome.status).toBe('unsafe');
+    const found = outcome.errors.map((problem) => `${problem.kind} ${problem.package}`).sort();
+    expect(found).toEqual([
+      'host is-number',
+      'https ms',
+      'integrity is-odd',
+      'integrity left-pad',
+      'name-mismatch @types/ms',
+    ]);
+    const host = outcome.errors.find((problem) => problem.kind === 'host')!;
+    expect(host.file).toBe('package-lock.json');
+    expect(host.line).toBe(lineOf(dir, 'package-lock.json', '"node_modules/is-number"'));
+    expect(host.message).toContain('evil.example.com, which is not an allowed host (registry.npmjs.org)');
+
+    const relaxed = await check(dir, {
+      security: {
+        allowedHosts: ['registry.npmjs.org', '*.example.com'],
+        requireHttps: false,
+        requireIntegrity: false,
+      },
+    });
+    expect(relaxed.kinds).toEqual(['name-mismatch']);
+  });
+
+  it('reads lockfileVersion 1, says it is outdated and still checks versions', async () => {
+    const dir = scratch();
+    const v1 = {
+      name: 'old',
+      version: '1.0.0',
+      lockfileVersion: 1,
+      requires: true,
+      dependencies: {
+        ms: {
+          version: '2.1.3',
+          resolved: 'https://registry.npmjs.org/ms/-/ms-2.1.3.tgz',
+          integrity:
+            'sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA==',
+        },
+      },
+    };
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'package-lock.json'), JSON.stringify(v1, null, 2));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ dependencies: { ms: '^2.0.0' } }, null, 2));
+    let outcome = await check(dir);
+    expect(outcome.status).toBe('ok');
+    expect(outcome.problems).toEqual([
+      expect.objectContaining({
+        kind: 'outdated-format',
+        severity: 'warning',
+        fix: 'npm install --lockfile-version 3',
+      }),
+    ]);
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.ms = '^3.0.0';
+      pkg.devDependencies = { jest: '^30.0.0' };
+    });
+    outcome = await check(dir);
+    expect(outcome.kinds).toEqual(['unsatisfied', 'not-locked']);
+  });
+
+  it('fails closed on a lockfileVersion it does not know', async () => {
+    const dir = scratch('npm-v3');
+    edit(dir, 'package-lock.json', (text) => text.replace('"lockfileVersion": 3', '"lockfileVersion": 4'));
+    const outcome = await check(dir);
+    expect(outcome.status).toBe('error');
+    expect(outcome.errors).toEqual([
+      expect.objectContaining({
+        kind: 'unsupported-format',
+        line: 4,
+        message: expect.stringContaining('lockfileVersion 4, which this action does not know'),
+      }),
+    ]);
+  });
+
+  it('reports invalid JSON with the file and line', async () => {
+    const dir = scratch('npm-v3');
+    edit(dir, 'package.json', (text) => text.replace('"ms": "^2.1.0",', '"ms": "^2.1.0",,'));
+    const outcome = await check(dir);
+    expect(outcome.status).toBe('error');
+    expect(outcome.errors[0]).toMatchObject({
+      kind: 'parse',
+      file: 'package.json',
+      line: lineOf(dir, 'package.json', ',,'),
+      message: expect.stringMatching(/^package\.json:\d+: invalid JSON: /),
+    });
+  });
+
+  it('ignores file:, git and tag specs when checking ranges', async () => {
+    const dir = scratch('npm-v3');
+    editJson(dir, 'package-lock.json', (lock) => {
+      lock.packages[''].dependencies.local = 'file:local';
+      lock.packages['node_modules/local'] = { resolved: 'local', link: true };
+      lock.packages.local = { name: 'local', version: '1.0.0' };
+    });
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.local = 'file:local';
+    });
+    const outcome = await check(dir);
+    expect(outcome.problems).toEqual([]);
+  });
+});
+
+describe('npm lockfile tree', () => {
+  it.each(LOCK_EDITS)('%s is stale, on the line of the dependent', async (_name, change) => {
+    const dir = scratch('npm-v3');
+    editJson(dir, 'package-lock.json', change);
+    const { errors } = await check(dir);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        kind: 'unsatisfied',
+        package: 'is-number',
+        file: 'package-lock.json',
+        line: lineOf(dir, 'package-lock.json', '"node_modules/is-odd"'),
+        message: expect.stringMatching(
+          /^is-odd@3\.0\.1 depends on is-number@\^6\.0\.0 but package-lock\.json resolves it to [57]\.0\.0$/,
+        ),
+      }),
+    ]);
+  });
+});
+
+describe('simpleSatisfies', () => {
+  it('agrees with semver on every ^, ~ and exact range it answers', async () => {
+    const { simpleSatisfies } = await import('../../../actions/lockfile-check/ecosystems/js-specs.js');
+    const semver = (await import('semver')).default;
+    const parts = [0, 1, 2, 10];
+    const versions = parts.flatMap((a) => parts.flatMap((b) => parts.map((c) => `${a}.${b}.${c}`)));
+    let answered = 0;
+    for (const version of versions) {
+      for (const base of versions.filter((_, index) => index % 3 === 0)) {
+        for (const operator of ['', '^', '~']) {
+          const range = `${operator}${base}`;
+          const simple = simpleSatisfies(version, range);
+          expect(simple).toBe(semver.satisfies(version, range));
+          answered++;
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(4000);
+    expect(simpleSatisfies('1.0.0-beta.1', '^1.0.0')).toBeUndefined();
+    expect(simpleSatisfies('1.2.3', '>=1.0.0 <2')).toBeUndefined();
+  });
+});

@@ -1,0 +1,206 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { check, edit, editJson, scratch } from './helpers.js';
+
+describe('pnpm lockfiles', () => {
+  it('compares overrides from package.json and pnpm-workspace.yaml with the lockfile', async () => {
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.pnpm = { overrides: { 'is-number': '7.0.0' } };
+    });
+    let outcome = await check(dir);
+    expect(outcome.errors).toEqual([
+      expect.objectContaining({
+        kind: 'spec-mismatch',
+        package: 'is-number',
+        message: expect.stringContaining('override is-number'),
+      }),
+    ]);
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace('\nimporters:', '\noverrides:\n  is-number: 7.0.0\n\nimporters:'),
+    );
+    outcome = await check(dir);
+    expect(outcome.status).toBe('ok');
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), "overrides:\n  ms: '2.1.3'\n");
+    outcome = await check(dir);
+    expect(outcome.errors.map((problem) => problem.package)).toEqual(['ms']);
+  });
+
+  it('fails closed on lockfile versions it does not know', async () => {
+    for (const version of ['5.4', '10.0']) {
+      const dir = scratch('pnpm-v9');
+      edit(dir, 'pnpm-lock.yaml', (text) =>
+        text.replace("lockfileVersion: '9.0'", `lockfileVersion: '${version}'`),
+      );
+      const outcome = await check(dir);
+      expect(outcome.status).toBe('error');
+      expect(outcome.errors[0]).toMatchObject({ kind: 'unsupported-format', line: 1 });
+      expect(outcome.errors[0]!.message).toContain(`lockfileVersion '${version}'`);
+    }
+  });
+
+  it('lints tarball URLs and integrity of packages', async () => {
+    const dir = scratch('pnpm-v9');
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text
+        .replace(
+          /(ms@2\.1\.3:\n\s+resolution: )\{integrity: [^}]+\}/,
+          '$1{integrity: sha1-abc=, tarball: http://mirror.example.com/evil/-/evil-2.1.3.tgz}',
+        )
+        .replace(
+          /(left-pad@1\.3\.0:\n\s+resolution: )\{integrity: [^}]+\}/,
+          '$1{tarball: https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz}',
+        ),
+    );
+    const outcome = await check(dir);
+    expect(outcome.status).toBe('unsafe');
+    expect(outcome.errors.map((problem) => `${problem.kind} ${problem.package}`).sort()).toEqual([
+      'host ms',
+      'https ms',
+      'integrity left-pad',
+      'integrity ms',
+      'name-mismatch ms',
+    ]);
+    expect(outcome.errors.every((problem) => problem.file === 'pnpm-lock.yaml' && problem.line > 1)).toBe(
+      true,
+    );
+  });
+
+  it('reports invalid YAML with its line', async () => {
+    const dir = scratch('pnpm-v9');
+    edit(dir, 'pnpm-lock.yaml', (text) => text.replace('  .:\n', '  .:\n   bad: [unclosed\n'));
+    const outcome = await check(dir);
+    expect(outcome.errors[0]).toMatchObject({ kind: 'parse', file: 'pnpm-lock.yaml' });
+    expect(outcome.errors[0]!.message).toMatch(/^pnpm-lock\.yaml:\d+: invalid YAML: /);
+    expect(outcome.errors[0]!.line).toBeGreaterThan(8);
+  });
+});
+
+describe('yarn lockfiles', () => {
+  it('checks yarn v1 name@range keys against every dependency field', async () => {
+    const dir = scratch('yarn-v1');
+    expect((await check(dir)).problems).toEqual([]);
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.ms = '^2.2.0';
+      pkg.devDependencies.jest = '^30.0.0';
+    });
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => [problem.kind, problem.package, problem.fix])).toEqual([
+      ['not-locked', 'ms', 'yarn install'],
+      ['not-locked', 'jest', 'yarn install'],
+    ]);
+    expect(errors[0]!.message).toBe(
+      'ms@^2.2.0 (dependencies) is not in yarn.lock (it has ms@^2.1.0, ms@^2.1.1)',
+    );
+  });
+
+  it('lints yarn v1 resolved URLs and integrity', async () => {
+    const dir = scratch('yarn-v1');
+    edit(dir, 'yarn.lock', (text) =>
+      text
+        .replace(
+          'https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz',
+          'http://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz',
+        )
+        .replace(/ {2}integrity sha512-6Flz.*\n/, ''),
+    );
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => `${problem.kind} ${problem.package} ${problem.line}`)).toEqual([
+      'https left-pad 10',
+      'integrity ms 15',
+    ]);
+  });
+
+  it('reports a yarn v1 syntax error with its line', async () => {
+    const dir = scratch('yarn-v1');
+    edit(dir, 'yarn.lock', (text) => text.replace('left-pad@1.3.0:', 'left-pad@1.3.0'));
+    const { errors } = await check(dir);
+    expect(errors).toEqual([expect.objectContaining({ kind: 'parse', file: 'yarn.lock', line: 10 })]);
+  });
+
+  it('fails closed on berry metadata versions it does not know and on unknown formats', async () => {
+    const dir = scratch('yarn-berry');
+    edit(dir, 'yarn.lock', (text) => text.replace('  version: 4\n  cacheKey', '  version: 99\n  cacheKey'));
+    let outcome = await check(dir);
+    expect(outcome.errors[0]).toMatchObject({ kind: 'unsupported-format', line: 5 });
+    writeFileSync(join(dir, 'yarn.lock'), 'something: else\n');
+    outcome = await check(dir);
+    expect(outcome.errors[0]).toMatchObject({ kind: 'unsupported-format', line: 1 });
+  });
+
+  it('requires berry checksums and lints URL resolutions', async () => {
+    const dir = scratch('yarn-berry');
+    edit(dir, 'yarn.lock', (text) =>
+      text
+        .replace(/(resolution: "ms@npm:2\.1\.3"\n)\s+checksum: \w+\n/, '$1')
+        .replace(
+          'resolution: "left-pad@npm:1.3.0"',
+          'resolution: "left-pad@https://evil.example.com/right-pad/-/right-pad-1.3.0.tgz"',
+        ),
+    );
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => `${problem.kind} ${problem.package}`).sort()).toEqual([
+      'host left-pad',
+      'integrity ms',
+      'name-mismatch left-pad',
+    ]);
+  });
+});
+
+describe('pnpm 8 lockfiles (6.0)', () => {
+  const LOCK = `lockfileVersion: '6.0'
+
+settings:
+  autoInstallPeers: true
+  excludeLinksFromLockfile: false
+
+dependencies:
+  ms:
+    specifier: ^2.1.0
+    version: 2.1.3
+
+devDependencies:
+  '@types/ms':
+    specifier: ^0.7.31
+    version: 0.7.34
+
+packages:
+
+  /@types/ms@0.7.34:
+    resolution: {integrity: sha512-nG96G3Wp6acyAgJqGasjODb+acrI7KltPiRxzHPXnP3NgI28bpQDRv53olbqGXbfcgF5aiiHmO3xpwEpS5Ld9g==}
+    dev: true
+
+  /ms@2.1.3:
+    resolution: {integrity: sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA==}
+    dev: false
+`;
+
+  it('reads the single-project layout with importer fields at the top level', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'pnpm-lock.yaml'), LOCK);
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify(
+        { dependencies: { ms: '^2.1.0' }, devDependencies: { '@types/ms': '^0.7.31' } },
+        null,
+        2,
+      ),
+    );
+    expect((await check(dir)).problems).toEqual([]);
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies['@types/ms'] = pkg.devDependencies['@types/ms'];
+      delete pkg.devDependencies;
+    });
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => `${problem.kind} ${problem.package}`)).toEqual([
+      'dependency-type @types/ms',
+    ]);
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace('resolution: {integrity: sha512-6Flz', 'resolution: {integrity: sha1-6Flz'),
+    );
+    expect(
+      (await check(dir)).errors.map((problem) => `${problem.kind} ${problem.package} ${problem.line}`),
+    ).toContain('integrity ms 23');
+  });
+});

@@ -1,0 +1,185 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { parse } from 'smol-toml';
+import { poetryContentHashes } from '../../../actions/lockfile-check/ecosystems/poetry.js';
+import { pythonJsonDumps } from '../../../actions/lockfile-check/ecosystems/python-json.js';
+import { check, edit, scratch } from './helpers.js';
+import { FIXTURES } from './js-mutations.js';
+
+describe('uv.lock', () => {
+  it('passes the fixture (workspace member, extras, groups with include-group)', async () => {
+    const outcome = await check(scratch('uv'));
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.pairs.map((pair) => pair.lockfile)).toEqual(['uv.lock']);
+  });
+
+  it('finds added, changed and removed dependencies with normalised names', async () => {
+    const dir = scratch('uv');
+    edit(dir, 'pyproject.toml', (text) =>
+      text
+        .replace('"requests>=2.31",', '"requests>=2.32",\n    "Rich_Text>=13",')
+        .replace('cli = ["click>=8.0"]', 'cli = []'),
+    );
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => [problem.kind, problem.package, problem.fix])).toEqual([
+      ['spec-mismatch', 'requests', 'uv lock'],
+      ['not-locked', 'rich-text', 'uv lock'],
+      ['extraneous', 'click', 'uv lock'],
+    ]);
+    expect(errors[0]).toMatchObject({ file: 'pyproject.toml', line: 7 });
+    expect(errors[0]!.message).toBe(
+      'requests>=2.32 (dependencies of fixture-uv) is locked as requests>=2.31 in uv.lock',
+    );
+  });
+
+  it('checks dependency groups, requires-python and workspace members', async () => {
+    const dir = scratch('uv');
+    edit(dir, 'pyproject.toml', (text) =>
+      text
+        .replace('lint = ["ruff"]', 'lint = ["ruff", "mypy"]')
+        .replace('requires-python = ">=3.11"', 'requires-python = ">=3.12"'),
+    );
+    edit(dir, 'packages/lib/pyproject.toml', (text) => text.replace('"idna>=3"', '"idna>=3.7"'));
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => `${problem.kind} ${problem.package} ${problem.file}`)).toEqual([
+      'requires-python python pyproject.toml',
+      'not-locked mypy pyproject.toml',
+      'not-locked mypy pyproject.toml',
+      'spec-mismatch idna packages/lib/pyproject.toml',
+    ]);
+  });
+
+  it('fails closed on an unknown lock version and lints index URLs', async () => {
+    const dir = scratch('uv');
+    edit(dir, 'uv.lock', (text) =>
+      text.replace(
+        'source = { registry = "https://pypi.org/simple" }\nsdist = { url = "https://files.pythonhosted.org/packages/21',
+        'source = { registry = "http://pypi.internal.example/simple" }\nsdist = { url = "https://files.pythonhosted.org/packages/21',
+      ),
+    );
+    expect((await check(dir)).errors.map((problem) => `${problem.kind} ${problem.package}`)).toEqual([
+      'https idna',
+      'host idna',
+    ]);
+    edit(dir, 'uv.lock', (text) => text.replace('version = 1\n', 'version = 2\n'));
+    expect((await check(dir)).errors).toEqual([
+      expect.objectContaining({ kind: 'unsupported-format', line: 1 }),
+    ]);
+  });
+
+  it('reports invalid TOML with its line', async () => {
+    const dir = scratch('uv');
+    edit(dir, 'uv.lock', (text) => text.replace('version = "3.7"', 'version = "3.7'));
+    const { errors } = await check(dir);
+    expect(errors[0]).toMatchObject({ kind: 'parse', file: 'uv.lock' });
+    expect(errors[0]!.message).toMatch(/^uv\.lock:\d+: invalid TOML: /);
+    const line = readFileSync(join(dir, 'uv.lock'), 'utf8').split('\n').indexOf('version = "3.7') + 1;
+    expect(errors[0]!.line).toBe(line);
+  });
+});
+
+describe('poetry.lock content-hash', () => {
+  it.each(['poetry-1', 'poetry-2'])('matches the hash Poetry wrote for %s', async (fixture) => {
+    expect((await check(scratch(fixture))).problems).toEqual([]);
+  });
+
+  it('stays ok after cosmetic edits and goes stale when a dependency changes', async () => {
+    const dir = scratch('poetry-2');
+    edit(dir, 'pyproject.toml', (text) =>
+      text.replace('description = "Poetry 2.x', 'description = "Changed; Poetry 2.x'),
+    );
+    expect((await check(dir)).status).toBe('ok');
+    edit(dir, 'pyproject.toml', (text) => text.replace('pytest = "^8.0"', 'pytest = "^8.1"'));
+    const { errors } = await check(dir);
+    expect(errors).toEqual([
+      expect.objectContaining({ kind: 'content-hash', file: 'pyproject.toml', line: 1, fix: 'poetry lock' }),
+    ]);
+  });
+
+  it('fails closed on lock-version 3', async () => {
+    const dir = scratch('poetry-1');
+    edit(dir, 'poetry.lock', (text) => text.replace('lock-version = "2.0"', 'lock-version = "3.0"'));
+    expect((await check(dir)).errors).toEqual([expect.objectContaining({ kind: 'unsupported-format' })]);
+  });
+
+  it('lints legacy source URLs', async () => {
+    const dir = scratch('poetry-1');
+    edit(dir, 'poetry.lock', (text) =>
+      text.replace('url = "https://pypi.org/simple"', 'url = "http://mirror.example.com/simple"'),
+    );
+    expect((await check(dir)).errors.map((problem) => `${problem.kind} ${problem.package}`)).toEqual([
+      'https requests',
+      'host requests',
+    ]);
+  });
+
+  it('dumps JSON byte for byte like Python json.dumps(sort_keys=True)', () => {
+    expect(pythonJsonDumps({ b: [1n, 2.5, 3], a: { é: 'ünï "q"\n', z: null, t: true } })).toBe(
+      '{"a": {"t": true, "z": null, "\\u00e9": "\\u00fcn\\u00ef \\"q\\"\\n"}, "b": [1, 2.5, 3.0]}',
+    );
+  });
+
+  const python = (() => {
+    try {
+      execFileSync('python3', ['-c', 'import tomllib'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+
+  // Poetry's own algorithm (Locker._get_content_hash), run by CPython on generated pyprojects.
+  (python ? it : it.skip)('agrees with a CPython replica of Poetry on generated pyprojects', () => {
+    const dir = scratch();
+    const script = `
+import json, sys, tomllib
+from hashlib import sha256
+legacy = ["dependencies", "source", "extras", "dev-dependencies"]
+for path in sys.argv[1:]:
+    data = tomllib.load(open(path, "rb"))
+    project = data.get("project", {}); tool = data.get("tool", {}).get("poetry", {})
+    rp = {k: project[k] for k in ["requires-python", "dependencies", "optional-dependencies"] if project.get(k) is not None}
+    rt = {k: tool.get(k) for k in [*legacy, "group"] if not (tool.get(k) is None and (k not in legacy or rp))}
+    content = {"project": rp, "tool": {"poetry": rt}} if rp else rt
+    print(sha256(json.dumps(content, sort_keys=True).encode()).hexdigest())
+`;
+    const names = ['Ünïcode', 'zeta', 'alpha', 'a-b', 'A_B', '日本'];
+    const files: string[] = [];
+    for (let index = 0; index < 12; index++) {
+      const pick = (offset: number) => names[(index + offset) % names.length]!;
+      const project =
+        index % 3 === 0
+          ? `[project]\nname = "p${index}"\nrequires-python = ">=3.${index}"\ndependencies = ["${pick(1)}>=1.${index}", "${pick(2)} ; python_version < '3.${index}'"]\n\n`
+          : '';
+      const text = `${project}[tool.poetry]\nname = "p${index}"\n\n[tool.poetry.dependencies]\npython = "^3.9"\n"${pick(0)}" = { version = "^${index}.0", optional = ${index % 2 === 0}, extras = ["x", "é"] }\nweight = ${index}.5\ncount = ${index}\n\n[tool.poetry.group.dev.dependencies]\n"${pick(3)}" = "*"\n${index % 4 === 0 ? `\n[tool.poetry.extras]\nall = ["${pick(0)}"]\n` : ''}`;
+      const file = join(dir, `p${index}.toml`);
+      writeFileSync(file, text);
+      files.push(file);
+    }
+    const expected = execFileSync('python3', ['-c', script, ...files], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    const ours = files.map((file) => {
+      const text = readFileSync(file, 'utf8');
+      return poetryContentHashes(parse(text, { integersAsBigInt: true }) as Record<string, unknown>)[0];
+    });
+    expect(ours).toEqual(expected);
+  });
+
+  it('reads the real fixtures the same way the CPython replica does', () => {
+    const hashes = ['poetry-1', 'poetry-2'].map(
+      (fixture) =>
+        poetryContentHashes(
+          parse(readFileSync(join(FIXTURES, fixture, 'pyproject.toml'), 'utf8'), {
+            integersAsBigInt: true,
+          }) as Record<string, unknown>,
+        )[0],
+    );
+    expect(hashes).toEqual([
+      '159628915f257e400c55652bc9b9cd494ee6d92ae521c16b53d21fb304bf4a8c',
+      'e89c8e3a316858fd63ee71b46047a857e62b7e26db734e5efec4dde0c8fef6df',
+    ]);
+  });
+});

@@ -1,0 +1,122 @@
+import { resolve } from 'node:path';
+import type { DiscoverOptions } from './discover.js';
+import { discover } from './discover.js';
+import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
+import { readText } from './files.js';
+import { nativeCommand, runNative } from './native.js';
+import { Problems } from './problems.js';
+import type { NativeMode } from './settings.js';
+import type { LockfilePair, Problem, SecuritySettings } from './types.js';
+
+export interface CheckOptions extends DiscoverOptions {
+  native: NativeMode;
+  security: SecuritySettings;
+  signal: AbortSignal;
+  nativeTimeoutMs?: number;
+}
+
+export interface CheckedPair extends LockfilePair {
+  problems: Problem[];
+  /** `npm ci --dry-run …: ok` when the native check ran. */
+  native?: string;
+}
+
+/** Discovers every manifest/lockfile pair under the root and checks each one. */
+export async function checkAll(options: CheckOptions): Promise<CheckedPair[]> {
+  const { pairs, conflicts } = await discover(options);
+  const checked: CheckedPair[] = [];
+  for (const pair of pairs) {
+    const result = await checkPair(pair, options);
+    if (result) checked.push(result);
+  }
+  for (const conflict of conflicts) {
+    const owner = checked.find((pair) => pair.lockfile === conflict.lockfiles[0]);
+    if (!owner) continue;
+    owner.problems.push({
+      file: conflict.lockfiles[1]!,
+      line: 1,
+      ecosystem: owner.ecosystem,
+      kind: 'multiple-lockfiles',
+      package: '',
+      message: `${conflict.dir} has ${conflict.lockfiles.join(' and ')}: keep the one of the package manager you use and delete the other`,
+      fix: `delete all but one of ${conflict.lockfiles.join(', ')}`,
+      severity: 'warning',
+    });
+  }
+  return checked;
+}
+
+async function checkPair(pair: LockfilePair, options: CheckOptions): Promise<CheckedPair | undefined> {
+  const ecosystem = ECOSYSTEM_CHECKS[pair.ecosystem];
+  const problems = new Problems(pair.ecosystem, ecosystem.fix);
+  if (!pair.lockfile) {
+    let needed = false;
+    await problems.guard(async () => {
+      needed = ecosystem.declaresDependencies(await readText(options.cwd, pair.manifest!));
+    });
+    if (problems.list.length === 0 && !needed) return undefined;
+    if (needed) {
+      problems.add(
+        'missing-lockfile',
+        pair.manifest!,
+        1,
+        '',
+        `${pair.manifest} declares dependencies but has no lockfile; run \`${ecosystem.fix}\` and commit ${ecosystem.lockfiles.at(-1)}`,
+      );
+    }
+    return { ...pair, problems: problems.list };
+  }
+  if (!pair.manifest) {
+    problems.warn(
+      'extraneous',
+      pair.lockfile,
+      1,
+      '',
+      `${pair.lockfile} has no ${ecosystem.manifest} next to it; delete it or add the manifest`,
+      `rm ${pair.lockfile}`,
+    );
+    return { ...pair, problems: problems.list };
+  }
+  const found = await ecosystem.check({ pair, cwd: options.cwd, security: options.security });
+  const result: CheckedPair = { ...pair, problems: found };
+  if (options.native !== 'never') await addNative(result, options);
+  return result;
+}
+
+async function addNative(result: CheckedPair, options: CheckOptions): Promise<void> {
+  let head = '';
+  if (result.ecosystem === 'yarn') head = (await readText(options.cwd, result.lockfile!)).text.slice(0, 200);
+  const outcome = await runNative(nativeCommand(result.ecosystem, head), resolve(options.cwd, result.dir), {
+    signal: options.signal,
+    timeoutMs: options.nativeTimeoutMs ?? 300_000,
+  });
+  const ecosystem = ECOSYSTEM_CHECKS[result.ecosystem];
+  const base = {
+    file: result.lockfile!,
+    line: 1,
+    ecosystem: result.ecosystem,
+    package: '',
+    fix: ecosystem.fix,
+  };
+  if (outcome.result === 'ok') result.native = `${outcome.command}: ok`;
+  else if (outcome.result === 'failed') {
+    result.native = `${outcome.command}: failed`;
+    result.problems.push({
+      ...base,
+      kind: 'native',
+      severity: 'error',
+      message: `\`${outcome.command}\` failed: ${outcome.detail}`,
+    });
+  } else {
+    result.native = `${outcome.command}: not installed`;
+    if (options.native === 'always') {
+      result.problems.push({
+        ...base,
+        kind: 'native-missing',
+        severity: 'error',
+        message: `native: always, but \`${outcome.command.split(' ')[0]}\` is not installed`,
+        fix: `install ${outcome.command.split(' ')[0]} before this step, or set native: auto`,
+      });
+    }
+  }
+}

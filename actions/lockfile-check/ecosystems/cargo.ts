@@ -1,0 +1,257 @@
+import { posix, resolve } from 'node:path';
+import semver from 'semver';
+import { escapeRegex, findLine, isRecord, parseTomlText, readText, type TextFile } from '../files.js';
+import { Problems } from '../problems.js';
+import { checkUrl } from '../security.js';
+import type { CheckContext, Ecosystem } from '../types.js';
+import { expandWorkspaces } from './npm-workspaces.js';
+
+const FIX = 'cargo update --workspace';
+const HOSTS = ['github.com', 'index.crates.io'];
+const DEPENDENCY_TABLES = ['dependencies', 'dev-dependencies', 'build-dependencies'] as const;
+
+type Table = Record<string, unknown>;
+
+function table(value: unknown): Table {
+  return isRecord(value) ? value : {};
+}
+
+interface Dependency {
+  /** The key in Cargo.toml (what the code calls it). */
+  key: string;
+  /** The crate's real name (`package = "…"` when renamed). */
+  name: string;
+  requirement?: string;
+  path?: string;
+  section: string;
+}
+
+interface Crate {
+  dir: string;
+  manifest: TextFile;
+  name: string;
+  version: string;
+  dependencies: Dependency[];
+}
+
+/** Cargo requirement → node-semver range: `1.2` → `^1.2`, `=1.0.3` stays, `>=1, <2` → `>=1 <2`. */
+export function cargoRange(requirement: string): string {
+  return requirement
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => (/^\d/.test(part) ? `^${part}` : part.replace(/\s+/g, '')))
+    .join(' ');
+}
+
+/** Every dependency a Cargo.toml declares: normal, dev, build and `[target.'cfg(..)'.*]`, with renames resolved. */
+export function cargoDependencies(manifest: Table, workspaceDeps: Table): Dependency[] {
+  const out: Dependency[] = [];
+  const collect = (tables: Table, prefix: string): void => {
+    for (const section of DEPENDENCY_TABLES) {
+      for (const [key, raw] of Object.entries(table(tables[section]))) {
+        let spec: unknown = raw;
+        if (isRecord(raw) && raw.workspace === true) {
+          const inherited = workspaceDeps[key];
+          spec = isRecord(inherited)
+            ? { ...inherited, ...raw }
+            : typeof inherited === 'string'
+              ? { ...raw, version: inherited }
+              : raw;
+        }
+        const details = typeof spec === 'string' ? { version: spec } : table(spec);
+        out.push({
+          key,
+          name: typeof details.package === 'string' ? details.package : key,
+          requirement: typeof details.version === 'string' ? details.version : undefined,
+          path: typeof details.path === 'string' ? details.path : undefined,
+          section: `${prefix}${section}`,
+        });
+      }
+    }
+  };
+  collect(manifest, '');
+  for (const [cfg, tables] of Object.entries(table(manifest.target)))
+    collect(table(tables), `target.${cfg}.`);
+  return out;
+}
+
+class CargoCheck {
+  readonly problems = new Problems('cargo', FIX);
+  private lock!: TextFile;
+
+  constructor(private readonly context: CheckContext) {}
+
+  async run(): Promise<void> {
+    const { cwd, pair } = this.context;
+    this.lock = await readText(cwd, pair.lockfile!);
+    const data = parseTomlText(this.lock);
+    const version = data.version;
+    if (version !== undefined && version !== 3 && version !== 4) {
+      this.problems.add(
+        'unsupported-format',
+        this.lock.path,
+        findLine(this.lock.text, /^version\s*=/),
+        '',
+        `${this.lock.path} has version ${String(version)}, which this action does not know (expected 3 or 4); refusing to pass it unchecked`,
+      );
+      return;
+    }
+    const manifest = await readText(cwd, pair.manifest!);
+    const root = parseTomlText(manifest);
+    const workspace = table(root.workspace);
+    const crates: Crate[] = [];
+    if (isRecord(root.package)) crates.push(this.crate('.', manifest, root, workspace));
+    const members = (Array.isArray(workspace.members) ? workspace.members : []).filter(
+      (item): item is string => typeof item === 'string',
+    );
+    const excluded = (Array.isArray(workspace.exclude) ? workspace.exclude : []).filter(
+      (item): item is string => typeof item === 'string',
+    );
+    const folders = await expandWorkspaces(
+      resolve(cwd, pair.dir),
+      [...members, ...excluded.map((item) => `!${item}`)],
+      4,
+      'Cargo.toml',
+    );
+    for (const dir of folders) {
+      const file = await readText(cwd, posix.join(pair.dir, dir, 'Cargo.toml'));
+      const parsed = parseTomlText(file);
+      if (isRecord(parsed.package)) crates.push(this.crate(dir, file, parsed, workspace));
+    }
+    const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
+    for (const crate of crates) this.checkCrate(crate, packages);
+    this.checkSources(packages);
+  }
+
+  private crate(dir: string, manifest: TextFile, parsed: Table, workspace: Table): Crate {
+    const pkg = table(parsed.package);
+    const inherited = table(workspace.package);
+    const version = isRecord(pkg.version) && pkg.version.workspace === true ? inherited.version : pkg.version;
+    return {
+      dir,
+      manifest,
+      name: String(pkg.name ?? ''),
+      version: typeof version === 'string' ? version : '0.0.0',
+      dependencies: cargoDependencies(parsed, table(workspace.dependencies)),
+    };
+  }
+
+  private checkCrate(crate: Crate, packages: Table[]): void {
+    const { manifest } = crate;
+    const local = packages.filter((entry) => entry.name === crate.name && entry.source === undefined);
+    const nameLine = findLine(manifest.text, /^\[package\]/, /^name\s*=/);
+    if (local.length === 0) {
+      this.problems.add(
+        'workspace',
+        manifest.path,
+        nameLine,
+        crate.name,
+        `crate ${crate.name} (${crate.dir}) is not in ${this.lock.path}`,
+      );
+      return;
+    }
+    const entry = local.find((item) => item.version === crate.version);
+    if (!entry) {
+      this.problems.add(
+        'workspace',
+        manifest.path,
+        findLine(manifest.text, /^\[package\]/, /^version\s*=/),
+        crate.name,
+        `${crate.name} is version ${crate.version} but ${this.lock.path} locks ${String(local[0]!.version)}`,
+      );
+      return;
+    }
+    // `dependencies = ["serde", "serde 1.0.1", "serde 1.0.1 (registry+…)"]`: name, then version when ambiguous.
+    const locked = new Map<string, string | undefined>();
+    for (const item of Array.isArray(entry.dependencies) ? entry.dependencies : []) {
+      const [name, version] = String(item).split(' ');
+      locked.set(name!, version);
+    }
+    const wanted = new Set<string>();
+    for (const dependency of crate.dependencies) {
+      wanted.add(dependency.name);
+      const line = findLine(
+        manifest.text,
+        new RegExp(`^\\[${escapeRegex(dependency.section).replace(/\\\./g, '["\']?\\.["\']?')}`),
+        new RegExp(`^${escapeRegex(dependency.key)}\\s*[=.]`),
+      );
+      if (!locked.has(dependency.name)) {
+        this.problems.add(
+          'not-locked',
+          manifest.path,
+          line,
+          dependency.name,
+          `${dependency.name} (${dependency.section} of ${crate.name}) is not in ${this.lock.path}`,
+        );
+        continue;
+      }
+      if (!dependency.requirement || dependency.path) continue;
+      const version =
+        locked.get(dependency.name) ??
+        String(packages.find((item) => item.name === dependency.name)?.version ?? '');
+      const range = cargoRange(dependency.requirement);
+      if (version && semver.validRange(range) && !semver.satisfies(version, range)) {
+        this.problems.add(
+          'unsatisfied',
+          manifest.path,
+          line,
+          dependency.name,
+          `${this.lock.path} locks ${dependency.name} ${version}, which does not satisfy "${dependency.requirement}" (${dependency.section} of ${crate.name})`,
+        );
+      }
+    }
+    for (const name of locked.keys()) {
+      if (wanted.has(name)) continue;
+      this.problems.add(
+        'extraneous',
+        this.lock.path,
+        findLine(
+          this.lock.text,
+          new RegExp(`^name = "${escapeRegex(crate.name)}"`),
+          new RegExp(`^\\s*"${escapeRegex(name)}[ "]`),
+        ),
+        name,
+        `${name} is locked as a dependency of ${crate.name} but Cargo.toml no longer declares it`,
+      );
+    }
+  }
+
+  private checkSources(packages: Table[]): void {
+    for (const entry of packages) {
+      const source = typeof entry.source === 'string' ? entry.source : '';
+      const registry = /^(registry|sparse)\+(.*)$/.exec(source);
+      if (!registry) continue;
+      const name = String(entry.name ?? '');
+      const line = findLine(this.lock.text, undefined, new RegExp(`^name = "${escapeRegex(name)}"`));
+      const findings = checkUrl(registry[2]!, this.context.security, HOSTS);
+      if (this.context.security.requireIntegrity && typeof entry.checksum !== 'string') {
+        findings.push({ kind: 'integrity', message: 'has no checksum' });
+      }
+      for (const finding of findings)
+        this.problems.add(
+          finding.kind,
+          this.lock.path,
+          line,
+          name,
+          `${name} ${String(entry.version ?? '')} ${finding.message}`,
+        );
+    }
+  }
+}
+
+export const cargo: Ecosystem = {
+  name: 'cargo',
+  lockfiles: ['Cargo.lock'],
+  manifest: 'Cargo.toml',
+  fix: FIX,
+  defaultHosts: HOSTS,
+  declaresDependencies(manifest) {
+    const parsed = parseTomlText(manifest);
+    return isRecord(parsed.workspace) || cargoDependencies(parsed, {}).length > 0;
+  },
+  async check(context) {
+    const check = new CargoCheck(context);
+    return check.problems.guard(() => check.run());
+  },
+};

@@ -1,0 +1,93 @@
+import semver from 'semver';
+import { escapeRegex, findLine, isRecord, parseJson, type TextFile } from '../files.js';
+import { workspacePatterns } from './npm-workspaces.js';
+
+/** The dependency fields of package.json that a lockfile records, in the order npm writes them. */
+export const DEPENDENCY_FIELDS = [
+  'dependencies',
+  'devDependencies',
+  'optionalDependencies',
+  'peerDependencies',
+] as const;
+export type DependencyField = (typeof DEPENDENCY_FIELDS)[number];
+
+/** A package.json spec reduced to what a locked version can be checked against. */
+export type SpecTarget =
+  | { kind: 'range'; name: string; range: string }
+  /** file:, link:, git, URLs, workspace:, tags: pinned by other means, not by a semver range. */
+  | { kind: 'other' };
+
+/** Reads `^1.2.0`, `npm:real@^1`, `workspace:*`, `file:../x`, `github:u/r`, `latest` the way npm-package-arg would. */
+export function specTarget(name: string, spec: string): SpecTarget {
+  let target = name;
+  let range = spec.trim();
+  if (range.startsWith('npm:')) {
+    const aliased = range.slice(4);
+    const at = aliased.lastIndexOf('@');
+    if (at > 0) {
+      target = aliased.slice(0, at);
+      range = aliased.slice(at + 1);
+    } else {
+      target = aliased;
+      range = '*';
+    }
+  }
+  if (range === '') range = '*';
+  if (
+    /^(file|link|workspace|portal|patch|git|git\+[a-z]+|github|gitlab|bitbucket|https?|catalog|jsr):/.test(
+      range,
+    )
+  )
+    return { kind: 'other' };
+  if (/^[^@\s/]+\/[^\s/]+$/.test(range) && !/^[<>=~^]/.test(range)) return { kind: 'other' };
+  if (semver.validRange(range, { loose: true }) === null) return { kind: 'other' };
+  return { kind: 'range', name: target, range };
+}
+
+/** Whether a locked version satisfies a spec (true when the spec is not a semver range). */
+export function versionSatisfies(version: string, target: SpecTarget): boolean {
+  if (target.kind !== 'range') return true;
+  return semver.satisfies(version, target.range, { loose: true });
+}
+
+/** A package.json needs a lockfile when it has dependencies or workspaces. */
+export function declaresJsDependencies(manifest: TextFile): boolean {
+  const pkg = parseJson(manifest);
+  if (!isRecord(pkg)) return false;
+  const hasDeps = DEPENDENCY_FIELDS.some(
+    (field) => isRecord(pkg[field]) && Object.keys(pkg[field]).length > 0,
+  );
+  return hasDeps || workspacePatterns(pkg).length > 0;
+}
+
+/** The line of `name` in a package.json dependency field. */
+export function manifestLine(file: TextFile, field: string, name: string): number {
+  return findLine(file.text, new RegExp(`"${field}"\\s*:`), new RegExp(`"${escapeRegex(name)}"\\s*:`));
+}
+
+const PLAIN_VERSION = /^(\d+)\.(\d+)\.(\d+)$/;
+const SIMPLE_RANGE = /^([~^]?)(\d+)\.(\d+)\.(\d+)$/;
+
+/**
+ * `^1.2.3`, `~1.2.3` and `1.2.3` against a release version without semver's parser (most edges of a
+ * big lockfile look like that); undefined for anything else, which semver then decides.
+ */
+export function simpleSatisfies(version: string, range: string): boolean | undefined {
+  const wanted = SIMPLE_RANGE.exec(range);
+  const have = wanted && PLAIN_VERSION.exec(version);
+  if (!wanted || !have) return undefined;
+  const [major, minor, patch] = [Number(wanted[2]), Number(wanted[3]), Number(wanted[4])];
+  const [vMajor, vMinor, vPatch] = [Number(have[1]), Number(have[2]), Number(have[3])];
+  const atLeast =
+    vMajor > major || (vMajor === major && (vMinor > minor || (vMinor === minor && vPatch >= patch)));
+  switch (wanted[1]) {
+    case '':
+      return vMajor === major && vMinor === minor && vPatch === patch;
+    case '~':
+      return vMajor === major && vMinor === minor && vPatch >= patch;
+    default:
+      if (major > 0) return vMajor === major && atLeast;
+      if (minor > 0) return vMajor === 0 && vMinor === minor && vPatch >= patch;
+      return vMajor === 0 && vMinor === 0 && vPatch === patch;
+  }
+}

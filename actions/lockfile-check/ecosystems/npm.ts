@@ -1,0 +1,464 @@
+import { posix, resolve } from 'node:path';
+import semver from 'semver';
+import { escapeRegex, findLine, isRecord, parseJson, readText, stringMap, type TextFile } from '../files.js';
+import { Problems } from '../problems.js';
+import { checkIntegrity, checkTarballName, checkUrl, type SecurityFinding } from '../security.js';
+import type { CheckContext, Ecosystem, SecuritySettings } from '../types.js';
+import {
+  DEPENDENCY_FIELDS,
+  type DependencyField,
+  declaresJsDependencies,
+  manifestLine,
+  simpleSatisfies,
+  specTarget,
+  versionSatisfies,
+} from './js-specs.js';
+import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
+
+const FIX = 'npm install';
+const HOSTS = ['registry.npmjs.org'];
+
+type LockEntry = Record<string, unknown>;
+
+/** Line of each `"packages"` key in the lockfile, found in one pass (JSON.parse keeps no positions). */
+function packageLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const pattern = /^ {4}"([^"]*)": \{/gm;
+  for (let match = pattern.exec(text), line = 1, last = 0; match; match = pattern.exec(text)) {
+    for (
+      let index = text.indexOf('\n', last);
+      index !== -1 && index < match.index;
+      index = text.indexOf('\n', index + 1)
+    )
+      line++;
+    last = match.index;
+    lines.set(match[1]!, line);
+  }
+  return lines;
+}
+
+/** `node_modules/a/node_modules/@s/b` → `@s/b`. */
+export function nameFromKey(key: string): string {
+  const at = key.lastIndexOf('node_modules/');
+  return at === -1 ? key : key.slice(at + 'node_modules/'.length);
+}
+
+interface Importer {
+  /** `""` for the root, else the workspace folder relative to the root. */
+  key: string;
+  manifest: TextFile;
+  pkg: Record<string, unknown>;
+  entry: LockEntry;
+}
+
+class NpmCheck {
+  readonly problems = new Problems('npm', FIX);
+  private lines: Map<string, number> | undefined;
+  private lockPath = '';
+  private lockText = '';
+  /** Optional packages for other platforms: npm records them without fetching, so without a hash. */
+  private unhashedOptional: string[] = [];
+
+  constructor(private readonly context: CheckContext) {}
+
+  /** Line of a `packages` key; the index is built on the first problem only (most runs have none). */
+  private lineOf(key: string): number {
+    this.lines ??= packageLines(this.lockText);
+    return this.lines.get(key) ?? 1;
+  }
+
+  async run(): Promise<void> {
+    const { pair, cwd } = this.context;
+    const lockFile = await readText(cwd, pair.lockfile!);
+    this.lockPath = lockFile.path;
+    this.lockText = lockFile.text;
+    const lock = parseJson(lockFile);
+    const manifest = await readText(cwd, pair.manifest!);
+    const pkg = parseJson(manifest);
+    if (!isRecord(lock) || !isRecord(pkg)) {
+      const bad = isRecord(lock) ? manifest.path : lockFile.path;
+      this.problems.add('parse', bad, 1, '', `${bad} is not a JSON object`);
+      return;
+    }
+    const version = lock.lockfileVersion;
+    if (version === 1 || (version === undefined && isRecord(lock.dependencies))) {
+      this.problems.warn(
+        'outdated-format',
+        lockFile.path,
+        findLine(lockFile.text, /"lockfileVersion"/),
+        '',
+        `${lockFile.path} has lockfileVersion 1 (npm 6 or older): only top-level versions and integrity can be checked`,
+        'npm install --lockfile-version 3',
+      );
+      this.checkV1(lock, manifest, pkg);
+      return;
+    }
+    if ((version !== 2 && version !== 3) || !isRecord(lock.packages)) {
+      this.problems.add(
+        'unsupported-format',
+        lockFile.path,
+        findLine(lockFile.text, /"lockfileVersion"/),
+        '',
+        `${lockFile.path} has lockfileVersion ${JSON.stringify(version)}, which this action does not know (expected 1, 2 or 3); refusing to pass it unchecked`,
+      );
+      return;
+    }
+    const packages = lock.packages as Record<string, LockEntry>;
+    const root = isRecord(packages['']) ? packages[''] : {};
+    const importers: Importer[] = [{ key: '', manifest, pkg, entry: root }];
+    await this.collectWorkspaces(pkg, packages, importers);
+    for (const importer of importers) this.checkImporter(importer, packages);
+    this.checkPackages(packages);
+  }
+
+  private async collectWorkspaces(
+    pkg: Record<string, unknown>,
+    packages: Record<string, LockEntry>,
+    importers: Importer[],
+  ): Promise<void> {
+    const { cwd, pair } = this.context;
+    const patterns = workspacePatterns(pkg);
+    const folders = await expandWorkspaces(resolve(cwd, pair.dir), patterns);
+    const lockWorkspaces = Object.keys(packages).filter(
+      (key) => key !== '' && !key.startsWith('node_modules/') && !key.includes('/node_modules/'),
+    );
+    for (const folder of folders) {
+      const entry = packages[folder];
+      const manifestPath = posix.join(pair.dir, folder, 'package.json');
+      if (!isRecord(entry)) {
+        this.problems.add(
+          'workspace',
+          manifestPath,
+          1,
+          folder,
+          `workspace ${folder} is not in ${this.lockPath}`,
+        );
+        continue;
+      }
+      const manifest = await readText(cwd, manifestPath);
+      const wsPkg = parseJson(manifest);
+      if (isRecord(wsPkg)) importers.push({ key: folder, manifest, pkg: wsPkg, entry });
+    }
+    const linkedSpecs = DEPENDENCY_FIELDS.flatMap((field) => Object.values(stringMap(pkg[field])));
+    for (const key of lockWorkspaces) {
+      // `file:` dependencies are recorded like workspaces; only folders no spec points at are old workspaces.
+      if (
+        folders.includes(key) ||
+        linkedSpecs.some((spec) => spec.startsWith('file:') && posix.normalize(spec.slice(5)) === key)
+      )
+        continue;
+      this.problems.warn(
+        'extraneous',
+        this.lockPath,
+        this.lineOf(key),
+        key,
+        `${this.lockPath} still has workspace ${key}, which package.json no longer lists`,
+      );
+    }
+  }
+
+  /** The node a dependency of `importer` resolves to, the way node_modules lookup would find it. */
+  private resolve(
+    importer: string,
+    name: string,
+    packages: Record<string, LockEntry>,
+  ): [string, LockEntry] | undefined {
+    const keys =
+      importer === ''
+        ? [`node_modules/${name}`]
+        : [`${importer}/node_modules/${name}`, `node_modules/${name}`];
+    for (const key of keys) {
+      const entry = packages[key];
+      if (!isRecord(entry)) continue;
+      if (entry.link === true && typeof entry.resolved === 'string' && isRecord(packages[entry.resolved]))
+        return [entry.resolved, packages[entry.resolved]];
+      return [key, entry];
+    }
+    return undefined;
+  }
+
+  private checkImporter(importer: Importer, packages: Record<string, LockEntry>): void {
+    const where = importer.key === '' ? 'the root package' : `workspace ${importer.key}`;
+    const seen = new Set<string>();
+    for (const field of DEPENDENCY_FIELDS) {
+      const wanted = stringMap(importer.pkg[field]);
+      const locked = stringMap(importer.entry[field]);
+      for (const [name, spec] of Object.entries(wanted)) {
+        seen.add(`${field}:${name}`);
+        this.checkDependency(importer, packages, field, name, spec, locked[name], where);
+      }
+      for (const name of Object.keys(locked)) {
+        if (seen.has(`${field}:${name}`)) continue;
+        const movedTo = DEPENDENCY_FIELDS.find(
+          (other) => other !== field && stringMap(importer.pkg[other])[name] !== undefined,
+        );
+        if (movedTo) continue;
+        this.problems.warn(
+          'extraneous',
+          this.lockPath,
+          this.lineOf(importer.key),
+          name,
+          `${name} is locked as a ${field} entry of ${where} but package.json no longer declares it`,
+        );
+      }
+    }
+  }
+
+  private checkDependency(
+    importer: Importer,
+    packages: Record<string, LockEntry>,
+    field: DependencyField,
+    name: string,
+    spec: string,
+    lockedSpec: string | undefined,
+    where: string,
+  ): void {
+    // Found textually, so only when there is something to report.
+    const line = () => manifestLine(importer.manifest, field, name);
+    const file = importer.manifest.path;
+    const target = specTarget(name, spec);
+    const node = this.resolve(importer.key, name, packages);
+    const peerOptional =
+      field === 'peerDependencies' &&
+      isRecord(importer.pkg.peerDependenciesMeta) &&
+      isRecord(importer.pkg.peerDependenciesMeta[name]) &&
+      importer.pkg.peerDependenciesMeta[name].optional === true;
+    if (!node) {
+      if (peerOptional) return;
+      this.problems.add(
+        'not-locked',
+        file,
+        line(),
+        name,
+        `${name}@${spec} (${field} of ${where}) is not in ${this.lockPath}`,
+      );
+      return;
+    }
+    const [, entry] = node;
+    const version = typeof entry.version === 'string' ? entry.version : undefined;
+    if (target.kind === 'range' && version) {
+      const lockedName = typeof entry.name === 'string' ? entry.name : name;
+      if (lockedName !== target.name && !(entry.link === true)) {
+        this.problems.add(
+          'unsatisfied',
+          file,
+          line(),
+          name,
+          `${name}@${spec} wants ${target.name} but ${this.lockPath} locks ${lockedName}@${version}`,
+        );
+        return;
+      }
+      if (!versionSatisfies(version, target)) {
+        this.problems.add(
+          'unsatisfied',
+          file,
+          line(),
+          name,
+          `${this.lockPath} locks ${name}@${version}, which does not satisfy ${field} "${spec}"`,
+        );
+        return;
+      }
+    }
+    if (lockedSpec === undefined) {
+      const other = DEPENDENCY_FIELDS.find(
+        (type) => type !== field && stringMap(importer.entry[type])[name] !== undefined,
+      );
+      if (other) {
+        this.problems.warn(
+          'dependency-type',
+          file,
+          line(),
+          name,
+          `${name} moved from ${other} to ${field} in ${where}; the lockfile still records it as ${other}`,
+        );
+      } else {
+        this.problems.warn(
+          'spec-mismatch',
+          file,
+          line(),
+          name,
+          `${name}@${spec} (${field} of ${where}) is locked only as a transitive dependency; ${this.lockPath} does not record it`,
+        );
+      }
+    } else if (lockedSpec !== spec) {
+      this.problems.warn(
+        'spec-mismatch',
+        file,
+        line(),
+        name,
+        `${name}: package.json says "${spec}", ${this.lockPath} was made for "${lockedSpec}"`,
+      );
+    }
+  }
+
+  private checkPackages(packages: Record<string, LockEntry>): void {
+    const security = this.context.security;
+    for (const [key, entry] of Object.entries(packages)) {
+      if (
+        !key.includes('node_modules/') ||
+        !isRecord(entry) ||
+        entry.link === true ||
+        entry.inBundle === true
+      )
+        continue;
+      this.checkEntry(nameFromKey(key), entry, () => this.lineOf(key), security);
+      this.checkEdges(key, entry, packages);
+    }
+    const count = this.unhashedOptional.length;
+    if (count === 0) return;
+    const list = this.unhashedOptional.slice(0, 5).join(', ') + (count > 5 ? `, … (${count} in all)` : '');
+    this.problems.warn(
+      'integrity',
+      this.lockPath,
+      1,
+      '',
+      `${count} optional package${count === 1 ? '' : 's'} for other platforms ${count === 1 ? 'has' : 'have'} no integrity hash (npm never downloaded them): ${list}`,
+      'npm install on each platform, or accept that these are checked on first download only',
+    );
+  }
+
+  /**
+   * The dependencies of a locked package must resolve (node_modules lookup from where it sits) to a
+   * version in range, else `npm ci` rebuilds that part of the tree and refuses ("Invalid: lock file's …").
+   */
+  private checkEdges(key: string, entry: LockEntry, packages: Record<string, LockEntry>): void {
+    // Peer dependencies are left out: npm places and validates them from the dependent's parent, and
+    // tolerates optional peers that do not match.
+    for (const field of ['dependencies', 'optionalDependencies'] as const) {
+      for (const [name, range] of Object.entries(stringMap(entry[field]))) {
+        const found = this.resolveFrom(key, name, packages);
+        const label = `${nameFromKey(key)}@${String(entry.version ?? '?')}`;
+        if (!found) {
+          if (field === 'dependencies') {
+            this.problems.add(
+              'not-locked',
+              this.lockPath,
+              this.lineOf(key),
+              name,
+              `${label} depends on ${name}@${range}, which ${this.lockPath} does not contain`,
+            );
+          }
+          continue;
+        }
+        const version = found.version;
+        if (typeof version !== 'string' || this.satisfies(name, version, range)) continue;
+        this.problems.add(
+          'unsatisfied',
+          this.lockPath,
+          this.lineOf(key),
+          name,
+          `${label} depends on ${name}@${range} but ${this.lockPath} resolves it to ${version}`,
+        );
+      }
+    }
+  }
+
+  /** Parsed ranges by spec text: a big lockfile repeats a few hundred ranges thousands of times. */
+  private ranges = new Map<string, semver.Range | null>();
+
+  private satisfies(name: string, version: string, spec: string): boolean {
+    if (version === spec) return true;
+    const simple = simpleSatisfies(version, spec);
+    if (simple !== undefined) return simple;
+    if (spec.startsWith('npm:')) return versionSatisfies(version, specTarget(name, spec));
+    let range = this.ranges.get(spec);
+    if (range === undefined) {
+      const target = specTarget(name, spec);
+      range = target.kind === 'range' ? new semver.Range(target.range, { loose: true }) : null;
+      this.ranges.set(spec, range);
+    }
+    return range === null || range.test(version);
+  }
+
+  /** Node's lookup: `a/node_modules/b` asks for c in `a/node_modules/b/node_modules/c`, then upwards. */
+  private resolveFrom(key: string, name: string, packages: Record<string, LockEntry>): LockEntry | undefined {
+    for (let base = key; ; ) {
+      const candidate = packages[base === '' ? `node_modules/${name}` : `${base}/node_modules/${name}`];
+      if (isRecord(candidate)) {
+        if (candidate.link === true && typeof candidate.resolved === 'string')
+          return packages[candidate.resolved];
+        return candidate;
+      }
+      if (base === '') return undefined;
+      const at = base.lastIndexOf('/node_modules/');
+      base = at === -1 ? '' : base.slice(0, at);
+    }
+  }
+
+  private checkEntry(name: string, entry: LockEntry, lineOf: () => number, security: SecuritySettings): void {
+    const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined;
+    const realName = typeof entry.name === 'string' ? entry.name : name;
+    const findings: SecurityFinding[] = [];
+    if (resolved) {
+      findings.push(...checkUrl(resolved, security, HOSTS), ...checkTarballName(realName, resolved));
+    }
+    const fromRegistry =
+      resolved === undefined
+        ? semver.valid(String(entry.version)) !== null
+        : /^https?:.*\.tgz$/.test(resolved);
+    const label = `${name}@${String(entry.version ?? '?')}`;
+    for (const finding of findings)
+      this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label} ${finding.message}`);
+    if (!fromRegistry) return;
+    for (const finding of checkIntegrity(entry.integrity, security)) {
+      // npm records optional packages for other platforms without fetching them, so without a hash.
+      if (entry.optional === true && entry.integrity === undefined && resolved === undefined) {
+        this.unhashedOptional.push(label);
+      } else this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label} ${finding.message}`);
+    }
+  }
+
+  private checkV1(lock: Record<string, unknown>, manifest: TextFile, pkg: Record<string, unknown>): void {
+    const top = isRecord(lock.dependencies) ? (lock.dependencies as Record<string, LockEntry>) : {};
+    for (const field of DEPENDENCY_FIELDS) {
+      if (field === 'peerDependencies') continue;
+      for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
+        const line = manifestLine(manifest, field, name);
+        const entry = top[name];
+        if (!isRecord(entry)) {
+          this.problems.add(
+            'not-locked',
+            manifest.path,
+            line,
+            name,
+            `${name}@${spec} (${field}) is not in ${this.lockPath}`,
+          );
+          continue;
+        }
+        const target = specTarget(name, spec);
+        const version = typeof entry.version === 'string' ? entry.version : '';
+        if (target.kind === 'range' && !version.includes(':') && !versionSatisfies(version, target)) {
+          this.problems.add(
+            'unsatisfied',
+            manifest.path,
+            line,
+            name,
+            `${this.lockPath} locks ${name}@${version}, which does not satisfy ${field} "${spec}"`,
+          );
+        }
+      }
+    }
+    const visit = (deps: Record<string, LockEntry>): void => {
+      for (const [name, entry] of Object.entries(deps)) {
+        if (!isRecord(entry) || entry.bundled === true) continue;
+        const line = () => findLine(this.lockText, undefined, new RegExp(`^\\s*"${escapeRegex(name)}": \\{`));
+        this.checkEntry(name, entry, line, this.context.security);
+        if (isRecord(entry.dependencies)) visit(entry.dependencies as Record<string, LockEntry>);
+      }
+    };
+    visit(top);
+  }
+}
+
+export const npm: Ecosystem = {
+  name: 'npm',
+  lockfiles: ['npm-shrinkwrap.json', 'package-lock.json'],
+  manifest: 'package.json',
+  fix: FIX,
+  defaultHosts: HOSTS,
+  declaresDependencies: declaresJsDependencies,
+  async check(context) {
+    const check = new NpmCheck(context);
+    return check.problems.guard(() => check.run());
+  },
+};

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { escapeRegex, findLine, isRecord, parseTomlText, readText, type TextFile } from '../files.js';
+import { Problems } from '../problems.js';
+import { checkUrl } from '../security.js';
+import type { CheckContext, Ecosystem } from '../types.js';
+import { pythonJsonDumps } from './python-json.js';
+
+const FIX = 'poetry lock';
+const HOSTS = ['pypi.org', 'files.pythonhosted.org'];
+/** Poetry reads lock-version 1.x and 2.x (`_READ_VERSION_RANGE = ">=1,<3"`). */
+const READABLE = /^[12](\.\d+)?$/;
+
+const LEGACY_KEYS = ['dependencies', 'source', 'extras', 'dev-dependencies'];
+const POETRY_KEYS = [...LEGACY_KEYS, 'group'];
+const PROJECT_KEYS = ['requires-python', 'dependencies', 'optional-dependencies'];
+
+/**
+ * The `content-hash` candidates of a pyproject.toml, computed as Poetry's Locker does: sha256 of the
+ * relevant sections dumped by `json.dumps(sort_keys=True)`. Poetry 1.x hashes [tool.poetry] keys only;
+ * 2.x nests them under `tool.poetry` next to [project] when [project] has relevant keys; newer 2.x
+ * also hashes [dependency-groups]. Any match means the lock was made from this pyproject.
+ */
+export function poetryContentHashes(pyproject: Record<string, unknown>): string[] {
+  const project = isRecord(pyproject.project) ? pyproject.project : {};
+  const tool = isRecord(pyproject.tool) && isRecord(pyproject.tool.poetry) ? pyproject.tool.poetry : {};
+  const relevantProject: Record<string, unknown> = {};
+  for (const key of PROJECT_KEYS) if (project[key] !== undefined) relevantProject[key] = project[key];
+  const hasProject = Object.keys(relevantProject).length > 0;
+  const relevantPoetry: Record<string, unknown> = {};
+  for (const key of POETRY_KEYS) {
+    const value = tool[key];
+    if (value === undefined && (!LEGACY_KEYS.includes(key) || hasProject)) continue;
+    relevantPoetry[key] = value ?? null;
+  }
+  const variants: unknown[] = [];
+  if (hasProject) {
+    variants.push({ project: relevantProject, tool: { poetry: relevantPoetry } });
+    if (isRecord(pyproject['dependency-groups'])) {
+      variants.push({
+        project: relevantProject,
+        tool: { poetry: relevantPoetry },
+        'dependency-groups': pyproject['dependency-groups'],
+      });
+    }
+  } else {
+    variants.push(relevantPoetry);
+  }
+  return variants.map((content) => createHash('sha256').update(pythonJsonDumps(content)).digest('hex'));
+}
+
+async function check(context: CheckContext, problems: Problems): Promise<void> {
+  const { cwd, pair } = context;
+  const lockFile = await readText(cwd, pair.lockfile!);
+  const lock = parseTomlText(lockFile);
+  const manifest = await readText(cwd, pair.manifest!);
+  const pyproject = parseTomlText(manifest, true);
+  const metadata = isRecord(lock.metadata) ? lock.metadata : undefined;
+  const lockVersion = metadata?.['lock-version'];
+  if (!metadata || (lockVersion !== undefined && !READABLE.test(String(lockVersion)))) {
+    problems.add(
+      'unsupported-format',
+      lockFile.path,
+      findLine(lockFile.text, /^\[metadata\]/, /^lock-version/),
+      '',
+      `${lockFile.path} has ${metadata ? `lock-version ${String(lockVersion)}` : 'no [metadata]'}, which this action does not know (expected 1.x or 2.x); refusing to pass it unchecked`,
+    );
+    return;
+  }
+  const recorded = metadata['content-hash'];
+  const expected = poetryContentHashes(pyproject);
+  if (typeof recorded !== 'string' || !expected.includes(recorded)) {
+    problems.add(
+      'content-hash',
+      manifest.path,
+      dependencyLine(manifest),
+      '',
+      `${manifest.path} changed since ${lockFile.path} was written: its content-hash is ${String(recorded).slice(0, 12)}…, the dependency sections now hash to ${expected[0]!.slice(0, 12)}…`,
+    );
+  }
+  checkSources(problems, lock, lockFile, context);
+}
+
+/** Where the dependency sections start, for the annotation. */
+function dependencyLine(manifest: TextFile): number {
+  for (const section of [/^\[project\]/, /^\[tool\.poetry\.dependencies\]/, /^\[tool\.poetry\]/]) {
+    const line = findLine(manifest.text, section);
+    if (section.test(manifest.text.split('\n')[line - 1] ?? '')) return line;
+  }
+  return 1;
+}
+
+/** Packages from a package index must come from an allowed host over https. */
+function checkSources(
+  problems: Problems,
+  lock: Record<string, unknown>,
+  lockFile: TextFile,
+  context: CheckContext,
+): void {
+  const packages = Array.isArray(lock.package) ? lock.package : [];
+  for (const entry of packages) {
+    if (!isRecord(entry) || !isRecord(entry.source)) continue;
+    const { type, url } = entry.source;
+    if (type !== 'legacy' || typeof url !== 'string') continue;
+    const name = String(entry.name ?? '');
+    const line = findLine(lockFile.text, undefined, new RegExp(`^name = "${escapeRegex(name)}"`));
+    for (const finding of checkUrl(url, context.security, HOSTS)) {
+      problems.add(
+        finding.kind,
+        lockFile.path,
+        line,
+        name,
+        `${name} ${entry.version ?? ''} ${finding.message}`.replace('  ', ' '),
+      );
+    }
+  }
+}
+
+export const poetry: Ecosystem = {
+  name: 'poetry',
+  lockfiles: ['poetry.lock'],
+  manifest: 'pyproject.toml',
+  fix: FIX,
+  defaultHosts: HOSTS,
+  declaresDependencies(manifest) {
+    const pyproject = parseTomlText(manifest);
+    const project = isRecord(pyproject.project) ? pyproject.project : {};
+    const tool = isRecord(pyproject.tool) && isRecord(pyproject.tool.poetry) ? pyproject.tool.poetry : {};
+    const poetryDeps = isRecord(tool.dependencies)
+      ? Object.keys(tool.dependencies).filter((name) => name !== 'python')
+      : [];
+    return (
+      (Array.isArray(project.dependencies) && project.dependencies.length > 0) ||
+      poetryDeps.length > 0 ||
+      isRecord(tool.group)
+    );
+  },
+  async check(context) {
+    const problems = new Problems('poetry', FIX);
+    return problems.guard(() => check(context, problems));
+  },
+};

@@ -1,0 +1,334 @@
+import { posix, resolve } from 'node:path';
+import { escapeRegex, findLine, isRecord, parseTomlText, readText, type TextFile } from '../files.js';
+import { Problems } from '../problems.js';
+import { checkUrl } from '../security.js';
+import type { CheckContext, Ecosystem } from '../types.js';
+import { expandWorkspaces } from './npm-workspaces.js';
+import {
+  lockedRequirement,
+  normaliseName,
+  normaliseSpecifier,
+  parseRequirement,
+  type Requirement,
+  requirementKey,
+} from './python-deps.js';
+
+const FIX = 'uv lock';
+const HOSTS = ['pypi.org', 'files.pythonhosted.org'];
+/** uv.lock `version = 1` (revisions 1–3 only add fields). */
+const SUPPORTED_VERSION = 1;
+
+type Table = Record<string, unknown>;
+
+interface Member {
+  dir: string;
+  manifest: TextFile;
+  pyproject: Table;
+}
+
+function table(value: unknown): Table {
+  return isRecord(value) ? value : {};
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** `[dependency-groups]` with `{ include-group = "x" }` entries expanded, plus legacy `tool.uv.dev-dependencies`. */
+export function dependencyGroups(pyproject: Table): Record<string, string[]> {
+  const groups = table(pyproject['dependency-groups']);
+  const resolveGroup = (name: string, seen: Set<string>): string[] => {
+    if (seen.has(name)) return [];
+    seen.add(name);
+    const items = Array.isArray(groups[name]) ? groups[name] : [];
+    return items.flatMap((item) => {
+      if (typeof item === 'string') return [item];
+      if (isRecord(item) && typeof item['include-group'] === 'string')
+        return resolveGroup(item['include-group'], seen);
+      return [];
+    });
+  };
+  const out: Record<string, string[]> = {};
+  for (const name of Object.keys(groups)) out[normaliseName(name)] = resolveGroup(name, new Set());
+  const legacy = strings(table(table(pyproject.tool).uv)['dev-dependencies']);
+  if (legacy.length) out.dev = [...(out.dev ?? []), ...legacy];
+  return out;
+}
+
+/** What `[package.metadata] requires-dist` should hold: dependencies, and optional ones with their extra marker. */
+function wantedRequiresDist(project: Table): Map<string, Requirement> {
+  const wanted = new Map<string, Requirement>();
+  const add = (text: string): void => {
+    const requirement = parseRequirement(text);
+    if (requirement) wanted.set(requirementKey(requirement), requirement);
+  };
+  for (const text of strings(project.dependencies)) add(text);
+  for (const extras of Object.values(table(project['optional-dependencies'])))
+    for (const text of strings(extras)) add(text);
+  return wanted;
+}
+
+function lockedSet(list: unknown): Map<string, Requirement> {
+  const out = new Map<string, Requirement>();
+  for (const item of Array.isArray(list) ? list : []) {
+    const requirement = lockedRequirement(item);
+    if (requirement) out.set(requirementKey(requirement), requirement);
+  }
+  return out;
+}
+
+class UvCheck {
+  readonly problems = new Problems('uv', FIX);
+  private lock!: TextFile;
+
+  constructor(private readonly context: CheckContext) {}
+
+  async run(): Promise<void> {
+    const { cwd, pair } = this.context;
+    this.lock = await readText(cwd, pair.lockfile!);
+    const data = parseTomlText(this.lock);
+    if (data.version !== SUPPORTED_VERSION) {
+      this.problems.add(
+        'unsupported-format',
+        this.lock.path,
+        findLine(this.lock.text, /^version\s*=/),
+        '',
+        `${this.lock.path} has version ${String(data.version)}, which this action does not know (expected ${SUPPORTED_VERSION}); refusing to pass it unchecked`,
+      );
+      return;
+    }
+    const rootManifest = await readText(cwd, pair.manifest!);
+    const root: Member = { dir: '.', manifest: rootManifest, pyproject: parseTomlText(rootManifest) };
+    const members = [root, ...(await this.workspaceMembers(root.pyproject))];
+    const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
+    this.checkRequiresPython(data, members);
+    this.checkMembers(data, members);
+    for (const member of members) this.checkMember(member, packages);
+    this.checkSources(packages);
+  }
+
+  private async workspaceMembers(pyproject: Table): Promise<Member[]> {
+    const workspace = table(table(table(pyproject.tool).uv).workspace);
+    const patterns = [
+      ...strings(workspace.members),
+      ...strings(workspace.exclude).map((pattern) => `!${pattern}`),
+    ];
+    if (!patterns.length) return [];
+    const { cwd, pair } = this.context;
+    const folders = await expandWorkspaces(resolve(cwd, pair.dir), patterns, 4, 'pyproject.toml');
+    const members: Member[] = [];
+    for (const dir of folders) {
+      const manifest = await readText(cwd, posix.join(pair.dir, dir, 'pyproject.toml'));
+      members.push({ dir, manifest, pyproject: parseTomlText(manifest) });
+    }
+    return members;
+  }
+
+  private checkRequiresPython(data: Table, members: Member[]): void {
+    const wanted = members
+      .map((member) => table(member.pyproject.project)['requires-python'])
+      .filter((value): value is string => typeof value === 'string');
+    if (!wanted.length) return;
+    const locked =
+      typeof data['requires-python'] === 'string' ? normaliseSpecifier(data['requires-python']) : '';
+    // With several members uv locks their intersection: every member's bound must appear in it.
+    const parts = new Set(locked.split(','));
+    const combined = normaliseSpecifier(wanted.join(','));
+    if (locked === combined || combined.split(',').every((part) => parts.has(part))) return;
+    const manifest = members[0]!.manifest;
+    this.problems.add(
+      'requires-python',
+      manifest.path,
+      findLine(manifest.text, /^\[project\]/, /^requires-python\s*=/),
+      'python',
+      `requires-python is "${wanted.join(', ')}" but ${this.lock.path} was locked for "${String(data['requires-python'] ?? '')}"`,
+    );
+  }
+
+  private checkMembers(data: Table, members: Member[]): void {
+    const locked = strings(table(data.manifest).members).map(normaliseName);
+    if (members.length === 1 && locked.length === 0) return;
+    const names = members
+      .map((member) => table(member.pyproject.project).name)
+      .filter((name): name is string => typeof name === 'string')
+      .map(normaliseName);
+    for (const member of members) {
+      const name = table(member.pyproject.project).name;
+      if (typeof name !== 'string' || locked.includes(normaliseName(name))) continue;
+      this.problems.add(
+        'workspace',
+        member.manifest.path,
+        findLine(member.manifest.text, /^\[project\]/, /^name\s*=/),
+        name,
+        `workspace member ${name} is not in ${this.lock.path}`,
+      );
+    }
+    for (const name of locked) {
+      if (names.includes(name)) continue;
+      this.problems.add(
+        'extraneous',
+        this.lock.path,
+        findLine(this.lock.text, /^\[manifest\]/, new RegExp(`"${escapeRegex(name)}"`)),
+        name,
+        `${this.lock.path} still has workspace member ${name}, which is gone`,
+      );
+    }
+  }
+
+  private checkMember(member: Member, packages: Table[]): void {
+    const project = table(member.pyproject.project);
+    if (typeof project.name !== 'string') return;
+    const name = normaliseName(project.name);
+    const entry =
+      packages.find((item) => {
+        const source = table(item.source);
+        const path = source.editable ?? source.virtual ?? source.directory;
+        return (
+          normaliseName(String(item.name ?? '')) === name &&
+          typeof path === 'string' &&
+          posix.normalize(path) === posix.normalize(member.dir)
+        );
+      }) ?? packages.find((item) => normaliseName(String(item.name ?? '')) === name);
+    const manifest = member.manifest;
+    if (!entry) {
+      this.problems.add(
+        'workspace',
+        manifest.path,
+        findLine(manifest.text, /^\[project\]/, /^name\s*=/),
+        name,
+        `${name} (${member.dir}) is not in ${this.lock.path}`,
+      );
+      return;
+    }
+    const metadata = table(entry.metadata);
+    this.compare(
+      manifest,
+      name,
+      'dependencies',
+      wantedRequiresDist(project),
+      lockedSet(metadata['requires-dist']),
+      /^\[project\]/,
+    );
+    const groups = dependencyGroups(member.pyproject);
+    const lockedGroups = table(metadata['requires-dev']);
+    for (const [group, items] of Object.entries(groups)) {
+      const wanted = new Map<string, Requirement>();
+      for (const text of items) {
+        const requirement = parseRequirement(text);
+        if (requirement) wanted.set(requirementKey(requirement), requirement);
+      }
+      this.compare(
+        manifest,
+        name,
+        `dependency group ${group}`,
+        wanted,
+        lockedSet(lockedGroups[group]),
+        /^\[dependency-groups\]|^\[tool\.uv\]/,
+      );
+    }
+    for (const group of Object.keys(lockedGroups)) {
+      if (groups[normaliseName(group)] !== undefined) continue;
+      this.problems.add(
+        'extraneous',
+        this.lock.path,
+        findLine(this.lock.text, /requires-dev/, new RegExp(`^${escapeRegex(group)}\\s*=`)),
+        group,
+        `${this.lock.path} still locks dependency group ${group} of ${name}, which pyproject.toml no longer has`,
+      );
+    }
+  }
+
+  /** Compares requirement sets by name, extras, specifier and URL (uv rewrites markers, so those are not compared). */
+  private compare(
+    manifest: TextFile,
+    owner: string,
+    what: string,
+    wanted: Map<string, Requirement>,
+    locked: Map<string, Requirement>,
+    section: RegExp,
+  ): void {
+    for (const [key, requirement] of wanted) {
+      if (locked.has(key)) continue;
+      const before = [...locked.values()].find((item) => item.name === requirement.name);
+      const line = findLine(
+        manifest.text,
+        section,
+        new RegExp(`["']${escapeRegex(requirement.name).replace(/-/g, '[-_.]')}`, 'i'),
+      );
+      const message = before
+        ? `${key} (${what} of ${owner}) is locked as ${requirementKey(before)} in ${this.lock.path}`
+        : `${key} (${what} of ${owner}) is not in ${this.lock.path}`;
+      this.problems.add(
+        before ? 'spec-mismatch' : 'not-locked',
+        manifest.path,
+        line,
+        requirement.name,
+        message,
+      );
+    }
+    for (const [key, requirement] of locked) {
+      if (wanted.has(key) || [...wanted.values()].some((item) => item.name === requirement.name)) continue;
+      this.problems.add(
+        'extraneous',
+        this.lock.path,
+        findLine(
+          this.lock.text,
+          /requires-dist|requires-dev/,
+          new RegExp(`name = "${escapeRegex(requirement.name)}"`),
+        ),
+        requirement.name,
+        `${key} is locked as a ${what} entry of ${owner} but pyproject.toml no longer declares it`,
+      );
+    }
+  }
+
+  private checkSources(packages: Table[]): void {
+    for (const entry of packages) {
+      const registry = table(entry.source).registry;
+      if (typeof registry !== 'string') continue;
+      const name = String(entry.name ?? '');
+      const urls = [
+        registry,
+        table(entry.sdist).url,
+        ...(Array.isArray(entry.wheels) ? entry.wheels.map((wheel) => table(wheel).url) : []),
+      ];
+      const seen = new Set<string>();
+      for (const url of urls) {
+        if (typeof url !== 'string') continue;
+        for (const finding of checkUrl(url, this.context.security, HOSTS)) {
+          if (seen.has(finding.kind)) continue;
+          seen.add(finding.kind);
+          const line = findLine(this.lock.text, undefined, new RegExp(`^name = "${escapeRegex(name)}"`));
+          this.problems.add(
+            finding.kind,
+            this.lock.path,
+            line,
+            name,
+            `${name} ${String(entry.version ?? '')} ${finding.message}`,
+          );
+        }
+      }
+    }
+  }
+}
+
+export const uv: Ecosystem = {
+  name: 'uv',
+  lockfiles: ['uv.lock'],
+  manifest: 'pyproject.toml',
+  fix: FIX,
+  defaultHosts: HOSTS,
+  declaresDependencies(manifest) {
+    const pyproject = parseTomlText(manifest);
+    const project = table(pyproject.project);
+    return (
+      strings(project.dependencies).length > 0 ||
+      Object.keys(table(project['optional-dependencies'])).length > 0 ||
+      Object.keys(dependencyGroups(pyproject)).length > 0
+    );
+  },
+  async check(context) {
+    const check = new UvCheck(context);
+    return check.problems.guard(() => check.run());
+  },
+};

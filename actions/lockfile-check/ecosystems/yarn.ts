@@ -1,0 +1,272 @@
+import { posix, resolve } from 'node:path';
+import {
+  escapeRegex,
+  findLine,
+  isRecord,
+  parseJson,
+  parseYamlText,
+  readText,
+  stringMap,
+  type TextFile,
+} from '../files.js';
+import { Problems } from '../problems.js';
+import { checkIntegrity, checkTarballName, checkUrl, type SecurityFinding } from '../security.js';
+import type { CheckContext, Ecosystem } from '../types.js';
+import { DEPENDENCY_FIELDS, declaresJsDependencies, manifestLine } from './js-specs.js';
+import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
+import { parseYarnV1 } from './yarn-v1-parser.js';
+
+const FIX = 'yarn install';
+const HOSTS = ['registry.yarnpkg.com', 'registry.npmjs.org'];
+/** `__metadata.version` of yarn 2 (4), 3 (6) and 4 (8); lockfile-check knows their layouts. */
+const BERRY_VERSIONS = new Set([4, 5, 6, 7, 8]);
+const FIELDS = DEPENDENCY_FIELDS.filter((field) => field !== 'peerDependencies');
+
+interface Workspace {
+  folder: string;
+  manifest: TextFile;
+  pkg: Record<string, unknown>;
+}
+
+/** `@s/a@npm:^1, @s/a@npm:^1.2` → `@s/a`. */
+export function descriptorName(descriptor: string): string {
+  const at = descriptor.indexOf('@', 1);
+  return at === -1 ? descriptor : descriptor.slice(0, at);
+}
+
+/** What yarn berry writes for a package.json range: `^1.0.0` → `npm:^1.0.0`, protocols kept. */
+export function berryRange(spec: string): string {
+  if (/^[a-z][a-z+]*:/i.test(spec)) return spec;
+  if (/^[^@\s/]+\/[^\s/]+$/.test(spec) && !/^[<>=~^\d*]/.test(spec)) return spec;
+  return `npm:${spec}`;
+}
+
+class YarnCheck {
+  readonly problems = new Problems('yarn', FIX);
+  private lock!: TextFile;
+
+  constructor(private readonly context: CheckContext) {}
+
+  async run(): Promise<void> {
+    const { cwd, pair } = this.context;
+    this.lock = await readText(cwd, pair.lockfile!);
+    const workspaces = await this.workspaces();
+    if (/^# yarn lockfile v1\s*$/m.test(this.lock.text.slice(0, 300))) return this.checkV1(workspaces);
+    if (/^__metadata:/m.test(this.lock.text)) return this.checkBerry(workspaces);
+    this.problems.add(
+      'unsupported-format',
+      this.lock.path,
+      1,
+      '',
+      `${this.lock.path} is neither a yarn v1 lockfile ('# yarn lockfile v1') nor a yarn 2+ lockfile (__metadata); refusing to pass it unchecked`,
+    );
+  }
+
+  private async workspaces(): Promise<Workspace[]> {
+    const { cwd, pair } = this.context;
+    const manifest = await readText(cwd, pair.manifest!);
+    const pkg = parseJson(manifest);
+    if (!isRecord(pkg)) return [];
+    const list: Workspace[] = [{ folder: '.', manifest, pkg }];
+    for (const folder of await expandWorkspaces(resolve(cwd, pair.dir), workspacePatterns(pkg))) {
+      const file = await readText(cwd, posix.join(pair.dir, folder, 'package.json'));
+      const member = parseJson(file);
+      if (isRecord(member)) list.push({ folder, manifest: file, pkg: member });
+    }
+    return list;
+  }
+
+  private checkV1(workspaces: Workspace[]): void {
+    const entries = parseYarnV1(this.lock);
+    const keys = new Set(entries.flatMap((entry) => entry.keys));
+    const local = new Set(workspaces.map((workspace) => String(workspace.pkg.name ?? '')));
+    for (const { manifest, pkg } of workspaces) {
+      for (const field of FIELDS) {
+        for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
+          if (local.has(name) || keys.has(`${name}@${spec}`)) continue;
+          const known = entries.find((entry) => entry.keys.some((key) => descriptorName(key) === name));
+          const detail = known
+            ? ` (it has ${known.keys.filter((key) => descriptorName(key) === name).join(', ')})`
+            : '';
+          this.problems.add(
+            'not-locked',
+            manifest.path,
+            manifestLine(manifest, field, name),
+            name,
+            `${name}@${spec} (${field}) is not in ${this.lock.path}${detail}`,
+          );
+        }
+      }
+    }
+    for (const entry of entries) {
+      const name = descriptorName(entry.keys[0]!);
+      const resolved = entry.fields.resolved;
+      const findings: SecurityFinding[] = [];
+      if (resolved)
+        findings.push(
+          ...checkUrl(resolved, this.context.security, HOSTS),
+          ...checkTarballName(name, resolved.replace(/#.*$/, '')),
+        );
+      const tarball = resolved ? /^https?:.*\.tgz(#.*)?$/.test(resolved) : true;
+      if (tarball && !resolved?.startsWith('file:'))
+        findings.push(...checkIntegrity(entry.fields.integrity, this.context.security));
+      this.report(findings, entry.line, name, `${name}@${entry.fields.version ?? '?'}`);
+    }
+  }
+
+  private checkBerry(workspaces: Workspace[]): void {
+    const data = parseYamlText(this.lock);
+    const metadata = isRecord(data) && isRecord(data.__metadata) ? data.__metadata : {};
+    const version = Number(metadata.version);
+    if (!isRecord(data) || !BERRY_VERSIONS.has(version)) {
+      this.problems.add(
+        'unsupported-format',
+        this.lock.path,
+        findLine(this.lock.text, /^__metadata:/, /^\s+version:/),
+        '',
+        `${this.lock.path} has __metadata.version ${String(metadata.version)}, which this action does not know (expected 4 to 8); refusing to pass it unchecked`,
+      );
+      return;
+    }
+    const byDescriptor = new Map<string, Record<string, unknown>>();
+    const keyOf = new Map<Record<string, unknown>, string>();
+    for (const [key, entry] of Object.entries(data)) {
+      if (key === '__metadata' || !isRecord(entry)) continue;
+      keyOf.set(entry, key);
+      for (const descriptor of key.split(/,\s*/)) byDescriptor.set(descriptor, entry);
+    }
+    for (const workspace of workspaces) this.checkBerryWorkspace(workspace, byDescriptor);
+    for (const [entry, key] of keyOf) {
+      const resolution = String(entry.resolution ?? '');
+      const name = descriptorName(resolution || key);
+      const reference = resolution.slice(name.length + 1);
+      if (entry.linkType === 'soft' || /^(workspace|link|portal|file|patch):/.test(reference)) continue;
+      const findings: SecurityFinding[] = [];
+      const url = reference.replace(/^npm:/, '');
+      if (/^https?:/.test(url))
+        findings.push(
+          ...checkUrl(url, this.context.security, HOSTS),
+          ...checkTarballName(name, url.replace(/#.*$/, '')),
+        );
+      if (this.context.security.requireIntegrity && typeof entry.checksum !== 'string') {
+        findings.push({ kind: 'integrity', message: 'has no checksum' });
+      }
+      const line = findLine(this.lock.text, undefined, new RegExp(`^"?${escapeRegex(key)}"?:`));
+      this.report(findings, line, name, resolution);
+    }
+  }
+
+  private checkBerryWorkspace(
+    workspace: Workspace,
+    byDescriptor: Map<string, Record<string, unknown>>,
+  ): void {
+    const { manifest, pkg, folder } = workspace;
+    const name = typeof pkg.name === 'string' ? pkg.name : `root-workspace-0b6124`;
+    const entry = byDescriptor.get(`${name}@workspace:${folder}`);
+    const where = folder === '.' ? 'the root workspace' : `workspace ${folder}`;
+    if (!entry) {
+      this.problems.add(
+        'workspace',
+        manifest.path,
+        1,
+        name,
+        `${where} (${name}@workspace:${folder}) is not in ${this.lock.path}`,
+      );
+      return;
+    }
+    const locked = { ...stringMap(entry.dependencies) };
+    const wanted = new Map<string, [string, string]>();
+    for (const field of FIELDS)
+      for (const [dep, spec] of Object.entries(stringMap(pkg[field]))) wanted.set(dep, [field, spec]);
+    for (const [dep, [field, spec]] of wanted) {
+      const line = manifestLine(manifest, field, dep);
+      if (!byDescriptor.has(`${dep}@${berryRange(spec)}`)) {
+        this.problems.add(
+          'not-locked',
+          manifest.path,
+          line,
+          dep,
+          `${dep}@${spec} (${field} of ${where}) is not in ${this.lock.path}`,
+        );
+      } else if (locked[dep] !== undefined && locked[dep] !== spec) {
+        this.problems.add(
+          'spec-mismatch',
+          manifest.path,
+          line,
+          dep,
+          `${dep}: package.json says "${spec}", ${this.lock.path} was made for "${locked[dep]}"`,
+        );
+      } else if (locked[dep] === undefined) {
+        this.problems.add(
+          'not-locked',
+          manifest.path,
+          line,
+          dep,
+          `${dep}@${spec} is locked, but not as a dependency of ${where}`,
+        );
+      }
+    }
+    for (const dep of Object.keys(locked)) {
+      if (wanted.has(dep)) continue;
+      const line = findLine(
+        this.lock.text,
+        new RegExp(`^"?${escapeRegex(name)}@workspace:${escapeRegex(folder)}"?:`),
+        new RegExp(`^\\s+"?${escapeRegex(dep)}"?:`),
+      );
+      this.problems.add(
+        'extraneous',
+        this.lock.path,
+        line,
+        dep,
+        `${dep} is locked as a dependency of ${where} but package.json no longer declares it`,
+      );
+    }
+    this.checkBerryPeers(workspace, entry, where);
+  }
+
+  /** Berry copies a workspace's peerDependencies into its entry verbatim (unresolved). */
+  private checkBerryPeers(workspace: Workspace, entry: Record<string, unknown>, where: string): void {
+    const { manifest, pkg } = workspace;
+    const wanted = stringMap(pkg.peerDependencies);
+    const locked = stringMap(entry.peerDependencies);
+    for (const [dep, spec] of Object.entries(wanted)) {
+      if (locked[dep] === spec) continue;
+      const was = locked[dep] === undefined ? 'does not list it' : `has "${locked[dep]}"`;
+      this.problems.add(
+        locked[dep] === undefined ? 'not-locked' : 'spec-mismatch',
+        manifest.path,
+        manifestLine(manifest, 'peerDependencies', dep),
+        dep,
+        `peer ${dep}@${spec} of ${where}: ${this.lock.path} ${was}`,
+      );
+    }
+    for (const [dep, spec] of Object.entries(locked)) {
+      if (wanted[dep] !== undefined) continue;
+      this.problems.add(
+        'extraneous',
+        this.lock.path,
+        findLine(this.lock.text, /^\s+peerDependencies:/, new RegExp(`^\\s+"?${escapeRegex(dep)}"?:`)),
+        dep,
+        `${this.lock.path} still lists peer ${dep}@${spec} of ${where}, which package.json no longer declares`,
+      );
+    }
+  }
+
+  private report(findings: SecurityFinding[], line: number, name: string, label: string): void {
+    for (const finding of findings)
+      this.problems.add(finding.kind, this.lock.path, line, name, `${label} ${finding.message}`);
+  }
+}
+
+export const yarn: Ecosystem = {
+  name: 'yarn',
+  lockfiles: ['yarn.lock'],
+  manifest: 'package.json',
+  fix: FIX,
+  defaultHosts: HOSTS,
+  declaresDependencies: declaresJsDependencies,
+  async check(context: CheckContext) {
+    const check = new YarnCheck(context);
+    return check.problems.guard(() => check.run());
+  },
+};

@@ -1,0 +1,113 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parse as parseToml, TomlError } from 'smol-toml';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { jsonErrorOffset } from './json-position.js';
+
+/** A manifest or lockfile that cannot be read or parsed: becomes a `parse` problem on that line. */
+export class FileProblem extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface TextFile {
+  /** Relative to the working directory. */
+  path: string;
+  text: string;
+}
+
+export async function readText(cwd: string, path: string): Promise<TextFile> {
+  try {
+    return { path, text: await readFile(resolve(cwd, path), 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new FileProblem(path, 1, `cannot read ${path}: ${code}`);
+  }
+}
+
+/** 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
+    line++;
+  return line;
+}
+
+export function parseJson(file: TextFile): unknown {
+  try {
+    return JSON.parse(file.text);
+  } catch (error) {
+    const reason = (error as Error).message;
+    const line = lineAt(file.text, jsonErrorOffset(file.text));
+    const short = reason
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/, (\.\.\.)?".*$/s, '')
+      .replace(/\s+/g, ' ')
+      .replace(/^Unexpected end of JSON input$/, 'unexpected end of file');
+    throw new FileProblem(file.path, line, `${file.path}:${line}: invalid JSON: ${short}`);
+  }
+}
+
+/** `bigints`: integers as bigint, so they stay apart from floats (Poetry's hash needs the difference). */
+export function parseTomlText(file: TextFile, bigints = false): Record<string, unknown> {
+  try {
+    return (bigints ? parseToml(file.text, { integersAsBigInt: true }) : parseToml(file.text)) as Record<
+      string,
+      unknown
+    >;
+  } catch (error) {
+    const line = error instanceof TomlError ? error.line : 1;
+    const reason = (error as Error).message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
+    throw new FileProblem(file.path, line, `${file.path}:${line}: invalid TOML: ${reason}`);
+  }
+}
+
+export function parseYamlText(file: TextFile): unknown {
+  try {
+    return parseYaml(file.text, { uniqueKeys: false, maxAliasCount: -1 });
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) : 1;
+    const reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new FileProblem(file.path, line, `${file.path}:${line}: invalid YAML: ${reason}`);
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The string entries of an object field (`dependencies`, …); anything else is empty. */
+export function stringMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isRecord(value)) return out;
+  for (const [key, spec] of Object.entries(value)) if (typeof spec === 'string') out[key] = spec;
+  return out;
+}
+
+/**
+ * The line of `key` inside a section, found textually (parsers drop positions): the first line matching
+ * `item` after the first line matching `section`, or the section line, or 1.
+ */
+export function findLine(text: string, section: RegExp | undefined, item?: RegExp): number {
+  const lines = text.split('\n');
+  let start = 0;
+  if (section) {
+    const found = lines.findIndex((line) => section.test(line));
+    if (found === -1) return 1;
+    start = found;
+  }
+  if (item) {
+    for (let index = start; index < lines.length; index++) if (item.test(lines[index]!)) return index + 1;
+    if (!section) return 1;
+  }
+  return start + 1;
+}
+
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

