@@ -1,7 +1,16 @@
 // Bundles every action entry (and the local CLI) with ncc into dist/, then proves each bundle is real:
 // no `webpackMissingModule` stubs (what ncc writes, exiting 0, when it misreads an ESM project) and it starts.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ACTIONS, entries, root } from './actions.js';
@@ -51,9 +60,14 @@ function bundle(source, outDir, outName) {
     { cwd: lib, encoding: 'utf8' },
   );
   if (result.status !== 0) fail(`ncc failed for ${source}:\n${result.stderr}${result.stdout}`);
-  const files = readdirSync(tmp);
-  const extra = files.filter((file) => !['index.js', 'licenses.txt', 'package.json'].includes(file));
-  if (extra.length) fail(`${source}: unexpected extra bundle files ${extra.join(', ')} (dynamic import?)`);
+  const files = readdirSync(tmp, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const paths = files.map((entry) => join(entry.parentPath, entry.name).slice(tmp.length + 1));
+  // A second script means code split off (a dynamic import) that dist/ would not ship. Other assets are the
+  // optional native add-ons of dependencies (ssh2's crypto, cpu-features, pagent.exe): they load inside
+  // try/catch and fall back to pure JavaScript, so they are left out.
+  const chunks = paths.filter((path) => /\.[cm]?js$/.test(path) && path !== 'index.js');
+  if (chunks.length)
+    fail(`${source}: unexpected extra bundle scripts ${chunks.join(', ')} (dynamic import?)`);
   const code = readFileSync(join(tmp, 'index.js'), 'utf8');
   if (code.includes('webpackMissingModule')) fail(`${source}: bundle contains webpackMissingModule stubs`);
   if (/\brequire\(["']@actions\//.test(code)) fail(`${source}: bundle requires @actions/* at run time`);
@@ -85,12 +99,16 @@ compile([
   ...(withCli ? ['cli/main.ts'] : []),
 ]);
 for (const name of targets) {
+  // Staged first: a failed build leaves the committed bundle in place.
+  const staged = join(lib, 'dist', name);
+  mkdirSync(staged, { recursive: true });
+  for (const { entry, source } of entries(name)) {
+    bundle(source, staged, entry);
+    checkStarts(name, join(staged, `${entry}.js`));
+  }
   const outDir = join(root, 'dist', name);
   rmSync(outDir, { recursive: true, force: true });
-  for (const { entry, source } of entries(name)) {
-    bundle(source, outDir, entry);
-    checkStarts(name, join(outDir, `${entry}.js`));
-  }
+  cpSync(staged, outDir, { recursive: true });
   console.log(`built dist/${name}`);
 }
 if (withCli) {
