@@ -1,12 +1,132 @@
-import { ConfigError } from '../../shared/errors.js';
-import { getString } from '../../shared/inputs.js';
+import { hostname } from 'node:os';
+import * as core from '@actions/core';
+import { ActionFailure } from '../../shared/errors.js';
+import { getText } from '../../shared/inputs.js';
+import { maskSecret } from '../../shared/mask.js';
 import type { ActionContext } from '../../shared/run-action.js';
-import { Inputs } from './inputs.js';
+import { setOutputs, writeSummaryTable } from '../../shared/summary.js';
+import {
+  type DeployContext,
+  type DeployLog,
+  type DeployOutcome,
+  deploy,
+  newReleaseId,
+  rollback,
+} from './deploy.js';
+import type { HostSpec } from './hosts.js';
+import { Inputs, Outputs } from './inputs.js';
+import { redactor } from './redact.js';
+import { SUMMARY_COLUMNS, summaryHeading, summaryRows } from './report.js';
+import { readSettings, type Settings } from './settings.js';
 
 export const ACTION = 'deploy-ssh';
+/** Saved while deploy locks may be held, so the post step can release them after a kill. */
+export const LOCK_STATE = 'lock-owner';
 
-/** Placeholder until issue #5: validates that inputs can be read, then says it is not built yet. */
-export async function run(_context: ActionContext): Promise<void> {
-  for (const spec of Object.values(Inputs)) getString(spec);
-  throw new ConfigError('is not implemented yet (issue #5); pin an earlier ci-kit release or wait for it');
+/**
+ * Live output, grouped per host: one log group per remote command when hosts run one at a time;
+ * when they run in parallel (groups cannot interleave) every line starts with `[host]`.
+ */
+function deployLog(settings: Settings): DeployLog {
+  const parallel = settings.hosts.length > 1 && settings.maxParallel > 1;
+  return {
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(`${ACTION}: ${message}`),
+    forHost: (spec: HostSpec) => {
+      const prefix = parallel ? `[${spec.label}] ` : '';
+      return {
+        info: (message) => {
+          if (message) core.info(`${prefix}${message}`);
+        },
+        line: (_stream, text) => core.info(`${prefix}${text}`),
+        begin: (title) => {
+          if (!parallel) core.startGroup(title);
+        },
+        end: () => {
+          if (!parallel) core.endGroup();
+        },
+      };
+    },
+  };
+}
+
+export function lockOwner(): string {
+  const run = process.env.GITHUB_RUN_ID
+    ? `run ${process.env.GITHUB_RUN_ID}.${process.env.GITHUB_RUN_ATTEMPT ?? 1}`
+    : 'run local';
+  return `${run} ${process.env.GITHUB_REPOSITORY ?? ''} on ${hostname()} pid ${process.pid} at ${new Date().toISOString()}`;
+}
+
+function redactOutcome(outcome: DeployOutcome, redact: (text: string) => string): DeployOutcome {
+  return {
+    ...outcome,
+    stdout: redact(outcome.stdout),
+    failure: outcome.failure === undefined ? undefined : redact(outcome.failure),
+    results: outcome.results.map((result) => ({
+      ...result,
+      stdout: redact(result.stdout),
+      stderr: redact(result.stderr),
+      error: result.error === null ? null : redact(result.error),
+    })),
+  };
+}
+
+function report(outcome: DeployOutcome, settings: Settings): Promise<void> {
+  setOutputs({
+    [Outputs.Release]: outcome.release,
+    [Outputs.PreviousRelease]: outcome.previous,
+    [Outputs.RolledBack]: outcome.rolledBack,
+    [Outputs.Results]: outcome.results,
+    [Outputs.Stdout]: outcome.stdout,
+  });
+  return writeSummaryTable({
+    heading: summaryHeading(outcome, settings.rollback),
+    columns: SUMMARY_COLUMNS,
+    rows: summaryRows(outcome),
+  });
+}
+
+export async function run({ signal }: ActionContext): Promise<void> {
+  // Masked before anything is parsed, so no error message can ever show them.
+  for (const secret of [Inputs.Key, Inputs.Passphrase, Inputs.Password]) maskSecret(getText(secret));
+  const settings = readSettings();
+  for (const [, value] of settings.env) maskSecret(value);
+  if (settings.hostKeys.insecure) {
+    core.warning(
+      `${ACTION}: insecure-ignore-host-key is true: host keys are NOT verified and anyone between the runner and the server can read and change this deploy. Pin the key with 'known-hosts' or 'fingerprint' instead.`,
+    );
+  }
+  const ctx: DeployContext = {
+    settings,
+    release: newReleaseId(),
+    owner: lockOwner(),
+    signal,
+    log: deployLog(settings),
+  };
+  const plural = settings.hosts.length === 1 ? settings.hosts[0]!.label : `${settings.hosts.length} hosts`;
+  if (settings.rollback) core.info(`Rolling back ${settings.target} on ${plural}`);
+  else if (settings.strategy === 'release')
+    core.info(`Deploying release ${ctx.release} to ${settings.target} on ${plural}`);
+  else core.info(`Running on ${plural}`);
+
+  if (settings.target) core.saveState(LOCK_STATE, ctx.owner);
+  let outcome: DeployOutcome;
+  try {
+    outcome = redactOutcome(
+      settings.rollback ? await rollback(ctx) : await deploy(ctx),
+      redactor(settings.secrets),
+    );
+  } finally {
+    // deploy() and rollback() release their locks before they return or throw.
+    if (settings.target) core.saveState(LOCK_STATE, '');
+  }
+  await report(outcome, settings);
+  if (outcome.failure) {
+    const suffix =
+      outcome.rolledBack && !settings.rollback
+        ? '; every host was switched back to its previous release'
+        : '';
+    throw new ActionFailure(`${outcome.failure}${suffix}`);
+  }
+  if (!settings.rollback && outcome.release) core.info(`Release ${outcome.release} is live on ${plural}`);
 }

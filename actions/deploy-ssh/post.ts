@@ -1,5 +1,14 @@
+import * as core from '@actions/core';
 import { runAction } from '../../shared/run-action.js';
-import { ACTION } from './main.js';
+import { ACTION, LOCK_STATE } from './main.js';
+import { releaseLocks } from './release-locks.js';
 
-// Cleanup lands with the action itself; until then the post step has nothing to do.
-await runAction(ACTION, async () => {}, { phase: 'post' });
+// Only does something when the main step was killed while it held deploy locks.
+await runAction(
+  ACTION,
+  async () => {
+    const owner = core.getState(LOCK_STATE);
+    if (owner) await releaseLocks(owner);
+  },
+  { phase: 'post' },
+);

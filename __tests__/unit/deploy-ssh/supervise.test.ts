@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { SUPERVISOR_COMMAND, supervisedInput } from '../../../actions/deploy-ssh/supervise.js';
+
+/** Runs the supervisor locally like sshd would (`sh -c <command>`), stdin left open unless closed. */
+function supervise(script: string, closeAfterMs?: number) {
+  const child = spawn('sh', ['-c', SUPERVISOR_COMMAND], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stdin.write(supervisedInput(script));
+  if (closeAfterMs !== undefined) setTimeout(() => child.stdin.end(), closeAfterMs);
+  return new Promise<{ code: number | null; signal: string | null; stdout: string }>((resolve) =>
+    child.on('close', (code, signal) => {
+      child.stdin.destroy();
+      resolve({ code, signal, stdout });
+    }),
+  );
+}
+
+describe('deploy-ssh remote supervisor', () => {
+  it('runs the script with strict bash and passes its exit code on', async () => {
+    expect(await supervise('echo hi\nexit 7')).toEqual({ code: 7, signal: null, stdout: 'hi\n' });
+    expect(await supervise('false\necho never')).toMatchObject({ code: 1, stdout: '' });
+    expect(await supervise('echo ok')).toMatchObject({ code: 0, stdout: 'ok\n' });
+  });
+
+  it('ends with the same signal as a script that was killed', async () => {
+    expect(await supervise('kill -KILL $$')).toMatchObject({ code: null, signal: 'SIGKILL' });
+  });
+
+  it('stops the whole process group when its stdin is closed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ci-kit-supervise-'));
+    const started = Date.now();
+    const result = await supervise(`(sleep 30; touch ${dir}/late) &\necho $! > ${dir}/pid\nsleep 30`, 300);
+    expect(result.signal ?? result.code).toBeTruthy();
+    expect(Date.now() - started).toBeLessThan(5000);
+    const pid = Number(readFileSync(join(dir, 'pid'), 'utf8'));
+    expect(() => process.kill(pid, 0)).toThrow();
+  });
+});

@@ -1,0 +1,27 @@
+import { formatDuration } from '../../shared/duration.js';
+import type { DeployOutcome } from './deploy.js';
+import type { HostResult } from './host-run.js';
+
+export const SUMMARY_COLUMNS = ['Host', 'Result', 'Exit', 'Duration', 'Release'];
+
+function verdict(result: HostResult): string {
+  return result.error ? `❌ ${result.error}` : '✅ ok';
+}
+
+export function summaryRows(outcome: DeployOutcome): string[][] {
+  return outcome.results.map((result) => [
+    result.host,
+    verdict(result),
+    result.signal ? `signal ${result.signal}` : String(result.exitCode ?? ''),
+    formatDuration(result.durationMs),
+    result.release ?? '',
+  ]);
+}
+
+export function summaryHeading(outcome: DeployOutcome, rollbackMode: boolean): string {
+  if (rollbackMode)
+    return outcome.failure ? 'deploy-ssh: rollback failed' : `deploy-ssh: rolled back to ${outcome.release}`;
+  if (outcome.rolledBack) return `deploy-ssh: ${outcome.release || 'deploy'} failed and was rolled back`;
+  if (outcome.failure) return `deploy-ssh: ${outcome.release || 'deploy'} failed`;
+  return `deploy-ssh: ${outcome.release ? `release ${outcome.release} live` : 'done'} on ${outcome.results.length} host(s)`;
+}

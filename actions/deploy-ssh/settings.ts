@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import { ConfigError } from '../../shared/errors.js';
+import { getBool, getDuration, getEnum, getInt, getList, getString, getText } from '../../shared/inputs.js';
+import { type HostKeyPolicy, parseKnownHosts } from './host-keys.js';
+import { type HostSpec, parseHostSpec } from './hosts.js';
+import { Inputs } from './inputs.js';
+import { type ClientKey, loadClientKey } from './key.js';
+import { parseEnv } from './script.js';
+
+export type Strategy = 'release' | 'copy';
+
+export interface Settings {
+  hosts: HostSpec[];
+  proxyJump?: HostSpec;
+  key?: ClientKey;
+  password?: string;
+  /** Secrets to mask before anything can print them. */
+  secrets: string[];
+  hostKeys: HostKeyPolicy;
+  connectTimeoutMs: number;
+  commandTimeoutMs: number;
+  script: string;
+  env: Array<[string, string]>;
+  /** Absolute local path. */
+  source?: string;
+  target: string;
+  strategy: Strategy;
+  keepReleases: number;
+  sharedPaths: string[];
+  healthCommand: string;
+  healthUrl: string;
+  rollback: boolean;
+  maxParallel: number;
+  failFast: boolean;
+}
+
+function readHost(line: string, spec: { name: string }, defaults: { user: string; port: number }): HostSpec {
+  const host = parseHostSpec(line, defaults);
+  if (typeof host === 'string') throw new ConfigError(`input '${spec.name}' ${host}`);
+  return host;
+}
+
+function readHostKeys(): HostKeyPolicy {
+  const { entries, invalid } = parseKnownHosts(getText(Inputs.KnownHosts));
+  if (invalid.length) {
+    throw new ConfigError(
+      `input '${Inputs.KnownHosts.name}' has a line that is not 'host key-type base64-key': '${invalid[0]!.slice(0, 60)}'`,
+    );
+  }
+  const fingerprints = getList(Inputs.Fingerprint).flatMap((line) => line.split(/[\s,]+/));
+  for (const fingerprint of fingerprints) {
+    if (!/^SHA256:[A-Za-z0-9+/]{43}$/.test(fingerprint)) {
+      throw new ConfigError(
+        `input '${Inputs.Fingerprint.name}' must hold SHA256 fingerprints like 'SHA256:' + 43 base64 characters (ssh-keygen -lf key.pub), got '${fingerprint.slice(0, 60)}'`,
+      );
+    }
+  }
+  return { knownHosts: entries, fingerprints, insecure: getBool(Inputs.InsecureIgnoreHostKey) };
+}
+
+function readTarget(): string {
+  const target = getString(Inputs.Target).replace(/(.)\/+$/, '$1');
+  if (/[\n\0]/.test(target)) throw new ConfigError(`input '${Inputs.Target.name}' must be one path`);
+  return target;
+}
+
+function readStrategy(source: string | undefined): Strategy {
+  if (getString(Inputs.Strategy) === '') return source ? 'release' : 'copy';
+  return getEnum(Inputs.Strategy, ['release', 'copy'] as const);
+}
+
+function readSharedPaths(): string[] {
+  return getList(Inputs.SharedPaths).map((path) => {
+    const clean = path.replace(/\/+$/, '');
+    if (clean === '' || clean.startsWith('/') || clean.split('/').includes('..'))
+      throw new ConfigError(
+        `input '${Inputs.SharedPaths.name}' must hold paths relative to the release, got '${path}'`,
+      );
+    return clean;
+  });
+}
+
+function readHealthUrl(): string {
+  const url = getString(Inputs.HealthUrl);
+  if (url && !/^https?:\/\/[^\s/]+/.test(url))
+    throw new ConfigError(
+      `input '${Inputs.HealthUrl.name}' must be an http:// or https:// URL, got '${url}'`,
+    );
+  return url;
+}
+
+export function readSettings(): Settings {
+  const port = getInt(Inputs.Port, { min: 1, max: 65535 });
+  const user = getString(Inputs.Username) || process.env.USER || userInfo().username;
+  const hosts = getList(Inputs.Host).map((line) => readHost(line, Inputs.Host, { user, port }));
+  if (hosts.length === 0) throw new ConfigError(`input '${Inputs.Host.name}' is required`);
+  const labels = hosts.map((host) => `${host.user}@${host.host}:${host.port}`);
+  const twice = labels.find((label, index) => labels.indexOf(label) !== index);
+  if (twice) throw new ConfigError(`input '${Inputs.Host.name}' names ${twice} twice`);
+  const proxyText = getString(Inputs.ProxyJump);
+  const proxyJump = proxyText ? readHost(proxyText, Inputs.ProxyJump, { user, port: 22 }) : undefined;
+
+  const keyText = getText(Inputs.Key);
+  const passphrase = getText(Inputs.Passphrase).trim();
+  const password = getText(Inputs.Password);
+  const secrets = [keyText, passphrase, password].filter((secret) => secret.trim() !== '');
+  const key = keyText.trim() ? loadClientKey(keyText, passphrase, Inputs.Key.name) : undefined;
+  if (!key && !password)
+    throw new ConfigError(`input '${Inputs.Key.name}' or '${Inputs.Password.name}' is required`);
+
+  const env = parseEnv(getText(Inputs.Env));
+  if (typeof env === 'string') throw new ConfigError(`input '${Inputs.Env.name}' ${env}`);
+  secrets.push(...env.map(([, value]) => value));
+
+  const sourceText = getString(Inputs.Source);
+  const source = sourceText ? resolve(sourceText) : undefined;
+  if (source && !existsSync(source))
+    throw new ConfigError(`input '${Inputs.Source.name}' names '${sourceText}', which does not exist`);
+  const target = readTarget();
+  const strategy = readStrategy(source);
+  const rollback = getBool(Inputs.Rollback);
+  if ((strategy === 'release' || rollback || source) && !target)
+    throw new ConfigError(
+      `input '${Inputs.Target.name}' is required with 'source', 'strategy: release' or 'rollback'`,
+    );
+  const script = getText(Inputs.Script);
+  if (!rollback && !source && script.trim() === '')
+    throw new ConfigError(`input '${Inputs.Script.name}' or '${Inputs.Source.name}' is required`);
+
+  return {
+    hosts,
+    proxyJump,
+    key,
+    password: password || undefined,
+    secrets,
+    hostKeys: readHostKeys(),
+    connectTimeoutMs: getDuration(Inputs.ConnectTimeout, { min: 100 }),
+    commandTimeoutMs: getDuration(Inputs.CommandTimeout, { min: 100 }),
+    script,
+    env,
+    source,
+    target,
+    strategy,
+    keepReleases: getInt(Inputs.KeepReleases, { min: 1, max: 1000 }),
+    sharedPaths: readSharedPaths(),
+    healthCommand: getText(Inputs.HealthCommand).trim(),
+    healthUrl: readHealthUrl(),
+    rollback,
+    maxParallel: getInt(Inputs.MaxParallel, { min: 1, max: 256 }),
+    failFast: getBool(Inputs.FailFast),
+  };
+}

