@@ -1286,7 +1286,7 @@ module.exports = {
 
 
 
-const binding = __nccwpck_require__(4463);
+const binding = __nccwpck_require__(2660);
 
 module.exports = binding.getCPUInfo;
 
@@ -12320,7 +12320,7 @@ let AESGCMDecipher;
 let ChaChaPolyDecipher;
 let GenericDecipher;
 try {
-  binding = __nccwpck_require__(7564);
+  binding = __nccwpck_require__(9664);
   ({ AESGCMCipher, ChaChaPolyCipher, GenericCipher,
      AESGCMDecipher, ChaChaPolyDecipher, GenericDecipher } = binding);
 } catch {}
@@ -51906,17 +51906,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4463:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 2660:
+/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__nccwpck_require__.ab + "build/Release/cpufeatures.node")
+module.exports = eval("require")("../build/Release/cpufeatures.node");
+
 
 /***/ }),
 
-/***/ 7564:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 9664:
+/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__nccwpck_require__.ab + "lib/protocol/crypto/build/Release/sshcrypto.node")
+module.exports = eval("require")("./crypto/build/Release/sshcrypto.node");
+
 
 /***/ }),
 
