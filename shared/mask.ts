@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './core.js';
 
 /** Registers a secret with the runner; each line too, since the runner masks line by line. */
 export function maskSecret(value: string | undefined): void {

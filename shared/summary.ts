@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './core.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -20,13 +20,15 @@ export interface SummaryTable {
 /** Writes a heading and a table (cells are escaped) to the job summary; silently skipped outside a runner. */
 export async function writeSummaryTable(table: SummaryTable): Promise<void> {
   if (!summaryAvailable()) return;
-  const summary = core.summary.addHeading(escapeHtml(table.heading), 3);
-  if (table.intro) summary.addRaw(`<p>${escapeHtml(table.intro)}</p>`, true);
-  summary.addTable([
-    table.columns.map((column) => ({ data: escapeHtml(column), header: true })),
-    ...table.rows.map((row) => row.map((cell) => escapeHtml(cell))),
-  ]);
-  await summary.write();
+  const row = (cells: string[], tag: 'th' | 'td') =>
+    `<tr>${cells.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join('')}</tr>`;
+  const html = [
+    `<h3>${escapeHtml(table.heading)}</h3>`,
+    ...(table.intro ? [`<p>${escapeHtml(table.intro)}</p>`] : []),
+    `<table>${row(table.columns, 'th')}${table.rows.map((cells) => row(cells, 'td')).join('')}</table>`,
+    '',
+  ];
+  core.appendSummary(html.join('\n'));
 }
 
 export interface AnnotationPlace {

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import * as core from '@actions/core';
+import * as core from '../../shared/core.js';
 import { ActionFailure } from '../../shared/errors.js';
 import { getText } from '../../shared/inputs.js';
 import { maskSecret } from '../../shared/mask.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../shared/core.js';
 import { runAction } from '../../shared/run-action.js';
 import { ACTION, LOCK_STATE } from './main.js';
 import { releaseLocks } from './release-locks.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../shared/core.js';
 import { errorMessage } from '../../shared/errors.js';
 import { Connection } from './connection.js';
 import { unlockScript } from './remote.js';

@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../../shared/core.js';
 import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure } from '../../shared/errors.js';
 import type { DockerCli } from './docker.js';

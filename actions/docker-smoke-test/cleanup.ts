@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../shared/core.js';
 import type { DockerCli } from './docker.js';
 
 /** Names under which main hands its leftovers to the post step. */

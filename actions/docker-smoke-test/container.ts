@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../shared/core.js';
 import { ActionFailure } from '../../shared/errors.js';
 import type { ContainerInfo, DockerCli } from './docker.js';
 import { hostPorts } from './ports.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../shared/core.js';
 import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure } from '../../shared/errors.js';
 import { maskSecret } from '../../shared/mask.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../shared/core.js';
 import { runAction } from '../../shared/run-action.js';
 import { removeContainer, removeImages, State } from './cleanup.js';
 import { DockerCli } from './docker.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../shared/core.js';
 import { ActionFailure } from '../../shared/errors.js';
 import { type DockerCli, mergeStreams } from './docker.js';
 import type { CheckRow } from './report.js';

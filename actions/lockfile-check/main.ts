@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../shared/core.js';
 import { ActionFailure } from '../../shared/errors.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { annotate, setOutputs, writeSummaryTable } from '../../shared/summary.js';

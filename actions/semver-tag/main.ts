@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
 import type { SemVer } from 'semver';
+import * as core from '../../shared/core.js';
 import { ConfigError } from '../../shared/errors.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { setOutputs, writeSummaryTable } from '../../shared/summary.js';

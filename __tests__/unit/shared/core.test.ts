@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { parseCommand, parseFileCommands } from '../../../cli/runner.js';
+import * as core from '../../../shared/core.js';
+
+let written: string[] = [];
+const realWrite = process.stdout.write.bind(process.stdout);
+const saved = { ...process.env };
+
+beforeEach(() => {
+  written = [];
+  process.stdout.write = ((chunk: string) => {
+    written.push(String(chunk));
+    return true;
+  }) as typeof process.stdout.write;
+});
+
+afterEach(() => {
+  process.stdout.write = realWrite;
+  process.exitCode = undefined;
+  process.env = { ...saved };
+});
+
+const lines = () => written.join('').split('\n').filter(Boolean);
+
+describe('shared/core: the runner protocol', () => {
+  it('escapes annotation messages and properties so the runner reads them back whole', () => {
+    core.warning('50% done\nnext: a, b', { file: 'src/a,b.ts', startLine: 3, startColumn: 7, title: 'T: x' });
+    expect(lines()).toEqual([
+      '::warning title=T%3A x,file=src/a%2Cb.ts,line=3,col=7::50%25 done%0Anext: a, b',
+    ]);
+    expect(parseCommand(lines()[0]!)).toEqual({
+      command: 'warning',
+      properties: { title: 'T: x', file: 'src/a,b.ts', line: '3', col: '7' },
+      message: '50% done\nnext: a, b',
+    });
+  });
+
+  it('fails with an error annotation and exit code 1', () => {
+    core.setFailed('boom');
+    expect(lines()).toEqual(['::error::boom']);
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('writes masks, groups and plain lines', () => {
+    core.setSecret('s3cret');
+    core.startGroup('logs');
+    core.info('hello');
+    core.endGroup();
+    expect(lines()).toEqual(['::add-mask::s3cret', '::group::logs', 'hello', '::endgroup::']);
+  });
+
+  it('writes outputs and state as heredoc file commands, multi-line values intact', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'core-'));
+    process.env.GITHUB_OUTPUT = join(dir, 'out');
+    process.env.GITHUB_STATE = join(dir, 'state');
+    writeFileSync(process.env.GITHUB_OUTPUT, '');
+    writeFileSync(process.env.GITHUB_STATE, '');
+    core.setOutput('notes', 'line 1\nline 2');
+    core.setOutput('empty', '');
+    core.saveState('container', 'abc');
+    expect(parseFileCommands(readFileSync(process.env.GITHUB_OUTPUT, 'utf8'))).toEqual({
+      notes: 'line 1\nline 2',
+      empty: '',
+    });
+    expect(parseFileCommands(readFileSync(process.env.GITHUB_STATE, 'utf8'))).toEqual({ container: 'abc' });
+    expect(written).toEqual([]);
+  });
+
+  it('reads state from STATE_* and debug mode from RUNNER_DEBUG', () => {
+    process.env.STATE_container = 'abc';
+    expect(core.getState('container')).toBe('abc');
+    expect(core.getState('missing')).toBe('');
+    process.env.RUNNER_DEBUG = '1';
+    expect(core.isDebug()).toBe(true);
+  });
+
+  it('appends to the job summary only inside a runner', () => {
+    delete process.env.GITHUB_STEP_SUMMARY;
+    expect(core.appendSummary('x')).toBe(false);
+    const file = join(mkdtempSync(join(tmpdir(), 'core-')), 'summary');
+    process.env.GITHUB_STEP_SUMMARY = file;
+    expect(core.appendSummary('<h3>a</h3>\n')).toBe(true);
+    expect(core.appendSummary('<p>b</p>\n')).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('<h3>a</h3>\n<p>b</p>\n');
+  });
+});
