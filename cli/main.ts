@@ -140,19 +140,30 @@ export async function main(argv: string[]): Promise<number> {
   const forward = (signal: NodeJS.Signals) => () => {
     if (child) process.kill(child, signal);
   };
-  process.on('SIGINT', forward('SIGINT'));
-  process.on('SIGTERM', forward('SIGTERM'));
-  const step = await runStep({
-    action: args.action,
-    inputs: args.inputs,
-    env: args.env,
-    node: process.execPath,
-    onStdout: liveLog(),
-    onStderr: (chunk) => process.stderr.write(chunk),
-    onSpawn: (pid) => {
-      child = pid;
-    },
-  });
+  const onInt = forward('SIGINT');
+  const onTerm = forward('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  let step: StepResult;
+  try {
+    step = await runStep({
+      action: args.action,
+      inputs: args.inputs,
+      env: args.env,
+      node: process.execPath,
+      onStdout: liveLog(),
+      onStderr: (chunk) => process.stderr.write(chunk),
+      onSpawn: (pid) => {
+        child = pid;
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`ci-kit: ${(error as Error).message}\n`);
+    return 2;
+  } finally {
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
+  }
   printResults(args.action, step);
   if (step.post) printResults(`${args.action} (post)`, step.post);
   return step.exitCode ?? 1;

@@ -1,11 +1,12 @@
 // `npm run demo`: runs the actions, as the runner would, against targets embedded here. Needs nothing but
 // `npm ci`: the bundles in dist/ are committed. Says which parts it skipped and why.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../dist/cli/index.js';
+import { deployDemo, sshdUnavailable } from './demo-ssh.js';
 
 const root = process.cwd();
 const say = (text) => console.log(`\n\x1b[1m${text}\x1b[0m`);
@@ -71,10 +72,7 @@ function webImageContext() {
   return context;
 }
 
-const skipped = [
-  ['lockfile-check', 'not built yet (issue #3); its action.yml already declares the final inputs'],
-  ['deploy-ssh', 'not built yet (issue #5); its action.yml already declares the final inputs'],
-];
+const skipped = [];
 let failures = 0;
 const expect = (label, code, wanted) => {
   const ok = code === wanted;
@@ -184,7 +182,23 @@ else {
   );
 }
 
+say('lockfile-check: a project in sync passes; then package.json gains a dependency the lockfile lacks');
+const project = mkdtempSync(join(tmpdir(), 'ci-kit-demo-lock-'));
+cpSync(join(root, '__tests__', 'fixtures', 'lockfile-check', 'npm-v3'), project, { recursive: true });
+expect('lockfile-check passed the project', await main(['lockfile-check', '--path', project]), 0);
+const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
+manifest.dependencies['left-pad'] = '^1.3.0';
+manifest.dependencies.chalk = '^5.3.0';
+writeFileSync(join(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+expect('lockfile-check caught the stale lockfile', await main(['lockfile-check', '--path', project]), 1);
+
+say('deploy-ssh: a release to a local OpenSSH server, a health gate, and a rollback');
+const sshProblem = sshdUnavailable();
+if (sshProblem) skipped.push(['deploy-ssh', sshProblem]);
+else await deployDemo(expect);
+
 say('skipped');
+if (skipped.length === 0) console.log('- nothing');
 for (const [action, reason] of skipped) console.log(`- ${action}: ${reason}`);
 console.log(
   failures

@@ -192,8 +192,11 @@ export class HostRun {
     }
     this.result.exitCode = result.exitCode;
     this.result.signal = result.signal;
-    this.result.stdout = tailOf(result.stdout);
-    this.result.stderr = tailOf(result.stderr);
+    // The results keep the script's output; a later command (health-command) only replaces it when it fails.
+    if (what === 'script' || result.exitCode !== 0 || result.timedOut) {
+      this.result.stdout = tailOf(result.stdout);
+      this.result.stderr = tailOf(result.stderr);
+    }
     if (what === 'script') this.stdout = result.stdout;
     if (result.timedOut) {
       throw new ActionFailure(
