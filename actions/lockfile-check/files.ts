@@ -108,6 +108,11 @@ export function findLine(text: string, section: RegExp | undefined, item?: RegEx
   return start + 1;
 }
 
+/** The line of `[[package]]` `name = "…"` in a TOML lockfile (Cargo.lock, uv.lock, poetry.lock), or 1. */
+export function tomlPackageLine(text: string, name: string): number {
+  return findLine(text, undefined, new RegExp(`^name = "${escapeRegex(name)}"`));
+}
+
 export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -11,30 +11,24 @@ export class Problems {
   ) {}
 
   add(kind: Kind, file: string, line: number, pkg: string, message: string, fix = this.fix): void {
-    this.list.push({
-      file,
-      line,
-      ecosystem: this.ecosystem,
-      kind,
-      package: pkg,
-      message,
-      fix,
-      severity: 'error',
-    });
+    this.record('error', kind, file, line, pkg, message, fix);
   }
 
   /** Reported, but does not fail the step. */
   warn(kind: Kind, file: string, line: number, pkg: string, message: string, fix = this.fix): void {
-    this.list.push({
-      file,
-      line,
-      ecosystem: this.ecosystem,
-      kind,
-      package: pkg,
-      message,
-      fix,
-      severity: 'warning',
-    });
+    this.record('warning', kind, file, line, pkg, message, fix);
+  }
+
+  private record(
+    severity: Problem['severity'],
+    kind: Kind,
+    file: string,
+    line: number,
+    pkg: string,
+    message: string,
+    fix: string,
+  ): void {
+    this.list.push({ file, line, ecosystem: this.ecosystem, kind, package: pkg, message, fix, severity });
   }
 
   /** Runs a check; an unreadable or unparsable file becomes one `parse` problem instead of a crash. */

@@ -13608,6 +13608,10 @@ function findLine(text, section, item) {
     }
     return start + 1;
 }
+/** The line of `[[package]]` `name = "…"` in a TOML lockfile (Cargo.lock, uv.lock, poetry.lock), or 1. */
+function tomlPackageLine(text, name) {
+    return findLine(text, undefined, new RegExp(`^name = "${escapeRegex(name)}"`));
+}
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -13624,29 +13628,14 @@ class Problems {
         this.fix = fix;
     }
     add(kind, file, line, pkg, message, fix = this.fix) {
-        this.list.push({
-            file,
-            line,
-            ecosystem: this.ecosystem,
-            kind,
-            package: pkg,
-            message,
-            fix,
-            severity: 'error',
-        });
+        this.record('error', kind, file, line, pkg, message, fix);
     }
     /** Reported, but does not fail the step. */
     warn(kind, file, line, pkg, message, fix = this.fix) {
-        this.list.push({
-            file,
-            line,
-            ecosystem: this.ecosystem,
-            kind,
-            package: pkg,
-            message,
-            fix,
-            severity: 'warning',
-        });
+        this.record('warning', kind, file, line, pkg, message, fix);
+    }
+    record(severity, kind, file, line, pkg, message, fix) {
+        this.list.push({ file, line, ecosystem: this.ecosystem, kind, package: pkg, message, fix, severity });
     }
     /** Runs a check; an unreadable or unparsable file becomes one `parse` problem instead of a crash. */
     async guard(check) {
@@ -13943,7 +13932,7 @@ class CargoCheck {
             if (!registry)
                 continue;
             const name = String(entry.name ?? '');
-            const line = findLine(this.lock.text, undefined, new RegExp(`^name = "${escapeRegex(name)}"`));
+            const line = tomlPackageLine(this.lock.text, name);
             const findings = checkUrl(registry[2], this.context.security, HOSTS);
             if (this.context.security.requireIntegrity && typeof entry.checksum !== 'string') {
                 findings.push({ kind: 'integrity', message: 'has no checksum' });
@@ -14838,7 +14827,7 @@ function checkSources(problems, lock, lockFile, context) {
         if (type !== 'legacy' || typeof url !== 'string')
             continue;
         const name = String(entry.name ?? '');
-        const line = findLine(lockFile.text, undefined, new RegExp(`^name = "${escapeRegex(name)}"`));
+        const line = tomlPackageLine(lockFile.text, name);
         for (const finding of checkUrl(url, context.security, poetry_HOSTS)) {
             problems.add(finding.kind, lockFile.path, line, name, `${name} ${entry.version ?? ''} ${finding.message}`.replace('  ', ' '));
         }
@@ -15141,7 +15130,7 @@ class UvCheck {
                     if (seen.has(finding.kind))
                         continue;
                     seen.add(finding.kind);
-                    const line = findLine(this.lock.text, undefined, new RegExp(`^name = "${escapeRegex(name)}"`));
+                    const line = tomlPackageLine(this.lock.text, name);
                     this.problems.add(finding.kind, this.lock.path, line, name, `${name} ${String(entry.version ?? '')} ${finding.message}`);
                 }
             }

@@ -1,6 +1,14 @@
 import { posix, resolve } from 'node:path';
 import semver from 'semver';
-import { escapeRegex, findLine, isRecord, parseTomlText, readText, type TextFile } from '../files.js';
+import {
+  escapeRegex,
+  findLine,
+  isRecord,
+  parseTomlText,
+  readText,
+  type TextFile,
+  tomlPackageLine,
+} from '../files.js';
 import { Problems } from '../problems.js';
 import { checkUrl } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
@@ -223,7 +231,7 @@ class CargoCheck {
       const registry = /^(registry|sparse)\+(.*)$/.exec(source);
       if (!registry) continue;
       const name = String(entry.name ?? '');
-      const line = findLine(this.lock.text, undefined, new RegExp(`^name = "${escapeRegex(name)}"`));
+      const line = tomlPackageLine(this.lock.text, name);
       const findings = checkUrl(registry[2]!, this.context.security, HOSTS);
       if (this.context.security.requireIntegrity && typeof entry.checksum !== 'string') {
         findings.push({ kind: 'integrity', message: 'has no checksum' });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { escapeRegex, findLine, isRecord, parseTomlText, readText, type TextFile } from '../files.js';
+import { findLine, isRecord, parseTomlText, readText, type TextFile, tomlPackageLine } from '../files.js';
 import { Problems } from '../problems.js';
 import { checkUrl } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
@@ -102,7 +102,7 @@ function checkSources(
     const { type, url } = entry.source;
     if (type !== 'legacy' || typeof url !== 'string') continue;
     const name = String(entry.name ?? '');
-    const line = findLine(lockFile.text, undefined, new RegExp(`^name = "${escapeRegex(name)}"`));
+    const line = tomlPackageLine(lockFile.text, name);
     for (const finding of checkUrl(url, context.security, HOSTS)) {
       problems.add(
         finding.kind,

@@ -1,5 +1,13 @@
 import { posix, resolve } from 'node:path';
-import { escapeRegex, findLine, isRecord, parseTomlText, readText, type TextFile } from '../files.js';
+import {
+  escapeRegex,
+  findLine,
+  isRecord,
+  parseTomlText,
+  readText,
+  type TextFile,
+  tomlPackageLine,
+} from '../files.js';
 import { Problems } from '../problems.js';
 import { checkUrl } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
@@ -298,7 +306,7 @@ class UvCheck {
         for (const finding of checkUrl(url, this.context.security, HOSTS)) {
           if (seen.has(finding.kind)) continue;
           seen.add(finding.kind);
-          const line = findLine(this.lock.text, undefined, new RegExp(`^name = "${escapeRegex(name)}"`));
+          const line = tomlPackageLine(this.lock.text, name);
           this.problems.add(
             finding.kind,
             this.lock.path,
