@@ -2,9 +2,8 @@
 //   5,000 small files (≈50 MB, incompressible) to one host with deploy-ssh (strategy: release),
 //   `rsync -a -e ssh` and `scp -r`; then deploy-ssh to three hosts at once.
 // Every server is a real OpenSSH sshd on 127.0.0.1. Targets: one host ≤ 1.0× rsync, three hosts
-// ≤ 1.3× one host. The action runs as a whole process under Node 24: the committed bundle when it is
-// built, else the sources compiled with tsc (the same code, without ncc).
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+// ≤ 1.3× one host. The action runs as a whole process under Node 24: the committed bundle.
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, userInfo } from 'node:os';
@@ -33,28 +32,6 @@ async function startSshd(work, clientPub, index) {
   const server = await startLocalSshd({ dir: join(work, `sshd-${index}`), authorizedKeys: clientPub, home });
   cleanups.push(server.stop);
   return { port: server.port, home, knownHosts: server.knownHosts };
-}
-
-/** The action as one process: the built bundle, or (while dist/ holds the placeholder) tsc output. */
-function actionEntry() {
-  const bundle = join(root, 'dist', 'deploy-ssh', 'index.js');
-  if (existsSync(bundle) && !readFileSync(bundle, 'utf8').includes('is not implemented yet')) return bundle;
-  const out = mkdtempSync(join(root, '.build-bench-'));
-  cleanups.push(() => rmSync(out, { recursive: true, force: true }));
-  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const config = join(out, 'tsconfig.json');
-  writeFileSync(
-    config,
-    JSON.stringify({
-      extends: join(root, 'tsconfig.build.json'),
-      compilerOptions: { outDir: out, rootDir: root },
-      files: [join(root, 'actions', 'deploy-ssh', 'index.ts')],
-      include: [],
-    }),
-  );
-  execFileSync(process.execPath, [tsc, '-p', config], { cwd: root, stdio: 'inherit' });
-  console.log('(dist/deploy-ssh is the placeholder bundle: measuring the tsc-compiled sources)');
-  return join(out, 'actions', 'deploy-ssh', 'index.js');
 }
 
 /** Runs the commands at once; resolves with the time until the last one ended. */
@@ -113,7 +90,7 @@ async function main() {
   }
   const megabytes = ((FILES * FILE_BYTES) / 1e6).toFixed(0);
   const user = userInfo().username;
-  const entry = actionEntry();
+  const entry = join(root, 'dist', 'deploy-ssh', 'index.js');
   const sshArgs = [
     '-i',
     keyFile,
