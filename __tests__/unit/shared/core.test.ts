@@ -1,29 +1,19 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import { parseCommand, parseFileCommands } from '../../../cli/runner.js';
 import * as core from '../../../shared/core.js';
+import { captureStdout } from '../../support/stdout.js';
 
-let written: string[] = [];
-const realWrite = process.stdout.write.bind(process.stdout);
+const stdout = captureStdout();
 const saved = { ...process.env };
 
-beforeEach(() => {
-  written = [];
-  process.stdout.write = ((chunk: string) => {
-    written.push(String(chunk));
-    return true;
-  }) as typeof process.stdout.write;
-});
-
 afterEach(() => {
-  process.stdout.write = realWrite;
-  process.exitCode = undefined;
   process.env = { ...saved };
 });
 
-const lines = () => written.join('').split('\n').filter(Boolean);
+const lines = () => stdout.text().split('\n').filter(Boolean);
 
 describe('shared/core: the runner protocol', () => {
   it('escapes annotation messages and properties so the runner reads them back whole', () => {
@@ -66,7 +56,7 @@ describe('shared/core: the runner protocol', () => {
       empty: '',
     });
     expect(parseFileCommands(readFileSync(process.env.GITHUB_STATE, 'utf8'))).toEqual({ container: 'abc' });
-    expect(written).toEqual([]);
+    expect(stdout.text()).toBe('');
   });
 
   it('reads state from STATE_* and debug mode from RUNNER_DEBUG', () => {

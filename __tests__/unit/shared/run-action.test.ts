@@ -1,25 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import { ActionFailure, ConfigError } from '../../../shared/errors.js';
 import { runAction } from '../../../shared/run-action.js';
+import { captureStdout } from '../../support/stdout.js';
 
-let written: string[] = [];
-const realWrite = process.stdout.write.bind(process.stdout);
-
-beforeEach(() => {
-  written = [];
-  process.stdout.write = ((chunk: string) => {
-    written.push(String(chunk));
-    return true;
-  }) as typeof process.stdout.write;
-});
+const stdout = captureStdout();
+const output = stdout.text;
 
 afterEach(() => {
-  process.stdout.write = realWrite;
-  process.exitCode = undefined;
   delete process.env.ACTIONS_STEP_DEBUG;
 });
-
-const output = () => written.join('');
 
 describe('runAction', () => {
   it('turns a ConfigError into one error line and exit code 1', async () => {
@@ -53,7 +42,7 @@ describe('runAction', () => {
     expect(output()).toContain('::error::demo: unexpected error: x is undefined');
     expect(output()).not.toMatch(/\n\s+at /);
     expect(output()).toContain('ACTIONS_STEP_DEBUG');
-    written = [];
+    stdout.clear();
     process.env.ACTIONS_STEP_DEBUG = 'true';
     await runAction('demo', bug, { exit: false });
     expect(output()).toMatch(/TypeError: x is undefined\n\s+at /);
