@@ -23,7 +23,7 @@ function escapeProperty(value: string): string {
 }
 
 /** `::name key=value,…::message`, escaped as the runner expects. */
-export function issueCommand(
+function issueCommand(
   name: string,
   properties: Record<string, string | number | undefined>,
   message: string,
@@ -49,10 +49,6 @@ function fileCommand(variable: string, name: string, value: string): boolean {
 
 export function info(message: string): void {
   process.stdout.write(`${message}${EOL}`);
-}
-
-export function debug(message: string): void {
-  issueCommand('debug', {}, message);
 }
 
 export function isDebug(): boolean {

@@ -24071,29 +24071,6 @@ async function retry(fn, options) {
         }
     }
 }
-/** Races `promise` against a timeout and the signal; `onTimeout` builds the error thrown. */
-function withTimeout(promise, ms, onTimeout, signal) {
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortReason(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            reject(onTimeout());
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        promise.then((value) => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-    });
-}
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
@@ -25967,7 +25944,7 @@ async function run({ signal }) {
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* unused harmony exports issueCommand, debug, error, notice, getState */
+/* unused harmony exports error, notice, getState */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
@@ -26005,9 +25982,6 @@ function fileCommand(variable, name, value) {
 }
 function info(message) {
     process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';

@@ -25813,7 +25813,7 @@ const { Client: SshClient, utils: sshUtils } = lib;
 /* harmony export */   _o: () => (/* binding */ isDebug),
 /* harmony export */   pq: () => (/* binding */ info)
 /* harmony export */ });
-/* unused harmony exports issueCommand, debug, error, notice, setSecret, startGroup, endGroup, setOutput, saveState, appendSummary */
+/* unused harmony exports error, notice, setSecret, startGroup, endGroup, setOutput, saveState, appendSummary */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
@@ -25851,9 +25851,6 @@ function fileCommand(variable, name, value) {
 }
 function info(message) {
     process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -26216,7 +26213,7 @@ function getPem(spec) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Js: () => (/* binding */ abortReason)
 /* harmony export */ });
-/* unused harmony exports Deadline, sleep, Backoff, retry, withTimeout */
+/* unused harmony exports Deadline, sleep, Backoff, retry */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9952);
 
 /** An absolute point in time that every wait of a step is bounded by. */
@@ -26297,29 +26294,6 @@ async function retry(fn, options) {
             await sleep(delay, signal);
         }
     }
-}
-/** Races `promise` against a timeout and the signal; `onTimeout` builds the error thrown. */
-function withTimeout(promise, ms, onTimeout, signal) {
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortReason(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            reject(onTimeout());
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        promise.then((value) => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-    });
 }
 
 

@@ -1755,7 +1755,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: appendSummary, debug, endGroup, error, issueCommand, notice, saveState, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: appendSummary, endGroup, error, notice, saveState, setOutput, setSecret, startGroup
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -1798,9 +1798,6 @@ function fileCommand(variable, name, value) {
 }
 function info(message) {
     process.stdout.write(`${message}${external_node_os_.EOL}`);
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -1995,7 +1992,7 @@ function describeSystemError(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Js: () => (/* binding */ abortReason)
 /* harmony export */ });
-/* unused harmony exports Deadline, sleep, Backoff, retry, withTimeout */
+/* unused harmony exports Deadline, sleep, Backoff, retry */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(952);
 
 /** An absolute point in time that every wait of a step is bounded by. */
@@ -2076,29 +2073,6 @@ async function retry(fn, options) {
             await sleep(delay, signal);
         }
     }
-}
-/** Races `promise` against a timeout and the signal; `onTimeout` builds the error thrown. */
-function withTimeout(promise, ms, onTimeout, signal) {
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortReason(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            reject(onTimeout());
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        promise.then((value) => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-    });
 }
 
 

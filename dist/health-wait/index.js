@@ -193,29 +193,6 @@ async function retry(fn, options) {
         }
     }
 }
-/** Races `promise` against a timeout and the signal; `onTimeout` builds the error thrown. */
-function withTimeout(promise, ms, onTimeout, signal) {
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortReason(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            reject(onTimeout());
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        promise.then((value) => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-    });
-}
 
 ;// CONCATENATED MODULE: ./shared/summary.js
 
@@ -1333,7 +1310,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: debug, endGroup, error, getState, issueCommand, notice, saveState, startGroup
+// UNUSED EXPORTS: endGroup, error, getState, notice, saveState, startGroup
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -1376,9 +1353,6 @@ function fileCommand(variable, name, value) {
 }
 function info(message) {
     process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';

@@ -15506,29 +15506,6 @@ async function retry(fn, options) {
         }
     }
 }
-/** Races `promise` against a timeout and the signal; `onTimeout` builds the error thrown. */
-function withTimeout(promise, ms, onTimeout, signal) {
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortReason(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            reject(onTimeout());
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        promise.then((value) => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-    });
-}
 
 ;// CONCATENATED MODULE: ./shared/exec.js
 
@@ -16221,7 +16198,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: debug, endGroup, getState, issueCommand, saveState, setSecret, startGroup
+// UNUSED EXPORTS: endGroup, getState, saveState, setSecret, startGroup
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -16264,9 +16241,6 @@ function fileCommand(variable, name, value) {
 }
 function info(message) {
     process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { AbortedError } from '../../../shared/errors.js';
-import { Backoff, Deadline, retry, sleep, withTimeout } from '../../../shared/retry.js';
+import { Backoff, Deadline, retry, sleep } from '../../../shared/retry.js';
 
 describe('Backoff', () => {
   it('doubles from the initial delay up to the cap', () => {
@@ -81,16 +81,5 @@ describe('retry', () => {
       ),
     ).rejects.toThrow('permanent');
     expect(calls).toBe(1);
-  });
-});
-
-describe('withTimeout', () => {
-  it('rejects with the timeout error', async () => {
-    await expect(withTimeout(new Promise(() => {}), 10, () => new Error('too slow'))).rejects.toThrow(
-      'too slow',
-    );
-  });
-  it('passes the value through', async () => {
-    await expect(withTimeout(Promise.resolve(7), 1000, () => new Error('x'))).resolves.toBe(7);
   });
 });
