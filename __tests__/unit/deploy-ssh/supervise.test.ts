@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -40,6 +40,17 @@ describe('deploy-ssh remote supervisor', () => {
     expect(result.signal ?? result.code).toBeTruthy();
     expect(Date.now() - started).toBeLessThan(5000);
     const pid = Number(readFileSync(join(dir, 'pid'), 'utf8'));
+    // A killed member is reaped by init a moment later (a zombie still answers kill 0): wait for that, bounded.
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 60 && alive(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(() => process.kill(pid, 0)).toThrow();
+    expect(existsSync(join(dir, 'late'))).toBe(false);
   });
 });
