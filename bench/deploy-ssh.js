@@ -26,8 +26,8 @@ process.on('exit', () => {
   for (const cleanup of cleanups.reverse()) cleanup();
 });
 
-async function startSshd(work, clientPub, index) {
-  const home = join(work, `home-${index}`);
+async function startSshd(work, homes, clientPub, index) {
+  const home = join(homes, `home-${index}`);
   mkdirSync(home);
   const server = await startLocalSshd({ dir: join(work, `sshd-${index}`), authorizedKeys: clientPub, home });
   cleanups.push(server.stop);
@@ -54,6 +54,14 @@ function timedParallel(commands) {
   ).then(() => performance.now() - started);
 }
 
+/** CPU seconds the whole machine has spent busy so far (all processes, all cores), or NaN off Linux. */
+function machineCpuSeconds() {
+  if (!existsSync('/proc/stat')) return Number.NaN;
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const idle = fields[3] + fields[4];
+  return (fields.reduce((a, b) => a + b, 0) - idle) / 100;
+}
+
 function timed(file, args, env) {
   const started = performance.now();
   const result = spawnSync(file, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -78,7 +86,12 @@ async function main() {
   keygen(keyFile);
   const clientPub = readFileSync(`${keyFile}.pub`, 'utf8');
   const servers = [];
-  for (let i = 0; i < 3; i++) servers.push(await startSshd(work, clientPub, i));
+  // The servers' home folders, where every tool writes: on tmpfs unless BENCH_ON_DISK=1, so the numbers
+  // measure the tools and not this machine's disk (its writeback stalls vary a run by seconds).
+  const onDisk = process.env.BENCH_ON_DISK === '1' || !existsSync('/dev/shm');
+  const homes = onDisk ? work : mkdtempSync('/dev/shm/ci-kit-bench-ssh-');
+  if (!onDisk) cleanups.push(() => rmSync(homes, { recursive: true, force: true }));
+  for (let i = 0; i < 3; i++) servers.push(await startSshd(work, homes, clientPub, i));
   const knownHostsFile = join(work, 'known_hosts');
   writeFileSync(knownHostsFile, `${servers.map((server) => server.knownHosts).join('\n')}\n`);
 
@@ -101,6 +114,8 @@ async function main() {
   ];
   const wipe = () => {
     for (const server of servers) rmSync(join(server.home, 'dest'), { recursive: true, force: true });
+    // The deletes' writeback must not land on the next tool's time.
+    if (onDisk) spawnSync('sync');
   };
 
   const deploySsh = (targets) =>
@@ -169,17 +184,24 @@ async function main() {
     ]);
   }
   const times = Object.fromEntries(tools.map(([name]) => [name, []]));
+  const cpu = Object.fromEntries(tools.map(([name]) => [name, []]));
   for (let trial = 0; trial < TRIALS; trial++) {
     for (const [name, measure] of tools) {
       wipe();
+      const before = machineCpuSeconds();
       times[name].push(await measure());
+      cpu[name].push(machineCpuSeconds() - before);
     }
   }
   const ms = (name) => median(times[name]);
   console.log(
-    `\nupload of ${FILES} files (${megabytes} MB) over SSH to 127.0.0.1, median of ${TRIALS} trials`,
+    `\nupload of ${FILES} files (${megabytes} MB) over SSH to 127.0.0.1 (${onDisk ? 'to disk' : 'to tmpfs'}), median of ${TRIALS} trials`,
   );
-  for (const [name] of tools) console.log(`  ${name.padEnd(22)} ${(ms(name) / 1000).toFixed(2)}s`);
+  // Machine-wide CPU time shows when a run is bound by this machine's cores rather than by the tool.
+  for (const [name] of tools)
+    console.log(
+      `  ${name.padEnd(26)} ${(ms(name) / 1000).toFixed(2)}s  (${median(cpu[name]).toFixed(2)} CPU-s on the machine)`,
+    );
   const one = ms('deploy-ssh, 1 host');
   if (times['rsync -a -e ssh']) {
     console.log(

@@ -38,8 +38,8 @@ export interface DeployContext {
   owner: string;
   signal: AbortSignal;
   log: DeployLog;
-  /** The packed `source`, set by deploy() while it runs. */
-  archive?: Archive;
+  /** The packed `source`, set by deploy() while it runs; packed while the hosts connect. */
+  archive?: Promise<Archive>;
 }
 
 /** A release id that sorts in time order: `20260314-101502-123`. */
@@ -67,6 +67,14 @@ function deployEnv(ctx: DeployContext, run: HostRun): Array<[string, string]> {
   return [...extra, ...ctx.settings.env];
 }
 
+async function packed(ctx: DeployContext): Promise<Archive> {
+  try {
+    return await ctx.archive!;
+  } catch (error) {
+    throw new ActionFailure(`cannot pack ${ctx.settings.source}: ${errorMessage(error)}`);
+  }
+}
+
 async function prepareHost(ctx: DeployContext, run: HostRun, signal: AbortSignal): Promise<void> {
   const { settings } = ctx;
   const log = ctx.log.forHost(run.spec);
@@ -79,7 +87,7 @@ async function prepareHost(ctx: DeployContext, run: HostRun, signal: AbortSignal
     if (settings.source) {
       log.info(`uploading ${settings.source} to ${cwd}`);
       run.uploaded = true;
-      await run.upload(ctx.archive!, cwd, settings.commandTimeoutMs, signal);
+      await run.upload(await packed(ctx), cwd, settings.commandTimeoutMs, signal);
     } else {
       await run.helper('creating the release folder', `mkdir -p -- ${quotePath(cwd)}\n`, {
         timeoutMs: 30_000,
@@ -91,7 +99,7 @@ async function prepareHost(ctx: DeployContext, run: HostRun, signal: AbortSignal
       await run.linkShared(settings.target, ctx.release, settings.sharedPaths, signal);
   } else if (settings.source) {
     log.info(`uploading ${settings.source} to ${settings.target}`);
-    await run.upload(ctx.archive!, settings.target, settings.commandTimeoutMs, signal);
+    await run.upload(await packed(ctx), settings.target, settings.commandTimeoutMs, signal);
   }
   if (settings.script.trim()) {
     await run.runUserScript('script', {
@@ -199,7 +207,11 @@ export async function deploy(ctx: DeployContext): Promise<DeployOutcome> {
     };
   };
   try {
-    if (settings.source) ctx.archive = await prepareArchive(settings.source, runs.length);
+    if (settings.source) {
+      ctx.archive = prepareArchive(settings.source, runs.length);
+      // A failure surfaces in each host's upload; this only keeps it from being reported as unhandled.
+      ctx.archive.catch(() => {});
+    }
     if (!(await onHosts(ctx, runs, (run, signal) => prepareHost(ctx, run, signal)))) {
       if (useRelease) await discardReleases(ctx, runs);
       return outcome(firstFailure(runs));
@@ -266,7 +278,10 @@ export async function deploy(ctx: DeployContext): Promise<DeployOutcome> {
     }
     throw error;
   } finally {
-    ctx.archive?.dispose();
+    await ctx.archive?.then(
+      (archive) => archive.dispose(),
+      () => {},
+    );
     await releaseAll(ctx, runs);
   }
 }
