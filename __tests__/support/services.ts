@@ -36,6 +36,23 @@ export function sshdUnavailable(): string | undefined {
   }, 'no OpenSSH server (bash .ci/run installs openssh-server)');
 }
 
+/**
+ * Password logins need a system user with a password, made for the test and deleted after it: only
+ * root can, and only where useradd/chpasswd/userdel exist.
+ */
+export function passwordLoginUnavailable(): string | undefined {
+  return (
+    sshdUnavailable() ??
+    check(() => {
+      if (process.getuid?.() !== 0) throw new Error(`running as uid ${process.getuid?.()}`);
+      for (const tool of ['useradd', 'chpasswd', 'userdel']) {
+        const probe = spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'pipe' });
+        if (probe.status !== 0) throw new Error(`${tool} not found`);
+      }
+    }, 'password login needs a throw-away system user, which only root can create (bash .ci/run runs as root)')
+  );
+}
+
 /** `describe` that skips (with the reason in its name) when a service is missing, and fails instead under CI. */
 export function describeWithService(title: string, unavailable: string | undefined, body: () => void): void {
   if (!unavailable) {

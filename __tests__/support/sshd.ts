@@ -33,6 +33,8 @@ export interface SshdOptions {
    * different hosts: a remote path `~/app` is then a different folder on each.
    */
   home?: string;
+  /** Also accept password logins (for users other than root). */
+  passwordLogin?: boolean;
 }
 
 /** Pids of every descendant of `pid` (from /proc), deepest last. */
@@ -83,7 +85,7 @@ export async function startSshd(options: SshdOptions = {}): Promise<TestSshd> {
     ...hostKeyTypes.map((type) => `HostKey ${join(dir, `host_${type}`)}`),
     `PidFile ${join(dir, 'sshd.pid')}`,
     `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
-    'PasswordAuthentication no',
+    `PasswordAuthentication ${options.passwordLogin ? 'yes' : 'no'}`,
     'KbdInteractiveAuthentication no',
     'UsePAM no',
     'StrictModes no',

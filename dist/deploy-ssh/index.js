@@ -24518,7 +24518,12 @@ function authMessage(spec, credentials) {
         tried.push(`publickey (${credentials.key.parsed.type} ${credentials.key.fingerprint})`);
     if (credentials.password)
         tried.push('password');
-    return `authentication refused by ${spec.label}: tried ${tried.join(', ')}; check the user name and that the key is in ~/.ssh/authorized_keys`;
+    const checks = ['the user name'];
+    if (credentials.key)
+        checks.push("that the key is in the user's ~/.ssh/authorized_keys");
+    if (credentials.password)
+        checks.push('the password (and that the server allows PasswordAuthentication)');
+    return `authentication refused by ${spec.label}: tried ${tried.join(', ')}; check ${checks.join(', ')}`;
 }
 /** One authenticated SSH connection; every remote command is one exec channel on it. */
 class Connection {
