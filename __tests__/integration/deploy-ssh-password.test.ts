@@ -17,7 +17,9 @@ describeWithService('deploy-ssh logging in with a password', passwordLoginUnavai
 
   beforeAll(async () => {
     home = mkdtempSync(join(tmpdir(), 'ci-kit-pw-home-'));
-    execFileSync('useradd', ['--system', '--shell', '/bin/bash', '--home-dir', home, user], { stdio: 'pipe' });
+    execFileSync('useradd', ['--system', '--shell', '/bin/bash', '--home-dir', home, user], {
+      stdio: 'pipe',
+    });
     const uid = Number(execFileSync('id', ['-u', user]).toString());
     chownSync(home, uid, uid);
     execFileSync('chpasswd', { input: `${user}:${password}\n`, stdio: ['pipe', 'pipe', 'pipe'] });
