@@ -111,10 +111,8 @@ export async function waitForReady(options: WaitOptions): Promise<WaitOutcome> {
       return { ...base, failure: `not ready after ${formatDuration(options.deadline.totalMs)}: ${what}` };
     }
     if (reason instanceof ContainerDied) {
-      return {
-        ...base,
-        failure: `${describeDeath(options.watch.death!, options.startedAt)}, before it was ready`,
-      };
+      const death = await confirmOom(options, options.signal);
+      return { ...base, failure: `${describeDeath(death, options.startedAt)}, before it was ready` };
     }
     if (reason instanceof CheckFailed) return { ...base, failure: reason.message };
     throw error;
@@ -206,12 +204,23 @@ async function checkHealthy(result: CheckResult, options: WaitOptions, signal: A
   }
 }
 
+/** The engine may send a container's `oom` event after its `die`: for a SIGKILL exit, its state decides. */
+async function confirmOom(options: WaitOptions, signal: AbortSignal): Promise<DeathEvent> {
+  const death = options.watch.death!;
+  if (!death.oom && death.exitCode === 137) {
+    const info = await options.docker.inspectContainer(options.containerId, signal).catch(() => undefined);
+    if (info?.State.OOMKilled) death.oom = true;
+  }
+  return death;
+}
+
 async function checkExit(options: WaitOptions, signal: AbortSignal): Promise<string> {
   while (!options.watch.death) await options.watch.changed(ENGINE_POLL_MS, signal);
-  const { exitCode, oom } = options.watch.death;
+  const death = await confirmOom(options, signal);
+  const { exitCode, oom } = death;
   if (exitCode !== options.expectExitCode || oom) {
     throw new CheckFailed(
-      `${describeDeath(options.watch.death, options.startedAt)}, expected exit code ${options.expectExitCode}`,
+      `${describeDeath(death, options.startedAt)}, expected exit code ${options.expectExitCode}`,
     );
   }
   return `exited with code ${exitCode}`;

@@ -1681,10 +1681,8 @@ async function waitForReady(options) {
             return { ...base, failure: `not ready after ${formatDuration(options.deadline.totalMs)}: ${what}` };
         }
         if (reason instanceof ContainerDied) {
-            return {
-                ...base,
-                failure: `${describeDeath(options.watch.death, options.startedAt)}, before it was ready`,
-            };
+            const death = await confirmOom(options, options.signal);
+            return { ...base, failure: `${describeDeath(death, options.startedAt)}, before it was ready` };
         }
         if (reason instanceof CheckFailed)
             return { ...base, failure: reason.message };
@@ -1773,12 +1771,23 @@ async function checkHealthy(result, options, signal) {
         await watch.changed(nextProbe - performance.now(), signal);
     }
 }
+/** The engine may send a container's `oom` event after its `die`: for a SIGKILL exit, its state decides. */
+async function confirmOom(options, signal) {
+    const death = options.watch.death;
+    if (!death.oom && death.exitCode === 137) {
+        const info = await options.docker.inspectContainer(options.containerId, signal).catch(() => undefined);
+        if (info?.State.OOMKilled)
+            death.oom = true;
+    }
+    return death;
+}
 async function checkExit(options, signal) {
     while (!options.watch.death)
         await options.watch.changed(ENGINE_POLL_MS, signal);
-    const { exitCode, oom } = options.watch.death;
+    const death = await confirmOom(options, signal);
+    const { exitCode, oom } = death;
     if (exitCode !== options.expectExitCode || oom) {
-        throw new CheckFailed(`${describeDeath(options.watch.death, options.startedAt)}, expected exit code ${options.expectExitCode}`);
+        throw new CheckFailed(`${describeDeath(death, options.startedAt)}, expected exit code ${options.expectExitCode}`);
     }
     return `exited with code ${exitCode}`;
 }

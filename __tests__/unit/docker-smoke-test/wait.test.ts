@@ -51,6 +51,23 @@ describe('waitForReady', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it("takes OOMKilled from the engine's state when the oom event comes after die", async () => {
+    const { docker, options } = setup(['running']);
+    docker.state = { Status: 'exited', Running: false, ExitCode: 137, OOMKilled: true };
+    const waiting = waitForReady(options);
+    setTimeout(() => docker.emit('die', '1700000000040000000', { exitCode: '137' }), 20);
+    expect((await waiting).failure).toBe(
+      'container exited with code 137 (OOMKilled) after 40ms, before it was ready',
+    );
+
+    const killed = setup(['exit']);
+    killed.docker.state = { Status: 'exited', Running: false, ExitCode: 137, OOMKilled: false };
+    setTimeout(() => killed.docker.emit('die', '1700000000040000000', { exitCode: '137' }), 20);
+    expect((await waitForReady(killed.options)).failure).toBe(
+      'container exited with code 137 after 40ms, expected exit code 0',
+    );
+  });
+
   it('passes a log check as soon as the line arrives', async () => {
     const { docker, options } = setup(['log:^ready on \\d+$']);
     const waiting = waitForReady(options);
