@@ -16,7 +16,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { releaseLocks } from '../../actions/deploy-ssh/release-locks.js';
 import { inputEnvName } from '../../shared/inputs.js';
 import { runInProcess } from '../fixtures/deploy-ssh/run-in-process.js';
-import { startHttpServer } from '../support/http-server.js';
+import { freePort, startHttpServer } from '../support/http-server.js';
 import { describeWithService, sshdUnavailable } from '../support/services.js';
 import { startSshd, type TestSshd } from '../support/sshd.js';
 
@@ -162,6 +162,43 @@ describeWithService('deploy-ssh releases on real sshd servers', sshdUnavailable(
     expect(step.outputs['rolled-back']).toBe('false');
     expect(apps.map((app) => current(app))).toEqual(before);
     for (const app of apps) expect(existsSync(join(app, 'releases', step.outputs.release!))).toBe(false);
+  });
+
+  it('with fail-fast off, a host that cannot connect does not hold up the others sharing the upload', async () => {
+    const deadPort = await freePort();
+    const live = servers.slice(0, 2);
+    const step = await runInProcess({
+      ...inputs(live, { source: sourceTree(['v4.txt']), target: '~/fail-fast-off', 'fail-fast': 'false' }),
+      host: [
+        ...live.map((server) => `${server.user}@127.0.0.1:${server.port}`),
+        `127.0.0.1:${deadPort}`,
+      ].join('\n'),
+    });
+    expect(step.error?.message).toMatch(new RegExp(`127\\.0\\.0\\.1:${deadPort}: cannot connect`));
+    const results = JSON.parse(step.outputs.results!);
+    // The two live hosts were prepared in full (uploaded, no script to run) and then not switched.
+    expect(results.map((result: { error: string | null }) => result.error === null)).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    for (const home of homes.slice(0, 2))
+      expect(existsSync(join(home, 'fail-fast-off', 'current'))).toBe(false);
+  });
+
+  it('fails at once, not after command-timeout, when two hosts share the target folder', async () => {
+    const started = performance.now();
+    const step = await runInProcess(
+      inputs(servers.slice(0, 2), {
+        source: sourceTree(['v5.txt']),
+        target: newTarget(),
+        'fail-fast': 'false',
+      }),
+    );
+    expect(step.error?.message).toMatch(
+      /is a folder another host of this deploy already holds \(a shared filesystem, or one server listed twice\)/,
+    );
+    expect(performance.now() - started).toBeLessThan(30_000);
   });
 
   it('rolls back to the previous release when health-url fails after the switch', async () => {

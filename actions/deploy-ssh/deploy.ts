@@ -76,6 +76,15 @@ async function packed(ctx: DeployContext): Promise<Archive> {
 }
 
 async function prepareHost(ctx: DeployContext, run: HostRun, signal: AbortSignal): Promise<void> {
+  try {
+    await prepareSteps(ctx, run, signal);
+  } finally {
+    // Hosts sharing one tar wait for each other: one that failed before its upload must say so.
+    if (ctx.archive && !run.archiveOpened) await ctx.archive.then((archive) => archive.skip()).catch(() => {});
+  }
+}
+
+async function prepareSteps(ctx: DeployContext, run: HostRun, signal: AbortSignal): Promise<void> {
   const { settings } = ctx;
   const log = ctx.log.forHost(run.spec);
   await run.connect(connectOptions(settings, signal));
@@ -208,7 +217,7 @@ export async function deploy(ctx: DeployContext): Promise<DeployOutcome> {
   };
   try {
     if (settings.source) {
-      ctx.archive = prepareArchive(settings.source, runs.length);
+      ctx.archive = prepareArchive(settings.source, runs.length, settings.maxParallel);
       // A failure surfaces in each host's upload; this only keeps it from being reported as unhandled.
       ctx.archive.catch(() => {});
     }

@@ -13,6 +13,7 @@ import {
   lockScript,
   parseKeyValues,
   removeReleaseScript,
+  SHARED_EXIT,
   switchScript,
   unlockScript,
 } from './remote.js';
@@ -48,6 +49,8 @@ export class HostRun {
   previous = '';
   /** The new release folder may exist (upload started). */
   uploaded = false;
+  /** This host took its copy of the archive (or tried to). */
+  archiveOpened = false;
   switched = false;
   /** Full stdout of the user's script (tail-limited by the channel). */
   stdout = '';
@@ -115,6 +118,11 @@ export class HostRun {
         `${this.spec.label}: another deploy still holds ${target}/.ci-kit/lock after ${formatDuration(waitMs)} (command-timeout): ${result.stdout.trim()}`,
       );
     }
+    if (result.exitCode === SHARED_EXIT) {
+      throw new ActionFailure(
+        `${this.spec.label}: ${target} is a folder another host of this deploy already holds (a shared filesystem, or one server listed twice)`,
+      );
+    }
     if (result.exitCode !== 0)
       throw new ActionFailure(`${this.spec.label}: cannot take the deploy lock: ${describeExit(result)}`);
     this.locked = true;
@@ -130,7 +138,8 @@ export class HostRun {
   }
 
   async upload(archive: Archive, folder: string, timeoutMs: number, signal: AbortSignal): Promise<void> {
-    const tar = archive.open();
+    this.archiveOpened = true;
+    const tar = await archive.open(signal);
     let result: ExecResult;
     try {
       result = await this.conn.exec(extractCommand(folder), { input: tar.stream, timeoutMs, signal });

@@ -3,6 +3,8 @@ import { quotePath, shellQuote } from './script.js';
 
 /** Exit code of the lock script when another deploy still holds the lock at the deadline. */
 export const LOCKED_EXIT = 75;
+/** Exit code of the lock script when this same deploy holds the lock: another host shares the folder. */
+export const SHARED_EXIT = 77;
 /** Exit code of the rollback script when there is no older release to go back to. */
 export const NO_PREVIOUS_EXIT = 76;
 
@@ -18,6 +20,7 @@ lock="$T/.ci-kit/lock"
 end=$((SECONDS + ${Math.max(1, Math.ceil(waitMs / 1000))}))
 waited=0
 while ! mkdir -- "$lock" 2>/dev/null; do
+  if [ "$(cat "$lock/owner" 2>/dev/null || true)" = ${shellQuote(owner)} ]; then exit ${SHARED_EXIT}; fi
   if [ -n "$(find "$lock" -maxdepth 0 -mmin +60 2>/dev/null)" ]; then
     echo "removing a stale deploy lock (older than 1h) held by $(cat "$lock/owner" 2>/dev/null || echo unknown)" >&2
     rm -rf -- "$lock"

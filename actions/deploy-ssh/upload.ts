@@ -41,18 +41,27 @@ export function tarStream(source: string): TarStream {
   return { stream, done, kill: () => child.kill('SIGTERM') };
 }
 
-/** What each host's upload reads: one tar made once and replayed, or a fresh stream for a single host. */
+/** What each host's upload reads. */
 export interface Archive {
-  open(): TarStream;
+  /** This host's copy of the tar; may wait for the other hosts (see shareTar). */
+  open(signal?: AbortSignal): Promise<TarStream>;
+  /** This host will not upload after all (it failed before): nobody waits for it. */
+  skip(): void;
   dispose(): void;
 }
 
 /**
- * For several hosts the tar is written once to a temporary file and each host reads that file,
- * so the runner walks and reads the source tree once, not once per host.
+ * How the source reaches the hosts. One host: tar streamed straight into its channel. Several hosts
+ * that all run at once: one tar shared by all (shareTar). More hosts than `max-parallel`: the tar is
+ * written once to a temporary file that each host reads when its turn comes.
  */
-export async function prepareArchive(source: string, hosts: number): Promise<Archive> {
-  if (hosts === 1) return { open: () => tarStream(source), dispose: () => {} };
+export async function prepareArchive(source: string, hosts: number, maxParallel: number): Promise<Archive> {
+  if (hosts === 1) return { open: async () => tarStream(source), skip: () => {}, dispose: () => {} };
+  if (hosts <= maxParallel) return shareTar(source, hosts);
+  return tarFile(source);
+}
+
+async function tarFile(source: string): Promise<Archive> {
   const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'deploy-ssh-'));
   const file = join(dir, 'upload.tar');
   const tar = tarStream(source);
@@ -64,10 +73,89 @@ export async function prepareArchive(source: string, hosts: number): Promise<Arc
     throw error;
   }
   return {
-    open: () => {
-      const stream = createReadStream(file);
+    open: async () => {
+      const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
       return { stream, done: Promise.resolve(), kill: () => stream.destroy() };
     },
+    skip: () => {},
     dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * One tar for hosts that upload at the same time: the tree is read once, nothing is written on the
+ * runner, and every host gets each chunk at the pace of the slowest. It starts once every host has
+ * opened its copy or skipped; a host that goes away is dropped so it holds nobody up.
+ */
+export function shareTar(source: string, hosts: number): Archive {
+  let waiting = hosts;
+  const copies = new Set<PassThrough>();
+  let tar: TarStream | undefined;
+  let release: () => void = () => {};
+  const started = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const arrive = (): void => {
+    if (--waiting === 0) start();
+  };
+  const start = (): void => {
+    release();
+    if (copies.size === 0) return;
+    tar = tarStream(source);
+    const output = tar.stream;
+    let stalled = 0;
+    const waitFor = (copy: PassThrough): void => {
+      stalled++;
+      const go = (): void => {
+        copy.off('drain', go);
+        copy.off('close', go);
+        if (--stalled === 0) output.resume();
+      };
+      copy.on('drain', go);
+      copy.on('close', go);
+    };
+    output.on('data', (chunk: Buffer) => {
+      for (const copy of copies) if (!copy.destroyed && !copy.write(chunk)) waitFor(copy);
+      if (stalled > 0) output.pause();
+    });
+    output.on('end', () => {
+      for (const copy of copies) copy.end();
+    });
+    output.on('error', (error) => {
+      for (const copy of copies) copy.destroy(error);
+    });
+  };
+  return {
+    open: async (signal) => {
+      const copy = new PassThrough({ highWaterMark: 1024 * 1024 });
+      // Its failures are the upload's, reported by the channel it feeds.
+      copy.on('error', () => {});
+      copies.add(copy);
+      const drop = (): void => {
+        copies.delete(copy);
+        copy.destroy();
+        if (tar && copies.size === 0) tar.kill();
+      };
+      arrive();
+      const aborted = signal
+        ? new Promise<never>((_, reject) =>
+            signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
+          )
+        : undefined;
+      aborted?.catch(() => {});
+      try {
+        await (aborted ? Promise.race([started, aborted]) : started);
+      } catch (error) {
+        drop();
+        throw error;
+      }
+      return {
+        stream: copy,
+        done: tar ? tar.done : Promise.resolve(),
+        kill: drop,
+      };
+    },
+    skip: arrive,
+    dispose: () => tar?.kill(),
   };
 }

@@ -24577,6 +24577,8 @@ class host_run_HostRun {
     previous = '';
     /** The new release folder may exist (upload started). */
     uploaded = false;
+    /** This host took its copy of the archive (or tried to). */
+    archiveOpened = false;
     switched = false;
     /** Full stdout of the user's script (tail-limited by the channel). */
     stdout = '';
@@ -24629,6 +24631,9 @@ class host_run_HostRun {
         if (result.exitCode === LOCKED_EXIT) {
             throw new ActionFailure(`${this.spec.label}: another deploy still holds ${target}/.ci-kit/lock after ${formatDuration(waitMs)} (command-timeout): ${result.stdout.trim()}`);
         }
+        if (result.exitCode === SHARED_EXIT) {
+            throw new ActionFailure(`${this.spec.label}: ${target} is a folder another host of this deploy already holds (a shared filesystem, or one server listed twice)`);
+        }
         if (result.exitCode !== 0)
             throw new ActionFailure(`${this.spec.label}: cannot take the deploy lock: ${describeExit(result)}`);
         this.locked = true;
@@ -24643,7 +24648,8 @@ class host_run_HostRun {
         this.locked = false;
     }
     async upload(archive, folder, timeoutMs, signal) {
-        const tar = archive.open();
+        this.archiveOpened = true;
+        const tar = await archive.open(signal);
         let result;
         try {
             result = await this.conn.exec(extractCommand(folder), { input: tar.stream, timeoutMs, signal });
@@ -24815,12 +24821,18 @@ function tarStream(source) {
     return { stream, done, kill: () => child.kill('SIGTERM') };
 }
 /**
- * For several hosts the tar is written once to a temporary file and each host reads that file,
- * so the runner walks and reads the source tree once, not once per host.
+ * How the source reaches the hosts. One host: tar streamed straight into its channel. Several hosts
+ * that all run at once: one tar shared by all (shareTar). More hosts than `max-parallel`: the tar is
+ * written once to a temporary file that each host reads when its turn comes.
  */
-async function upload_prepareArchive(source, hosts) {
+async function upload_prepareArchive(source, hosts, maxParallel) {
     if (hosts === 1)
-        return { open: () => tarStream(source), dispose: () => { } };
+        return { open: async () => tarStream(source), skip: () => { }, dispose: () => { } };
+    if (hosts <= maxParallel)
+        return shareTar(source, hosts);
+    return tarFile(source);
+}
+async function tarFile(source) {
     const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'deploy-ssh-'));
     const file = join(dir, 'upload.tar');
     const tar = tarStream(source);
@@ -24833,11 +24845,97 @@ async function upload_prepareArchive(source, hosts) {
         throw error;
     }
     return {
-        open: () => {
-            const stream = createReadStream(file);
+        open: async () => {
+            const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
             return { stream, done: Promise.resolve(), kill: () => stream.destroy() };
         },
+        skip: () => { },
         dispose: () => rmSync(dir, { recursive: true, force: true }),
+    };
+}
+/**
+ * One tar for hosts that upload at the same time: the tree is read once, nothing is written on the
+ * runner, and every host gets each chunk at the pace of the slowest. It starts once every host has
+ * opened its copy or skipped; a host that goes away is dropped so it holds nobody up.
+ */
+function shareTar(source, hosts) {
+    let waiting = hosts;
+    const copies = new Set();
+    let tar;
+    let release = () => { };
+    const started = new Promise((resolve) => {
+        release = resolve;
+    });
+    const arrive = () => {
+        if (--waiting === 0)
+            start();
+    };
+    const start = () => {
+        release();
+        if (copies.size === 0)
+            return;
+        tar = tarStream(source);
+        const output = tar.stream;
+        let stalled = 0;
+        const waitFor = (copy) => {
+            stalled++;
+            const go = () => {
+                copy.off('drain', go);
+                copy.off('close', go);
+                if (--stalled === 0)
+                    output.resume();
+            };
+            copy.on('drain', go);
+            copy.on('close', go);
+        };
+        output.on('data', (chunk) => {
+            for (const copy of copies)
+                if (!copy.destroyed && !copy.write(chunk))
+                    waitFor(copy);
+            if (stalled > 0)
+                output.pause();
+        });
+        output.on('end', () => {
+            for (const copy of copies)
+                copy.end();
+        });
+        output.on('error', (error) => {
+            for (const copy of copies)
+                copy.destroy(error);
+        });
+    };
+    return {
+        open: async (signal) => {
+            const copy = new PassThrough({ highWaterMark: 1024 * 1024 });
+            // Its failures are the upload's, reported by the channel it feeds.
+            copy.on('error', () => { });
+            copies.add(copy);
+            const drop = () => {
+                copies.delete(copy);
+                copy.destroy();
+                if (tar && copies.size === 0)
+                    tar.kill();
+            };
+            arrive();
+            const aborted = signal
+                ? new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }))
+                : undefined;
+            aborted?.catch(() => { });
+            try {
+                await (aborted ? Promise.race([started, aborted]) : started);
+            }
+            catch (error) {
+                drop();
+                throw error;
+            }
+            return {
+                stream: copy,
+                done: tar ? tar.done : Promise.resolve(),
+                kill: drop,
+            };
+        },
+        skip: arrive,
+        dispose: () => tar?.kill(),
     };
 }
 
@@ -24885,6 +24983,16 @@ async function packed(ctx) {
     }
 }
 async function prepareHost(ctx, run, signal) {
+    try {
+        await prepareSteps(ctx, run, signal);
+    }
+    finally {
+        // Hosts sharing one tar wait for each other: one that failed before its upload must say so.
+        if (ctx.archive && !run.archiveOpened)
+            await ctx.archive.then((archive) => archive.skip()).catch(() => { });
+    }
+}
+async function prepareSteps(ctx, run, signal) {
     const { settings } = ctx;
     const log = ctx.log.forHost(run.spec);
     await run.connect(connectOptions(settings, signal));
@@ -25011,7 +25119,7 @@ async function deploy_deploy(ctx) {
     };
     try {
         if (settings.source) {
-            ctx.archive = prepareArchive(settings.source, runs.length);
+            ctx.archive = prepareArchive(settings.source, runs.length, settings.maxParallel);
             // A failure surfaces in each host's upload; this only keeps it from being reported as unhandled.
             ctx.archive.catch(() => { });
         }
@@ -25342,6 +25450,8 @@ var script = __nccwpck_require__(1703);
 
 /** Exit code of the lock script when another deploy still holds the lock at the deadline. */
 const LOCKED_EXIT = 75;
+/** Exit code of the lock script when this same deploy holds the lock: another host shares the folder. */
+const SHARED_EXIT = 77;
 /** Exit code of the rollback script when there is no older release to go back to. */
 const NO_PREVIOUS_EXIT = 76;
 /** Every script starts here: `T` is the absolute target folder (created when missing). */
@@ -25355,6 +25465,7 @@ lock="$T/.ci-kit/lock"
 end=$((SECONDS + ${Math.max(1, Math.ceil(waitMs / 1000))}))
 waited=0
 while ! mkdir -- "$lock" 2>/dev/null; do
+  if [ "$(cat "$lock/owner" 2>/dev/null || true)" = ${shellQuote(owner)} ]; then exit ${SHARED_EXIT}; fi
   if [ -n "$(find "$lock" -maxdepth 0 -mmin +60 2>/dev/null)" ]; then
     echo "removing a stale deploy lock (older than 1h) held by $(cat "$lock/owner" 2>/dev/null || echo unknown)" >&2
     rm -rf -- "$lock"
