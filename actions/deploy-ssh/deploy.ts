@@ -80,7 +80,8 @@ async function prepareHost(ctx: DeployContext, run: HostRun, signal: AbortSignal
     await prepareSteps(ctx, run, signal);
   } finally {
     // Hosts sharing one tar wait for each other: one that failed before its upload must say so.
-    if (ctx.archive && !run.archiveOpened) await ctx.archive.then((archive) => archive.skip()).catch(() => {});
+    if (ctx.archive && !run.archiveOpened)
+      await ctx.archive.then((archive) => archive.skip()).catch(() => {});
   }
 }
 
