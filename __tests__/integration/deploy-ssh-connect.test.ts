@@ -98,6 +98,15 @@ describeWithService('deploy-ssh connecting to a real sshd', sshdUnavailable(), (
     const step = await runInProcess(inputs({ 'known-hosts': '' }));
     expect(step.error?.message).toContain('no pinned host key');
     expect(step.error?.message).toContain(`[127.0.0.1]:${sshd.port} ssh-`);
+    const caOnly = await runInProcess(
+      inputs({
+        'known-hosts': `@cert-authority *.example.com,[127.0.0.1]:${sshd.port} ${sshd.knownHostsLine.split(' ').slice(1).join(' ')}`,
+      }),
+    );
+    expect(caOnly.error?.message).toContain(
+      'only in @cert-authority lines, and host certificates are not supported',
+    );
+    expect(caOnly.error?.message).toContain(`[127.0.0.1]:${sshd.port} ssh-ed25519`);
     const insecure = await runInProcess(inputs({ 'known-hosts': '', 'insecure-ignore-host-key': 'true' }));
     expect(insecure.error).toBeUndefined();
     expect(insecure.commands.some((c) => c.command === 'warning' && /NOT verified/.test(c.message))).toBe(

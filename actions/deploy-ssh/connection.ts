@@ -52,10 +52,17 @@ function tail(text: string): string {
 
 function hostKeyMessage(
   spec: HostSpec,
+  check: HostKeyCheck,
   verdict: Exclude<HostKeyVerdict, { ok: true }>,
   line: string,
 ): string {
   const where = `${spec.host}:${spec.port}`;
+  if (verdict.reason === 'unpinned' && check.onlyCertAuthorities) {
+    return (
+      `refusing to connect to ${where}: 'known-hosts' names it only in @cert-authority lines, and host certificates are not supported. ` +
+      `Pin the host key itself (it offers ${verdict.offered}) by adding this line to 'known-hosts': ${line}`
+    );
+  }
   if (verdict.reason === 'unpinned') {
     return (
       `refusing to connect to ${where}: no pinned host key (set 'known-hosts' or 'fingerprint'). ` +
@@ -280,7 +287,7 @@ function connectClient(spec: HostSpec, options: ConnectOptions, sock?: Readable)
     options.signal?.addEventListener('abort', onAbort, { once: true });
     let settled = false;
     const explain = (error: Error & { level?: string }): ActionFailure => {
-      if (rejected) return new ActionFailure(hostKeyMessage(spec, rejected.verdict, rejected.line));
+      if (rejected) return new ActionFailure(hostKeyMessage(spec, check, rejected.verdict, rejected.line));
       if (error.level === 'client-authentication')
         return new ActionFailure(authMessage(spec, options.credentials));
       if (error.level === 'client-timeout' || /timed out/i.test(error.message))

@@ -102,6 +102,11 @@ export class HostKeyCheck {
     this.entries = policy.knownHosts.filter((entry) => hostMatches(entry.patterns, host, port));
   }
 
+  /** known-hosts names this endpoint only in `@cert-authority` lines (host certificates, not supported). */
+  get onlyCertAuthorities(): boolean {
+    return this.pinned.length === 0 && this.entries.some((entry) => entry.marker === '@cert-authority');
+  }
+
   private get pinned(): KnownHostEntry[] {
     return this.entries.filter((entry) => entry.marker === undefined);
   }

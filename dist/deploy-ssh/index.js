@@ -24396,6 +24396,10 @@ class HostKeyCheck {
         this.port = port;
         this.entries = policy.knownHosts.filter((entry) => hostMatches(entry.patterns, host, port));
     }
+    /** known-hosts names this endpoint only in `@cert-authority` lines (host certificates, not supported). */
+    get onlyCertAuthorities() {
+        return this.pinned.length === 0 && this.entries.some((entry) => entry.marker === '@cert-authority');
+    }
     get pinned() {
         return this.entries.filter((entry) => entry.marker === undefined);
     }
@@ -24501,8 +24505,12 @@ const LOST = 'connection lost';
 function tail(text) {
     return text.length > TAIL ? text.slice(-TAIL) : text;
 }
-function hostKeyMessage(spec, verdict, line) {
+function hostKeyMessage(spec, check, verdict, line) {
     const where = `${spec.host}:${spec.port}`;
+    if (verdict.reason === 'unpinned' && check.onlyCertAuthorities) {
+        return (`refusing to connect to ${where}: 'known-hosts' names it only in @cert-authority lines, and host certificates are not supported. ` +
+            `Pin the host key itself (it offers ${verdict.offered}) by adding this line to 'known-hosts': ${line}`);
+    }
     if (verdict.reason === 'unpinned') {
         return (`refusing to connect to ${where}: no pinned host key (set 'known-hosts' or 'fingerprint'). ` +
             `The server offers ${verdict.offered}; to trust it add this line to 'known-hosts': ${line}`);
@@ -24723,7 +24731,7 @@ function connectClient(spec, options, sock) {
         let settled = false;
         const explain = (error) => {
             if (rejected)
-                return new errors/* ActionFailure */.dR(hostKeyMessage(spec, rejected.verdict, rejected.line));
+                return new errors/* ActionFailure */.dR(hostKeyMessage(spec, check, rejected.verdict, rejected.line));
             if (error.level === 'client-authentication')
                 return new errors/* ActionFailure */.dR(authMessage(spec, options.credentials));
             if (error.level === 'client-timeout' || /timed out/i.test(error.message))

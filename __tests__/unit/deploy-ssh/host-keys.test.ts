@@ -91,6 +91,10 @@ describe('deploy-ssh host key pins', () => {
     const none = new HostKeyCheck(policy(line('elsewhere')), 'h', 22);
     expect(none.verify(key)).toMatchObject({ ok: false, reason: 'unpinned' });
     expect(none.lineFor(key)).toBe(line('h'));
+    expect(none.onlyCertAuthorities).toBe(false);
+    const ca = new HostKeyCheck(policy(`@cert-authority h ssh-ed25519 ${key.toString('base64')}`), 'h', 22);
+    expect(ca.verify(key)).toMatchObject({ ok: false, reason: 'unpinned' });
+    expect(ca.onlyCertAuthorities).toBe(true);
   });
 
   it('refuses a revoked key even when host keys are ignored', () => {
