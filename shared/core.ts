@@ -1,9 +1,12 @@
 // The workflow-command and file-command protocol of the Actions runner: the small part of @actions/core the
 // actions use. @actions/core pulls in an HTTP client (for OIDC tokens) that costs every action ~1 MB of
 // bundle and ~40 ms of start-up; this is the same protocol in a few lines.
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { EOL } from 'node:os';
+
+/** node:crypto costs milliseconds of start-up to load: it is loaded when a file command first needs it. */
+const requireBuiltin = createRequire(import.meta.url);
 
 export interface AnnotationProperties {
   title?: string;
@@ -39,6 +42,7 @@ function issueCommand(
 function fileCommand(variable: string, name: string, value: string): boolean {
   const file = process.env[variable];
   if (!file) return false;
+  const { randomUUID } = requireBuiltin('node:crypto') as typeof import('node:crypto');
   const delimiter = `ghadelimiter_${randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`${variable}: the value of '${name}' contains the delimiter`);

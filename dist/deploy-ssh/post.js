@@ -24228,8 +24228,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./shared/core.js
-var shared_core = __nccwpck_require__(5152);
+// EXTERNAL MODULE: ./shared/core.js + 1 modules
+var shared_core = __nccwpck_require__(3042);
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(9952);
 // EXTERNAL MODULE: ./shared/inputs.js
@@ -25251,7 +25251,7 @@ async function run({ signal }) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5152);
+/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3042);
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8937);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6986);
 /* harmony import */ var _release_locks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6411);
@@ -25280,8 +25280,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ releaseLocks)
 });
 
-// EXTERNAL MODULE: ./shared/core.js
-var core = __nccwpck_require__(5152);
+// EXTERNAL MODULE: ./shared/core.js + 1 modules
+var core = __nccwpck_require__(3042);
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(9952);
 // EXTERNAL MODULE: ./actions/deploy-ssh/connection.js + 1 modules
@@ -25803,26 +25803,36 @@ const { Client: SshClient, utils: sshUtils } = lib;
 
 /***/ }),
 
-/***/ 5152:
+/***/ 3042:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Gu: () => (/* binding */ getState),
-/* harmony export */   _o: () => (/* binding */ isDebug),
-/* harmony export */   pq: () => (/* binding */ info)
-/* harmony export */ });
-/* unused harmony exports error, notice, setSecret, startGroup, endGroup, setOutput, saveState, appendSummary */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Gu: () => (/* binding */ getState),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  C1: () => (/* binding */ setFailed),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: appendSummary, endGroup, error, notice, saveState, setOutput, setSecret, startGroup
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./shared/core.js
 // The workflow-command and file-command protocol of the Actions runner: the small part of @actions/core the
 // actions use. @actions/core pulls in an HTTP client (for OIDC tokens) that costs every action ~1 MB of
 // bundle and ~40 ms of start-up; this is the same protocol in a few lines.
 
 
 
+/** node:crypto costs milliseconds of start-up to load: it is loaded when a file command first needs it. */
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -25835,13 +25845,14 @@ function issueCommand(name, properties, message) {
         .filter(([, value]) => value !== undefined && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(',');
-    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 /** Appends `name<<delimiter … delimiter` to a file command (GITHUB_OUTPUT, GITHUB_STATE, …). */
 function fileCommand(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
+    const { randomUUID } = requireBuiltin('node:crypto');
     const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`${variable}: the value of '${name}' contains the delimiter`);
@@ -25850,7 +25861,7 @@ function fileCommand(variable, name, value) {
     return true;
 }
 function info(message) {
-    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`${message}${external_node_os_.EOL}`);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -26306,7 +26317,7 @@ async function retry(fn, options) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5152);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3042);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9952);
 
 

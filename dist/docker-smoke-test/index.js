@@ -41,7 +41,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./shared/core.js + 1 modules
-var shared_core = __nccwpck_require__(40);
+var shared_core = __nccwpck_require__(42);
 ;// CONCATENATED MODULE: ./shared/duration.js
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
@@ -2151,7 +2151,7 @@ async function report(session, signal) {
 
 /***/ }),
 
-/***/ 40:
+/***/ 42:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2171,10 +2171,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: error, getState, notice
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: ./shared/core.js
@@ -2184,6 +2184,8 @@ var external_node_os_ = __nccwpck_require__(161);
 
 
 
+/** node:crypto costs milliseconds of start-up to load: it is loaded when a file command first needs it. */
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -2203,7 +2205,8 @@ function fileCommand(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const { randomUUID } = requireBuiltin('node:crypto');
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`${variable}: the value of '${name}' contains the delimiter`);
     }
@@ -2357,7 +2360,7 @@ function describeSystemError(error) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
 
 

@@ -23,7 +23,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /* harmony export */   Uw: () => (/* binding */ State),
 /* harmony export */   od: () => (/* binding */ removeContainer)
 /* harmony export */ });
-/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
+/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42);
 
 /** Names under which main hands its leftovers to the post step. */
 const State = {
@@ -243,7 +243,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: run
 
 // EXTERNAL MODULE: ./shared/core.js + 1 modules
-var shared_core = __nccwpck_require__(40);
+var shared_core = __nccwpck_require__(42);
 // EXTERNAL MODULE: ./shared/duration.js
 var duration = __nccwpck_require__(403);
 // EXTERNAL MODULE: ./shared/errors.js
@@ -1716,7 +1716,7 @@ async function report(session, signal) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
+/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42);
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(937);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(589);
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(400);
@@ -1742,7 +1742,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 40:
+/***/ 42:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1757,10 +1757,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: appendSummary, endGroup, error, notice, saveState, setOutput, setSecret, startGroup
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: ./shared/core.js
@@ -1770,6 +1770,8 @@ var external_node_os_ = __nccwpck_require__(161);
 
 
 
+/** node:crypto costs milliseconds of start-up to load: it is loaded when a file command first needs it. */
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -1789,6 +1791,7 @@ function fileCommand(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
+    const { randomUUID } = requireBuiltin('node:crypto');
     const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`${variable}: the value of '${name}' contains the delimiter`);
@@ -2085,7 +2088,7 @@ async function retry(fn, options) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
 
 

@@ -34,7 +34,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./shared/core.js + 2 modules
-var shared_core = __nccwpck_require__(100);
+var shared_core = __nccwpck_require__(411);
 ;// CONCATENATED MODULE: ./shared/duration.js
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
@@ -1295,7 +1295,7 @@ async function run({ signal }) {
 
 /***/ }),
 
-/***/ 100:
+/***/ 411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1312,10 +1312,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: endGroup, error, getState, notice, saveState, startGroup
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./shared/core.js
@@ -1325,6 +1325,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+/** node:crypto costs milliseconds of start-up to load: it is loaded when a file command first needs it. */
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -1344,7 +1346,8 @@ function fileCommand(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const { randomUUID } = requireBuiltin('node:crypto');
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`${variable}: the value of '${name}' contains the delimiter`);
     }
@@ -1498,7 +1501,7 @@ function describeSystemError(error) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(100);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(411);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
 
 

@@ -3247,13 +3247,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
 /***/ 3024:
 /***/ ((module) => {
 
@@ -9445,7 +9438,7 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 1663:
+/***/ 4044:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9505,7 +9498,7 @@ var seq = __nccwpck_require__(1744);
 var string = __nccwpck_require__(2678);
 var bool = __nccwpck_require__(8437);
 var float = __nccwpck_require__(2859);
-var int = __nccwpck_require__(1663);
+var int = __nccwpck_require__(4044);
 
 const schema = [
     map.map,
@@ -9608,7 +9601,7 @@ var seq = __nccwpck_require__(1744);
 var string = __nccwpck_require__(2678);
 var bool = __nccwpck_require__(8437);
 var float = __nccwpck_require__(2859);
-var int = __nccwpck_require__(1663);
+var int = __nccwpck_require__(4044);
 var schema = __nccwpck_require__(1946);
 var schema$1 = __nccwpck_require__(9605);
 var binary = __nccwpck_require__(6737);
@@ -11840,7 +11833,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4044);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8121);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -11850,7 +11843,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4044:
+/***/ 8121:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11860,8 +11853,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./shared/core.js + 1 modules
-var core = __nccwpck_require__(1896);
+// EXTERNAL MODULE: ./shared/core.js + 2 modules
+var core = __nccwpck_require__(6411);
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(9952);
 ;// CONCATENATED MODULE: ./shared/summary.js
@@ -14666,8 +14659,8 @@ const pnpm = {
     },
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/python-json.js
 /**
  * `json.dumps(value, sort_keys=True)` exactly as CPython writes it: `", "` and `": "` separators,
@@ -14787,7 +14780,7 @@ function poetryContentHashes(pyproject) {
     else {
         variants.push(relevantPoetry);
     }
-    return variants.map((content) => (0,external_node_crypto_.createHash)('sha256').update(pythonJsonDumps(content)).digest('hex'));
+    return variants.map((content) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(pythonJsonDumps(content)).digest('hex'));
 }
 async function poetry_check(context, problems) {
     const { cwd, pair } = context;
@@ -16182,7 +16175,7 @@ async function run({ signal }) {
 
 /***/ }),
 
-/***/ 1896:
+/***/ 6411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16200,10 +16193,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: endGroup, getState, saveState, setSecret, startGroup
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./shared/core.js
@@ -16213,6 +16206,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+/** node:crypto costs milliseconds of start-up to load: it is loaded when a file command first needs it. */
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -16232,7 +16227,8 @@ function fileCommand(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const { randomUUID } = requireBuiltin('node:crypto');
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`${variable}: the value of '${name}' contains the delimiter`);
     }
@@ -16386,7 +16382,7 @@ function describeSystemError(error) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1896);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6411);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9952);
 
 

@@ -32678,8 +32678,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./shared/core.js + 1 modules
-var shared_core = __nccwpck_require__(1896);
+// EXTERNAL MODULE: ./shared/core.js + 2 modules
+var shared_core = __nccwpck_require__(6411);
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(9952);
 ;// CONCATENATED MODULE: ./shared/summary.js
@@ -39155,7 +39155,7 @@ async function release(settings, tag, version, notes, signal) {
 
 /***/ }),
 
-/***/ 1896:
+/***/ 6411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39174,10 +39174,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: error, getState, notice, saveState
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./shared/core.js
@@ -39187,6 +39187,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+/** node:crypto costs milliseconds of start-up to load: it is loaded when a file command first needs it. */
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -39206,7 +39208,8 @@ function fileCommand(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const { randomUUID } = requireBuiltin('node:crypto');
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`${variable}: the value of '${name}' contains the delimiter`);
     }
@@ -39360,7 +39363,7 @@ function describeSystemError(error) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1896);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6411);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9952);
 
 
