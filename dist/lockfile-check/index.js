@@ -11840,7 +11840,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(958);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2040);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -11850,7 +11850,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 958:
+/***/ 2040:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12483,7 +12483,7 @@ function semverIfLoaded() {
     return semver;
 }
 /** Thrown by synchronous checks that need node-semver before it was loaded (see withSemver). */
-class SemverNotLoaded extends (/* unused pure expression or super */ null && (Error)) {
+class SemverNotLoaded extends Error {
 }
 /**
  * Runs a synchronous check; when it needed node-semver before it was loaded, `reset` undoes what the first
@@ -12785,8 +12785,305 @@ const go = {
     },
 };
 
-// EXTERNAL MODULE: ../node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(4978);
+;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm-ranges.js
+// npm version ranges without node-semver on the common path. node-semver costs several milliseconds of every
+// run: its module set-up (a few hundred regular expressions) and a regex-driven parse of each distinct range.
+// Nearly every range in a lockfile is `^1.2.3`, `~1.2`, `>= 1.2.0 < 2`, `1.x || 2`, `*` or `1.2.3-beta.1`:
+// those are read here, desugared exactly as node-semver does in loose mode (Range#parseRange, replaceCaret,
+// replaceTilde, replaceXRange, replaceGTE0 and the Range constructor's set clean-up) and tested as Range#test
+// does. Anything else (hyphen ranges, `v1`, build metadata, `~>`, odd spacing) goes to node-semver itself:
+// a check that meets one runs again once it is loaded (withSemver). __tests__/unit/lockfile-check/
+// npm-ranges.test.ts holds both to the same answers.
+
+function lib() {
+    const semver = semverIfLoaded();
+    if (!semver)
+        throw new SemverNotLoaded('node-semver is needed but not loaded yet');
+    return semver;
+}
+// Numbers without leading zeros and far below Number.MAX_SAFE_INTEGER; prerelease identifiers as strict
+// semver writes them. Loose-only spellings (`01`, `1.2.3beta`, `v1`) are left to node-semver.
+const NUMBER = '0|[1-9]\\d{0,14}';
+const IDENTIFIER = `(?:${NUMBER}|[0-9A-Za-z-]*[A-Za-z-][0-9A-Za-z-]*)`;
+const PRERELEASE = `${IDENTIFIER}(?:\\.${IDENTIFIER})*`;
+const VERSION = new RegExp(`^(${NUMBER})\\.(${NUMBER})\\.(${NUMBER})(?:-(${PRERELEASE}))?$`);
+const PART = `\\*|x|X|${NUMBER}`;
+const COMPARATOR = new RegExp(`^(<=|>=|<|>|=|\\^|~)?(?:(\\*|x|X)|(${NUMBER})(?:\\.(${PART})(?:\\.(${PART})(?:-(${PRERELEASE}))?)?)?)$`);
+/** Operators node-semver joins to the version after them (`>= 1.2.3` is `>=1.2.3`, `^ 1` is `^1`). */
+const LONE_OPERATORS = new Set(['<', '<=', '>', '>=', '=', '^', '~']);
+/** Longer versions could hit node-semver's length limits; they are left to it. */
+const MAX_VERSION_LENGTH = 200;
+function prerelease(text) {
+    if (text === undefined)
+        return [];
+    return text.split('.').map((id) => (/^\d+$/.test(id) ? Number(id) : id));
+}
+function parseVersion(text) {
+    if (text.length > MAX_VERSION_LENGTH)
+        return undefined;
+    const match = VERSION.exec(text);
+    if (!match)
+        return undefined;
+    return {
+        major: Number(match[1]),
+        minor: Number(match[2]),
+        patch: Number(match[3]),
+        pre: prerelease(match[4]),
+    };
+}
+const versions = new Map();
+function cachedVersion(text) {
+    let version = versions.get(text);
+    if (version === undefined) {
+        version = parseVersion(text) ?? null;
+        versions.set(text, version);
+    }
+    return version ?? undefined;
+}
+function compareIdentifiers(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a < b ? -1 : 1;
+    if (typeof a === 'number')
+        return -1;
+    if (typeof b === 'number')
+        return 1;
+    return a < b ? -1 : 1;
+}
+/** SemVer#compare: main version, then prerelease (none sorts after any). */
+function compare(a, b) {
+    if (a.major !== b.major)
+        return a.major < b.major ? -1 : 1;
+    if (a.minor !== b.minor)
+        return a.minor < b.minor ? -1 : 1;
+    if (a.patch !== b.patch)
+        return a.patch < b.patch ? -1 : 1;
+    // No prerelease sorts after any prerelease.
+    if (a.pre.length === 0)
+        return b.pre.length === 0 ? 0 : 1;
+    if (b.pre.length === 0)
+        return -1;
+    for (let index = 0;; index++) {
+        const x = a.pre[index];
+        const y = b.pre[index];
+        if (x === undefined && y === undefined)
+            return 0;
+        if (y === undefined)
+            return 1;
+        if (x === undefined)
+            return -1;
+        if (x !== y)
+            return compareIdentifiers(x, y);
+    }
+}
+function testComparator(comparator, version) {
+    const order = compare(version, comparator.version);
+    switch (comparator.op) {
+        case '':
+            return order === 0;
+        case '<':
+            return order < 0;
+        case '<=':
+            return order <= 0;
+        case '>':
+            return order > 0;
+        case '>=':
+            return order >= 0;
+    }
+}
+/** node-semver's testSet: every comparator, and a prerelease only next to a comparator with one on its x.y.z. */
+function testSet(set, version) {
+    for (const comparator of set)
+        if (comparator && !testComparator(comparator, version))
+            return false;
+    if (version.pre.length === 0)
+        return true;
+    for (const comparator of set) {
+        if (!comparator || comparator.version.pre.length === 0)
+            continue;
+        const allowed = comparator.version;
+        if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch)
+            return true;
+    }
+    return false;
+}
+function at(op, major, minor, patch, pre = []) {
+    // replaceGTE0: `>=0.0.0` is ANY.
+    if (op === '>=' && major === 0 && minor === 0 && patch === 0 && pre.length === 0)
+        return null;
+    return { op, version: { major, minor, patch, pre } };
+}
+/** `<X.Y.Z-0`: the upper bound node-semver writes for carets, tildes and x-ranges. */
+function below(major, minor, patch) {
+    return { op: '<', version: { major, minor, patch, pre: [0] } };
+}
+const isX = (part) => part === undefined || part === 'x' || part === 'X' || part === '*';
+/** One comparator token (`^1.2`, `>=1.0.0-rc.1`, `1.x`) desugared onto `set`; false when it is not ours. */
+function addComparator(token, set) {
+    if (token.length > MAX_VERSION_LENGTH)
+        return false;
+    const match = COMPARATOR.exec(token);
+    if (!match)
+        return false;
+    const [, op = '', star, majorText, minorText, patchText, preText] = match;
+    if (star !== undefined) {
+        if (op !== '')
+            return false;
+        set.push(null);
+        return true;
+    }
+    const major = Number(majorText);
+    const xMinor = isX(minorText);
+    const xPatch = xMinor || isX(patchText);
+    // `1.x.3` (node-semver keeps it as written) and `1.2.x-pre` are left to node-semver.
+    if ((xMinor && !isX(patchText)) || (xPatch && preText !== undefined))
+        return false;
+    const minor = xMinor ? 0 : Number(minorText);
+    const patch = xPatch ? 0 : Number(patchText);
+    const pre = prerelease(preText);
+    if (op === '^') {
+        if (xMinor)
+            set.push(at('>=', major, 0, 0), below(major + 1, 0, 0));
+        else if (xPatch)
+            set.push(at('>=', major, minor, 0), major === 0 ? below(0, minor + 1, 0) : below(major + 1, 0, 0));
+        else {
+            const upper = major !== 0 ? below(major + 1, 0, 0) : minor !== 0 ? below(0, minor + 1, 0) : below(0, 0, patch + 1);
+            set.push(at('>=', major, minor, patch, pre), upper);
+        }
+        return true;
+    }
+    if (op === '~') {
+        if (xMinor)
+            set.push(at('>=', major, 0, 0), below(major + 1, 0, 0));
+        else if (xPatch)
+            set.push(at('>=', major, minor, 0), below(major, minor + 1, 0));
+        else
+            set.push(at('>=', major, minor, patch, pre), below(major, minor + 1, 0));
+        return true;
+    }
+    if (!xPatch) {
+        set.push(at(op === '=' ? '' : op, major, minor, patch, pre));
+        return true;
+    }
+    // replaceXRange with an x somewhere.
+    if (op === '' || op === '=') {
+        if (xMinor)
+            set.push(at('>=', major, 0, 0), below(major + 1, 0, 0));
+        else
+            set.push(at('>=', major, minor, 0), below(major, minor + 1, 0));
+    }
+    else if (op === '>') {
+        set.push(xMinor ? at('>=', major + 1, 0, 0) : at('>=', major, minor + 1, 0));
+    }
+    else if (op === '<=') {
+        set.push(xMinor ? below(major + 1, 0, 0) : below(major, minor + 1, 0));
+    }
+    else if (op === '<') {
+        set.push(below(major, minor, 0));
+    }
+    else {
+        set.push(at('>=', major, minor, 0));
+    }
+    return true;
+}
+const isNull = (comparator) => comparator !== null &&
+    comparator.op === '<' &&
+    comparator.version.major === 0 &&
+    comparator.version.minor === 0 &&
+    comparator.version.patch === 0 &&
+    comparator.version.pre.length === 1 &&
+    comparator.version.pre[0] === 0;
+/** Range#parseRange on one `||` alternative, after whitespace was collapsed; undefined when it is not ours. */
+function parseSet(text) {
+    if (text === '')
+        return undefined;
+    const tokens = text.split(' ');
+    const set = [];
+    for (let index = 0; index < tokens.length; index++) {
+        let token = tokens[index];
+        if (LONE_OPERATORS.has(token)) {
+            const next = tokens[++index];
+            if (next === undefined || !/^\d/.test(next))
+                return undefined;
+            token += next;
+        }
+        if (!addComparator(token, set))
+            return undefined;
+    }
+    // A null set (`<0.0.0-0`) replaces the whole set; ANY is dropped next to anything else.
+    const nullSet = set.find(isNull);
+    if (nullSet)
+        return [nullSet];
+    const bounded = set.filter((comparator) => comparator !== null);
+    return bounded.length ? bounded : [null];
+}
+/** The comparator sets of a range as node-semver's Range holds them; undefined when node-semver must decide. */
+function parseRange(range) {
+    const sets = [];
+    for (const part of range.trim().replace(/\s+/g, ' ').split('||')) {
+        const set = parseSet(part.trim());
+        if (!set)
+            return undefined;
+        sets.push(set);
+    }
+    if (sets.length === 1)
+        return sets;
+    const kept = sets.filter((set) => !isNull(set[0]));
+    if (kept.length === 0)
+        return [sets[0]];
+    return kept.find((set) => set.length === 1 && set[0] === null) ? [[null]] : kept;
+}
+const ranges = new Map();
+function fastRange(range) {
+    let sets = ranges.get(range);
+    if (sets === undefined) {
+        sets = parseRange(range) ?? null;
+        ranges.set(range, sets);
+    }
+    return sets ?? undefined;
+}
+/** Whether `range` is read here without node-semver (for the tests). */
+function isFastRange(range) {
+    return fastRange(range) !== undefined;
+}
+const NOTHING = { test: () => false };
+/** `new Range(range, { loose: true })`, ready to test versions; an invalid range satisfies nothing. */
+function compileRange(range) {
+    const sets = fastRange(range);
+    if (sets) {
+        return {
+            test(text) {
+                const version = cachedVersion(text);
+                if (!version)
+                    return lib().satisfies(text, range, { loose: true });
+                for (const set of sets)
+                    if (testSet(set, version))
+                        return true;
+                return false;
+            },
+        };
+    }
+    const semver = lib();
+    try {
+        const parsed = new semver.Range(range, { loose: true });
+        return { test: (version) => parsed.test(version) };
+    }
+    catch {
+        return NOTHING;
+    }
+}
+/** node-semver's `validRange(range, { loose: true }) !== null`. */
+function isValidRange(range) {
+    return fastRange(range) !== undefined || lib().validRange(range, { loose: true }) !== null;
+}
+/** node-semver's `satisfies(version, range, { loose: true })`. */
+function satisfiesRange(version, range) {
+    return compileRange(range).test(version);
+}
+/** node-semver's `valid(version) !== null` (strict, as npm records versions). */
+function isValidVersion(version) {
+    return cachedVersion(version) !== undefined || lib().valid(version) !== null;
+}
+
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/js-specs.js
 
 
@@ -12820,7 +13117,7 @@ function specTarget(name, spec) {
         return { kind: 'other' };
     if (/^[^@\s/]+\/[^\s/]+$/.test(range) && !/^[<>=~^]/.test(range))
         return { kind: 'other' };
-    if (node_modules_semver.validRange(range, { loose: true }) === null)
+    if (!isValidRange(range))
         return { kind: 'other' };
     return { kind: 'range', name: target, range };
 }
@@ -12828,7 +13125,7 @@ function specTarget(name, spec) {
 function versionSatisfies(version, target) {
     if (target.kind !== 'range')
         return true;
-    return node_modules_semver.satisfies(version, target.range, { loose: true });
+    return satisfiesRange(version, target.range);
 }
 /** A package.json needs a lockfile when it has dependencies or workspaces. */
 function declaresJsDependencies(manifest) {
@@ -12842,35 +13139,9 @@ function declaresJsDependencies(manifest) {
 function manifestLine(file, field, name) {
     return findLine(file.text, new RegExp(`"${field}"\\s*:`), new RegExp(`"${escapeRegex(name)}"\\s*:`));
 }
-const PLAIN_VERSION = /^(\d+)\.(\d+)\.(\d+)$/;
-const SIMPLE_RANGE = /^([~^]?)(\d+)\.(\d+)\.(\d+)$/;
-/**
- * `^1.2.3`, `~1.2.3` and `1.2.3` against a release version without semver's parser (most edges of a
- * big lockfile look like that); undefined for anything else, which semver then decides.
- */
-function simpleSatisfies(version, range) {
-    const wanted = SIMPLE_RANGE.exec(range);
-    const have = wanted && PLAIN_VERSION.exec(version);
-    if (!wanted || !have)
-        return undefined;
-    const [major, minor, patch] = [Number(wanted[2]), Number(wanted[3]), Number(wanted[4])];
-    const [vMajor, vMinor, vPatch] = [Number(have[1]), Number(have[2]), Number(have[3])];
-    const atLeast = vMajor > major || (vMajor === major && (vMinor > minor || (vMinor === minor && vPatch >= patch)));
-    switch (wanted[1]) {
-        case '':
-            return vMajor === major && vMinor === minor && vPatch === patch;
-        case '~':
-            return vMajor === major && vMinor === minor && vPatch >= patch;
-        default:
-            if (major > 0)
-                return vMajor === major && atLeast;
-            if (minor > 0)
-                return vMajor === 0 && vMinor === minor && vPatch >= patch;
-            return vMajor === 0 && vMinor === 0 && vPatch === patch;
-    }
-}
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm.js
+
 
 
 
@@ -12891,6 +13162,11 @@ function packageLines(text) {
         lines.set(match[1], line);
     }
     return lines;
+}
+const EDGE_FIELDS = ['dependencies', 'optionalDependencies'];
+/** `name@version` of a locked package, for messages. */
+function label(name, entry) {
+    return `${name}@${String(entry.version ?? '?')}`;
 }
 /** `node_modules/a/node_modules/@s/b` → `@s/b`. */
 function nameFromKey(key) {
@@ -12929,7 +13205,7 @@ class NpmCheck {
         const version = lock.lockfileVersion;
         if (version === 1 || (version === undefined && isRecord(lock.dependencies))) {
             this.problems.warn('outdated-format', lockFile.path, findLine(lockFile.text, /"lockfileVersion"/), '', `${lockFile.path} has lockfileVersion 1 (npm 6 or older): only top-level versions and integrity can be checked`, 'npm install --lockfile-version 3');
-            this.checkV1(lock, manifest, pkg);
+            await this.checkSync(() => this.checkV1(lock, manifest, pkg));
             return;
         }
         if ((version !== 2 && version !== 3) || !isRecord(lock.packages)) {
@@ -12940,9 +13216,19 @@ class NpmCheck {
         const root = isRecord(packages['']) ? packages[''] : {};
         const importers = [{ key: '', manifest, pkg, entry: root }];
         await this.collectWorkspaces(pkg, packages, importers);
-        for (const importer of importers)
-            this.checkImporter(importer, packages);
-        this.checkPackages(packages);
+        await this.checkSync(() => {
+            for (const importer of importers)
+                this.checkImporter(importer, packages);
+            this.checkPackages(packages);
+        });
+    }
+    /** Runs the synchronous checks; again from a clean slate when an unusual range needed node-semver first. */
+    async checkSync(check) {
+        const before = this.problems.list.length;
+        await withSemver(check, () => {
+            this.problems.list.length = before;
+            this.unhashedOptional = [];
+        });
     }
     async collectWorkspaces(pkg, packages, importers) {
         const { cwd, pair } = this.context;
@@ -13049,7 +13335,8 @@ class NpmCheck {
     }
     checkPackages(packages) {
         const security = this.context.security;
-        for (const [key, entry] of Object.entries(packages)) {
+        for (const key of Object.keys(packages)) {
+            const entry = packages[key];
             if (!key.includes('node_modules/') ||
                 !isRecord(entry) ||
                 entry.link === true ||
@@ -13071,20 +13358,26 @@ class NpmCheck {
     checkEdges(key, entry, packages) {
         // Peer dependencies are left out: npm places and validates them from the dependent's parent, and
         // tolerates optional peers that do not match.
-        for (const field of ['dependencies', 'optionalDependencies']) {
-            for (const [name, range] of Object.entries(stringMap(entry[field]))) {
+        for (const field of EDGE_FIELDS) {
+            const dependencies = entry[field];
+            if (!isRecord(dependencies))
+                continue;
+            for (const name of Object.keys(dependencies)) {
+                const range = dependencies[name];
+                // stringMap() never kept a `__proto__` key: assigning a string to it does nothing.
+                if (typeof range !== 'string' || name === '__proto__')
+                    continue;
                 const found = this.resolveFrom(key, name, packages);
-                const label = `${nameFromKey(key)}@${String(entry.version ?? '?')}`;
                 if (!found) {
                     if (field === 'dependencies') {
-                        this.problems.add('not-locked', this.lockPath, this.lineOf(key), name, `${label} depends on ${name}@${range}, which ${this.lockPath} does not contain`);
+                        this.problems.add('not-locked', this.lockPath, this.lineOf(key), name, `${label(nameFromKey(key), entry)} depends on ${name}@${range}, which ${this.lockPath} does not contain`);
                     }
                     continue;
                 }
                 const version = found.version;
                 if (typeof version !== 'string' || this.satisfies(name, version, range))
                     continue;
-                this.problems.add('unsatisfied', this.lockPath, this.lineOf(key), name, `${label} depends on ${name}@${range} but ${this.lockPath} resolves it to ${version}`);
+                this.problems.add('unsatisfied', this.lockPath, this.lineOf(key), name, `${label(nameFromKey(key), entry)} depends on ${name}@${range} but ${this.lockPath} resolves it to ${version}`);
             }
         }
     }
@@ -13093,15 +13386,11 @@ class NpmCheck {
     satisfies(name, version, spec) {
         if (version === spec)
             return true;
-        const simple = simpleSatisfies(version, spec);
-        if (simple !== undefined)
-            return simple;
-        if (spec.startsWith('npm:'))
-            return versionSatisfies(version, specTarget(name, spec));
         let range = this.ranges.get(spec);
         if (range === undefined) {
+            // The range alone decides (an `npm:other@^1` alias is checked by its range, as npm does).
             const target = specTarget(name, spec);
-            range = target.kind === 'range' ? new node_modules_semver.Range(target.range, { loose: true }) : null;
+            range = target.kind === 'range' ? compileRange(target.range) : null;
             this.ranges.set(spec, range);
         }
         return range === null || range.test(version);
@@ -13124,25 +13413,20 @@ class NpmCheck {
     checkEntry(name, entry, lineOf, security) {
         const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined;
         const realName = typeof entry.name === 'string' ? entry.name : name;
-        const findings = [];
         if (resolved) {
-            findings.push(...checkUrl(resolved, security, npm_HOSTS), ...checkTarballName(realName, resolved));
+            for (const finding of [...checkUrl(resolved, security, npm_HOSTS), ...checkTarballName(realName, resolved)])
+                this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label(name, entry)} ${finding.message}`);
         }
-        const fromRegistry = resolved === undefined
-            ? node_modules_semver.valid(String(entry.version)) !== null
-            : /^https?:.*\.tgz$/.test(resolved);
-        const label = `${name}@${String(entry.version ?? '?')}`;
-        for (const finding of findings)
-            this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label} ${finding.message}`);
+        const fromRegistry = resolved === undefined ? isValidVersion(String(entry.version)) : /^https?:.*\.tgz$/.test(resolved);
         if (!fromRegistry)
             return;
         for (const finding of checkIntegrity(entry.integrity, security)) {
             // npm records optional packages for other platforms without fetching them, so without a hash.
             if (entry.optional === true && entry.integrity === undefined && resolved === undefined) {
-                this.unhashedOptional.push(label);
+                this.unhashedOptional.push(label(name, entry));
             }
             else
-                this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label} ${finding.message}`);
+                this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label(name, entry)} ${finding.message}`);
         }
     }
     checkV1(lock, manifest, pkg) {
@@ -14431,7 +14715,7 @@ function failureMessage(pairs) {
 
 ;// CONCATENATED MODULE: ./shared/duration.js
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+const duration_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
 /**
  * Parses `500ms`, `30s`, `5m`, `1h30m`, `1.5s`; a bare number means seconds.
  * Returns milliseconds, or undefined when the text is not a duration.
@@ -14442,12 +14726,12 @@ function duration_parseDuration(text) {
         return undefined;
     if (/^\d+(\.\d+)?$/.test(value))
         return Math.round(Number(value) * 1000);
-    PART.lastIndex = 0;
+    duration_PART.lastIndex = 0;
     let total = 0;
     let consumed = 0;
-    for (let match = PART.exec(value); match; match = PART.exec(value)) {
+    for (let match = duration_PART.exec(value); match; match = duration_PART.exec(value)) {
         total += Number(match[1]) * UNIT_MS[match[2]];
-        consumed = PART.lastIndex;
+        consumed = duration_PART.lastIndex;
     }
     if (consumed !== value.length || consumed === 0)
         return undefined;

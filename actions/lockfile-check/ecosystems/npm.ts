@@ -1,19 +1,19 @@
 import { posix, resolve } from 'node:path';
-import semver from 'semver';
 import { escapeRegex, findLine, isRecord, parseJson, readText, stringMap, type TextFile } from '../files.js';
 import { Problems } from '../problems.js';
-import { checkIntegrity, checkTarballName, checkUrl, type SecurityFinding } from '../security.js';
+import { checkIntegrity, checkTarballName, checkUrl } from '../security.js';
 import type { CheckContext, Ecosystem, SecuritySettings } from '../types.js';
 import {
   DEPENDENCY_FIELDS,
   type DependencyField,
   declaresJsDependencies,
   manifestLine,
-  simpleSatisfies,
   specTarget,
   versionSatisfies,
 } from './js-specs.js';
+import { type CompiledRange, compileRange, isValidVersion } from './npm-ranges.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
+import { withSemver } from './semver.js';
 
 const FIX = 'npm install';
 const HOSTS = ['registry.npmjs.org'];
@@ -35,6 +35,13 @@ function packageLines(text: string): Map<string, number> {
     lines.set(match[1]!, line);
   }
   return lines;
+}
+
+const EDGE_FIELDS = ['dependencies', 'optionalDependencies'] as const;
+
+/** `name@version` of a locked package, for messages. */
+function label(name: string, entry: LockEntry): string {
+  return `${name}@${String(entry.version ?? '?')}`;
 }
 
 /** `node_modules/a/node_modules/@s/b` → `@s/b`. */
@@ -90,7 +97,7 @@ class NpmCheck {
         `${lockFile.path} has lockfileVersion 1 (npm 6 or older): only top-level versions and integrity can be checked`,
         'npm install --lockfile-version 3',
       );
-      this.checkV1(lock, manifest, pkg);
+      await this.checkSync(() => this.checkV1(lock, manifest, pkg));
       return;
     }
     if ((version !== 2 && version !== 3) || !isRecord(lock.packages)) {
@@ -107,8 +114,19 @@ class NpmCheck {
     const root = isRecord(packages['']) ? packages[''] : {};
     const importers: Importer[] = [{ key: '', manifest, pkg, entry: root }];
     await this.collectWorkspaces(pkg, packages, importers);
-    for (const importer of importers) this.checkImporter(importer, packages);
-    this.checkPackages(packages);
+    await this.checkSync(() => {
+      for (const importer of importers) this.checkImporter(importer, packages);
+      this.checkPackages(packages);
+    });
+  }
+
+  /** Runs the synchronous checks; again from a clean slate when an unusual range needed node-semver first. */
+  private async checkSync(check: () => void): Promise<void> {
+    const before = this.problems.list.length;
+    await withSemver(check, () => {
+      this.problems.list.length = before;
+      this.unhashedOptional = [];
+    });
   }
 
   private async collectWorkspaces(
@@ -293,7 +311,8 @@ class NpmCheck {
 
   private checkPackages(packages: Record<string, LockEntry>): void {
     const security = this.context.security;
-    for (const [key, entry] of Object.entries(packages)) {
+    for (const key of Object.keys(packages)) {
+      const entry = packages[key];
       if (
         !key.includes('node_modules/') ||
         !isRecord(entry) ||
@@ -324,10 +343,14 @@ class NpmCheck {
   private checkEdges(key: string, entry: LockEntry, packages: Record<string, LockEntry>): void {
     // Peer dependencies are left out: npm places and validates them from the dependent's parent, and
     // tolerates optional peers that do not match.
-    for (const field of ['dependencies', 'optionalDependencies'] as const) {
-      for (const [name, range] of Object.entries(stringMap(entry[field]))) {
+    for (const field of EDGE_FIELDS) {
+      const dependencies = entry[field];
+      if (!isRecord(dependencies)) continue;
+      for (const name of Object.keys(dependencies)) {
+        const range = dependencies[name];
+        // stringMap() never kept a `__proto__` key: assigning a string to it does nothing.
+        if (typeof range !== 'string' || name === '__proto__') continue;
         const found = this.resolveFrom(key, name, packages);
-        const label = `${nameFromKey(key)}@${String(entry.version ?? '?')}`;
         if (!found) {
           if (field === 'dependencies') {
             this.problems.add(
@@ -335,7 +358,7 @@ class NpmCheck {
               this.lockPath,
               this.lineOf(key),
               name,
-              `${label} depends on ${name}@${range}, which ${this.lockPath} does not contain`,
+              `${label(nameFromKey(key), entry)} depends on ${name}@${range}, which ${this.lockPath} does not contain`,
             );
           }
           continue;
@@ -347,24 +370,22 @@ class NpmCheck {
           this.lockPath,
           this.lineOf(key),
           name,
-          `${label} depends on ${name}@${range} but ${this.lockPath} resolves it to ${version}`,
+          `${label(nameFromKey(key), entry)} depends on ${name}@${range} but ${this.lockPath} resolves it to ${version}`,
         );
       }
     }
   }
 
   /** Parsed ranges by spec text: a big lockfile repeats a few hundred ranges thousands of times. */
-  private ranges = new Map<string, semver.Range | null>();
+  private ranges = new Map<string, CompiledRange | null>();
 
   private satisfies(name: string, version: string, spec: string): boolean {
     if (version === spec) return true;
-    const simple = simpleSatisfies(version, spec);
-    if (simple !== undefined) return simple;
-    if (spec.startsWith('npm:')) return versionSatisfies(version, specTarget(name, spec));
     let range = this.ranges.get(spec);
     if (range === undefined) {
+      // The range alone decides (an `npm:other@^1` alias is checked by its range, as npm does).
       const target = specTarget(name, spec);
-      range = target.kind === 'range' ? new semver.Range(target.range, { loose: true }) : null;
+      range = target.kind === 'range' ? compileRange(target.range) : null;
       this.ranges.set(spec, range);
     }
     return range === null || range.test(version);
@@ -388,23 +409,31 @@ class NpmCheck {
   private checkEntry(name: string, entry: LockEntry, lineOf: () => number, security: SecuritySettings): void {
     const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined;
     const realName = typeof entry.name === 'string' ? entry.name : name;
-    const findings: SecurityFinding[] = [];
     if (resolved) {
-      findings.push(...checkUrl(resolved, security, HOSTS), ...checkTarballName(realName, resolved));
+      for (const finding of [...checkUrl(resolved, security, HOSTS), ...checkTarballName(realName, resolved)])
+        this.problems.add(
+          finding.kind,
+          this.lockPath,
+          lineOf(),
+          name,
+          `${label(name, entry)} ${finding.message}`,
+        );
     }
     const fromRegistry =
-      resolved === undefined
-        ? semver.valid(String(entry.version)) !== null
-        : /^https?:.*\.tgz$/.test(resolved);
-    const label = `${name}@${String(entry.version ?? '?')}`;
-    for (const finding of findings)
-      this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label} ${finding.message}`);
+      resolved === undefined ? isValidVersion(String(entry.version)) : /^https?:.*\.tgz$/.test(resolved);
     if (!fromRegistry) return;
     for (const finding of checkIntegrity(entry.integrity, security)) {
       // npm records optional packages for other platforms without fetching them, so without a hash.
       if (entry.optional === true && entry.integrity === undefined && resolved === undefined) {
-        this.unhashedOptional.push(label);
-      } else this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label} ${finding.message}`);
+        this.unhashedOptional.push(label(name, entry));
+      } else
+        this.problems.add(
+          finding.kind,
+          this.lockPath,
+          lineOf(),
+          name,
+          `${label(name, entry)} ${finding.message}`,
+        );
     }
   }
 
