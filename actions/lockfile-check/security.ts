@@ -6,17 +6,57 @@ export interface SecurityFinding {
   message: string;
 }
 
+/** Allowed-host entries as compared: lower case, without scheme or path. Kept per list (one per run). */
+const patternsOf = new WeakMap<readonly string[], string[]>();
+
 /** `registry.npmjs.org` matches itself; `*.example.com` matches any subdomain. */
 export function hostAllowed(host: string, allowed: readonly string[]): boolean {
+  let patterns = patternsOf.get(allowed);
+  if (!patterns) {
+    patterns = allowed.map((entry) =>
+      entry
+        .toLowerCase()
+        .replace(/^[a-z+]+:\/\//, '')
+        .replace(/\/.*$/, ''),
+    );
+    patternsOf.set(allowed, patterns);
+  }
   const wanted = host.toLowerCase();
-  return allowed.some((entry) => {
-    const pattern = entry
-      .toLowerCase()
-      .replace(/^[a-z+]+:\/\//, '')
-      .replace(/\/.*$/, '');
-    if (pattern.startsWith('*.')) return wanted.endsWith(pattern.slice(1));
-    return wanted === pattern;
-  });
+  return patterns.some((pattern) =>
+    pattern.startsWith('*.') ? wanted.endsWith(pattern.slice(1)) : wanted === pattern,
+  );
+}
+
+interface UrlParts {
+  protocol: string;
+  hostname: string;
+  pathname: string;
+}
+
+// `https://registry.npmjs.org/@scope/name/-/name-1.0.0.tgz`: lower-case host names whose last label starts with a
+// letter, paths of letters, digits and -._~@+ without dot segments. The WHATWG parser returns these unchanged,
+// so they are split here (parsing thousands of them was most of the security checks' time on a big lockfile);
+// anything it could normalise (case, ports, credentials, escapes, IDNA, IPv4 forms, queries) goes to URL.
+const PLAIN_URL = /^(https?:)\/\/((?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*)(\/[A-Za-z0-9\-._~@+/]*)$/;
+
+/** The last URL split: checkUrl and checkTarballName look at the same one in turn. */
+let last: { url: string; parts: UrlParts | undefined } | undefined;
+
+/** `new URL(url)`'s protocol, hostname and pathname, or undefined when it throws. */
+export function urlParts(url: string): UrlParts | undefined {
+  if (last?.url === url) return last.parts;
+  let parts: UrlParts | undefined;
+  const match = PLAIN_URL.exec(url);
+  if (match && !match[2]!.includes('xn--') && !/\/\.\.?(?:\/|$)/.test(match[3]!))
+    parts = { protocol: match[1]!, hostname: match[2]!, pathname: match[3]! };
+  else {
+    try {
+      const parsed = new URL(url);
+      parts = { protocol: parsed.protocol, hostname: parsed.hostname, pathname: parsed.pathname };
+    } catch {}
+  }
+  last = { url, parts };
+  return parts;
 }
 
 /** Checks an URL a package resolves to: allowed host and https. Non-URL specs (file:, git+ssh…) are skipped. */
@@ -25,12 +65,8 @@ export function checkUrl(
   security: SecuritySettings,
   defaultHosts: readonly string[],
 ): SecurityFinding[] {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return [];
-  }
+  const parsed = urlParts(url);
+  if (!parsed) return [];
   const findings: SecurityFinding[] = [];
   const web = parsed.protocol === 'http:' || parsed.protocol === 'https:';
   if (security.requireHttps && parsed.protocol === 'http:') {
@@ -48,7 +84,8 @@ export function checkUrl(
 
 /** A sha512 Subresource Integrity value (`sha512-…`); several space-separated hashes are allowed. */
 export function hasSha512(integrity: unknown): boolean {
-  return typeof integrity === 'string' && integrity.split(/\s+/).some((hash) => hash.startsWith('sha512-'));
+  if (typeof integrity !== 'string') return false;
+  return integrity.startsWith('sha512-') || integrity.split(/\s+/).some((hash) => hash.startsWith('sha512-'));
 }
 
 export function checkIntegrity(integrity: unknown, security: SecuritySettings): SecurityFinding[] {
@@ -65,10 +102,10 @@ export function checkIntegrity(integrity: unknown, security: SecuritySettings): 
  * lockfile entry can install a different package than it claims (name confusion).
  */
 export function checkTarballName(name: string, url: string): SecurityFinding[] {
+  const parsed = urlParts(url);
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) return [];
   let path: string;
   try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return [];
     path = decodeURIComponent(parsed.pathname);
   } catch {
     return [];
