@@ -6,25 +6,30 @@ export interface SecurityFinding {
   message: string;
 }
 
-/** Allowed-host entries as compared: lower case, without scheme or path. Kept per list (one per run). */
-const patternsOf = new WeakMap<readonly string[], string[]>();
+/** The verdicts of an allowed-host list by host name: a lockfile has thousands of URLs and a few hosts. */
+const verdictsOf = new WeakMap<readonly string[], Map<string, boolean>>();
 
 /** `registry.npmjs.org` matches itself; `*.example.com` matches any subdomain. */
 export function hostAllowed(host: string, allowed: readonly string[]): boolean {
-  let patterns = patternsOf.get(allowed);
-  if (!patterns) {
-    patterns = allowed.map((entry) =>
-      entry
+  let verdicts = verdictsOf.get(allowed);
+  if (!verdicts) {
+    verdicts = new Map();
+    verdictsOf.set(allowed, verdicts);
+  }
+  let verdict = verdicts.get(host);
+  if (verdict === undefined) {
+    const wanted = host.toLowerCase();
+    verdict = allowed.some((entry) => {
+      const pattern = entry
         .toLowerCase()
         .replace(/^[a-z+]+:\/\//, '')
-        .replace(/\/.*$/, ''),
-    );
-    patternsOf.set(allowed, patterns);
+        .replace(/\/.*$/, '');
+      if (pattern.startsWith('*.')) return wanted.endsWith(pattern.slice(1));
+      return wanted === pattern;
+    });
+    verdicts.set(host, verdict);
   }
-  const wanted = host.toLowerCase();
-  return patterns.some((pattern) =>
-    pattern.startsWith('*.') ? wanted.endsWith(pattern.slice(1)) : wanted === pattern,
-  );
+  return verdict;
 }
 
 interface UrlParts {
@@ -40,14 +45,19 @@ interface UrlParts {
 const PLAIN_URL = /^(https?:)\/\/((?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*)(\/[A-Za-z0-9\-._~@+/]*)$/;
 
 /** The last URL split: checkUrl and checkTarballName look at the same one in turn. */
-let last: { url: string; parts: UrlParts | undefined } | undefined;
+let lastUrl: string | undefined;
+let lastParts: UrlParts | undefined;
 
 /** `new URL(url)`'s protocol, hostname and pathname, or undefined when it throws. */
 export function urlParts(url: string): UrlParts | undefined {
-  if (last?.url === url) return last.parts;
+  if (url === lastUrl) return lastParts;
   let parts: UrlParts | undefined;
   const match = PLAIN_URL.exec(url);
-  if (match && !match[2]!.includes('xn--') && !/\/\.\.?(?:\/|$)/.test(match[3]!))
+  if (
+    match &&
+    !match[2]!.includes('xn--') &&
+    !(match[3]!.includes('/.') && /\/\.\.?(?:\/|$)/.test(match[3]!))
+  )
     parts = { protocol: match[1]!, hostname: match[2]!, pathname: match[3]! };
   else {
     try {
@@ -55,7 +65,8 @@ export function urlParts(url: string): UrlParts | undefined {
       parts = { protocol: parsed.protocol, hostname: parsed.hostname, pathname: parsed.pathname };
     } catch {}
   }
-  last = { url, parts };
+  lastUrl = url;
+  lastParts = parts;
   return parts;
 }
 
@@ -104,9 +115,9 @@ export function checkIntegrity(integrity: unknown, security: SecuritySettings): 
 export function checkTarballName(name: string, url: string): SecurityFinding[] {
   const parsed = urlParts(url);
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) return [];
-  let path: string;
+  let path = parsed.pathname;
   try {
-    path = decodeURIComponent(parsed.pathname);
+    if (path.includes('%')) path = decodeURIComponent(path);
   } catch {
     return [];
   }

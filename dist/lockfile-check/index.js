@@ -12342,20 +12342,30 @@ class Problems {
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/security.js
-/** Allowed-host entries as compared: lower case, without scheme or path. Kept per list (one per run). */
-const patternsOf = new WeakMap();
+/** The verdicts of an allowed-host list by host name: a lockfile has thousands of URLs and a few hosts. */
+const verdictsOf = new WeakMap();
 /** `registry.npmjs.org` matches itself; `*.example.com` matches any subdomain. */
 function hostAllowed(host, allowed) {
-    let patterns = patternsOf.get(allowed);
-    if (!patterns) {
-        patterns = allowed.map((entry) => entry
-            .toLowerCase()
-            .replace(/^[a-z+]+:\/\//, '')
-            .replace(/\/.*$/, ''));
-        patternsOf.set(allowed, patterns);
+    let verdicts = verdictsOf.get(allowed);
+    if (!verdicts) {
+        verdicts = new Map();
+        verdictsOf.set(allowed, verdicts);
     }
-    const wanted = host.toLowerCase();
-    return patterns.some((pattern) => pattern.startsWith('*.') ? wanted.endsWith(pattern.slice(1)) : wanted === pattern);
+    let verdict = verdicts.get(host);
+    if (verdict === undefined) {
+        const wanted = host.toLowerCase();
+        verdict = allowed.some((entry) => {
+            const pattern = entry
+                .toLowerCase()
+                .replace(/^[a-z+]+:\/\//, '')
+                .replace(/\/.*$/, '');
+            if (pattern.startsWith('*.'))
+                return wanted.endsWith(pattern.slice(1));
+            return wanted === pattern;
+        });
+        verdicts.set(host, verdict);
+    }
+    return verdict;
 }
 // `https://registry.npmjs.org/@scope/name/-/name-1.0.0.tgz`: lower-case host names whose last label starts with a
 // letter, paths of letters, digits and -._~@+ without dot segments. The WHATWG parser returns these unchanged,
@@ -12363,14 +12373,17 @@ function hostAllowed(host, allowed) {
 // anything it could normalise (case, ports, credentials, escapes, IDNA, IPv4 forms, queries) goes to URL.
 const PLAIN_URL = /^(https?:)\/\/((?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*)(\/[A-Za-z0-9\-._~@+/]*)$/;
 /** The last URL split: checkUrl and checkTarballName look at the same one in turn. */
-let last;
+let lastUrl;
+let lastParts;
 /** `new URL(url)`'s protocol, hostname and pathname, or undefined when it throws. */
 function urlParts(url) {
-    if (last?.url === url)
-        return last.parts;
+    if (url === lastUrl)
+        return lastParts;
     let parts;
     const match = PLAIN_URL.exec(url);
-    if (match && !match[2].includes('xn--') && !/\/\.\.?(?:\/|$)/.test(match[3]))
+    if (match &&
+        !match[2].includes('xn--') &&
+        !(match[3].includes('/.') && /\/\.\.?(?:\/|$)/.test(match[3])))
         parts = { protocol: match[1], hostname: match[2], pathname: match[3] };
     else {
         try {
@@ -12379,7 +12392,8 @@ function urlParts(url) {
         }
         catch { }
     }
-    last = { url, parts };
+    lastUrl = url;
+    lastParts = parts;
     return parts;
 }
 /** Checks an URL a package resolves to: allowed host and https. Non-URL specs (file:, git+ssh…) are skipped. */
@@ -12423,9 +12437,10 @@ function checkTarballName(name, url) {
     const parsed = urlParts(url);
     if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
         return [];
-    let path;
+    let path = parsed.pathname;
     try {
-        path = decodeURIComponent(parsed.pathname);
+        if (path.includes('%'))
+            path = decodeURIComponent(path);
     }
     catch {
         return [];
@@ -12857,6 +12872,23 @@ function parseVersion(text) {
     };
 }
 const versions = new Map();
+// Most edges of a lockfile are `^1.2.3`, `~1.2.3` or `1.2.3` against a release version: those are compared as
+// numbers, x.y.z ↦ x·2^34 + y·2^17 + z (components of at most five digits stay below 2^17, the sum below 2^53).
+const SIMPLE_RANGE = /^([\^~]?)(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})$/;
+const RELEASE = /^(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})$/;
+function releaseNumber(major, minor, patch) {
+    return major * 2 ** 34 + minor * 2 ** 17 + patch;
+}
+const releases = new Map();
+function cachedRelease(text) {
+    let release = releases.get(text);
+    if (release === undefined) {
+        const match = RELEASE.exec(text);
+        release = match ? releaseNumber(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+        releases.set(text, release);
+    }
+    return release ?? undefined;
+}
 function cachedVersion(text) {
     let version = versions.get(text);
     if (version === undefined) {
@@ -13073,20 +13105,41 @@ function isFastRange(range) {
 const NOTHING = { test: () => false };
 /** `new Range(range, { loose: true })`, ready to test versions; an invalid range satisfies nothing. */
 function compileRange(range) {
-    const sets = fastRange(range);
-    if (sets) {
-        return {
-            test(text) {
-                const version = cachedVersion(text);
-                if (!version)
-                    return lib().satisfies(text, range, { loose: true });
-                for (const set of sets)
-                    if (testSet(set, version))
-                        return true;
-                return false;
-            },
-        };
-    }
+    return compileSimple(range) ?? compileSets(range, fastRange(range)) ?? compileWithSemver(range);
+}
+/**
+ * `^1.2.3`, `~1.2.3` or `1.2.3` compiled, else undefined. Such a spec is its own range (specTarget would
+ * return it unchanged), so callers can skip specTarget for it.
+ */
+function compileSimple(range) {
+    const simple = SIMPLE_RANGE.exec(range);
+    if (!simple)
+        return undefined;
+    // [low, high) as release numbers; prereleases and longer numbers go through the comparator sets.
+    const [, op, majorText, minorText, patchText] = simple;
+    const major = Number(majorText);
+    const minor = Number(minorText);
+    const patch = Number(patchText);
+    const low = releaseNumber(major, minor, patch);
+    const high = op === ''
+        ? low + 1
+        : op === '~' || (major === 0 && minor !== 0)
+            ? releaseNumber(major, minor + 1, 0)
+            : major === 0
+                ? low + 1
+                : releaseNumber(major + 1, 0, 0);
+    let general;
+    return {
+        test(text) {
+            const version = cachedRelease(text);
+            if (version !== undefined)
+                return version >= low && version < high;
+            general ??= compileSets(range, fastRange(range));
+            return general.test(text);
+        },
+    };
+}
+function compileWithSemver(range) {
     const semver = lib();
     try {
         const parsed = new semver.Range(range, { loose: true });
@@ -13096,9 +13149,26 @@ function compileRange(range) {
         return NOTHING;
     }
 }
+function compileSets(range, sets) {
+    if (!sets)
+        return undefined;
+    return {
+        test(text) {
+            const version = cachedVersion(text);
+            if (!version)
+                return lib().satisfies(text, range, { loose: true });
+            for (const set of sets)
+                if (testSet(set, version))
+                    return true;
+            return false;
+        },
+    };
+}
 /** node-semver's `validRange(range, { loose: true }) !== null`. */
 function isValidRange(range) {
-    return fastRange(range) !== undefined || lib().validRange(range, { loose: true }) !== null;
+    return (SIMPLE_RANGE.test(range) ||
+        fastRange(range) !== undefined ||
+        lib().validRange(range, { loose: true }) !== null);
 }
 /** node-semver's `satisfies(version, range, { loose: true })`. */
 function satisfiesRange(version, range) {
@@ -13189,6 +13259,57 @@ function packageLines(text) {
     return lines;
 }
 const EDGE_FIELDS = ['dependencies', 'optionalDependencies'];
+/**
+ * The `packages` keys filed under every folder a node_modules lookup can find them from, so that a lookup
+ * reads a map instead of building and hashing a key per dependency and folder: key K is found as name N in
+ * folder F exactly when K is `F/node_modules/N` (`node_modules/N` for the root folder ``).
+ */
+function folderIndex(packages) {
+    const index = new Map();
+    for (const key of Object.keys(packages)) {
+        for (let at = key.indexOf('node_modules/'); at !== -1; at = key.indexOf('node_modules/', at + 1)) {
+            // `F/node_modules/N` with a non-empty F, or `node_modules/N` at the start.
+            if (at !== 0 && (at === 1 || key[at - 1] !== '/'))
+                continue;
+            const folder = at === 0 ? '' : key.slice(0, at - 1);
+            let names = index.get(folder);
+            if (!names) {
+                names = new Map();
+                index.set(folder, names);
+            }
+            names.set(key.slice(at + 'node_modules/'.length), packages[key]);
+        }
+    }
+    return index;
+}
+/**
+ * Node's lookup: `a/node_modules/b` asks for c in `a/node_modules/b/node_modules/c`, then upwards (`folders`:
+ * those folders' packages by name, nearest first, from lookupFolders).
+ */
+function resolveFrom(folders, name, packages) {
+    for (const folder of folders) {
+        const candidate = folder.get(name);
+        if (isRecord(candidate)) {
+            if (candidate.link === true && typeof candidate.resolved === 'string')
+                return packages[candidate.resolved];
+            return candidate;
+        }
+    }
+    return undefined;
+}
+/** The folders a package's dependencies are looked up in, nearest first: its own, then each parent's, then ``. */
+function lookupFolders(key, index) {
+    const folders = [];
+    for (let folder = key;;) {
+        const names = index.get(folder);
+        if (names)
+            folders.push(names);
+        if (folder === '')
+            return folders;
+        const at = folder.lastIndexOf('/node_modules/');
+        folder = at === -1 ? '' : folder.slice(0, at);
+    }
+}
 /** `name@version` of a locked package, for messages. */
 function label(name, entry) {
     return `${name}@${String(entry.version ?? '?')}`;
@@ -13360,6 +13481,7 @@ class NpmCheck {
     }
     checkPackages(packages) {
         const security = this.context.security;
+        const index = folderIndex(packages);
         for (const key of Object.keys(packages)) {
             const entry = packages[key];
             if (!key.includes('node_modules/') ||
@@ -13367,8 +13489,9 @@ class NpmCheck {
                 entry.link === true ||
                 entry.inBundle === true)
                 continue;
-            this.checkEntry(nameFromKey(key), entry, () => this.lineOf(key), security);
-            this.checkEdges(key, entry, packages);
+            this.checkEntry(nameFromKey(key), entry, key, security);
+            if (isRecord(entry.dependencies) || isRecord(entry.optionalDependencies))
+                this.checkEdges(key, entry, packages, index);
         }
         const count = this.unhashedOptional.length;
         if (count === 0)
@@ -13380,7 +13503,8 @@ class NpmCheck {
      * The dependencies of a locked package must resolve (node_modules lookup from where it sits) to a
      * version in range, else `npm ci` rebuilds that part of the tree and refuses ("Invalid: lock file's …").
      */
-    checkEdges(key, entry, packages) {
+    checkEdges(key, entry, packages, index) {
+        const folders = lookupFolders(key, index);
         // Peer dependencies are left out: npm places and validates them from the dependent's parent, and
         // tolerates optional peers that do not match.
         for (const field of EDGE_FIELDS) {
@@ -13392,7 +13516,7 @@ class NpmCheck {
                 // stringMap() never kept a `__proto__` key: assigning a string to it does nothing.
                 if (typeof range !== 'string' || name === '__proto__')
                     continue;
-                const found = this.resolveFrom(key, name, packages);
+                const found = resolveFrom(folders, name, packages);
                 if (!found) {
                     if (field === 'dependencies') {
                         this.problems.add('not-locked', this.lockPath, this.lineOf(key), name, `${label(nameFromKey(key), entry)} depends on ${name}@${range}, which ${this.lockPath} does not contain`);
@@ -13400,47 +13524,44 @@ class NpmCheck {
                     continue;
                 }
                 const version = found.version;
-                if (typeof version !== 'string' || this.satisfies(name, version, range))
+                if (typeof version !== 'string' || version === range)
+                    continue;
+                let compiled = this.ranges.get(range);
+                if (compiled === undefined)
+                    compiled = this.compile(name, range);
+                if (compiled === null || compiled.test(version))
                     continue;
                 this.problems.add('unsatisfied', this.lockPath, this.lineOf(key), name, `${label(nameFromKey(key), entry)} depends on ${name}@${range} but ${this.lockPath} resolves it to ${version}`);
             }
         }
     }
-    /** Parsed ranges by spec text: a big lockfile repeats a few hundred ranges thousands of times. */
+    /** Parsed ranges by spec text (null: not a semver range, anything satisfies it). */
     ranges = new Map();
-    satisfies(name, version, spec) {
-        if (version === spec)
-            return true;
-        let range = this.ranges.get(spec);
-        if (range === undefined) {
-            // The range alone decides (an `npm:other@^1` alias is checked by its range, as npm does).
+    /** A spec's range, compiled once: a big lockfile repeats a few hundred ranges thousands of times. */
+    compile(name, spec) {
+        // The range alone decides (an `npm:other@^1` alias is checked by its range, as npm does).
+        let range = compileSimple(spec) ?? null;
+        if (!range) {
             const target = specTarget(name, spec);
             range = target.kind === 'range' ? compileRange(target.range) : null;
-            this.ranges.set(spec, range);
         }
-        return range === null || range.test(version);
+        this.ranges.set(spec, range);
+        return range;
     }
-    /** Node's lookup: `a/node_modules/b` asks for c in `a/node_modules/b/node_modules/c`, then upwards. */
-    resolveFrom(key, name, packages) {
-        for (let base = key;;) {
-            const candidate = packages[base === '' ? `node_modules/${name}` : `${base}/node_modules/${name}`];
-            if (isRecord(candidate)) {
-                if (candidate.link === true && typeof candidate.resolved === 'string')
-                    return packages[candidate.resolved];
-                return candidate;
-            }
-            if (base === '')
-                return undefined;
-            const at = base.lastIndexOf('/node_modules/');
-            base = at === -1 ? '' : base.slice(0, at);
-        }
-    }
-    checkEntry(name, entry, lineOf, security) {
+    /**
+     * `line`: the entry's line, or its `packages` key (the line is looked up for a problem only).
+     */
+    checkEntry(name, entry, line, security) {
+        const lineOf = typeof line === 'string' ? () => this.lineOf(line) : line;
         const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined;
         const realName = typeof entry.name === 'string' ? entry.name : name;
         if (resolved) {
-            for (const finding of [...checkUrl(resolved, security, npm_HOSTS), ...checkTarballName(realName, resolved)])
-                this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label(name, entry)} ${finding.message}`);
+            const findings = checkUrl(resolved, security, npm_HOSTS);
+            const names = checkTarballName(realName, resolved);
+            if (findings.length || names.length) {
+                for (const finding of [...findings, ...names])
+                    this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label(name, entry)} ${finding.message}`);
+            }
         }
         const fromRegistry = resolved === undefined ? isValidVersion(String(entry.version)) : /^https?:.*\.tgz$/.test(resolved);
         if (!fromRegistry)

@@ -65,6 +65,27 @@ function parseVersion(text: string): Version | undefined {
 
 const versions = new Map<string, Version | null>();
 
+// Most edges of a lockfile are `^1.2.3`, `~1.2.3` or `1.2.3` against a release version: those are compared as
+// numbers, x.y.z ↦ x·2^34 + y·2^17 + z (components of at most five digits stay below 2^17, the sum below 2^53).
+const SIMPLE_RANGE = /^([\^~]?)(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})$/;
+const RELEASE = /^(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})$/;
+
+function releaseNumber(major: number, minor: number, patch: number): number {
+  return major * 2 ** 34 + minor * 2 ** 17 + patch;
+}
+
+const releases = new Map<string, number | null>();
+
+function cachedRelease(text: string): number | undefined {
+  let release = releases.get(text);
+  if (release === undefined) {
+    const match = RELEASE.exec(text);
+    release = match ? releaseNumber(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+    releases.set(text, release);
+  }
+  return release ?? undefined;
+}
+
 function cachedVersion(text: string): Version | undefined {
   let version = versions.get(text);
   if (version === undefined) {
@@ -272,17 +293,42 @@ const NOTHING: CompiledRange = { test: () => false };
 
 /** `new Range(range, { loose: true })`, ready to test versions; an invalid range satisfies nothing. */
 export function compileRange(range: string): CompiledRange {
-  const sets = fastRange(range);
-  if (sets) {
-    return {
-      test(text) {
-        const version = cachedVersion(text);
-        if (!version) return lib().satisfies(text, range, { loose: true });
-        for (const set of sets) if (testSet(set, version)) return true;
-        return false;
-      },
-    };
-  }
+  return compileSimple(range) ?? compileSets(range, fastRange(range)) ?? compileWithSemver(range);
+}
+
+/**
+ * `^1.2.3`, `~1.2.3` or `1.2.3` compiled, else undefined. Such a spec is its own range (specTarget would
+ * return it unchanged), so callers can skip specTarget for it.
+ */
+export function compileSimple(range: string): CompiledRange | undefined {
+  const simple = SIMPLE_RANGE.exec(range);
+  if (!simple) return undefined;
+  // [low, high) as release numbers; prereleases and longer numbers go through the comparator sets.
+  const [, op, majorText, minorText, patchText] = simple;
+  const major = Number(majorText);
+  const minor = Number(minorText);
+  const patch = Number(patchText);
+  const low = releaseNumber(major, minor, patch);
+  const high =
+    op === ''
+      ? low + 1
+      : op === '~' || (major === 0 && minor !== 0)
+        ? releaseNumber(major, minor + 1, 0)
+        : major === 0
+          ? low + 1
+          : releaseNumber(major + 1, 0, 0);
+  let general: CompiledRange | undefined;
+  return {
+    test(text) {
+      const version = cachedRelease(text);
+      if (version !== undefined) return version >= low && version < high;
+      general ??= compileSets(range, fastRange(range))!;
+      return general.test(text);
+    },
+  };
+}
+
+function compileWithSemver(range: string): CompiledRange {
   const semver = lib();
   try {
     const parsed = new semver.Range(range, { loose: true });
@@ -292,9 +338,25 @@ export function compileRange(range: string): CompiledRange {
   }
 }
 
+function compileSets(range: string, sets: ComparatorSet[] | undefined): CompiledRange | undefined {
+  if (!sets) return undefined;
+  return {
+    test(text) {
+      const version = cachedVersion(text);
+      if (!version) return lib().satisfies(text, range, { loose: true });
+      for (const set of sets) if (testSet(set, version)) return true;
+      return false;
+    },
+  };
+}
+
 /** node-semver's `validRange(range, { loose: true }) !== null`. */
 export function isValidRange(range: string): boolean {
-  return fastRange(range) !== undefined || lib().validRange(range, { loose: true }) !== null;
+  return (
+    SIMPLE_RANGE.test(range) ||
+    fastRange(range) !== undefined ||
+    lib().validRange(range, { loose: true }) !== null
+  );
 }
 
 /** node-semver's `satisfies(version, range, { loose: true })`. */

@@ -11,7 +11,7 @@ import {
   specTarget,
   versionSatisfies,
 } from './js-specs.js';
-import { type CompiledRange, compileRange, isValidVersion } from './npm-ranges.js';
+import { type CompiledRange, compileRange, compileSimple, isValidVersion } from './npm-ranges.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
 import { withSemver } from './semver.js';
 
@@ -38,6 +38,64 @@ function packageLines(text: string): Map<string, number> {
 }
 
 const EDGE_FIELDS = ['dependencies', 'optionalDependencies'] as const;
+
+/** Each folder's packages by name: `a/node_modules/@s/b` is `@s/b` in `a` (and `a/node_modules/@s/b` in ``). */
+type FolderIndex = Map<string, Map<string, unknown>>;
+
+/**
+ * The `packages` keys filed under every folder a node_modules lookup can find them from, so that a lookup
+ * reads a map instead of building and hashing a key per dependency and folder: key K is found as name N in
+ * folder F exactly when K is `F/node_modules/N` (`node_modules/N` for the root folder ``).
+ */
+function folderIndex(packages: Record<string, unknown>): FolderIndex {
+  const index: FolderIndex = new Map();
+  for (const key of Object.keys(packages)) {
+    for (let at = key.indexOf('node_modules/'); at !== -1; at = key.indexOf('node_modules/', at + 1)) {
+      // `F/node_modules/N` with a non-empty F, or `node_modules/N` at the start.
+      if (at !== 0 && (at === 1 || key[at - 1] !== '/')) continue;
+      const folder = at === 0 ? '' : key.slice(0, at - 1);
+      let names = index.get(folder);
+      if (!names) {
+        names = new Map();
+        index.set(folder, names);
+      }
+      names.set(key.slice(at + 'node_modules/'.length), packages[key]);
+    }
+  }
+  return index;
+}
+
+/**
+ * Node's lookup: `a/node_modules/b` asks for c in `a/node_modules/b/node_modules/c`, then upwards (`folders`:
+ * those folders' packages by name, nearest first, from lookupFolders).
+ */
+function resolveFrom(
+  folders: ReadonlyArray<ReadonlyMap<string, unknown>>,
+  name: string,
+  packages: Record<string, LockEntry>,
+): LockEntry | undefined {
+  for (const folder of folders) {
+    const candidate = folder.get(name);
+    if (isRecord(candidate)) {
+      if (candidate.link === true && typeof candidate.resolved === 'string')
+        return packages[candidate.resolved];
+      return candidate;
+    }
+  }
+  return undefined;
+}
+
+/** The folders a package's dependencies are looked up in, nearest first: its own, then each parent's, then ``. */
+function lookupFolders(key: string, index: FolderIndex): Array<ReadonlyMap<string, unknown>> {
+  const folders: Array<ReadonlyMap<string, unknown>> = [];
+  for (let folder = key; ; ) {
+    const names = index.get(folder);
+    if (names) folders.push(names);
+    if (folder === '') return folders;
+    const at = folder.lastIndexOf('/node_modules/');
+    folder = at === -1 ? '' : folder.slice(0, at);
+  }
+}
 
 /** `name@version` of a locked package, for messages. */
 function label(name: string, entry: LockEntry): string {
@@ -311,6 +369,7 @@ class NpmCheck {
 
   private checkPackages(packages: Record<string, LockEntry>): void {
     const security = this.context.security;
+    const index = folderIndex(packages);
     for (const key of Object.keys(packages)) {
       const entry = packages[key];
       if (
@@ -320,8 +379,9 @@ class NpmCheck {
         entry.inBundle === true
       )
         continue;
-      this.checkEntry(nameFromKey(key), entry, () => this.lineOf(key), security);
-      this.checkEdges(key, entry, packages);
+      this.checkEntry(nameFromKey(key), entry, key, security);
+      if (isRecord(entry.dependencies) || isRecord(entry.optionalDependencies))
+        this.checkEdges(key, entry, packages, index);
     }
     const count = this.unhashedOptional.length;
     if (count === 0) return;
@@ -340,7 +400,13 @@ class NpmCheck {
    * The dependencies of a locked package must resolve (node_modules lookup from where it sits) to a
    * version in range, else `npm ci` rebuilds that part of the tree and refuses ("Invalid: lock file's …").
    */
-  private checkEdges(key: string, entry: LockEntry, packages: Record<string, LockEntry>): void {
+  private checkEdges(
+    key: string,
+    entry: LockEntry,
+    packages: Record<string, LockEntry>,
+    index: FolderIndex,
+  ): void {
+    const folders = lookupFolders(key, index);
     // Peer dependencies are left out: npm places and validates them from the dependent's parent, and
     // tolerates optional peers that do not match.
     for (const field of EDGE_FIELDS) {
@@ -350,7 +416,7 @@ class NpmCheck {
         const range = dependencies[name];
         // stringMap() never kept a `__proto__` key: assigning a string to it does nothing.
         if (typeof range !== 'string' || name === '__proto__') continue;
-        const found = this.resolveFrom(key, name, packages);
+        const found = resolveFrom(folders, name, packages);
         if (!found) {
           if (field === 'dependencies') {
             this.problems.add(
@@ -364,7 +430,10 @@ class NpmCheck {
           continue;
         }
         const version = found.version;
-        if (typeof version !== 'string' || this.satisfies(name, version, range)) continue;
+        if (typeof version !== 'string' || version === range) continue;
+        let compiled = this.ranges.get(range);
+        if (compiled === undefined) compiled = this.compile(name, range);
+        if (compiled === null || compiled.test(version)) continue;
         this.problems.add(
           'unsatisfied',
           this.lockPath,
@@ -376,48 +445,46 @@ class NpmCheck {
     }
   }
 
-  /** Parsed ranges by spec text: a big lockfile repeats a few hundred ranges thousands of times. */
+  /** Parsed ranges by spec text (null: not a semver range, anything satisfies it). */
   private ranges = new Map<string, CompiledRange | null>();
 
-  private satisfies(name: string, version: string, spec: string): boolean {
-    if (version === spec) return true;
-    let range = this.ranges.get(spec);
-    if (range === undefined) {
-      // The range alone decides (an `npm:other@^1` alias is checked by its range, as npm does).
+  /** A spec's range, compiled once: a big lockfile repeats a few hundred ranges thousands of times. */
+  private compile(name: string, spec: string): CompiledRange | null {
+    // The range alone decides (an `npm:other@^1` alias is checked by its range, as npm does).
+    let range = compileSimple(spec) ?? null;
+    if (!range) {
       const target = specTarget(name, spec);
       range = target.kind === 'range' ? compileRange(target.range) : null;
-      this.ranges.set(spec, range);
     }
-    return range === null || range.test(version);
+    this.ranges.set(spec, range);
+    return range;
   }
 
-  /** Node's lookup: `a/node_modules/b` asks for c in `a/node_modules/b/node_modules/c`, then upwards. */
-  private resolveFrom(key: string, name: string, packages: Record<string, LockEntry>): LockEntry | undefined {
-    for (let base = key; ; ) {
-      const candidate = packages[base === '' ? `node_modules/${name}` : `${base}/node_modules/${name}`];
-      if (isRecord(candidate)) {
-        if (candidate.link === true && typeof candidate.resolved === 'string')
-          return packages[candidate.resolved];
-        return candidate;
-      }
-      if (base === '') return undefined;
-      const at = base.lastIndexOf('/node_modules/');
-      base = at === -1 ? '' : base.slice(0, at);
-    }
-  }
-
-  private checkEntry(name: string, entry: LockEntry, lineOf: () => number, security: SecuritySettings): void {
+  /**
+   * `line`: the entry's line, or its `packages` key (the line is looked up for a problem only).
+   */
+  private checkEntry(
+    name: string,
+    entry: LockEntry,
+    line: string | (() => number),
+    security: SecuritySettings,
+  ): void {
+    const lineOf = typeof line === 'string' ? () => this.lineOf(line) : line;
     const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined;
     const realName = typeof entry.name === 'string' ? entry.name : name;
     if (resolved) {
-      for (const finding of [...checkUrl(resolved, security, HOSTS), ...checkTarballName(realName, resolved)])
-        this.problems.add(
-          finding.kind,
-          this.lockPath,
-          lineOf(),
-          name,
-          `${label(name, entry)} ${finding.message}`,
-        );
+      const findings = checkUrl(resolved, security, HOSTS);
+      const names = checkTarballName(realName, resolved);
+      if (findings.length || names.length) {
+        for (const finding of [...findings, ...names])
+          this.problems.add(
+            finding.kind,
+            this.lockPath,
+            lineOf(),
+            name,
+            `${label(name, entry)} ${finding.message}`,
+          );
+      }
     }
     const fromRegistry =
       resolved === undefined ? isValidVersion(String(entry.version)) : /^https?:.*\.tgz$/.test(resolved);
