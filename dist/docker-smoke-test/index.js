@@ -314,8 +314,8 @@ async function buildImage(docker, build, extraTag, runId, signal) {
         const result = await docker.exec(buildArguments(build, tags, runId, iidFile), {
             signal,
             timeoutMs: BUILD_TIMEOUT_MS,
-            onStdout: (chunk) => process.stdout.write(chunk),
-            onStderr: (chunk) => process.stdout.write(chunk),
+            onStdout: (chunk) => shared_core/* output */.CG.write(chunk),
+            onStderr: (chunk) => shared_core/* output */.CG.write(chunk),
         });
         shared_core/* endGroup */.N4();
         if (result.exitCode !== 0) {
@@ -2161,6 +2161,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N4: () => (/* binding */ endGroup),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  CG: () => (/* binding */ output),
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
@@ -2186,6 +2187,41 @@ var external_node_os_ = __nccwpck_require__(161);
 
 /** node:crypto costs milliseconds of start-up to load: it is loaded when a file command first needs it. */
 const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/**
+ * Whether output goes through process.stdout: for a terminal, and from the first write to file descriptor 1
+ * that fails on (a full non-blocking pipe, a closed descriptor), so that order and error handling stay
+ * Node's. Otherwise (the runner reads a step's log from a pipe) writes go straight to the descriptor:
+ * creating process.stdout for a pipe costs ~3 ms of every action's start and exit, and Node writes to
+ * pipes and files synchronously on Linux anyway.
+ */
+let viaStream;
+function writeStdout(text) {
+    if (viaStream === undefined) {
+        try {
+            viaStream = (0,external_node_fs_.fstatSync)(1).isCharacterDevice();
+        }
+        catch {
+            viaStream = true;
+        }
+    }
+    if (!viaStream) {
+        const data = Buffer.from(text, 'utf8');
+        let written = 0;
+        try {
+            while (written < data.length)
+                written += (0,external_node_fs_.writeSync)(1, data, written);
+            return;
+        }
+        catch {
+            viaStream = true;
+            process.stdout.write(data.subarray(written));
+            return;
+        }
+    }
+    process.stdout.write(text);
+}
+/** Where log lines and workflow commands are written; tests capture them by replacing `write`. */
+const output = { write: writeStdout };
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -2198,7 +2234,7 @@ function issueCommand(name, properties, message) {
         .filter(([, value]) => value !== undefined && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(',');
-    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    output.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 /** Appends `name<<delimiter … delimiter` to a file command (GITHUB_OUTPUT, GITHUB_STATE, …). */
 function fileCommand(variable, name, value) {
@@ -2214,7 +2250,7 @@ function fileCommand(variable, name, value) {
     return true;
 }
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_.EOL}`);
+    output.write(`${message}${external_node_os_.EOL}`);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -2254,7 +2290,7 @@ function endGroup() {
 }
 function setOutput(name, value) {
     if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-        process.stdout.write(external_node_os_.EOL);
+        output.write(external_node_os_.EOL);
         issueCommand('set-output', { name }, value);
     }
 }

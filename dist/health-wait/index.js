@@ -1310,7 +1310,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: endGroup, error, getState, notice, saveState, startGroup
+// UNUSED EXPORTS: endGroup, error, getState, notice, output, saveState, startGroup
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -1327,6 +1327,41 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 /** node:crypto costs milliseconds of start-up to load: it is loaded when a file command first needs it. */
 const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/**
+ * Whether output goes through process.stdout: for a terminal, and from the first write to file descriptor 1
+ * that fails on (a full non-blocking pipe, a closed descriptor), so that order and error handling stay
+ * Node's. Otherwise (the runner reads a step's log from a pipe) writes go straight to the descriptor:
+ * creating process.stdout for a pipe costs ~3 ms of every action's start and exit, and Node writes to
+ * pipes and files synchronously on Linux anyway.
+ */
+let viaStream;
+function writeStdout(text) {
+    if (viaStream === undefined) {
+        try {
+            viaStream = (0,external_node_fs_.fstatSync)(1).isCharacterDevice();
+        }
+        catch {
+            viaStream = true;
+        }
+    }
+    if (!viaStream) {
+        const data = Buffer.from(text, 'utf8');
+        let written = 0;
+        try {
+            while (written < data.length)
+                written += (0,external_node_fs_.writeSync)(1, data, written);
+            return;
+        }
+        catch {
+            viaStream = true;
+            process.stdout.write(data.subarray(written));
+            return;
+        }
+    }
+    process.stdout.write(text);
+}
+/** Where log lines and workflow commands are written; tests capture them by replacing `write`. */
+const output = { write: writeStdout };
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -1339,7 +1374,7 @@ function issueCommand(name, properties, message) {
         .filter(([, value]) => value !== undefined && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(',');
-    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    output.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 /** Appends `name<<delimiter … delimiter` to a file command (GITHUB_OUTPUT, GITHUB_STATE, …). */
 function fileCommand(variable, name, value) {
@@ -1355,7 +1390,7 @@ function fileCommand(variable, name, value) {
     return true;
 }
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+    output.write(`${message}${external_node_os_namespaceObject.EOL}`);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -1395,7 +1430,7 @@ function endGroup() {
 }
 function setOutput(name, value) {
     if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
+        output.write(external_node_os_namespaceObject.EOL);
         issueCommand('set-output', { name }, value);
     }
 }
