@@ -1,4 +1,4 @@
-import { type Dirent, readdir, readFileSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { jsonErrorOffset } from './json-position.js';
 
@@ -19,8 +19,9 @@ export interface TextFile {
   text: string;
 }
 
-// Files are read synchronously (one read, no thread-pool round trip) and folders through node:fs's callbacks:
-// node:fs/promises alone costs over a millisecond of start-up to load.
+// Files and folders are read synchronously: the check is synchronous work anyway, a read is one system call
+// without a thread-pool round trip (libuv starts its threads on first use), and node:fs/promises alone
+// costs over a millisecond of start-up to load.
 
 export async function readText(cwd: string, path: string): Promise<TextFile> {
   try {
@@ -31,11 +32,9 @@ export async function readText(cwd: string, path: string): Promise<TextFile> {
   }
 }
 
-/** `fs.promises.readdir(path, { withFileTypes: true })`. */
-export function readDirents(path: string): Promise<Dirent[]> {
-  return new Promise((resolve, reject) =>
-    readdir(path, { withFileTypes: true }, (error, entries) => (error ? reject(error) : resolve(entries))),
-  );
+/** `fs.promises.readdir(path, { withFileTypes: true })`, read synchronously. */
+export async function readDirents(path: string): Promise<Dirent[]> {
+  return readdirSync(path, { withFileTypes: true });
 }
 
 /** 1-based line of a character offset. */
