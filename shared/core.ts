@@ -1,9 +1,47 @@
 // The workflow-command and file-command protocol of the Actions runner: the small part of @actions/core the
 // actions use. @actions/core pulls in an HTTP client (for OIDC tokens) that costs every action ~1 MB of
 // bundle and ~40 ms of start-up; this is the same protocol in a few lines.
-import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { EOL } from 'node:os';
+
+/** node:crypto costs milliseconds of start-up to load: it is loaded when a file command first needs it. */
+const requireBuiltin = createRequire(import.meta.url);
+
+/**
+ * Whether output goes through process.stdout: for a terminal, and from the first write to file descriptor 1
+ * that fails on (a full non-blocking pipe, a closed descriptor), so that order and error handling stay
+ * Node's. Otherwise (the runner reads a step's log from a pipe) writes go straight to the descriptor:
+ * creating process.stdout for a pipe costs ~3 ms of every action's start and exit, and Node writes to
+ * pipes and files synchronously on Linux anyway.
+ */
+let viaStream: boolean | undefined;
+
+function writeStdout(text: string): void {
+  if (viaStream === undefined) {
+    try {
+      viaStream = fstatSync(1).isCharacterDevice();
+    } catch {
+      viaStream = true;
+    }
+  }
+  if (!viaStream) {
+    const data = Buffer.from(text, 'utf8');
+    let written = 0;
+    try {
+      while (written < data.length) written += writeSync(1, data, written);
+      return;
+    } catch {
+      viaStream = true;
+      process.stdout.write(data.subarray(written));
+      return;
+    }
+  }
+  process.stdout.write(text);
+}
+
+/** Where log lines and workflow commands are written; tests capture them by replacing `write`. */
+export const output = { write: writeStdout };
 
 export interface AnnotationProperties {
   title?: string;
@@ -32,13 +70,14 @@ function issueCommand(
     .filter(([, value]) => value !== undefined && value !== '')
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(',');
-  process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+  output.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 /** Appends `name<<delimiter … delimiter` to a file command (GITHUB_OUTPUT, GITHUB_STATE, …). */
 function fileCommand(variable: string, name: string, value: string): boolean {
   const file = process.env[variable];
   if (!file) return false;
+  const { randomUUID } = requireBuiltin('node:crypto') as typeof import('node:crypto');
   const delimiter = `ghadelimiter_${randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`${variable}: the value of '${name}' contains the delimiter`);
@@ -48,7 +87,7 @@ function fileCommand(variable: string, name: string, value: string): boolean {
 }
 
 export function info(message: string): void {
-  process.stdout.write(`${message}${EOL}`);
+  output.write(`${message}${EOL}`);
 }
 
 export function isDebug(): boolean {
@@ -106,7 +145,7 @@ export function endGroup(): void {
 
 export function setOutput(name: string, value: string): void {
   if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-    process.stdout.write(EOL);
+    output.write(EOL);
     issueCommand('set-output', { name }, value);
   }
 }

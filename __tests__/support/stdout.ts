@@ -1,4 +1,5 @@
 import { afterEach, beforeEach } from '@jest/globals';
+import { output } from '../../shared/core.js';
 
 /**
  * Captures what the code under test writes to stdout (workflow commands, log lines) for each test of the
@@ -6,16 +7,15 @@ import { afterEach, beforeEach } from '@jest/globals';
  */
 export function captureStdout(): { text(): string; clear(): void } {
   let written: string[] = [];
-  const realWrite = process.stdout.write.bind(process.stdout);
+  const realWrite = output.write;
   beforeEach(() => {
     written = [];
-    process.stdout.write = ((chunk: string) => {
-      written.push(String(chunk));
-      return true;
-    }) as typeof process.stdout.write;
+    output.write = (text: string) => {
+      written.push(text);
+    };
   });
   afterEach(() => {
-    process.stdout.write = realWrite;
+    output.write = realWrite;
     process.exitCode = undefined;
   });
   return {

@@ -49,8 +49,8 @@ export async function buildImage(
     const result = await docker.exec(buildArguments(build, tags, runId, iidFile), {
       signal,
       timeoutMs: BUILD_TIMEOUT_MS,
-      onStdout: (chunk) => process.stdout.write(chunk),
-      onStderr: (chunk) => process.stdout.write(chunk),
+      onStdout: (chunk) => core.output.write(chunk),
+      onStderr: (chunk) => core.output.write(chunk),
     });
     core.endGroup();
     if (result.exitCode !== 0) {

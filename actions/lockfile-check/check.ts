@@ -52,7 +52,7 @@ async function checkPair(pair: LockfilePair, options: CheckOptions): Promise<Che
   if (!pair.lockfile) {
     let needed = false;
     await problems.guard(async () => {
-      needed = ecosystem.declaresDependencies(await readText(options.cwd, pair.manifest!));
+      needed = await ecosystem.declaresDependencies(await readText(options.cwd, pair.manifest!));
     });
     if (problems.list.length === 0 && !needed) return undefined;
     if (needed) {

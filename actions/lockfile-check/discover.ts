@@ -1,6 +1,6 @@
-import type { Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { type Dirent, readFileSync } from 'node:fs';
 import { matchesGlob, posix, resolve } from 'node:path';
+import { readDirents } from './files.js';
 import type { EcosystemName, LockfilePair } from './types.js';
 
 /** Folders never scanned: installed dependencies and build output, not the project's own manifests. */
@@ -67,7 +67,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   async function walk(dir: string): Promise<void> {
     let entries: Dirent[];
     try {
-      entries = await readdir(resolve(options.cwd, dir), { withFileTypes: true });
+      entries = await readDirents(resolve(options.cwd, dir));
     } catch (error) {
       // An unreadable subfolder (permissions, removed meanwhile) holds nothing we can check.
       if (dir !== options.root) return;
@@ -147,7 +147,7 @@ async function guessEcosystem(path: string, family: string): Promise<EcosystemNa
   if (family === 'go') return 'go';
   let text = '';
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch {}
   if (family === 'python') return /^\[tool\.poetry[\].]/m.test(text) ? 'poetry' : 'uv';
   const manager = /"packageManager"\s*:\s*"(pnpm|yarn|npm)@/.exec(text);

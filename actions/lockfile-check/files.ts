@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse as parseToml, TomlError } from 'smol-toml';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { jsonErrorOffset } from './json-position.js';
 
 /** A manifest or lockfile that cannot be read or parsed: becomes a `parse` problem on that line. */
@@ -21,13 +19,22 @@ export interface TextFile {
   text: string;
 }
 
+// Files and folders are read synchronously: the check is synchronous work anyway, a read is one system call
+// without a thread-pool round trip (libuv starts its threads on first use), and node:fs/promises alone
+// costs over a millisecond of start-up to load.
+
 export async function readText(cwd: string, path: string): Promise<TextFile> {
   try {
-    return { path, text: await readFile(resolve(cwd, path), 'utf8') };
+    return { path, text: readFileSync(resolve(cwd, path), 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new FileProblem(path, 1, `cannot read ${path}: ${code}`);
   }
+}
+
+/** `fs.promises.readdir(path, { withFileTypes: true })`, read synchronously. */
+export async function readDirents(path: string): Promise<Dirent[]> {
+  return readdirSync(path, { withFileTypes: true });
 }
 
 /** 1-based line of a character offset. */
@@ -53,8 +60,12 @@ export function parseJson(file: TextFile): unknown {
   }
 }
 
+// The TOML and YAML parsers are evaluated only when a lockfile needs them (most repositories have neither):
+// eager imports stay inside the single-file bundle.
+
 /** `bigints`: integers as bigint, so they stay apart from floats (Poetry's hash needs the difference). */
-export function parseTomlText(file: TextFile, bigints = false): Record<string, unknown> {
+export async function parseTomlText(file: TextFile, bigints = false): Promise<Record<string, unknown>> {
+  const { parse: parseToml, TomlError } = await import(/* webpackMode: "eager" */ 'smol-toml');
   try {
     return (bigints ? parseToml(file.text, { integersAsBigInt: true }) : parseToml(file.text)) as Record<
       string,
@@ -67,7 +78,8 @@ export function parseTomlText(file: TextFile, bigints = false): Record<string, u
   }
 }
 
-export function parseYamlText(file: TextFile): unknown {
+export async function parseYamlText(file: TextFile): Promise<unknown> {
+  const { parse: parseYaml, YAMLParseError } = await import(/* webpackMode: "eager" */ 'yaml');
   try {
     return parseYaml(file.text, { uniqueKeys: false, maxAliasCount: -1 });
   } catch (error) {

@@ -1,4 +1,3 @@
-import { runCommand } from '../../shared/exec.js';
 import type { EcosystemName } from './types.js';
 
 /** The package manager's own read-only verdict on a lockfile. */
@@ -34,6 +33,8 @@ export async function runNative(
 ): Promise<NativeOutcome> {
   const [file, ...args] = argv;
   const command = argv.join(' ');
+  // Loaded here (node:child_process costs a millisecond of start-up): most runs never start a native check.
+  const { runCommand } = await import(/* webpackMode: "eager" */ '../../shared/exec.js');
   try {
     const outcome = await runCommand(file, args, {
       cwd: dir,

@@ -78,6 +78,6 @@ export interface Ecosystem {
   fix: string;
   defaultHosts: readonly string[];
   /** Whether a manifest asks for packages at all (a lockfile is only required then). */
-  declaresDependencies(manifest: TextFile): boolean;
+  declaresDependencies(manifest: TextFile): boolean | Promise<boolean>;
   check(context: CheckContext): Promise<Problem[]>;
 }

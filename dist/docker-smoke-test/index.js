@@ -41,7 +41,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./shared/core.js + 1 modules
-var shared_core = __nccwpck_require__(40);
+var shared_core = __nccwpck_require__(42);
 ;// CONCATENATED MODULE: ./shared/duration.js
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
@@ -314,8 +314,8 @@ async function buildImage(docker, build, extraTag, runId, signal) {
         const result = await docker.exec(buildArguments(build, tags, runId, iidFile), {
             signal,
             timeoutMs: BUILD_TIMEOUT_MS,
-            onStdout: (chunk) => process.stdout.write(chunk),
-            onStderr: (chunk) => process.stdout.write(chunk),
+            onStdout: (chunk) => shared_core/* output */.CG.write(chunk),
+            onStderr: (chunk) => shared_core/* output */.CG.write(chunk),
         });
         shared_core/* endGroup */.N4();
         if (result.exitCode !== 0) {
@@ -2160,7 +2160,7 @@ async function report(session, signal) {
 
 /***/ }),
 
-/***/ 40:
+/***/ 42:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2170,6 +2170,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N4: () => (/* binding */ endGroup),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  CG: () => (/* binding */ output),
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
@@ -2180,10 +2181,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: error, getState, notice
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: ./shared/core.js
@@ -2193,6 +2194,43 @@ var external_node_os_ = __nccwpck_require__(161);
 
 
 
+/** node:crypto costs milliseconds of start-up to load: it is loaded when a file command first needs it. */
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/**
+ * Whether output goes through process.stdout: for a terminal, and from the first write to file descriptor 1
+ * that fails on (a full non-blocking pipe, a closed descriptor), so that order and error handling stay
+ * Node's. Otherwise (the runner reads a step's log from a pipe) writes go straight to the descriptor:
+ * creating process.stdout for a pipe costs ~3 ms of every action's start and exit, and Node writes to
+ * pipes and files synchronously on Linux anyway.
+ */
+let viaStream;
+function writeStdout(text) {
+    if (viaStream === undefined) {
+        try {
+            viaStream = (0,external_node_fs_.fstatSync)(1).isCharacterDevice();
+        }
+        catch {
+            viaStream = true;
+        }
+    }
+    if (!viaStream) {
+        const data = Buffer.from(text, 'utf8');
+        let written = 0;
+        try {
+            while (written < data.length)
+                written += (0,external_node_fs_.writeSync)(1, data, written);
+            return;
+        }
+        catch {
+            viaStream = true;
+            process.stdout.write(data.subarray(written));
+            return;
+        }
+    }
+    process.stdout.write(text);
+}
+/** Where log lines and workflow commands are written; tests capture them by replacing `write`. */
+const output = { write: writeStdout };
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -2205,14 +2243,15 @@ function issueCommand(name, properties, message) {
         .filter(([, value]) => value !== undefined && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(',');
-    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    output.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 /** Appends `name<<delimiter … delimiter` to a file command (GITHUB_OUTPUT, GITHUB_STATE, …). */
 function fileCommand(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const { randomUUID } = requireBuiltin('node:crypto');
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`${variable}: the value of '${name}' contains the delimiter`);
     }
@@ -2220,7 +2259,7 @@ function fileCommand(variable, name, value) {
     return true;
 }
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_.EOL}`);
+    output.write(`${message}${external_node_os_.EOL}`);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -2260,7 +2299,7 @@ function endGroup() {
 }
 function setOutput(name, value) {
     if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-        process.stdout.write(external_node_os_.EOL);
+        output.write(external_node_os_.EOL);
         issueCommand('set-output', { name }, value);
     }
 }
@@ -2366,7 +2405,7 @@ function describeSystemError(error) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
 
 

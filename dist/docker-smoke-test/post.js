@@ -23,7 +23,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /* harmony export */   Uw: () => (/* binding */ State),
 /* harmony export */   od: () => (/* binding */ removeContainer)
 /* harmony export */ });
-/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
+/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42);
 
 /** Names under which main hands its leftovers to the post step. */
 const State = {
@@ -243,7 +243,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: run
 
 // EXTERNAL MODULE: ./shared/core.js + 1 modules
-var shared_core = __nccwpck_require__(40);
+var shared_core = __nccwpck_require__(42);
 // EXTERNAL MODULE: ./shared/duration.js
 var duration = __nccwpck_require__(403);
 // EXTERNAL MODULE: ./shared/errors.js
@@ -369,8 +369,8 @@ async function build_buildImage(docker, build, extraTag, runId, signal) {
         const result = await docker.exec(buildArguments(build, tags, runId, iidFile), {
             signal,
             timeoutMs: BUILD_TIMEOUT_MS,
-            onStdout: (chunk) => process.stdout.write(chunk),
-            onStderr: (chunk) => process.stdout.write(chunk),
+            onStdout: (chunk) => core.output.write(chunk),
+            onStderr: (chunk) => core.output.write(chunk),
         });
         core.endGroup();
         if (result.exitCode !== 0) {
@@ -1725,7 +1725,7 @@ async function report(session, signal) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
+/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42);
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(937);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(589);
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(400);
@@ -1751,7 +1751,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 40:
+/***/ 42:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1764,12 +1764,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: appendSummary, endGroup, error, notice, saveState, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: appendSummary, endGroup, error, notice, output, saveState, setOutput, setSecret, startGroup
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: ./shared/core.js
@@ -1779,6 +1779,43 @@ var external_node_os_ = __nccwpck_require__(161);
 
 
 
+/** node:crypto costs milliseconds of start-up to load: it is loaded when a file command first needs it. */
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/**
+ * Whether output goes through process.stdout: for a terminal, and from the first write to file descriptor 1
+ * that fails on (a full non-blocking pipe, a closed descriptor), so that order and error handling stay
+ * Node's. Otherwise (the runner reads a step's log from a pipe) writes go straight to the descriptor:
+ * creating process.stdout for a pipe costs ~3 ms of every action's start and exit, and Node writes to
+ * pipes and files synchronously on Linux anyway.
+ */
+let viaStream;
+function writeStdout(text) {
+    if (viaStream === undefined) {
+        try {
+            viaStream = (0,external_node_fs_.fstatSync)(1).isCharacterDevice();
+        }
+        catch {
+            viaStream = true;
+        }
+    }
+    if (!viaStream) {
+        const data = Buffer.from(text, 'utf8');
+        let written = 0;
+        try {
+            while (written < data.length)
+                written += (0,external_node_fs_.writeSync)(1, data, written);
+            return;
+        }
+        catch {
+            viaStream = true;
+            process.stdout.write(data.subarray(written));
+            return;
+        }
+    }
+    process.stdout.write(text);
+}
+/** Where log lines and workflow commands are written; tests capture them by replacing `write`. */
+const output = { write: writeStdout };
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -1791,13 +1828,14 @@ function issueCommand(name, properties, message) {
         .filter(([, value]) => value !== undefined && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(',');
-    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    output.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 /** Appends `name<<delimiter … delimiter` to a file command (GITHUB_OUTPUT, GITHUB_STATE, …). */
 function fileCommand(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
+    const { randomUUID } = requireBuiltin('node:crypto');
     const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`${variable}: the value of '${name}' contains the delimiter`);
@@ -1806,7 +1844,7 @@ function fileCommand(variable, name, value) {
     return true;
 }
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_.EOL}`);
+    output.write(`${message}${external_node_os_.EOL}`);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -1846,7 +1884,7 @@ function endGroup() {
 }
 function setOutput(name, value) {
     if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-        process.stdout.write(EOL);
+        output.write(EOL);
         issueCommand('set-output', { name }, value);
     }
 }
@@ -2094,7 +2132,7 @@ async function retry(fn, options) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
 
 

@@ -32678,8 +32678,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./shared/core.js + 1 modules
-var shared_core = __nccwpck_require__(1896);
+// EXTERNAL MODULE: ./shared/core.js + 2 modules
+var shared_core = __nccwpck_require__(6411);
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(9952);
 ;// CONCATENATED MODULE: ./shared/summary.js
@@ -39155,7 +39155,7 @@ async function release(settings, tag, version, notes, signal) {
 
 /***/ }),
 
-/***/ 1896:
+/***/ 6411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39172,12 +39172,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: error, getState, notice, saveState
+// UNUSED EXPORTS: error, getState, notice, output, saveState
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./shared/core.js
@@ -39187,6 +39187,43 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+/** node:crypto costs milliseconds of start-up to load: it is loaded when a file command first needs it. */
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/**
+ * Whether output goes through process.stdout: for a terminal, and from the first write to file descriptor 1
+ * that fails on (a full non-blocking pipe, a closed descriptor), so that order and error handling stay
+ * Node's. Otherwise (the runner reads a step's log from a pipe) writes go straight to the descriptor:
+ * creating process.stdout for a pipe costs ~3 ms of every action's start and exit, and Node writes to
+ * pipes and files synchronously on Linux anyway.
+ */
+let viaStream;
+function writeStdout(text) {
+    if (viaStream === undefined) {
+        try {
+            viaStream = (0,external_node_fs_.fstatSync)(1).isCharacterDevice();
+        }
+        catch {
+            viaStream = true;
+        }
+    }
+    if (!viaStream) {
+        const data = Buffer.from(text, 'utf8');
+        let written = 0;
+        try {
+            while (written < data.length)
+                written += (0,external_node_fs_.writeSync)(1, data, written);
+            return;
+        }
+        catch {
+            viaStream = true;
+            process.stdout.write(data.subarray(written));
+            return;
+        }
+    }
+    process.stdout.write(text);
+}
+/** Where log lines and workflow commands are written; tests capture them by replacing `write`. */
+const output = { write: writeStdout };
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -39199,14 +39236,15 @@ function issueCommand(name, properties, message) {
         .filter(([, value]) => value !== undefined && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(',');
-    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    output.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 /** Appends `name<<delimiter … delimiter` to a file command (GITHUB_OUTPUT, GITHUB_STATE, …). */
 function fileCommand(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const { randomUUID } = requireBuiltin('node:crypto');
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`${variable}: the value of '${name}' contains the delimiter`);
     }
@@ -39214,7 +39252,7 @@ function fileCommand(variable, name, value) {
     return true;
 }
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+    output.write(`${message}${external_node_os_namespaceObject.EOL}`);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -39254,7 +39292,7 @@ function endGroup() {
 }
 function setOutput(name, value) {
     if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
+        output.write(external_node_os_namespaceObject.EOL);
         issueCommand('set-output', { name }, value);
     }
 }
@@ -39360,7 +39398,7 @@ function describeSystemError(error) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1896);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6411);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9952);
 
 

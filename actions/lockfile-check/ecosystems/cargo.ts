@@ -1,5 +1,4 @@
 import { posix, resolve } from 'node:path';
-import semver from 'semver';
 import {
   escapeRegex,
   findLine,
@@ -13,6 +12,7 @@ import { Problems } from '../problems.js';
 import { checkUrl } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 import { expandWorkspaces } from './npm-workspaces.js';
+import { loadSemver, type Semver } from './semver.js';
 
 const FIX = 'cargo update --workspace';
 const HOSTS = ['github.com', 'index.crates.io'];
@@ -87,13 +87,15 @@ export function cargoDependencies(manifest: Table, workspaceDeps: Table): Depend
 class CargoCheck {
   readonly problems = new Problems('cargo', FIX);
   private lock!: TextFile;
+  private semver!: Semver;
 
   constructor(private readonly context: CheckContext) {}
 
   async run(): Promise<void> {
     const { cwd, pair } = this.context;
+    this.semver = await loadSemver();
     this.lock = await readText(cwd, pair.lockfile!);
-    const data = parseTomlText(this.lock);
+    const data = await parseTomlText(this.lock);
     const version = data.version;
     if (version !== undefined && version !== 3 && version !== 4) {
       this.problems.add(
@@ -106,7 +108,7 @@ class CargoCheck {
       return;
     }
     const manifest = await readText(cwd, pair.manifest!);
-    const root = parseTomlText(manifest);
+    const root = await parseTomlText(manifest);
     const workspace = table(root.workspace);
     const crates: Crate[] = [];
     if (isRecord(root.package)) crates.push(this.crate('.', manifest, root, workspace));
@@ -124,7 +126,7 @@ class CargoCheck {
     );
     for (const dir of folders) {
       const file = await readText(cwd, posix.join(pair.dir, dir, 'Cargo.toml'));
-      const parsed = parseTomlText(file);
+      const parsed = await parseTomlText(file);
       if (isRecord(parsed.package)) crates.push(this.crate(dir, file, parsed, workspace));
     }
     const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
@@ -199,7 +201,7 @@ class CargoCheck {
         locked.get(dependency.name) ??
         String(packages.find((item) => item.name === dependency.name)?.version ?? '');
       const range = cargoRange(dependency.requirement);
-      if (version && semver.validRange(range) && !semver.satisfies(version, range)) {
+      if (version && this.semver.validRange(range) && !this.semver.satisfies(version, range)) {
         this.problems.add(
           'unsatisfied',
           manifest.path,
@@ -254,8 +256,8 @@ export const cargo: Ecosystem = {
   manifest: 'Cargo.toml',
   fix: FIX,
   defaultHosts: HOSTS,
-  declaresDependencies(manifest) {
-    const parsed = parseTomlText(manifest);
+  async declaresDependencies(manifest) {
+    const parsed = await parseTomlText(manifest);
     return isRecord(parsed.workspace) || cargoDependencies(parsed, {}).length > 0;
   },
   async check(context) {

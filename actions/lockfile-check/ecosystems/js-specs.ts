@@ -1,5 +1,5 @@
-import semver from 'semver';
 import { escapeRegex, findLine, isRecord, parseJson, type TextFile } from '../files.js';
+import { isValidRange, satisfiesRange } from './npm-ranges.js';
 import { workspacePatterns } from './npm-workspaces.js';
 
 /** The dependency fields of package.json that a lockfile records, in the order npm writes them. */
@@ -40,14 +40,14 @@ export function specTarget(name: string, spec: string): SpecTarget {
   )
     return { kind: 'other' };
   if (/^[^@\s/]+\/[^\s/]+$/.test(range) && !/^[<>=~^]/.test(range)) return { kind: 'other' };
-  if (semver.validRange(range, { loose: true }) === null) return { kind: 'other' };
+  if (!isValidRange(range)) return { kind: 'other' };
   return { kind: 'range', name: target, range };
 }
 
 /** Whether a locked version satisfies a spec (true when the spec is not a semver range). */
 export function versionSatisfies(version: string, target: SpecTarget): boolean {
   if (target.kind !== 'range') return true;
-  return semver.satisfies(version, target.range, { loose: true });
+  return satisfiesRange(version, target.range);
 }
 
 /** A package.json needs a lockfile when it has dependencies or workspaces. */
@@ -63,31 +63,4 @@ export function declaresJsDependencies(manifest: TextFile): boolean {
 /** The line of `name` in a package.json dependency field. */
 export function manifestLine(file: TextFile, field: string, name: string): number {
   return findLine(file.text, new RegExp(`"${field}"\\s*:`), new RegExp(`"${escapeRegex(name)}"\\s*:`));
-}
-
-const PLAIN_VERSION = /^(\d+)\.(\d+)\.(\d+)$/;
-const SIMPLE_RANGE = /^([~^]?)(\d+)\.(\d+)\.(\d+)$/;
-
-/**
- * `^1.2.3`, `~1.2.3` and `1.2.3` against a release version without semver's parser (most edges of a
- * big lockfile look like that); undefined for anything else, which semver then decides.
- */
-export function simpleSatisfies(version: string, range: string): boolean | undefined {
-  const wanted = SIMPLE_RANGE.exec(range);
-  const have = wanted && PLAIN_VERSION.exec(version);
-  if (!wanted || !have) return undefined;
-  const [major, minor, patch] = [Number(wanted[2]), Number(wanted[3]), Number(wanted[4])];
-  const [vMajor, vMinor, vPatch] = [Number(have[1]), Number(have[2]), Number(have[3])];
-  const atLeast =
-    vMajor > major || (vMajor === major && (vMinor > minor || (vMinor === minor && vPatch >= patch)));
-  switch (wanted[1]) {
-    case '':
-      return vMajor === major && vMinor === minor && vPatch === patch;
-    case '~':
-      return vMajor === major && vMinor === minor && vPatch >= patch;
-    default:
-      if (major > 0) return vMajor === major && atLeast;
-      if (minor > 0) return vMajor === 0 && vMinor === minor && vPatch >= patch;
-      return vMajor === 0 && vMinor === 0 && vPatch === patch;
-  }
 }

@@ -1,6 +1,5 @@
-import { readdir } from 'node:fs/promises';
 import { join, matchesGlob, posix } from 'node:path';
-import { isRecord } from '../files.js';
+import { isRecord, readDirents } from '../files.js';
 
 /** The `workspaces` globs of a package.json (array or `{ packages: [...] }`). */
 export function workspacePatterns(manifest: Record<string, unknown>): string[] {
@@ -31,7 +30,7 @@ export async function expandWorkspaces(
   async function walk(relative: string, depth: number): Promise<void> {
     let entries: import('node:fs').Dirent[];
     try {
-      entries = await readdir(join(root, relative), { withFileTypes: true });
+      entries = await readDirents(join(root, relative));
     } catch {
       return;
     }

@@ -1,19 +1,19 @@
 import { posix, resolve } from 'node:path';
-import semver from 'semver';
 import { escapeRegex, findLine, isRecord, parseJson, readText, stringMap, type TextFile } from '../files.js';
 import { Problems } from '../problems.js';
-import { checkIntegrity, checkTarballName, checkUrl, type SecurityFinding } from '../security.js';
+import { checkIntegrity, checkTarballName, checkUrl } from '../security.js';
 import type { CheckContext, Ecosystem, SecuritySettings } from '../types.js';
 import {
   DEPENDENCY_FIELDS,
   type DependencyField,
   declaresJsDependencies,
   manifestLine,
-  simpleSatisfies,
   specTarget,
   versionSatisfies,
 } from './js-specs.js';
+import { type CompiledRange, compileRange, compileSimple, isValidVersion } from './npm-ranges.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
+import { withSemver } from './semver.js';
 
 const FIX = 'npm install';
 const HOSTS = ['registry.npmjs.org'];
@@ -35,6 +35,71 @@ function packageLines(text: string): Map<string, number> {
     lines.set(match[1]!, line);
   }
   return lines;
+}
+
+const EDGE_FIELDS = ['dependencies', 'optionalDependencies'] as const;
+
+/** Each folder's packages by name: `a/node_modules/@s/b` is `@s/b` in `a` (and `a/node_modules/@s/b` in ``). */
+type FolderIndex = Map<string, Map<string, unknown>>;
+
+/**
+ * The `packages` keys filed under every folder a node_modules lookup can find them from, so that a lookup
+ * reads a map instead of building and hashing a key per dependency and folder: key K is found as name N in
+ * folder F exactly when K is `F/node_modules/N` (`node_modules/N` for the root folder ``).
+ */
+function folderIndex(packages: Record<string, unknown>): FolderIndex {
+  const index: FolderIndex = new Map();
+  for (const key of Object.keys(packages)) {
+    for (let at = key.indexOf('node_modules/'); at !== -1; at = key.indexOf('node_modules/', at + 1)) {
+      // `F/node_modules/N` with a non-empty F, or `node_modules/N` at the start.
+      if (at !== 0 && (at === 1 || key[at - 1] !== '/')) continue;
+      const folder = at === 0 ? '' : key.slice(0, at - 1);
+      let names = index.get(folder);
+      if (!names) {
+        names = new Map();
+        index.set(folder, names);
+      }
+      names.set(key.slice(at + 'node_modules/'.length), packages[key]);
+    }
+  }
+  return index;
+}
+
+/**
+ * Node's lookup: `a/node_modules/b` asks for c in `a/node_modules/b/node_modules/c`, then upwards (`folders`:
+ * those folders' packages by name, nearest first, from lookupFolders).
+ */
+function resolveFrom(
+  folders: ReadonlyArray<ReadonlyMap<string, unknown>>,
+  name: string,
+  packages: Record<string, LockEntry>,
+): LockEntry | undefined {
+  for (const folder of folders) {
+    const candidate = folder.get(name);
+    if (isRecord(candidate)) {
+      if (candidate.link === true && typeof candidate.resolved === 'string')
+        return packages[candidate.resolved];
+      return candidate;
+    }
+  }
+  return undefined;
+}
+
+/** The folders a package's dependencies are looked up in, nearest first: its own, then each parent's, then ``. */
+function lookupFolders(key: string, index: FolderIndex): Array<ReadonlyMap<string, unknown>> {
+  const folders: Array<ReadonlyMap<string, unknown>> = [];
+  for (let folder = key; ; ) {
+    const names = index.get(folder);
+    if (names) folders.push(names);
+    if (folder === '') return folders;
+    const at = folder.lastIndexOf('/node_modules/');
+    folder = at === -1 ? '' : folder.slice(0, at);
+  }
+}
+
+/** `name@version` of a locked package, for messages. */
+function label(name: string, entry: LockEntry): string {
+  return `${name}@${String(entry.version ?? '?')}`;
 }
 
 /** `node_modules/a/node_modules/@s/b` → `@s/b`. */
@@ -90,7 +155,7 @@ class NpmCheck {
         `${lockFile.path} has lockfileVersion 1 (npm 6 or older): only top-level versions and integrity can be checked`,
         'npm install --lockfile-version 3',
       );
-      this.checkV1(lock, manifest, pkg);
+      await this.checkSync(() => this.checkV1(lock, manifest, pkg));
       return;
     }
     if ((version !== 2 && version !== 3) || !isRecord(lock.packages)) {
@@ -107,8 +172,19 @@ class NpmCheck {
     const root = isRecord(packages['']) ? packages[''] : {};
     const importers: Importer[] = [{ key: '', manifest, pkg, entry: root }];
     await this.collectWorkspaces(pkg, packages, importers);
-    for (const importer of importers) this.checkImporter(importer, packages);
-    this.checkPackages(packages);
+    await this.checkSync(() => {
+      for (const importer of importers) this.checkImporter(importer, packages);
+      this.checkPackages(packages);
+    });
+  }
+
+  /** Runs the synchronous checks; again from a clean slate when an unusual range needed node-semver first. */
+  private async checkSync(check: () => void): Promise<void> {
+    const before = this.problems.list.length;
+    await withSemver(check, () => {
+      this.problems.list.length = before;
+      this.unhashedOptional = [];
+    });
   }
 
   private async collectWorkspaces(
@@ -293,7 +369,9 @@ class NpmCheck {
 
   private checkPackages(packages: Record<string, LockEntry>): void {
     const security = this.context.security;
-    for (const [key, entry] of Object.entries(packages)) {
+    const index = folderIndex(packages);
+    for (const key of Object.keys(packages)) {
+      const entry = packages[key];
       if (
         !key.includes('node_modules/') ||
         !isRecord(entry) ||
@@ -301,8 +379,9 @@ class NpmCheck {
         entry.inBundle === true
       )
         continue;
-      this.checkEntry(nameFromKey(key), entry, () => this.lineOf(key), security);
-      this.checkEdges(key, entry, packages);
+      this.checkEntry(nameFromKey(key), entry, key, security);
+      if (isRecord(entry.dependencies) || isRecord(entry.optionalDependencies))
+        this.checkEdges(key, entry, packages, index);
     }
     const count = this.unhashedOptional.length;
     if (count === 0) return;
@@ -321,13 +400,23 @@ class NpmCheck {
    * The dependencies of a locked package must resolve (node_modules lookup from where it sits) to a
    * version in range, else `npm ci` rebuilds that part of the tree and refuses ("Invalid: lock file's …").
    */
-  private checkEdges(key: string, entry: LockEntry, packages: Record<string, LockEntry>): void {
+  private checkEdges(
+    key: string,
+    entry: LockEntry,
+    packages: Record<string, LockEntry>,
+    index: FolderIndex,
+  ): void {
+    const folders = lookupFolders(key, index);
     // Peer dependencies are left out: npm places and validates them from the dependent's parent, and
     // tolerates optional peers that do not match.
-    for (const field of ['dependencies', 'optionalDependencies'] as const) {
-      for (const [name, range] of Object.entries(stringMap(entry[field]))) {
-        const found = this.resolveFrom(key, name, packages);
-        const label = `${nameFromKey(key)}@${String(entry.version ?? '?')}`;
+    for (const field of EDGE_FIELDS) {
+      const dependencies = entry[field];
+      if (!isRecord(dependencies)) continue;
+      for (const name of Object.keys(dependencies)) {
+        const range = dependencies[name];
+        // stringMap() never kept a `__proto__` key: assigning a string to it does nothing.
+        if (typeof range !== 'string' || name === '__proto__') continue;
+        const found = resolveFrom(folders, name, packages);
         if (!found) {
           if (field === 'dependencies') {
             this.problems.add(
@@ -335,76 +424,83 @@ class NpmCheck {
               this.lockPath,
               this.lineOf(key),
               name,
-              `${label} depends on ${name}@${range}, which ${this.lockPath} does not contain`,
+              `${label(nameFromKey(key), entry)} depends on ${name}@${range}, which ${this.lockPath} does not contain`,
             );
           }
           continue;
         }
         const version = found.version;
-        if (typeof version !== 'string' || this.satisfies(name, version, range)) continue;
+        if (typeof version !== 'string' || version === range) continue;
+        let compiled = this.ranges.get(range);
+        if (compiled === undefined) compiled = this.compile(name, range);
+        if (compiled === null || compiled.test(version)) continue;
         this.problems.add(
           'unsatisfied',
           this.lockPath,
           this.lineOf(key),
           name,
-          `${label} depends on ${name}@${range} but ${this.lockPath} resolves it to ${version}`,
+          `${label(nameFromKey(key), entry)} depends on ${name}@${range} but ${this.lockPath} resolves it to ${version}`,
         );
       }
     }
   }
 
-  /** Parsed ranges by spec text: a big lockfile repeats a few hundred ranges thousands of times. */
-  private ranges = new Map<string, semver.Range | null>();
+  /** Parsed ranges by spec text (null: not a semver range, anything satisfies it). */
+  private ranges = new Map<string, CompiledRange | null>();
 
-  private satisfies(name: string, version: string, spec: string): boolean {
-    if (version === spec) return true;
-    const simple = simpleSatisfies(version, spec);
-    if (simple !== undefined) return simple;
-    if (spec.startsWith('npm:')) return versionSatisfies(version, specTarget(name, spec));
-    let range = this.ranges.get(spec);
-    if (range === undefined) {
+  /** A spec's range, compiled once: a big lockfile repeats a few hundred ranges thousands of times. */
+  private compile(name: string, spec: string): CompiledRange | null {
+    // The range alone decides (an `npm:other@^1` alias is checked by its range, as npm does).
+    let range = compileSimple(spec) ?? null;
+    if (!range) {
       const target = specTarget(name, spec);
-      range = target.kind === 'range' ? new semver.Range(target.range, { loose: true }) : null;
-      this.ranges.set(spec, range);
+      range = target.kind === 'range' ? compileRange(target.range) : null;
     }
-    return range === null || range.test(version);
+    this.ranges.set(spec, range);
+    return range;
   }
 
-  /** Node's lookup: `a/node_modules/b` asks for c in `a/node_modules/b/node_modules/c`, then upwards. */
-  private resolveFrom(key: string, name: string, packages: Record<string, LockEntry>): LockEntry | undefined {
-    for (let base = key; ; ) {
-      const candidate = packages[base === '' ? `node_modules/${name}` : `${base}/node_modules/${name}`];
-      if (isRecord(candidate)) {
-        if (candidate.link === true && typeof candidate.resolved === 'string')
-          return packages[candidate.resolved];
-        return candidate;
-      }
-      if (base === '') return undefined;
-      const at = base.lastIndexOf('/node_modules/');
-      base = at === -1 ? '' : base.slice(0, at);
-    }
-  }
-
-  private checkEntry(name: string, entry: LockEntry, lineOf: () => number, security: SecuritySettings): void {
+  /**
+   * `line`: the entry's line, or its `packages` key (the line is looked up for a problem only).
+   */
+  private checkEntry(
+    name: string,
+    entry: LockEntry,
+    line: string | (() => number),
+    security: SecuritySettings,
+  ): void {
+    const lineOf = typeof line === 'string' ? () => this.lineOf(line) : line;
     const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined;
     const realName = typeof entry.name === 'string' ? entry.name : name;
-    const findings: SecurityFinding[] = [];
     if (resolved) {
-      findings.push(...checkUrl(resolved, security, HOSTS), ...checkTarballName(realName, resolved));
+      const findings = checkUrl(resolved, security, HOSTS);
+      const names = checkTarballName(realName, resolved);
+      if (findings.length || names.length) {
+        for (const finding of [...findings, ...names])
+          this.problems.add(
+            finding.kind,
+            this.lockPath,
+            lineOf(),
+            name,
+            `${label(name, entry)} ${finding.message}`,
+          );
+      }
     }
     const fromRegistry =
-      resolved === undefined
-        ? semver.valid(String(entry.version)) !== null
-        : /^https?:.*\.tgz$/.test(resolved);
-    const label = `${name}@${String(entry.version ?? '?')}`;
-    for (const finding of findings)
-      this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label} ${finding.message}`);
+      resolved === undefined ? isValidVersion(String(entry.version)) : /^https?:.*\.tgz$/.test(resolved);
     if (!fromRegistry) return;
     for (const finding of checkIntegrity(entry.integrity, security)) {
       // npm records optional packages for other platforms without fetching them, so without a hash.
       if (entry.optional === true && entry.integrity === undefined && resolved === undefined) {
-        this.unhashedOptional.push(label);
-      } else this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label} ${finding.message}`);
+        this.unhashedOptional.push(label(name, entry));
+      } else
+        this.problems.add(
+          finding.kind,
+          this.lockPath,
+          lineOf(),
+          name,
+          `${label(name, entry)} ${finding.message}`,
+        );
     }
   }
 

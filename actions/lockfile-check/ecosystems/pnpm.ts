@@ -45,7 +45,7 @@ class PnpmCheck {
   async run(): Promise<void> {
     const { cwd, pair } = this.context;
     this.lock = await readText(cwd, pair.lockfile!);
-    const data = parseYamlText(this.lock);
+    const data = await parseYamlText(this.lock);
     if (!isRecord(data)) {
       this.problems.add(
         'parse',
@@ -121,7 +121,7 @@ class PnpmCheck {
     } catch {
       return { packages: [], overrides: {} };
     }
-    const data = parseYamlText(file);
+    const data = await parseYamlText(file);
     if (!isRecord(data)) return { packages: [], overrides: {} };
     const packages = Array.isArray(data.packages)
       ? data.packages.filter((item) => typeof item === 'string')

@@ -1,9 +1,12 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { findLine, isRecord, parseTomlText, readText, type TextFile, tomlPackageLine } from '../files.js';
 import { Problems } from '../problems.js';
 import { checkUrl } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 import { pythonJsonDumps } from './python-json.js';
+
+/** node:crypto costs milliseconds of start-up to load: only a poetry.lock needs it. */
+const requireBuiltin = createRequire(import.meta.url);
 
 const FIX = 'poetry lock';
 const HOSTS = ['pypi.org', 'files.pythonhosted.org'];
@@ -45,15 +48,16 @@ export function poetryContentHashes(pyproject: Record<string, unknown>): string[
   } else {
     variants.push(relevantPoetry);
   }
+  const { createHash } = requireBuiltin('node:crypto') as typeof import('node:crypto');
   return variants.map((content) => createHash('sha256').update(pythonJsonDumps(content)).digest('hex'));
 }
 
 async function check(context: CheckContext, problems: Problems): Promise<void> {
   const { cwd, pair } = context;
   const lockFile = await readText(cwd, pair.lockfile!);
-  const lock = parseTomlText(lockFile);
+  const lock = await parseTomlText(lockFile);
   const manifest = await readText(cwd, pair.manifest!);
-  const pyproject = parseTomlText(manifest, true);
+  const pyproject = await parseTomlText(manifest, true);
   const metadata = isRecord(lock.metadata) ? lock.metadata : undefined;
   const lockVersion = metadata?.['lock-version'];
   if (!metadata || (lockVersion !== undefined && !READABLE.test(String(lockVersion)))) {
@@ -121,8 +125,8 @@ export const poetry: Ecosystem = {
   manifest: 'pyproject.toml',
   fix: FIX,
   defaultHosts: HOSTS,
-  declaresDependencies(manifest) {
-    const pyproject = parseTomlText(manifest);
+  async declaresDependencies(manifest) {
+    const pyproject = await parseTomlText(manifest);
     const project = isRecord(pyproject.project) ? pyproject.project : {};
     const tool = isRecord(pyproject.tool) && isRecord(pyproject.tool.poetry) ? pyproject.tool.poetry : {};
     const poetryDeps = isRecord(tool.dependencies)

@@ -94,7 +94,7 @@ class UvCheck {
   async run(): Promise<void> {
     const { cwd, pair } = this.context;
     this.lock = await readText(cwd, pair.lockfile!);
-    const data = parseTomlText(this.lock);
+    const data = await parseTomlText(this.lock);
     if (data.version !== SUPPORTED_VERSION) {
       this.problems.add(
         'unsupported-format',
@@ -106,7 +106,7 @@ class UvCheck {
       return;
     }
     const rootManifest = await readText(cwd, pair.manifest!);
-    const root: Member = { dir: '.', manifest: rootManifest, pyproject: parseTomlText(rootManifest) };
+    const root: Member = { dir: '.', manifest: rootManifest, pyproject: await parseTomlText(rootManifest) };
     const members = [root, ...(await this.workspaceMembers(root.pyproject))];
     const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
     this.checkRequiresPython(data, members);
@@ -127,7 +127,7 @@ class UvCheck {
     const members: Member[] = [];
     for (const dir of folders) {
       const manifest = await readText(cwd, posix.join(pair.dir, dir, 'pyproject.toml'));
-      members.push({ dir, manifest, pyproject: parseTomlText(manifest) });
+      members.push({ dir, manifest, pyproject: await parseTomlText(manifest) });
     }
     return members;
   }
@@ -326,8 +326,8 @@ export const uv: Ecosystem = {
   manifest: 'pyproject.toml',
   fix: FIX,
   defaultHosts: HOSTS,
-  declaresDependencies(manifest) {
-    const pyproject = parseTomlText(manifest);
+  async declaresDependencies(manifest) {
+    const pyproject = await parseTomlText(manifest);
     const project = table(pyproject.project);
     return (
       strings(project.dependencies).length > 0 ||

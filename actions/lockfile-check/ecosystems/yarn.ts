@@ -114,8 +114,8 @@ class YarnCheck {
     }
   }
 
-  private checkBerry(workspaces: Workspace[]): void {
-    const data = parseYamlText(this.lock);
+  private async checkBerry(workspaces: Workspace[]): Promise<void> {
+    const data = await parseYamlText(this.lock);
     const metadata = isRecord(data) && isRecord(data.__metadata) ? data.__metadata : {};
     const version = Number(metadata.version);
     if (!isRecord(data) || !BERRY_VERSIONS.has(version)) {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from '@jest/globals';
+import { urlParts } from '../../../actions/lockfile-check/security.js';
+
+function viaUrl(url: string): object | undefined {
+  try {
+    const parsed = new URL(url);
+    return { protocol: parsed.protocol, hostname: parsed.hostname, pathname: parsed.pathname };
+  } catch {
+    return undefined;
+  }
+}
+
+describe('urlParts', () => {
+  it('splits a URL exactly as the WHATWG parser does', () => {
+    const hosts = ['registry.npmjs.org', 'npm.pkg.github.com', 'localhost', 'a-b.example', 'x.y-', '1.2.3.4'];
+    hosts.push(
+      '0x7f.1',
+      'Registry.NPMJS.org',
+      'xn--nxasmq6b.com',
+      'xn--a.com',
+      'example.com.',
+      'ex_ample.com',
+    );
+    hosts.push('user@host.com', 'host.com:8080', 'host.com:443', 'h.123', 'h.0x1', '', 'bücher.de', '[::1]');
+    const paths = [
+      '/',
+      '/a/-/a-1.0.0.tgz',
+      '/@scope/name/-/name-1.0.0.tgz',
+      '/@scope%2fname/-/name-1.0.0.tgz',
+    ];
+    paths.push(
+      '/a/./b',
+      '/a/../b',
+      '/a/..',
+      '/a/.',
+      '/a/%2e%2e/b',
+      '/a/.%2E/b',
+      '/a b',
+      '/a\\b',
+      '/a?x=1',
+      '/a#x',
+    );
+    paths.push(
+      '//a',
+      '/a~b+c_d.e',
+      '/a/.b/..c/...',
+      '',
+      '/a\tb',
+      '/ä',
+      "/a'b",
+      '/a"b',
+      '/{x}',
+      '/a|b',
+      '/a^b',
+    );
+    const schemes = [
+      'https://',
+      'http://',
+      'HTTPS://',
+      'https:/',
+      'https:///',
+      'git+ssh://',
+      'file://',
+      ' https://',
+    ];
+    // URL constructions by urlParts: the plain registry URLs must not need one.
+    const RealUrl = globalThis.URL;
+    let constructed = 0;
+    globalThis.URL = class extends RealUrl {
+      constructor(url: string | URL, base?: string | URL) {
+        constructed++;
+        super(url, base);
+      }
+    } as typeof URL;
+    let plain = 0;
+    try {
+      for (const scheme of schemes) {
+        for (const host of hosts) {
+          for (const path of paths) {
+            const url = `${scheme}${host}${path}`;
+            const before = constructed;
+            const parts = urlParts(url);
+            if (constructed === before) plain++;
+            expect({ url, parts }).toEqual({ url, parts: viaUrl(url) });
+            expect(urlParts(url)).toBe(parts);
+          }
+        }
+      }
+    } finally {
+      globalThis.URL = RealUrl;
+    }
+    expect(plain).toBeGreaterThan(50);
+  });
+});

@@ -1,0 +1,34 @@
+// node-semver, evaluated on first need only: setting it up (a few hundred regular expressions) costs several
+// milliseconds of a run that may never need it. The eager import keeps it inside the single-file bundle.
+
+export type Semver = typeof import('semver');
+
+let semver: Semver | undefined;
+
+export async function loadSemver(): Promise<Semver> {
+  semver ??= (await import(/* webpackMode: "eager" */ 'semver')).default;
+  return semver;
+}
+
+export function semverIfLoaded(): Semver | undefined {
+  return semver;
+}
+
+/** Thrown by synchronous checks that need node-semver before it was loaded (see withSemver). */
+export class SemverNotLoaded extends Error {}
+
+/**
+ * Runs a synchronous check; when it needed node-semver before it was loaded, `reset` undoes what the first
+ * attempt recorded, node-semver is loaded and the check runs again.
+ */
+export async function withSemver(check: () => void, reset: () => void): Promise<void> {
+  try {
+    check();
+    return;
+  } catch (error) {
+    if (!(error instanceof SemverNotLoaded)) throw error;
+  }
+  reset();
+  await loadSemver();
+  check();
+}
