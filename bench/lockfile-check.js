@@ -36,16 +36,27 @@ const env = {
   npm_config_fund: 'false',
 };
 
+// As on a runner: outputs, state and the job summary go to files (writing them is part of the action's time).
+const runnerFiles = mkdtempSync(join(tmpdir(), 'lockfile-check-bench-runner-'));
+const runner = Object.fromEntries(
+  ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((name) => {
+    const file = join(runnerFiles, name);
+    writeFileSync(file, '');
+    return [name, file];
+  }),
+);
+Object.assign(runner, { GITHUB_ACTIONS: 'true', RUNNER_TEMP: runnerFiles });
+
 const tools = [
   {
     name: 'lockfile-check (Node 24, as the runner runs it)',
     skip: !existsSync(node24),
-    run: (dir) => [node24, [bundle], { ...env, INPUT_PATH: dir }],
+    run: (dir) => [node24, [bundle], { ...env, ...runner, INPUT_PATH: dir }],
   },
   {
     name: `lockfile-check (${process.version}, same Node as the others)`,
     skip: existsSync(node24) && realpathSync(node24) === realpathSync(process.execPath),
-    run: (dir) => [process.execPath, ['--no-warnings', bundle], { ...env, INPUT_PATH: dir }],
+    run: (dir) => [process.execPath, ['--no-warnings', bundle], { ...env, ...runner, INPUT_PATH: dir }],
   },
   {
     name: 'npm ci --dry-run --ignore-scripts',
@@ -111,7 +122,7 @@ const verdicts = tools.map((tool) => ({
   stale: once(tool, stale).ok,
   unsafe: once(tool, unsafe).ok,
 }));
-for (const target of [dir, stale, unsafe]) rmSync(target, { recursive: true, force: true });
+for (const target of [dir, stale, unsafe, runnerFiles]) rmSync(target, { recursive: true, force: true });
 
 const ours = tools[0];
 const base = median(times.get(ours));

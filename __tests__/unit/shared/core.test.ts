@@ -57,6 +57,11 @@ describe('shared/core: the runner protocol', () => {
     });
     expect(parseFileCommands(readFileSync(process.env.GITHUB_STATE, 'utf8'))).toEqual({ container: 'abc' });
     expect(stdout.text()).toBe('');
+    // Each block has its own unguessable delimiter (128 random bits).
+    const delimiters = readFileSync(process.env.GITHUB_OUTPUT, 'utf8').match(/<<(.*)/g);
+    expect(delimiters).toHaveLength(2);
+    expect(delimiters![0]).toMatch(/^<<ghadelimiter_[0-9a-f]{32}$/);
+    expect(delimiters![0]).not.toBe(delimiters![1]);
   });
 
   it('reads state from STATE_* and debug mode from RUNNER_DEBUG', () => {
