@@ -1995,10 +1995,10 @@ class NpmCheck {
         if (resolved) {
             const findings = checkUrl(resolved, security, npm_HOSTS);
             const names = checkTarballName(realName, resolved);
-            if (findings.length || names.length) {
-                for (const finding of [...findings, ...names])
-                    this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label(name, entry)} ${finding.message}`);
-            }
+            for (const finding of findings)
+                this.reportEntry(finding, name, entry, lineOf);
+            for (const finding of names)
+                this.reportEntry(finding, name, entry, lineOf);
         }
         const fromRegistry = resolved === undefined ? isValidVersion(String(entry.version)) : /^https?:.*\.tgz$/.test(resolved);
         if (!fromRegistry)
@@ -2009,8 +2009,11 @@ class NpmCheck {
                 this.unhashedOptional.push(label(name, entry));
             }
             else
-                this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label(name, entry)} ${finding.message}`);
+                this.reportEntry(finding, name, entry, lineOf);
         }
+    }
+    reportEntry(finding, name, entry, lineOf) {
+        this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label(name, entry)} ${finding.message}`);
     }
     checkV1(lock, manifest, pkg) {
         const top = isRecord(lock.dependencies) ? lock.dependencies : {};

@@ -1,7 +1,7 @@
 import { posix, resolve } from 'node:path';
 import { escapeRegex, findLine, isRecord, parseJson, readText, stringMap, type TextFile } from '../files.js';
 import { Problems } from '../problems.js';
-import { checkIntegrity, checkTarballName, checkUrl } from '../security.js';
+import { checkIntegrity, checkTarballName, checkUrl, type SecurityFinding } from '../security.js';
 import type { CheckContext, Ecosystem, SecuritySettings } from '../types.js';
 import {
   DEPENDENCY_FIELDS,
@@ -475,16 +475,8 @@ class NpmCheck {
     if (resolved) {
       const findings = checkUrl(resolved, security, HOSTS);
       const names = checkTarballName(realName, resolved);
-      if (findings.length || names.length) {
-        for (const finding of [...findings, ...names])
-          this.problems.add(
-            finding.kind,
-            this.lockPath,
-            lineOf(),
-            name,
-            `${label(name, entry)} ${finding.message}`,
-          );
-      }
+      for (const finding of findings) this.reportEntry(finding, name, entry, lineOf);
+      for (const finding of names) this.reportEntry(finding, name, entry, lineOf);
     }
     const fromRegistry =
       resolved === undefined ? isValidVersion(String(entry.version)) : /^https?:.*\.tgz$/.test(resolved);
@@ -493,15 +485,18 @@ class NpmCheck {
       // npm records optional packages for other platforms without fetching them, so without a hash.
       if (entry.optional === true && entry.integrity === undefined && resolved === undefined) {
         this.unhashedOptional.push(label(name, entry));
-      } else
-        this.problems.add(
-          finding.kind,
-          this.lockPath,
-          lineOf(),
-          name,
-          `${label(name, entry)} ${finding.message}`,
-        );
+      } else this.reportEntry(finding, name, entry, lineOf);
     }
+  }
+
+  private reportEntry(finding: SecurityFinding, name: string, entry: LockEntry, lineOf: () => number): void {
+    this.problems.add(
+      finding.kind,
+      this.lockPath,
+      lineOf(),
+      name,
+      `${label(name, entry)} ${finding.message}`,
+    );
   }
 
   private checkV1(lock: Record<string, unknown>, manifest: TextFile, pkg: Record<string, unknown>): void {
