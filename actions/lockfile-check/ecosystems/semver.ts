@@ -1,12 +1,13 @@
-// node-semver, evaluated on first need only: setting it up (a few hundred regular expressions) costs several
-// milliseconds of a run that may never need it. The eager import keeps it inside the single-file bundle.
+// node-semver, loaded on first need only (with the other parsers, see lazy-parsers.ts): setting it up (a few
+// hundred regular expressions) costs several milliseconds of a run that may never need it.
+import { loadParsers } from '../lazy-parsers.js';
 
 export type Semver = typeof import('semver');
 
 let semver: Semver | undefined;
 
 export async function loadSemver(): Promise<Semver> {
-  semver ??= (await import(/* webpackMode: "eager" */ 'semver')).default;
+  semver ??= (await loadParsers()).semver;
   return semver;
 }
 
