@@ -2,13 +2,10 @@
 // actions use. @actions/core pulls in an HTTP client (for OIDC tokens) that costs every action ~1 MB of
 // bundle and ~40 ms of start-up; this is the same protocol in a few lines.
 import { appendFileSync, closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { EOL } from 'node:os';
+import { nodeCrypto } from './node-crypto.js';
 
-/** node:crypto costs ~5 ms of start-up to load: only where there is no /dev/urandom (Windows). */
-const requireBuiltin = createRequire(import.meta.url);
-
-/** 16 bytes from the operating system's secure random source, as hex. */
+/** 16 bytes from the operating system's secure random source, as hex (node:crypto only without /dev/urandom). */
 function randomHex(): string {
   const bytes = Buffer.alloc(16);
   try {
@@ -21,7 +18,7 @@ function randomHex(): string {
   } catch {
     // no /dev/urandom
   }
-  return (requireBuiltin('node:crypto') as typeof import('node:crypto')).randomBytes(16).toString('hex');
+  return nodeCrypto().randomBytes(16).toString('hex');
 }
 
 /**

@@ -24274,8 +24274,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./shared/core.js + 1 modules
-var shared_core = __nccwpck_require__(3042);
+// EXTERNAL MODULE: ./shared/core.js + 2 modules
+var shared_core = __nccwpck_require__(6663);
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(9952);
 // EXTERNAL MODULE: ./shared/inputs.js
@@ -25416,7 +25416,7 @@ async function run({ signal }) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3042);
+/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6663);
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8937);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6745);
 /* harmony import */ var _release_locks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6411);
@@ -25445,8 +25445,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ releaseLocks)
 });
 
-// EXTERNAL MODULE: ./shared/core.js + 1 modules
-var core = __nccwpck_require__(3042);
+// EXTERNAL MODULE: ./shared/core.js + 2 modules
+var core = __nccwpck_require__(6663);
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(9952);
 // EXTERNAL MODULE: ./actions/deploy-ssh/connection.js + 1 modules
@@ -25971,7 +25971,7 @@ const { Client: SshClient, utils: sshUtils } = lib;
 
 /***/ }),
 
-/***/ 3042:
+/***/ 6663:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25988,10 +25988,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./shared/node-crypto.js
+// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
+
+const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function node_crypto_nodeCrypto() {
+    return node_crypto_require('node:crypto');
+}
+
 ;// CONCATENATED MODULE: ./shared/core.js
 // The workflow-command and file-command protocol of the Actions runner: the small part of @actions/core the
 // actions use. @actions/core pulls in an HTTP client (for OIDC tokens) that costs every action ~1 MB of
@@ -25999,9 +26007,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 
 
 
-/** node:crypto costs ~5 ms of start-up to load: only where there is no /dev/urandom (Windows). */
-const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-/** 16 bytes from the operating system's secure random source, as hex. */
+/** 16 bytes from the operating system's secure random source, as hex (node:crypto only without /dev/urandom). */
 function randomHex() {
     const bytes = Buffer.alloc(16);
     try {
@@ -26017,7 +26023,7 @@ function randomHex() {
     catch {
         // no /dev/urandom
     }
-    return requireBuiltin('node:crypto').randomBytes(16).toString('hex');
+    return nodeCrypto().randomBytes(16).toString('hex');
 }
 /**
  * Whether output goes through process.stdout: for a terminal, and from the first write to file descriptor 1
@@ -26538,7 +26544,7 @@ async function retry(fn, options) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3042);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6663);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9952);
 
 

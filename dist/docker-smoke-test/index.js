@@ -40,8 +40,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./shared/core.js + 1 modules
-var shared_core = __nccwpck_require__(42);
+// EXTERNAL MODULE: ./shared/core.js + 2 modules
+var shared_core = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./shared/duration.js
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
@@ -2160,7 +2160,7 @@ async function report(session, signal) {
 
 /***/ }),
 
-/***/ 42:
+/***/ 663:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2183,10 +2183,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./shared/node-crypto.js
+// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
+
+const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function nodeCrypto() {
+    return node_crypto_require('node:crypto');
+}
+
 ;// CONCATENATED MODULE: ./shared/core.js
 // The workflow-command and file-command protocol of the Actions runner: the small part of @actions/core the
 // actions use. @actions/core pulls in an HTTP client (for OIDC tokens) that costs every action ~1 MB of
@@ -2194,9 +2202,7 @@ var external_node_os_ = __nccwpck_require__(161);
 
 
 
-/** node:crypto costs ~5 ms of start-up to load: only where there is no /dev/urandom (Windows). */
-const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-/** 16 bytes from the operating system's secure random source, as hex. */
+/** 16 bytes from the operating system's secure random source, as hex (node:crypto only without /dev/urandom). */
 function randomHex() {
     const bytes = Buffer.alloc(16);
     try {
@@ -2212,7 +2218,7 @@ function randomHex() {
     catch {
         // no /dev/urandom
     }
-    return requireBuiltin('node:crypto').randomBytes(16).toString('hex');
+    return nodeCrypto().randomBytes(16).toString('hex');
 }
 /**
  * Whether output goes through process.stdout: for a terminal, and from the first write to file descriptor 1
@@ -2423,7 +2429,7 @@ function describeSystemError(error) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
 
 

@@ -23,7 +23,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /* harmony export */   Uw: () => (/* binding */ State),
 /* harmony export */   od: () => (/* binding */ removeContainer)
 /* harmony export */ });
-/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42);
+/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
 
 /** Names under which main hands its leftovers to the post step. */
 const State = {
@@ -242,8 +242,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: run
 
-// EXTERNAL MODULE: ./shared/core.js + 1 modules
-var shared_core = __nccwpck_require__(42);
+// EXTERNAL MODULE: ./shared/core.js + 2 modules
+var shared_core = __nccwpck_require__(663);
 // EXTERNAL MODULE: ./shared/duration.js
 var duration = __nccwpck_require__(403);
 // EXTERNAL MODULE: ./shared/errors.js
@@ -1725,7 +1725,7 @@ async function report(session, signal) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42);
+/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(937);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(589);
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(400);
@@ -1751,7 +1751,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 42:
+/***/ 663:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1768,10 +1768,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./shared/node-crypto.js
+// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
+
+const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function node_crypto_nodeCrypto() {
+    return node_crypto_require('node:crypto');
+}
+
 ;// CONCATENATED MODULE: ./shared/core.js
 // The workflow-command and file-command protocol of the Actions runner: the small part of @actions/core the
 // actions use. @actions/core pulls in an HTTP client (for OIDC tokens) that costs every action ~1 MB of
@@ -1779,9 +1787,7 @@ var external_node_os_ = __nccwpck_require__(161);
 
 
 
-/** node:crypto costs ~5 ms of start-up to load: only where there is no /dev/urandom (Windows). */
-const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-/** 16 bytes from the operating system's secure random source, as hex. */
+/** 16 bytes from the operating system's secure random source, as hex (node:crypto only without /dev/urandom). */
 function randomHex() {
     const bytes = Buffer.alloc(16);
     try {
@@ -1797,7 +1803,7 @@ function randomHex() {
     catch {
         // no /dev/urandom
     }
-    return requireBuiltin('node:crypto').randomBytes(16).toString('hex');
+    return nodeCrypto().randomBytes(16).toString('hex');
 }
 /**
  * Whether output goes through process.stdout: for a terminal, and from the first write to file descriptor 1
@@ -2150,7 +2156,7 @@ async function retry(fn, options) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
 
 

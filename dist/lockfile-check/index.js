@@ -8,13 +8,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 618:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -2017,8 +2010,8 @@ const pnpm = {
     },
 };
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(995);
+// EXTERNAL MODULE: ./shared/node-crypto.js + 1 modules
+var node_crypto = __nccwpck_require__(551);
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/python-json.js
 /**
  * `json.dumps(value, sort_keys=True)` exactly as CPython writes it: `", "` and `": "` separators,
@@ -2096,8 +2089,6 @@ function pythonString(text) {
 
 
 
-/** node:crypto costs milliseconds of start-up to load: only a poetry.lock needs it. */
-const requireBuiltin = (0,external_node_module_.createRequire)(import.meta.url);
 const poetry_FIX = 'poetry lock';
 const poetry_HOSTS = ['pypi.org', 'files.pythonhosted.org'];
 /** Poetry reads lock-version 1.x and 2.x (`_READ_VERSION_RANGE = ">=1,<3"`). */
@@ -2140,7 +2131,8 @@ function poetryContentHashes(pyproject) {
     else {
         variants.push(relevantPoetry);
     }
-    const { createHash } = requireBuiltin('node:crypto');
+    // Only a poetry.lock needs node:crypto.
+    const { createHash } = (0,node_crypto/* nodeCrypto */.S)();
     return variants.map((content) => createHash('sha256').update(pythonJsonDumps(content)).digest('hex'));
 }
 async function poetry_check(context, problems) {
@@ -3386,10 +3378,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(995);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./shared/node-crypto.js + 1 modules
+var node_crypto = __nccwpck_require__(551);
 ;// CONCATENATED MODULE: ./shared/core.js
 // The workflow-command and file-command protocol of the Actions runner: the small part of @actions/core the
 // actions use. @actions/core pulls in an HTTP client (for OIDC tokens) that costs every action ~1 MB of
@@ -3397,9 +3389,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-/** node:crypto costs ~5 ms of start-up to load: only where there is no /dev/urandom (Windows). */
-const requireBuiltin = (0,external_node_module_.createRequire)(import.meta.url);
-/** 16 bytes from the operating system's secure random source, as hex. */
+/** 16 bytes from the operating system's secure random source, as hex (node:crypto only without /dev/urandom). */
 function randomHex() {
     const bytes = Buffer.alloc(16);
     try {
@@ -3415,7 +3405,7 @@ function randomHex() {
     catch {
         // no /dev/urandom
     }
-    return requireBuiltin('node:crypto').randomBytes(16).toString('hex');
+    return (0,node_crypto/* nodeCrypto */.S)().randomBytes(16).toString('hex');
 }
 /**
  * Whether output goes through process.stdout: for a terminal, and from the first write to file descriptor 1
@@ -3798,6 +3788,28 @@ function runCommand(file, args, options = {}) {
             });
         });
     });
+}
+
+
+/***/ }),
+
+/***/ 551:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ nodeCrypto)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./shared/node-crypto.js
+// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
+
+const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function nodeCrypto() {
+    return node_crypto_require('node:crypto');
 }
 
 

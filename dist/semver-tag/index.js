@@ -32678,8 +32678,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./shared/core.js + 2 modules
-var shared_core = __nccwpck_require__(6411);
+// EXTERNAL MODULE: ./shared/core.js + 3 modules
+var shared_core = __nccwpck_require__(2776);
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(9952);
 ;// CONCATENATED MODULE: ./shared/summary.js
@@ -39155,7 +39155,7 @@ async function release(settings, tag, version, notes, signal) {
 
 /***/ }),
 
-/***/ 6411:
+/***/ 2776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39176,10 +39176,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./shared/node-crypto.js
+// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
+
+const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function nodeCrypto() {
+    return node_crypto_require('node:crypto');
+}
+
 ;// CONCATENATED MODULE: ./shared/core.js
 // The workflow-command and file-command protocol of the Actions runner: the small part of @actions/core the
 // actions use. @actions/core pulls in an HTTP client (for OIDC tokens) that costs every action ~1 MB of
@@ -39187,9 +39195,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-/** node:crypto costs ~5 ms of start-up to load: only where there is no /dev/urandom (Windows). */
-const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-/** 16 bytes from the operating system's secure random source, as hex. */
+/** 16 bytes from the operating system's secure random source, as hex (node:crypto only without /dev/urandom). */
 function randomHex() {
     const bytes = Buffer.alloc(16);
     try {
@@ -39205,7 +39211,7 @@ function randomHex() {
     catch {
         // no /dev/urandom
     }
-    return requireBuiltin('node:crypto').randomBytes(16).toString('hex');
+    return nodeCrypto().randomBytes(16).toString('hex');
 }
 /**
  * Whether output goes through process.stdout: for a terminal, and from the first write to file descriptor 1
@@ -39416,7 +39422,7 @@ function describeSystemError(error) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6411);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2776);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9952);
 
 

@@ -1,12 +1,9 @@
-import { createRequire } from 'node:module';
+import { nodeCrypto } from '../../../shared/node-crypto.js';
 import { findLine, isRecord, parseTomlText, readText, type TextFile, tomlPackageLine } from '../files.js';
 import { Problems } from '../problems.js';
 import { checkUrl } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 import { pythonJsonDumps } from './python-json.js';
-
-/** node:crypto costs milliseconds of start-up to load: only a poetry.lock needs it. */
-const requireBuiltin = createRequire(import.meta.url);
 
 const FIX = 'poetry lock';
 const HOSTS = ['pypi.org', 'files.pythonhosted.org'];
@@ -48,7 +45,8 @@ export function poetryContentHashes(pyproject: Record<string, unknown>): string[
   } else {
     variants.push(relevantPoetry);
   }
-  const { createHash } = requireBuiltin('node:crypto') as typeof import('node:crypto');
+  // Only a poetry.lock needs node:crypto.
+  const { createHash } = nodeCrypto();
   return variants.map((content) => createHash('sha256').update(pythonJsonDumps(content)).digest('hex'));
 }
 
