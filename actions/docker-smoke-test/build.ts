@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as core from '../../shared/core.js';
 import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure } from '../../shared/errors.js';
+import { ForeignStream, oneLine } from '../../shared/foreign-output.js';
 import type { DockerCli } from './docker.js';
 import { RUN_LABEL } from './run-args.js';
 import type { BuildSettings } from './settings.js';
@@ -44,14 +45,19 @@ export async function buildImage(
   const tags = extraTag ? [unique, extraTag] : [unique];
   const iidFile = join(tmpdir(), `ci-kit-smoke-${process.pid}-${Date.now()}.iid`);
   const started = performance.now();
-  core.startGroup(`docker build ${build.context}`);
+  core.startGroup(oneLine(`docker build ${build.context}`));
+  // The build's output is the Dockerfile's and its RUN commands': printed, never run as workflow commands.
+  const stdout = new ForeignStream();
+  const stderr = new ForeignStream();
   try {
     const result = await docker.exec(buildArguments(build, tags, runId, iidFile), {
       signal,
       timeoutMs: BUILD_TIMEOUT_MS,
-      onStdout: (chunk) => core.output.write(chunk),
-      onStderr: (chunk) => core.output.write(chunk),
+      onStdout: (chunk) => stdout.write(chunk),
+      onStderr: (chunk) => stderr.write(chunk),
     });
+    stdout.end();
+    stderr.end();
     core.endGroup();
     if (result.exitCode !== 0) {
       const last = `${result.stdout}${result.stderr}`.trim().split('\n').at(-1) ?? '';

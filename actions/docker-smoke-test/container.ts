@@ -1,5 +1,6 @@
 import * as core from '../../shared/core.js';
 import { ActionFailure } from '../../shared/errors.js';
+import { printForeign } from '../../shared/foreign-output.js';
 import type { ContainerInfo, DockerCli } from './docker.js';
 import { hostPorts } from './ports.js';
 import { runArguments } from './run-args.js';
@@ -40,7 +41,7 @@ export async function startContainer(
   if (started.exitCode !== 0) {
     throw new ActionFailure(`docker run failed: ${stderr.split('\n').at(-1) || `exit ${started.exitCode}`}`);
   }
-  if (stderr) core.info(stderr);
+  printForeign(stderr);
   const id = started.stdout.trim().split('\n').at(-1)!;
   watch.followLogs(id);
   const info = await docker.inspectContainer(id, signal);

@@ -1,6 +1,7 @@
 import * as core from '../../shared/core.js';
 import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure } from '../../shared/errors.js';
+import { oneLine, printForeign } from '../../shared/foreign-output.js';
 import { maskSecret } from '../../shared/mask.js';
 import { Deadline } from '../../shared/retry.js';
 import type { ActionContext } from '../../shared/run-action.js';
@@ -29,9 +30,10 @@ import { ContainerWatch } from './watch.js';
 
 export const ACTION = 'docker-smoke-test';
 
+/** A log group of what the container and its answers said: foreign text, so no workflow command runs. */
 function group(title: string, lines: string[]): void {
-  core.startGroup(title);
-  for (const line of lines) core.info(line);
+  core.startGroup(oneLine(title));
+  printForeign(lines.join('\n'));
   core.endGroup();
 }
 
@@ -145,7 +147,9 @@ async function smokeTest(session: Session, signal: AbortSignal): Promise<void> {
     endpoints: endpoints(container.info, container.published),
     signal,
     onPass: (result) =>
-      core.info(`✔ ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`),
+      core.info(
+        oneLine(`✔ ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`),
+      ),
   });
   session.outcome = outcome;
   session.rows.push(
@@ -157,7 +161,7 @@ async function smokeTest(session: Session, signal: AbortSignal): Promise<void> {
     })),
   );
   if (!outcome.ready) {
-    core.info(`✖ ${outcome.failure}`);
+    core.info(oneLine(`✖ ${outcome.failure}`));
     throw new ActionFailure(outcome.failure);
   }
   core.info(`Ready after ${formatDuration(outcome.readyMs!)}`);

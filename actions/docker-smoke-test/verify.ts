@@ -1,5 +1,6 @@
 import * as core from '../../shared/core.js';
 import { ActionFailure } from '../../shared/errors.js';
+import { oneLine, printForeign } from '../../shared/foreign-output.js';
 import { type DockerCli, mergeStreams } from './docker.js';
 import type { CheckRow } from './report.js';
 import type { Settings } from './settings.js';
@@ -50,8 +51,8 @@ export async function runExecChecks(
     const name = `exec ${command.join(' ')}`;
     const result = await docker.exec(['exec', containerId, ...command], { signal, timeoutMs });
     const output = mergeStreams(result).trim();
-    core.startGroup(`${name} → ${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}`);
-    if (output) core.info(output);
+    core.startGroup(oneLine(`${name} → ${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}`));
+    printForeign(output);
     core.endGroup();
     const last = output.split('\n').at(-1) ?? '';
     const passed = result.exitCode === 0;

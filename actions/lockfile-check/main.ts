@@ -1,5 +1,6 @@
 import * as core from '../../shared/core.js';
 import { ActionFailure } from '../../shared/errors.js';
+import { oneLine } from '../../shared/one-line.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { annotate, setOutputs, writeSummaryTable } from '../../shared/summary.js';
 import { checkAll } from './check.js';
@@ -28,8 +29,11 @@ export async function run({ signal }: ActionContext): Promise<void> {
   for (const pair of pairs) {
     const pairStatus = overallStatus(pair.problems);
     const native = pair.native ? `; ${pair.native}` : '';
+    // File names come from the repository: a name holding a line break must not start a line of its own.
     core.info(
-      `${pairStatus === 'ok' ? '✔' : '✖'} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${pairStatus}${native}`,
+      oneLine(
+        `${pairStatus === 'ok' ? '✔' : '✖'} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${pairStatus}${native}`,
+      ),
     );
   }
   // The runner shows only the first few annotations of a step; the rest stay in the log and outputs.

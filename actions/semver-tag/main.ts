@@ -1,6 +1,7 @@
 import type { SemVer } from 'semver';
 import * as core from '../../shared/core.js';
 import { ConfigError } from '../../shared/errors.js';
+import { printForeign } from '../../shared/foreign-output.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { setOutputs, writeSummaryTable } from '../../shared/summary.js';
 import { Git } from './git.js';
@@ -65,7 +66,8 @@ async function report(result: Result, settings: Settings): Promise<void> {
 
 function logNotes(notes: string): void {
   core.startGroup('Release notes');
-  core.info(notes);
+  // Commit messages are foreign text: shown, never run as workflow commands.
+  printForeign(notes);
   core.endGroup();
 }
 
