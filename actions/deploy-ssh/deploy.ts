@@ -5,6 +5,7 @@ import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure, errorMessage, isAbortError } from '../../shared/errors.js';
 import { probeHttp } from '../../shared/probes/http.js';
 import { sleep } from '../../shared/retry.js';
+import { displayUrl } from '../../shared/url-credentials.js';
 import type { ConnectOptions } from './connection.js';
 import { type HostLog, type HostResult, HostRun } from './host-run.js';
 import type { HostSpec } from './hosts.js';
@@ -154,12 +155,12 @@ async function healthUrlFailure(ctx: DeployContext): Promise<string | undefined>
       signal: ctx.signal,
     });
     if (result.status !== undefined && result.status >= 200 && result.status < 400) {
-      ctx.log.info(`health-url ${healthUrl}: status ${result.status}`);
+      ctx.log.info(`health-url ${displayUrl(healthUrl)}: status ${result.status}`);
       return undefined;
     }
     last = result.error ?? `status ${result.status}`;
     if (Date.now() >= end)
-      return `health-url ${healthUrl} not healthy within ${formatDuration(connectTimeoutMs)}: ${last}`;
+      return `health-url ${displayUrl(healthUrl)} not healthy within ${formatDuration(connectTimeoutMs)}: ${last}`;
     await sleep(Math.min(1000, end - Date.now()), ctx.signal);
   }
 }

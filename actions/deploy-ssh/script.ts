@@ -12,7 +12,8 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  */
 export function parseEnv(text: string): Array<[string, string]> | string {
   const entries: Array<[string, string]> = [];
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (const [index, line] of lines.entries()) {
     const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
     if (match) {
       entries.push([match[1]!, match[2]!]);
@@ -20,7 +21,8 @@ export function parseEnv(text: string): Array<[string, string]> | string {
     }
     if (entries.length === 0) {
       if (line.trim() === '' || line.trim().startsWith('#')) continue;
-      return `must have lines of the form KEY=value, got '${line.trim().slice(0, 40)}'`;
+      // Never quoted: the line may hold a secret, and a cut copy of it would not be masked.
+      return `line ${index + 1} must be KEY=value (the line is not shown: it may hold a secret)`;
     }
     const last = entries[entries.length - 1]!;
     last[1] = `${last[1]}\n${line}`;

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { ConfigError } from '../../shared/errors.js';
 import { getBool, getDuration, getEnum, getInt, getList, getString, getText } from '../../shared/inputs.js';
+import { displayUrl, maskUrlCredentials } from '../../shared/url-credentials.js';
 import { type HostKeyPolicy, parseKnownHosts } from './host-keys.js';
 import { type HostSpec, parseHostSpec } from './hosts.js';
 import { Inputs } from './inputs.js';
@@ -84,9 +85,11 @@ function readSharedPaths(): string[] {
 
 function readHealthUrl(): string {
   const url = getString(Inputs.HealthUrl);
+  // Registered before the URL can appear anywhere; it is shown with its password masked.
+  maskUrlCredentials(url);
   if (url && !/^https?:\/\/[^\s/]+/.test(url))
     throw new ConfigError(
-      `input '${Inputs.HealthUrl.name}' must be an http:// or https:// URL, got '${url}'`,
+      `input '${Inputs.HealthUrl.name}' must be an http:// or https:// URL, got '${displayUrl(url)}'`,
     );
   return url;
 }

@@ -1,7 +1,6 @@
 import * as core from '../../shared/core.js';
 import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure } from '../../shared/errors.js';
-import { maskHeaderCredentials } from '../../shared/mask.js';
 import { oneLine } from '../../shared/one-line.js';
 import { Deadline } from '../../shared/retry.js';
 import type { ActionContext } from '../../shared/run-action.js';
@@ -23,7 +22,6 @@ function logEvent(event: TargetEvent): void {
 
 export async function run({ signal }: ActionContext): Promise<void> {
   const settings = readSettings();
-  maskHeaderCredentials(settings.http.headers);
   const deadline = new Deadline(settings.timeoutMs);
   if (settings.unusedHttpInputs.length) {
     core.warning(
@@ -38,6 +36,13 @@ export async function run({ signal }: ActionContext): Promise<void> {
 
   const results = await waitForTargets({ ...settings, deadline, signal, onEvent: logEvent });
 
+  for (const result of results) {
+    if (result.leftOrigin) {
+      core.warning(
+        `${ACTION}: ${result.url} redirected to another origin, ${result.leftOrigin}; credential headers were not sent there`,
+      );
+    }
+  }
   const ready = results.every((result) => result.ready);
   const firstHttp = results.find((_, index) => settings.targets[index]!.kind === 'http');
   setOutputs({

@@ -27,6 +27,8 @@ export interface TargetResult {
   elapsedMs: number;
   status?: number;
   error?: string;
+  /** A redirect of the last check led to this other origin (credential headers were not sent there). */
+  leftOrigin?: string;
 }
 
 export interface TargetEvent {
@@ -97,6 +99,7 @@ async function watchTarget(target: Target, result: TargetResult, options: WaitOp
       break;
     }
     if (outcome.status !== undefined) result.status = outcome.status;
+    if (outcome.leftOrigin) result.leftOrigin = outcome.leftOrigin;
     result.elapsedMs = deadline.elapsed();
     const wanted = waitFor === 'up' ? outcome.pass : !outcome.pass;
     const detail = waitFor === 'up' || wanted ? outcome.detail : `still up (${outcome.detail})`;

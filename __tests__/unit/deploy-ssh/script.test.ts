@@ -30,7 +30,9 @@ describe('deploy-ssh scripts', () => {
       ['PEM', '-----BEGIN-----\nabc\n-----END-----'],
       ['NEXT', '2'],
     ]);
-    expect(parseEnv('not a pair')).toMatch(/must have lines of the form KEY=value, got 'not a pair'/);
+    expect(parseEnv('\nexport STRIPE_KEY sk_live_abc')).toBe(
+      'line 2 must be KEY=value (the line is not shown: it may hold a secret)',
+    );
     expect(parseEnv('')).toEqual([]);
   });
 
