@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { formatDuration, parseDuration } from './duration.js';
+import { formatDuration, MAX_DURATION_MS, parseDuration } from './duration.js';
 import { ConfigError } from './errors.js';
 import { nodeCrypto } from './node-crypto.js';
 import { parseStatusSet, type StatusSet } from './status-ranges.js';
@@ -63,15 +63,21 @@ export function getInt(spec: InputSpec, limits: { min?: number; max?: number } =
   return number;
 }
 
-/** Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds). */
+/**
+ * Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds); at most `max`, which is
+ * never above MAX_DURATION_MS (5 days).
+ */
 export function getDuration(spec: InputSpec, limits: { min?: number; max?: number } = {}): number {
   const value = getString(spec);
   const ms = parseDuration(value);
   if (ms === undefined) fail(spec, 'must be a duration like 30s or 5m', value);
   if (limits.min !== undefined && ms < limits.min)
     fail(spec, `must be at least ${formatDuration(limits.min)}`, value);
-  if (limits.max !== undefined && ms > limits.max)
-    fail(spec, `must be at most ${formatDuration(limits.max)}`, value);
+  const max = Math.min(limits.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
+  if (ms > max) {
+    const days = max === MAX_DURATION_MS ? ' (5 days, the longest a job may run)' : '';
+    fail(spec, `must be at most ${formatDuration(max)}${days}`, value);
+  }
   return ms;
 }
 

@@ -1,4 +1,5 @@
 import { abortReason } from '../../shared/retry.js';
+import { setTimer } from '../../shared/timer.js';
 import type { DockerCli } from './docker.js';
 
 /** Kept of the followed logs for `log:` checks; older text is dropped. */
@@ -136,7 +137,7 @@ export class ContainerWatch {
         this.waiters.delete(done);
         reject(abortReason(signal));
       };
-      const timer = setTimeout(done, Math.max(0, ms));
+      const timer = setTimer(done, Math.max(0, ms));
       this.waiters.add(done);
       signal.addEventListener('abort', onAbort, { once: true });
     });
@@ -149,7 +150,10 @@ export class ContainerWatch {
   async close(flushMs = 1000): Promise<void> {
     if (this.death && this.logsDone) {
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([this.logsDone, new Promise((resolve) => (timer = setTimeout(resolve, flushMs)))]);
+      await Promise.race([
+        this.logsDone,
+        new Promise((resolve) => (timer = setTimer(() => resolve(undefined), flushMs))),
+      ]);
       clearTimeout(timer);
     }
     this.stop.abort();

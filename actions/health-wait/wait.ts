@@ -1,5 +1,6 @@
 import { isAbortError } from '../../shared/errors.js';
 import { type Deadline, sleep } from '../../shared/retry.js';
+import { setTimer } from '../../shared/timer.js';
 import { TargetChecker } from './check.js';
 import type { HttpSettings, WaitFor } from './settings.js';
 import type { Target } from './targets.js';
@@ -66,7 +67,7 @@ export async function waitForTargets(options: WaitOptions): Promise<TargetResult
   const watchdog = new AbortController();
   const stopAll = AbortSignal.any([options.signal, watchdog.signal]);
   // A last guard: whatever a probe does, the wait ends within a moment of the deadline.
-  const guard = setTimeout(() => watchdog.abort(), options.deadline.remaining() + 500);
+  const guard = setTimer(() => watchdog.abort(), options.deadline.remaining() + 500);
   try {
     await Promise.all(
       options.targets.map((target, index) => watchTarget(target, results[index]!, options, stopAll)),

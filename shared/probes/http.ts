@@ -6,6 +6,7 @@ import { describeSystemError } from '../errors.js';
 import { looksLikeCredential } from '../mask.js';
 import { oneLine } from '../one-line.js';
 import { abortReason } from '../retry.js';
+import { setTimer } from '../timer.js';
 import { displayUrl } from '../url-credentials.js';
 import { hostCandidates } from './address.js';
 
@@ -222,7 +223,7 @@ async function requestOnce(
         : {}),
     };
     const request = transport.request(url, requestOptions);
-    const timer = setTimeout(() => {
+    const timer = setTimer(() => {
       const message =
         phase === 'connect'
           ? `connect timeout after ${options.timeoutMs}ms`
