@@ -22,15 +22,16 @@ export interface SummaryTable {
 /** Writes a heading and a table (cells are escaped) to the job summary; silently skipped outside a runner. */
 export async function writeSummaryTable(table: SummaryTable): Promise<void> {
   if (!summaryAvailable()) return;
-  const row = (cells: string[], tag: 'th' | 'td') =>
-    `<tr>${cells.map((cell) => `<${tag}>${escapeHtml(redact(cell))}</${tag}>`).join('')}</tr>`;
-  const html = [
-    `<h3>${escapeHtml(redact(table.heading))}</h3>`,
-    ...(table.intro ? [`<p>${escapeHtml(redact(table.intro))}</p>`] : []),
-    `<table>${row(table.columns, 'th')}${table.rows.map((cells) => row(cells, 'td')).join('')}</table>`,
-    '',
-  ];
-  core.appendSummary(redact(html.join('\n')));
+  // Secrets are redacted before escaping, so a secret holding & < > " ' is still found.
+  const cell = (text: string) => escapeHtml(redact(text));
+  core.summary.addHeading(cell(table.heading), 3);
+  if (table.intro) core.summary.addRaw(`<p>${cell(table.intro)}</p>`, true);
+  await core.summary
+    .addTable([
+      table.columns.map((text) => ({ data: cell(text), header: true })),
+      ...table.rows.map((cells) => cells.map(cell)),
+    ])
+    .write();
 }
 
 export interface AnnotationPlace {
