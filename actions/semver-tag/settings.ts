@@ -51,6 +51,13 @@ function readPrefix(): string {
       `input '${Inputs.Prefix.name}' may hold only letters, digits and . _ - / (like v or api-v), got '${prefix}'`,
     );
   }
+  // A prefix starting with `-` would reach git as an option (`--force`); one ending in a digit would be
+  // read as part of the version (`0` + `1.2.3` = `01.2.3`).
+  if (prefix !== '' && (!/^[A-Za-z]/.test(prefix) || /[0-9]$/.test(prefix))) {
+    throw new ConfigError(
+      `input '${Inputs.Prefix.name}' must start with a letter and not end with a digit (like v or api-v), got '${prefix}'`,
+    );
+  }
   return prefix;
 }
 
