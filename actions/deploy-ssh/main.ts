@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import * as core from '../../shared/core.js';
 import { ActionFailure } from '../../shared/errors.js';
-import { printForeign } from '../../shared/foreign-output.js';
+import { oneLine, printForeign } from '../../shared/foreign-output.js';
 import { getText } from '../../shared/inputs.js';
 import { maskSecret } from '../../shared/mask.js';
 import type { ActionContext } from '../../shared/run-action.js';
@@ -31,18 +31,19 @@ export const LOCK_STATE = 'lock-owner';
 function deployLog(settings: Settings): DeployLog {
   const parallel = settings.hosts.length > 1 && settings.maxParallel > 1;
   return {
-    info: (message) => core.info(message),
+    // Messages can name what the server holds (release folders, lock owners): one line each.
+    info: (message) => core.info(oneLine(message)),
     warning: (message) => core.warning(`${ACTION}: ${message}`),
     forHost: (spec: HostSpec) => {
       const prefix = parallel ? `[${spec.label}] ` : '';
       return {
         info: (message) => {
-          if (message) core.info(`${prefix}${message}`);
+          if (message) core.info(oneLine(`${prefix}${message}`));
         },
         // What the server prints is foreign text: shown as it is, never run as a workflow command.
         line: (_stream, text) => printForeign(`${prefix}${text}`),
         begin: (title) => {
-          if (!parallel) core.startGroup(title);
+          if (!parallel) core.startGroup(oneLine(title));
         },
         end: () => {
           if (!parallel) core.endGroup();
