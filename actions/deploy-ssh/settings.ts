@@ -25,6 +25,8 @@ export interface Settings {
   env: Array<[string, string]>;
   /** Absolute local path. */
   source?: string;
+  /** Upload links in `source` that lead out of it instead of refusing them. */
+  allowExternalSymlinks: boolean;
   target: string;
   strategy: Strategy;
   keepReleases: number;
@@ -141,6 +143,7 @@ export function readSettings(): Settings {
     script,
     env,
     source,
+    allowExternalSymlinks: getBool(Inputs.AllowExternalSymlinks),
     target,
     strategy,
     keepReleases: getInt(Inputs.KeepReleases, { min: 1, max: 1000 }),
