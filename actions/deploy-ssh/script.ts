@@ -8,18 +8,20 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * `env` lines `KEY=value`. A line that does not start with `NAME=` continues the value above it,
- * so multi-line values (certificates, JSON) can be passed as they are.
+ * so multi-line values (certificates, JSON) can be passed as they are. A line starting with `#` is a
+ * comment wherever it is, never part of a value.
  */
 export function parseEnv(text: string): Array<[string, string]> | string {
   const entries: Array<[string, string]> = [];
   for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+    if (line.trimStart().startsWith('#')) continue;
     const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
     if (match) {
       entries.push([match[1]!, match[2]!]);
       continue;
     }
     if (entries.length === 0) {
-      if (line.trim() === '' || line.trim().startsWith('#')) continue;
+      if (line.trim() === '') continue;
       return `must have lines of the form KEY=value, got '${line.trim().slice(0, 40)}'`;
     }
     const last = entries[entries.length - 1]!;
