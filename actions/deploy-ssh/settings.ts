@@ -26,6 +26,8 @@ export interface Settings {
   env: Array<[string, string]>;
   /** Absolute local path. */
   source?: string;
+  /** Upload links in `source` that lead out of it instead of refusing them. */
+  allowExternalSymlinks: boolean;
   target: string;
   strategy: Strategy;
   keepReleases: number;
@@ -94,9 +96,20 @@ function readHealthUrl(): string {
   return url;
 }
 
+/** The `username` input: a login name as useradd accepts it (a trailing `$` for machine accounts). */
+function readUsername(): string {
+  const name = getString(Inputs.Username);
+  if (name && !/^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}\$?$/.test(name)) {
+    throw new ConfigError(
+      `input '${Inputs.Username.name}' must be a user name (up to 64 letters, digits, '.', '_' or '-', not starting with '-' or '.'), got ${JSON.stringify(name)}`,
+    );
+  }
+  return name;
+}
+
 export function readSettings(): Settings {
   const port = getInt(Inputs.Port, { min: 1, max: 65535 });
-  const user = getString(Inputs.Username) || process.env.USER || userInfo().username;
+  const user = readUsername() || process.env.USER || userInfo().username;
   const hosts = getList(Inputs.Host).map((line) => readHost(line, Inputs.Host, { user, port }));
   if (hosts.length === 0) throw new ConfigError(`input '${Inputs.Host.name}' is required`);
   const labels = hosts.map((host) => `${host.user}@${host.host}:${host.port}`);
@@ -144,6 +157,7 @@ export function readSettings(): Settings {
     script,
     env,
     source,
+    allowExternalSymlinks: getBool(Inputs.AllowExternalSymlinks),
     target,
     strategy,
     keepReleases: getInt(Inputs.KeepReleases, { min: 1, max: 1000 }),

@@ -42,6 +42,11 @@ function defaultChecks(image: ImageInfo): WaitCheck[] {
   return [healthy ? { kind: 'healthy', raw: 'healthy' } : { kind: 'running', raw: 'running' }];
 }
 
+/** The `wait-for: log:` patterns, matched by the watch against every line as it arrives. */
+function logChecks(settings: Settings): RegExp[] {
+  return settings.waitFor.flatMap((check) => (check.kind === 'log' ? [check.pattern] : []));
+}
+
 /** What one smoke test found so far, for the outputs, the summary and the failure report. */
 interface Session {
   settings: Settings;
@@ -60,6 +65,8 @@ interface Session {
 export async function run({ signal }: ActionContext): Promise<void> {
   const settings = readSettings();
   for (const [, value] of settings.env) maskSecret(value);
+  // Build args are often credentials (a registry token for a private package feed).
+  for (const [, value] of settings.build?.buildArgs ?? []) maskSecret(value);
   if (settings.unusedInputs.length) {
     const which = settings.unusedInputs.join(', ');
     const verb = settings.unusedInputs.length === 1 ? 'is' : 'are';
@@ -86,7 +93,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
     settings,
     runId,
     docker,
-    watch: new ContainerWatch(docker, name),
+    watch: new ContainerWatch(docker, name, logChecks(settings)),
     name,
     image,
     imageInfo,

@@ -239,12 +239,8 @@ async function checkLog(
   const { watch } = options;
   result.detail = `no log line matched /${pattern.source}/ yet`;
   for (;;) {
-    const match = pattern.exec(watch.logs);
-    if (match) {
-      const start = watch.logs.lastIndexOf('\n', match.index) + 1;
-      const end = watch.logs.indexOf('\n', match.index);
-      return `log: ${excerpt(watch.logs.slice(start, end < 0 ? undefined : end), 120)}`;
-    }
+    const line = watch.lines.match(pattern);
+    if (line !== undefined) return `log: ${excerpt(line, 120)}`;
     if (watch.death && performance.now() - watch.death.at > LOG_FLUSH_MS)
       throw new CheckFailed(`container exited without logging /${pattern.source}/`);
     await watch.changed(ENGINE_POLL_MS, signal);
