@@ -1,7 +1,8 @@
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { jsonErrorOffset } from './json-position.js';
-import { loadParsers } from './lazy-parsers.js';
+import { loadParsers, type Parsers } from './lazy-parsers.js';
+import { readLockYaml } from './lock-yaml.js';
 
 /** A manifest or lockfile that cannot be read or parsed: becomes a `parse` problem on that line. */
 export class FileProblem extends Error {
@@ -78,15 +79,43 @@ export async function parseTomlText(file: TextFile, bigints = false): Promise<Re
   }
 }
 
+/**
+ * Every YAML document of a file, as plain data. The text pnpm and yarn write is read by lock-yaml.ts; anything
+ * else by the `yaml` package, loaded only then.
+ */
+export async function parseYamlDocuments(file: TextFile): Promise<unknown[]> {
+  const fast = readLockYaml(file.text);
+  if (fast) return fast;
+  const { parseAllDocuments, YAMLParseError } = await loadParsers();
+  try {
+    const documents = parseAllDocuments(file.text, { uniqueKeys: false });
+    if (!Array.isArray(documents)) return [];
+    return documents.map((document) => {
+      const [error] = document.errors;
+      if (error) throw error;
+      return document.toJS({ maxAliasCount: -1 });
+    });
+  } catch (error) {
+    throw yamlProblem(file, error, YAMLParseError);
+  }
+}
+
+/** A file's only YAML document (several are an error, as for `yaml.parse`). */
 export async function parseYamlText(file: TextFile): Promise<unknown> {
+  const fast = readLockYaml(file.text);
+  if (fast?.length === 1) return fast[0];
   const { parseYaml, YAMLParseError } = await loadParsers();
   try {
     return parseYaml(file.text, { uniqueKeys: false, maxAliasCount: -1 });
   } catch (error) {
-    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) : 1;
-    const reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new FileProblem(file.path, line, `${file.path}:${line}: invalid YAML: ${reason}`);
+    throw yamlProblem(file, error, YAMLParseError);
   }
+}
+
+function yamlProblem(file: TextFile, error: unknown, YAMLParseError: Parsers['YAMLParseError']): FileProblem {
+  const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) : 1;
+  const reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return new FileProblem(file.path, line, `${file.path}:${line}: invalid YAML: ${reason}`);
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

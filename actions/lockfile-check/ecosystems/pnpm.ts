@@ -4,6 +4,7 @@ import {
   findLine,
   isRecord,
   parseJson,
+  parseYamlDocuments,
   parseYamlText,
   readText,
   stringMap,
@@ -45,7 +46,8 @@ class PnpmCheck {
   async run(): Promise<void> {
     const { cwd, pair } = this.context;
     this.lock = await readText(cwd, pair.lockfile!);
-    const data = await parseYamlText(this.lock);
+    // pnpm 11 and later write the lockfile of pnpm's own environment as a first document, the project's last.
+    const data = (await parseYamlDocuments(this.lock)).at(-1);
     if (!isRecord(data)) {
       this.problems.add(
         'parse',
