@@ -79,6 +79,9 @@ export async function parseTomlText(file: TextFile, bigints = false): Promise<Re
   }
 }
 
+/** Bounds alias expansion: a few nested aliases (an "alias bomb") otherwise expand to gigabytes. */
+const MAX_ALIAS_COUNT = 100;
+
 /**
  * Every YAML document of a file, as plain data. The text pnpm and yarn write is read by lock-yaml.ts; anything
  * else by the `yaml` package, loaded only then.
@@ -93,7 +96,7 @@ export async function parseYamlDocuments(file: TextFile): Promise<unknown[]> {
     return documents.map((document) => {
       const [error] = document.errors;
       if (error) throw error;
-      return document.toJS({ maxAliasCount: -1 });
+      return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     });
   } catch (error) {
     throw yamlProblem(file, error, YAMLParseError);
@@ -106,7 +109,7 @@ export async function parseYamlText(file: TextFile): Promise<unknown> {
   if (fast?.length === 1) return fast[0];
   const { parseYaml, YAMLParseError } = await loadParsers();
   try {
-    return parseYaml(file.text, { uniqueKeys: false, maxAliasCount: -1 });
+    return parseYaml(file.text, { uniqueKeys: false, maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     throw yamlProblem(file, error, YAMLParseError);
   }
@@ -114,7 +117,10 @@ export async function parseYamlText(file: TextFile): Promise<unknown> {
 
 function yamlProblem(file: TextFile, error: unknown, YAMLParseError: Parsers['YAMLParseError']): FileProblem {
   const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) : 1;
-  const reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  let reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  // The yaml package's ReferenceError for too many aliases, in the words of this action.
+  if (/alias count/i.test(reason))
+    reason = `more than ${MAX_ALIAS_COUNT} alias expansions (a YAML "alias bomb"); refusing to expand them`;
   return new FileProblem(file.path, line, `${file.path}:${line}: invalid YAML: ${reason}`);
 }
 
