@@ -78,3 +78,46 @@ describe('lockfile-check against hostile repositories', () => {
     },
   );
 });
+
+describe('lockfile-check against files built to exhaust the stack', () => {
+  test('a package-lock.json of 200,000 `[` is a parse problem on its line, not a stack overflow', async () => {
+    const cwd = workspace('npm-v3');
+    writeFileSync(join(cwd, 'package-lock.json'), '['.repeat(200_000));
+    const result = await step(cwd);
+    expect(result.outputs.status).toBe('error');
+    expect(problems(result)).toEqual([
+      expect.objectContaining({
+        kind: 'parse',
+        file: 'package-lock.json',
+        message: expect.stringMatching(/^package-lock\.json:1: invalid JSON/),
+      }),
+    ]);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/call stack|unexpected error/i);
+  });
+
+  test('a lockfileVersion 1 package-lock.json nested 20,000 deep is checked to the bottom', async () => {
+    const cwd = workspace('npm-v3');
+    const depth = 20_000;
+    const entry = (name: string) =>
+      `"${name}": {"version": "1.0.0", "resolved": "https://registry.npmjs.org/${name}/-/${name}-1.0.0.tgz", "integrity": "sha512-AAAA"`;
+    // The innermost package resolves over http: found only by a walk that reaches the bottom.
+    let nested = `"deepest": {"version": "1.0.0", "resolved": "http://registry.npmjs.org/deepest/-/deepest-1.0.0.tgz", "integrity": "sha512-AAAA"}`;
+    for (let level = depth; level > 0; level--)
+      nested = `${entry(`p${level}`)}, "dependencies": {${nested}}}`;
+    const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
+    pkg.dependencies = { p1: '1.0.0' };
+    delete pkg.devDependencies;
+    delete pkg.optionalDependencies;
+    writeFileSync(join(cwd, 'package.json'), JSON.stringify(pkg));
+    writeFileSync(
+      join(cwd, 'package-lock.json'),
+      `{"name": "x", "version": "1.0.0", "lockfileVersion": 1, "requires": true, "dependencies": {${nested}}}`,
+    );
+    const result = await step(cwd);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/call stack|unexpected error/i);
+    expect(result.outputs.status).toBe('unsafe');
+    expect(problems(result).filter((problem) => problem.severity === 'error')).toEqual([
+      expect.objectContaining({ package: 'deepest', message: expect.stringContaining('http://') }),
+    ]);
+  });
+});

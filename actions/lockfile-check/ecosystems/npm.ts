@@ -529,15 +529,17 @@ class NpmCheck {
         }
       }
     }
-    const visit = (deps: Record<string, LockEntry>): void => {
-      for (const [name, entry] of Object.entries(deps)) {
-        if (!isRecord(entry) || entry.bundled === true) continue;
-        const line = () => findLine(this.lockText, undefined, new RegExp(`^\\s*"${escapeRegex(name)}": \\{`));
-        this.checkEntry(name, entry, line, this.context.security);
-        if (isRecord(entry.dependencies)) visit(entry.dependencies as Record<string, LockEntry>);
-      }
-    };
-    visit(top);
+    // Depth first with a stack of its own: a hostile lockfile nests `dependencies` 20,000 deep.
+    const pending: Array<[string, unknown]> = Object.entries(top).reverse();
+    for (let next = pending.pop(); next; next = pending.pop()) {
+      const [name, entry] = next;
+      if (!isRecord(entry) || entry.bundled === true) continue;
+      const line = () => findLine(this.lockText, undefined, new RegExp(`^\\s*"${escapeRegex(name)}": \\{`));
+      this.checkEntry(name, entry, line, this.context.security);
+      if (!isRecord(entry.dependencies)) continue;
+      const children = Object.entries(entry.dependencies);
+      for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]!);
+    }
   }
 }
 
