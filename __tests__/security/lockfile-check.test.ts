@@ -121,3 +121,53 @@ describe('lockfile-check against files built to exhaust the stack', () => {
     ]);
   });
 });
+
+describe('lockfile-check with names that are Object.prototype properties', () => {
+  test.each(['npm-v3', 'pnpm-v9', 'yarn-berry'])(
+    '%s: dependencies named constructor, __proto__ and hasOwnProperty are checked like any other',
+    async (fixture) => {
+      const cwd = workspace(fixture);
+      // Written as text: JSON.stringify of an object would drop the `__proto__` key.
+      const manifest = join(cwd, 'package.json');
+      const text = readFileSync(manifest, 'utf8');
+      writeFileSync(
+        manifest,
+        text.replace(
+          '"dependencies": {',
+          '"dependencies": {\n    "constructor": "^1.0.0",\n    "__proto__": "^1.0.0",\n    "hasOwnProperty": "^1.0.0",',
+        ),
+      );
+      const result = await step(cwd);
+      expect(`${result.stdout}${result.stderr}`).not.toMatch(/unexpected error/i);
+      expect(result.outputs.status).toBe('stale');
+      const missing = problems(result)
+        .filter((problem) => problem.kind === 'not-locked')
+        .map((problem) => problem.package)
+        .sort();
+      expect(missing).toEqual(['__proto__', 'constructor', 'hasOwnProperty']);
+    },
+  );
+});
+
+describe('lockfile-check output limits', () => {
+  test('a lockfile with thousands of problems: the problems output holds the first 500, errors first', async () => {
+    const cwd = workspace('npm-v3');
+    const lock = join(cwd, 'package-lock.json');
+    const data = JSON.parse(readFileSync(lock, 'utf8'));
+    for (let index = 0; index < 3000; index++) {
+      data.packages[`node_modules/evil-${index}`] = {
+        version: '1.0.0',
+        resolved: `http://evil.example/evil-${index}/-/evil-${index}-1.0.0.tgz`,
+        integrity: 'sha512-AAAA',
+      };
+    }
+    writeFileSync(lock, JSON.stringify(data, null, 2));
+    const result = await step(cwd);
+    expect(result.outputs.status).toBe('unsafe');
+    const output = problems(result);
+    expect(output).toHaveLength(500);
+    expect(output.every((problem) => problem.severity === 'error')).toBe(true);
+    expect(result.summary).toMatch(/problems output holds the first 500/);
+    expect(result.log).toMatch(/problems output holds the first 500 of \d{4} problems/);
+  });
+});

@@ -128,9 +128,20 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The string entries of an object field (`dependencies`, …); anything else is empty. */
+/**
+ * A property of parsed data only if the data has it: `own(deps, 'constructor')` is undefined, where
+ * `deps.constructor` is Object. Every lookup by a name taken from a manifest or lockfile goes through this.
+ */
+export function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * The string entries of an object field (`dependencies`, …); anything else is empty. A null-prototype object,
+ * so a dependency named `constructor`, `__proto__` or `hasOwnProperty` is looked up like any other.
+ */
 export function stringMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null);
   if (!isRecord(value)) return out;
   for (const [key, spec] of Object.entries(value)) if (typeof spec === 'string') out[key] = spec;
   return out;

@@ -3,6 +3,7 @@ import {
   escapeRegex,
   findLine,
   isRecord,
+  own,
   parseJson,
   parseYamlDocuments,
   parseYamlText,
@@ -81,7 +82,7 @@ class PnpmCheck {
     const workspace = await this.workspaceSettings();
     const folders = await expandWorkspaces(resolve(cwd, pair.dir), workspace.packages);
     for (const folder of ['.', ...folders]) {
-      const importer = importers[folder];
+      const importer = own(importers, folder);
       const manifest =
         folder === '.' ? rootManifest : await readText(cwd, posix.join(pair.dir, folder, 'package.json'));
       if (!isRecord(importer)) {
