@@ -1,6 +1,15 @@
 // Attack-style tests of lockfile-check, through the bundle as the runner runs it: hostile lockfiles and
 // configuration in the checked repository.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
@@ -170,4 +179,75 @@ describe('lockfile-check output limits', () => {
     expect(result.summary).toMatch(/problems output holds the first 500/);
     expect(result.log).toMatch(/problems output holds the first 500 of \d{4} problems/);
   });
+});
+
+describe("lockfile-check native checks run without the step's secrets", () => {
+  const SECRETS = {
+    GITHUB_TOKEN: 'ghs_lockfilecheckgithubtoken0000',
+    ACTIONS_RUNTIME_TOKEN: 'actions-runtime-token-0000',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id-token-request-0000',
+    NODE_AUTH_TOKEN: 'npm_nodeauthtoken0000',
+    NPM_CONFIG__AUTH: 'bnBtOnNlY3JldA==',
+    UV_INDEX_CORP_PASSWORD: 'uv-index-password-0000',
+    DEPLOY_KEY: 'deploy-key-0000',
+  };
+  const leaks = (text: string) => Object.values(SECRETS).filter((secret) => text.includes(secret));
+
+  test.each([
+    ['pnpm', 'pnpm-v9', '--ignore-pnpmfile'],
+    ['yarn', 'yarn-berry', '--mode=skip-build'],
+    ['npm', 'npm-v3', '--ignore-scripts'],
+  ])(
+    '%s: the tool gets no token, no ACTIONS_* or INPUT_*, and the flags that keep repository code from running',
+    async (tool, fixture, flag) => {
+      const cwd = workspace(fixture);
+      // A stand-in for the package manager, first on PATH, that records what it was given.
+      const bin = join(cwd, '.fake-bin');
+      mkdirSync(bin);
+      const record = join(cwd, 'native-env.json');
+      writeFileSync(
+        join(bin, tool),
+        `#!${process.execPath}\nrequire('fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify({ env: process.env, argv: process.argv.slice(2) }));\n`,
+      );
+      chmodSync(join(bin, tool), 0o755);
+      const result = await step(cwd, { native: 'auto' }, { ...SECRETS, PATH: `${bin}:${process.env.PATH}` });
+      expect(existsSync(record)).toBe(true);
+      const seen = JSON.parse(readFileSync(record, 'utf8')) as {
+        env: Record<string, string>;
+        argv: string[];
+      };
+      expect(leaks(JSON.stringify(seen))).toEqual([]);
+      expect(Object.keys(seen.env).filter((name) => /^(ACTIONS_|INPUT_|GITHUB_)/.test(name))).toEqual([]);
+      expect(seen.env.PATH).toContain(bin);
+      expect(seen.argv).toContain(flag);
+      if (tool === 'yarn')
+        expect(seen.env).toMatchObject({ YARN_IGNORE_PATH: '1', YARN_ENABLE_SCRIPTS: 'false' });
+      expect(result.outputs.status).toBe('ok');
+    },
+  );
+
+  const pnpm = join(findRoot(), 'node_modules', '.bin', 'pnpm');
+  (existsSync(pnpm) ? test : test.skip)(
+    "the real pnpm does not run the repository's .pnpmfile.cjs (pnpm is a devDependency)",
+    async () => {
+      const cwd = workspace('pnpm-v9');
+      const record = join(cwd, 'pnpmfile-ran.json');
+      writeFileSync(
+        join(cwd, '.pnpmfile.cjs'),
+        `require('fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(process.env));\nmodule.exports = { hooks: {} };\n`,
+      );
+      const result = await step(
+        cwd,
+        { native: 'auto' },
+        { ...SECRETS, PATH: `${join(findRoot(), 'node_modules', '.bin')}:${process.env.PATH}` },
+      );
+      const ran = existsSync(record) ? readFileSync(record, 'utf8') : '';
+      expect(leaks(ran)).toEqual([]);
+      expect(ran).toBe('');
+      expect(JSON.parse(result.outputs.lockfiles!)).toEqual([expect.objectContaining({ status: 'ok' })]);
+      expect(result.log).toContain(
+        'pnpm install --frozen-lockfile --lockfile-only --ignore-scripts --ignore-pnpmfile: ok',
+      );
+    },
+  );
 });
