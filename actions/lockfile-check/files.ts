@@ -147,12 +147,24 @@ export function stringMap(value: unknown): Record<string, string> {
   return out;
 }
 
+let splitText: string | undefined;
+let splitLines: string[] = [];
+
+/** The lines of a text, split once for the many problems one big lockfile can have. */
+function linesOf(text: string): string[] {
+  if (text !== splitText) {
+    splitText = text;
+    splitLines = text.split('\n');
+  }
+  return splitLines;
+}
+
 /**
  * The line of `key` inside a section, found textually (parsers drop positions): the first line matching
  * `item` after the first line matching `section`, or the section line, or 1.
  */
 export function findLine(text: string, section: RegExp | undefined, item?: RegExp): number {
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   let start = 0;
   if (section) {
     const found = lines.findIndex((line) => section.test(line));
