@@ -1,6 +1,7 @@
 import { type Dirent, readFileSync } from 'node:fs';
-import { matchesGlob, posix, resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { readDirents } from './files.js';
+import { matchesGlobCached as matchesGlob } from './glob-match.js';
 import type { EcosystemName, LockfilePair } from './types.js';
 
 /** Folders never scanned: installed dependencies and build output, not the project's own manifests. */

@@ -8,6 +8,7 @@ import { Outputs } from './inputs.js';
 import {
   failureMessage,
   lockfilesJson,
+  MAX_PROBLEMS_OUTPUT,
   overallStatus,
   problemsJson,
   SUMMARY_COLUMNS,
@@ -47,6 +48,11 @@ export async function run({ signal }: ActionContext): Promise<void> {
       title: `lockfile-check: ${problem.kind}${problem.package ? ` ${problem.package}` : ''}`,
     });
   }
+  const omitted = problems.length - MAX_PROBLEMS_OUTPUT;
+  if (omitted > 0)
+    core.info(
+      `the problems output holds the first ${MAX_PROBLEMS_OUTPUT} of ${problems.length} problems (errors first)`,
+    );
   if (problems.length > MAX_ANNOTATIONS) {
     core.info(
       `${problems.length - MAX_ANNOTATIONS} more problems are not annotated; all are in the problems output`,
@@ -60,7 +66,11 @@ export async function run({ signal }: ActionContext): Promise<void> {
   const elapsed = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   await writeSummaryTable({
     heading: `lockfile-check: ${status}`,
-    intro: `${pairs.length} lockfile${pairs.length === 1 ? '' : 's'} checked under ${settings.root} in ${elapsed}ms`,
+    intro:
+      `${pairs.length} lockfile${pairs.length === 1 ? '' : 's'} checked under ${settings.root} in ${elapsed}ms` +
+      (omitted > 0
+        ? `; ${problems.length} problems, of which the problems output holds the first ${MAX_PROBLEMS_OUTPUT} (errors first)`
+        : ''),
     columns: SUMMARY_COLUMNS,
     rows: summaryRows(pairs),
   });

@@ -3,7 +3,9 @@ import {
   escapeRegex,
   findLine,
   isRecord,
+  own,
   parseJson,
+  parseYamlDocuments,
   parseYamlText,
   readText,
   stringMap,
@@ -45,7 +47,8 @@ class PnpmCheck {
   async run(): Promise<void> {
     const { cwd, pair } = this.context;
     this.lock = await readText(cwd, pair.lockfile!);
-    const data = await parseYamlText(this.lock);
+    // pnpm 11 and later write the lockfile of pnpm's own environment as a first document, the project's last.
+    const data = (await parseYamlDocuments(this.lock)).at(-1);
     if (!isRecord(data)) {
       this.problems.add(
         'parse',
@@ -79,7 +82,7 @@ class PnpmCheck {
     const workspace = await this.workspaceSettings();
     const folders = await expandWorkspaces(resolve(cwd, pair.dir), workspace.packages);
     for (const folder of ['.', ...folders]) {
-      const importer = importers[folder];
+      const importer = own(importers, folder);
       const manifest =
         folder === '.' ? rootManifest : await readText(cwd, posix.join(pair.dir, folder, 'package.json'));
       if (!isRecord(importer)) {
