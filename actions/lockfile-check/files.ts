@@ -46,9 +46,10 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** JSON text as npm, pnpm and yarn read it: a UTF-8 byte-order mark in front is dropped. */
 export function parseJson(file: TextFile): unknown {
   try {
-    return JSON.parse(file.text);
+    return JSON.parse(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
   } catch (error) {
     const reason = (error as Error).message;
     const line = lineAt(file.text, jsonErrorOffset(file.text));
