@@ -123,7 +123,7 @@ class UvCheck {
     ];
     if (!patterns.length) return [];
     const { cwd, pair } = this.context;
-    const folders = await expandWorkspaces(resolve(cwd, pair.dir), patterns, 4, 'pyproject.toml');
+    const folders = await expandWorkspaces(resolve(cwd, pair.dir), patterns, undefined, 'pyproject.toml');
     const members: Member[] = [];
     for (const dir of folders) {
       const manifest = await readText(cwd, posix.join(pair.dir, dir, 'pyproject.toml'));
