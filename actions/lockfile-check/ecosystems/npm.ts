@@ -11,9 +11,10 @@ import {
   specTarget,
   versionSatisfies,
 } from './js-specs.js';
+import { edgeRule, nodeSet, type OverrideRule, parseOverrides } from './npm-overrides.js';
 import { type CompiledRange, compileRange, compileSimple, isValidVersion } from './npm-ranges.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
-import { withSemver } from './semver.js';
+import { loadSemver, type Semver, withSemver } from './semver.js';
 
 const FIX = 'npm install';
 const HOSTS = ['registry.npmjs.org'];
@@ -123,6 +124,11 @@ class NpmCheck {
   private lockText = '';
   /** Optional packages for other platforms: npm records them without fetching, so without a hash. */
   private unhashedOptional: string[] = [];
+  /** The root package.json's `overrides`, when it has any (node-semver is loaded then). */
+  private overrides: OverrideRule | undefined;
+  private semver: Semver | undefined;
+  /** The override sets each locked node is reached with (absent: only the root set). */
+  private nodeSets = new Map<string, Set<OverrideRule>>();
 
   constructor(private readonly context: CheckContext) {}
 
@@ -172,6 +178,11 @@ class NpmCheck {
     const root = isRecord(packages['']) ? packages[''] : {};
     const importers: Importer[] = [{ key: '', manifest, pkg, entry: root }];
     await this.collectWorkspaces(pkg, packages, importers);
+    this.overrides = parseOverrides(pkg);
+    if (this.overrides) {
+      this.semver = await loadSemver();
+      this.propagateOverrides(importers, packages);
+    }
     await this.checkSync(() => {
       for (const importer of importers) this.checkImporter(importer, packages);
       this.checkPackages(packages);
@@ -230,6 +241,45 @@ class NpmCheck {
         key,
         `${this.lockPath} still has workspace ${key}, which package.json no longer lists`,
       );
+    }
+  }
+
+  /**
+   * Which override sets reach each locked node, following the dependency edges from every importer as
+   * arborist does: a node matching a rule of its dependent's set carries that rule's set to its own edges.
+   */
+  private propagateOverrides(importers: Importer[], packages: Record<string, LockEntry>): void {
+    const root = this.overrides!;
+    const semver = this.semver!;
+    const index = folderIndex(packages);
+    const keyOf = new Map<unknown, string>();
+    for (const key of Object.keys(packages)) keyOf.set(packages[key], key);
+    const queue: Array<[string, LockEntry, OverrideRule]> = importers.map((importer) => [
+      importer.key,
+      importer.entry,
+      root,
+    ]);
+    const fields = [...DEPENDENCY_FIELDS];
+    while (queue.length) {
+      const [key, entry, set] = queue.pop()!;
+      const folders = lookupFolders(key, index);
+      for (const field of fields) {
+        for (const name of Object.keys(stringMap(entry[field]))) {
+          const node = resolveFrom(folders, name, packages);
+          const targetKey = node && keyOf.get(node);
+          if (!node || targetKey === undefined) continue;
+          const version = typeof node.version === 'string' ? node.version : '';
+          const next = version ? nodeSet(set, name, version, semver) : set;
+          let sets = this.nodeSets.get(targetKey);
+          if (!sets) {
+            sets = new Set();
+            this.nodeSets.set(targetKey, sets);
+          }
+          if (sets.has(next)) continue;
+          sets.add(next);
+          queue.push([targetKey, node, next]);
+        }
+      }
     }
   }
 
@@ -292,7 +342,12 @@ class NpmCheck {
     // Found textually, so only when there is something to report.
     const line = () => manifestLine(importer.manifest, field, name);
     const file = importer.manifest.path;
-    const target = specTarget(name, spec);
+    // Overrides apply to a workspace's own dependencies; the root's must equal them (npm: EOVERRIDE).
+    const override =
+      this.overrides && importer.key !== ''
+        ? edgeRule(this.overrides, name, spec, this.semver!)?.value
+        : undefined;
+    const target = specTarget(name, override ?? spec);
     const node = this.resolve(importer.key, name, packages);
     const peerOptional =
       field === 'peerDependencies' &&
@@ -430,19 +485,63 @@ class NpmCheck {
           continue;
         }
         const version = found.version;
-        if (typeof version !== 'string' || version === range) continue;
-        let compiled = this.ranges.get(range);
-        if (compiled === undefined) compiled = this.compile(name, range);
-        if (compiled === null || compiled.test(version)) continue;
+        if (typeof version !== 'string') continue;
+        const specs = this.overrides ? this.edgeSpecs(key, name, range) : [range];
+        if (specs.some((spec) => this.satisfies(name, spec, version))) continue;
+        const wanted = specs.includes(range) ? range : `${specs[0]} (overridden from ${range})`;
+        const higher = this.higherSatisfying(folders, name, packages, specs);
+        if (higher) {
+          // npm ci's ideal tree drops the nested copy and uses the one further up: the lockfile passes.
+          this.problems.warn(
+            'unsatisfied',
+            this.lockPath,
+            this.lineOf(key),
+            name,
+            `${label(nameFromKey(key), entry)} depends on ${name}@${wanted}; ${this.lockPath} nests ${version} for it, which npm will replace with the ${higher} further up`,
+          );
+          continue;
+        }
         this.problems.add(
           'unsatisfied',
           this.lockPath,
           this.lineOf(key),
           name,
-          `${label(nameFromKey(key), entry)} depends on ${name}@${range} but ${this.lockPath} resolves it to ${version}`,
+          `${label(nameFromKey(key), entry)} depends on ${name}@${wanted} but ${this.lockPath} resolves it to ${version}`,
         );
       }
     }
+  }
+
+  /** The version of a copy further up the lookup path than the one found that satisfies one of `specs`. */
+  private higherSatisfying(
+    folders: ReadonlyArray<ReadonlyMap<string, unknown>>,
+    name: string,
+    packages: Record<string, LockEntry>,
+    specs: readonly string[],
+  ): string | undefined {
+    const nearest = folders.findIndex((folder) => isRecord(folder.get(name)));
+    for (let index = nearest + 1; index < folders.length; index++) {
+      const candidate = resolveFrom([folders[index]!], name, packages);
+      const version = candidate?.version;
+      if (typeof version === 'string' && specs.some((spec) => this.satisfies(name, spec, version)))
+        return version;
+    }
+    return undefined;
+  }
+
+  private satisfies(name: string, spec: string, version: string): boolean {
+    if (version === spec) return true;
+    let compiled = this.ranges.get(spec);
+    if (compiled === undefined) compiled = this.compile(name, spec);
+    return compiled === null || compiled.test(version);
+  }
+
+  /** The specs an edge `name@range` of the node at `key` stands for, once the overrides reaching it apply. */
+  private edgeSpecs(key: string, name: string, range: string): string[] {
+    const sets = this.nodeSets.get(key) ?? [this.overrides!];
+    const specs = new Set<string>();
+    for (const set of sets) specs.add(edgeRule(set, name, range, this.semver!)?.value ?? range);
+    return [...specs];
   }
 
   /** Parsed ranges by spec text (null: not a semver range, anything satisfies it). */
