@@ -36,6 +36,7 @@ export const KIND_CATEGORY = {
   https: 'unsafe',
   integrity: 'unsafe',
   'name-mismatch': 'unsafe',
+  source: 'unsafe',
   parse: 'error',
   'unsupported-format': 'error',
   'outdated-format': 'error',
@@ -60,6 +61,8 @@ export interface SecuritySettings {
   allowedHosts?: string[];
   requireHttps: boolean;
   requireIntegrity: boolean;
+  /** Source kinds allowed besides the registry (git, tarball, local); undefined: all, each judged by the policy. */
+  allowedSources?: ReadonlyArray<'registry' | 'tarball' | 'git' | 'local'>;
 }
 
 /** Everything an ecosystem check needs; files are read relative to `cwd`. */
@@ -67,6 +70,8 @@ export interface CheckContext {
   pair: LockfilePair;
   cwd: string;
   security: SecuritySettings;
+  /** Absolute folder local sources (file:, link:) and followed symlinks must stay inside; default: cwd. */
+  boundary?: string;
 }
 
 export interface Ecosystem {
