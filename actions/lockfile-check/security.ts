@@ -232,7 +232,12 @@ export interface SourceCheck {
   /** Extra hash prefixes accepted besides sha512 (`sha256-` for runtime binaries). */
   acceptHashes?: readonly string[];
   boundary?: LocalBoundary;
+  /** Git: whether a commit pins it (read from the location when undefined). */
+  pinned?: boolean;
 }
+
+/** Git hosts allowed by default for sources fetched with git (pinned to a commit). */
+export const GIT_FORGES = ['github.com', 'gitlab.com', 'bitbucket.org'];
 
 /** Every finding of a resolved source under the one policy; warnings are marked. */
 export function checkSource(
@@ -273,7 +278,18 @@ export function checkSource(
         message: `resolves from git over plain ${where.scheme}: ${source.location}`,
       });
     }
-    const hosts = security.allowedHosts ?? defaultHosts;
+    // Fetched with git, the commit hash verifies what arrives: the public forges are allowed by default. An
+    // archive of the commit downloaded over https (codeload.github.com) is not verified by it: its host must
+    // be allowed like any tarball's.
+    const archive = /^https?:/i.test(source.location) && !/\.git(?:[#?]|$)/.test(source.location);
+    const pinned = source.pinned ?? /(?:#|#commit=|\/)[0-9a-f]{40}(?:$|[#/?.])/i.test(source.location);
+    if (!pinned && !archive) {
+      findings.push({
+        kind: 'integrity',
+        message: `is a git dependency not pinned to a commit: ${source.location}`,
+      });
+    }
+    const hosts = security.allowedHosts ?? (archive ? defaultHosts : [...defaultHosts, ...GIT_FORGES]);
     if (!hostAllowed(where.host, hosts)) {
       findings.push({
         kind: 'host',

@@ -1,12 +1,21 @@
 import { posix, resolve } from 'node:path';
 import { escapeRegex, findLine, isRecord, parseJson, readText, stringMap, type TextFile } from '../files.js';
 import { Problems } from '../problems.js';
-import { checkIntegrity, checkTarballName, checkUrl, type SecurityFinding } from '../security.js';
+import {
+  checkIntegrity,
+  checkSource,
+  checkTarballName,
+  checkUrl,
+  classifySource,
+  type SecurityFinding,
+  type SourceKind,
+} from '../security.js';
 import type { CheckContext, Ecosystem, SecuritySettings } from '../types.js';
 import {
   DEPENDENCY_FIELDS,
   type DependencyField,
   declaresJsDependencies,
+  jsLockfileExpected,
   manifestLine,
   specTarget,
   versionSatisfies,
@@ -427,13 +436,13 @@ class NpmCheck {
     const index = folderIndex(packages);
     for (const key of Object.keys(packages)) {
       const entry = packages[key];
-      if (
-        !key.includes('node_modules/') ||
-        !isRecord(entry) ||
-        entry.link === true ||
-        entry.inBundle === true
-      )
+      if (!key.includes('node_modules/') || !isRecord(entry) || entry.inBundle === true) continue;
+      if (entry.link === true) {
+        // A link to a folder (workspace, file: dependency) must stay inside the repository.
+        if (typeof entry.resolved === 'string')
+          this.checkLocation('local', entry.resolved, nameFromKey(key), entry, () => this.lineOf(key));
         continue;
+      }
       this.checkEntry(nameFromKey(key), entry, key, security);
       if (isRecord(entry.dependencies) || isRecord(entry.optionalDependencies))
         this.checkEdges(key, entry, packages, index);
@@ -569,8 +578,20 @@ class NpmCheck {
     security: SecuritySettings,
   ): void {
     const lineOf = typeof line === 'string' ? () => this.lineOf(line) : line;
-    const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined;
+    const version = String(entry.version);
+    // lockfile v1 keeps a git or file source in `version`.
+    const resolved =
+      typeof entry.resolved === 'string'
+        ? entry.resolved
+        : version.includes(':') && !isValidVersion(version)
+          ? version
+          : undefined;
     const realName = typeof entry.name === 'string' ? entry.name : name;
+    if (resolved && !resolved.startsWith('https:') && !resolved.startsWith('http:')) {
+      // git, file:, and anything else that is not a web URL: the one source policy.
+      this.checkLocation(classifySource(resolved), resolved, name, entry, lineOf);
+      return;
+    }
     if (resolved) {
       const findings = checkUrl(resolved, security, HOSTS);
       const names = checkTarballName(realName, resolved);
@@ -589,13 +610,21 @@ class NpmCheck {
   }
 
   private reportEntry(finding: SecurityFinding, name: string, entry: LockEntry, lineOf: () => number): void {
-    this.problems.add(
-      finding.kind,
-      this.lockPath,
-      lineOf(),
-      name,
-      `${label(name, entry)} ${finding.message}`,
-    );
+    this.problems.finding(finding, this.lockPath, lineOf(), name, label(name, entry));
+  }
+
+  /** A git, local or other non-web source, judged by the one source policy (local paths from the lockfile's folder). */
+  private checkLocation(
+    kind: SourceKind,
+    location: string,
+    name: string,
+    entry: LockEntry,
+    lineOf: () => number,
+  ): void {
+    const { cwd, pair, security } = this.context;
+    const boundary = { base: resolve(cwd, pair.dir), root: this.context.boundary ?? resolve(cwd) };
+    const findings = checkSource({ kind, location, integrity: entry.integrity, boundary }, security, HOSTS);
+    for (const finding of findings) this.reportEntry(finding, name, entry, lineOf);
   }
 
   private checkV1(lock: Record<string, unknown>, manifest: TextFile, pkg: Record<string, unknown>): void {
@@ -647,6 +676,7 @@ export const npm: Ecosystem = {
   fix: FIX,
   defaultHosts: HOSTS,
   declaresDependencies: declaresJsDependencies,
+  lockfileExpected: jsLockfileExpected,
   async check(context) {
     const check = new NpmCheck(context);
     return check.problems.guard(() => check.run());

@@ -18,7 +18,7 @@ import {
   type SecurityFinding,
 } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
-import { declaresJsDependencies, manifestLine } from './js-specs.js';
+import { declaresJsDependencies, jsLockfileExpected, manifestLine } from './js-specs.js';
 import { expandWorkspaces } from './npm-workspaces.js';
 import {
   type Catalogs,
@@ -409,6 +409,7 @@ class PnpmCheck {
           integrity: resolution.integrity,
           acceptHashes: resolution.type === 'binary' ? ['sha256-'] : [],
           boundary,
+          pinned: resolution.type === 'git' ? typeof resolution.commit === 'string' : undefined,
         },
         security,
         hosts,
@@ -440,6 +441,7 @@ export const pnpm: Ecosystem = {
   fix: FIX,
   defaultHosts: HOSTS,
   declaresDependencies: declaresJsDependencies,
+  lockfileExpected: jsLockfileExpected,
   async check(context: CheckContext) {
     const check = new PnpmCheck(context);
     return check.problems.guard(() => check.run());

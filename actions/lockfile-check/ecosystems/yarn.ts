@@ -19,7 +19,7 @@ import {
   type SourceKind,
 } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
-import { DEPENDENCY_FIELDS, declaresJsDependencies, manifestLine } from './js-specs.js';
+import { DEPENDENCY_FIELDS, declaresJsDependencies, jsLockfileExpected, manifestLine } from './js-specs.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
 import { parseYarnV1 } from './yarn-v1-parser.js';
 
@@ -151,7 +151,11 @@ class YarnCheck {
       // yarn v1 keeps the sha1 of a tarball after `#` when it recorded no integrity line.
       const hash = /#([0-9a-f]{40})$/.exec(location)?.[1];
       const integrity = entry.fields.integrity ?? (hash ? `sha1-${hash}` : undefined);
-      const findings = this.source(kind, location.replace(/#[0-9a-f]{40}$/, ''), integrity);
+      const findings = this.source(
+        kind,
+        kind === 'git' ? location : location.replace(/#[0-9a-f]{40}$/, ''),
+        integrity,
+      );
       if (kind === 'registry') findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
       this.report(findings, entry.line, name, label);
     }
@@ -211,7 +215,12 @@ class YarnCheck {
       const findings =
         kind === 'registry' && !/^https?:/.test(location)
           ? []
-          : this.source(kind, location.replace(/[#?].*$/, ''), 'sha512-berry', false);
+          : this.source(
+              kind,
+              kind === 'git' ? location : location.replace(/[#?].*$/, ''),
+              'sha512-berry',
+              false,
+            );
       if (kind === 'local' || entry.linkType === 'soft') {
         this.report(findings, line, name, resolution);
         continue;
@@ -359,6 +368,7 @@ export const yarn: Ecosystem = {
   fix: FIX,
   defaultHosts: HOSTS,
   declaresDependencies: declaresJsDependencies,
+  lockfileExpected: jsLockfileExpected,
   async check(context: CheckContext) {
     const check = new YarnCheck(context);
     return check.problems.guard(() => check.run());
