@@ -64,3 +64,13 @@ export function declaresJsDependencies(manifest: TextFile): boolean {
 export function manifestLine(file: TextFile, field: string, name: string): number {
   return findLine(file.text, new RegExp(`"${field}"\\s*:`), new RegExp(`"${escapeRegex(name)}"\\s*:`));
 }
+
+/**
+ * A JS project expected to commit its lockfile on its own: an application or monorepo root (`private`,
+ * `workspaces`) or one that pins its package manager (`packageManager`). A publishable library need not.
+ */
+export function jsLockfileExpected(manifest: TextFile): boolean {
+  const pkg = parseJson(manifest);
+  if (!isRecord(pkg)) return true;
+  return pkg.private === true || workspacePatterns(pkg).length > 0 || typeof pkg.packageManager === 'string';
+}

@@ -17,6 +17,7 @@ import {
   normaliseName,
   normaliseSpecifier,
   parseRequirement,
+  pythonLockfileExpected,
   type Requirement,
   requirementKey,
 } from './python-deps.js';
@@ -341,6 +342,9 @@ export const uv: Ecosystem = {
   manifest: 'pyproject.toml',
   fix: FIX,
   defaultHosts: HOSTS,
+  async lockfileExpected(manifest) {
+    return pythonLockfileExpected(await parseTomlText(manifest));
+  },
   async declaresDependencies(manifest) {
     const pyproject = await parseTomlText(manifest);
     const project = table(pyproject.project);
