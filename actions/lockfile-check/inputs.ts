@@ -8,7 +8,7 @@ export const Inputs = {
   AllowedSources: { name: 'allowed-sources', default: 'tarball git local' },
   RequireHttps: { name: 'require-https', default: 'true' },
   RequireIntegrity: { name: 'require-integrity', default: 'true' },
-  Ignore: { name: 'ignore', default: '**/fixtures/**\n**/__fixtures__/**\n**/fixture/**\n**/test-fixtures/**\n**/testdata/**\n**/test-data/**\n' },
+  Ignore: { name: 'ignore', default: '**/fixtures/**\n**/__fixtures__/**\n**/fixture/**\n**/testdata/**' },
 } as const;
 
 export const Outputs = {

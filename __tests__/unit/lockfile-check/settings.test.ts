@@ -42,9 +42,7 @@ describe('lockfile-check settings', () => {
         '**/fixtures/**',
         '**/__fixtures__/**',
         '**/fixture/**',
-        '**/test-fixtures/**',
         '**/testdata/**',
-        '**/test-data/**',
       ],
     });
   });
