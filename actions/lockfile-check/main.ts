@@ -3,7 +3,7 @@ import { ActionFailure } from '../../shared/errors.js';
 import { oneLine } from '../../shared/one-line.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { annotate, setOutputs, writeSummaryTable } from '../../shared/summary.js';
-import { checkAll } from './check.js';
+import { checkTree } from './check.js';
 import { Outputs } from './inputs.js';
 import {
   failureMessage,
@@ -12,7 +12,9 @@ import {
   overallStatus,
   problemsJson,
   SUMMARY_COLUMNS,
+  summaryIntro,
   summaryRows,
+  uncheckedRows,
 } from './report.js';
 import { readSettings } from './settings.js';
 
@@ -23,7 +25,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
   const settings = readSettings();
   // process.hrtime, not performance.now(): the first use of `performance` costs a millisecond of set-up.
   const started = process.hrtime.bigint();
-  const pairs = await checkAll({ ...settings, signal });
+  const { pairs, unchecked, skipped } = await checkTree({ ...settings, signal });
   const problems = pairs.flatMap((pair) => pair.problems);
   const status = overallStatus(problems);
 
@@ -37,6 +39,8 @@ export async function run({ signal }: ActionContext): Promise<void> {
       ),
     );
   }
+  for (const other of unchecked) core.info(`- ${other.path} (${other.tool}): found, not checked`);
+  if (skipped) core.info(`${skipped} manifest or lockfile${skipped === 1 ? '' : 's'} skipped by ignore`);
   // The runner shows only the first few annotations of a step; the rest stay in the log and outputs.
   const errorsFirst = [...problems].sort(
     (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'),
@@ -67,12 +71,12 @@ export async function run({ signal }: ActionContext): Promise<void> {
   await writeSummaryTable({
     heading: `lockfile-check: ${status}`,
     intro:
-      `${pairs.length} lockfile${pairs.length === 1 ? '' : 's'} checked under ${settings.root} in ${elapsed}ms` +
+      summaryIntro(pairs.length, settings.root, elapsed, skipped, unchecked.length) +
       (omitted > 0
         ? `; ${problems.length} problems, of which the problems output holds the first ${MAX_PROBLEMS_OUTPUT} (errors first)`
         : ''),
     columns: SUMMARY_COLUMNS,
-    rows: summaryRows(pairs),
+    rows: [...summaryRows(pairs), ...uncheckedRows(unchecked)],
   });
   if (status !== 'ok') throw new ActionFailure(failureMessage(pairs));
   if (pairs.length === 0) core.warning(`${ACTION}: no manifest or lockfile found under ${settings.root}`);
