@@ -57,7 +57,8 @@ export function parseNoteSections(text: string, input: string): NoteSections {
   let other: string | null = OTHER;
   const extra: string[] = [];
   for (const [index, raw] of text.split(/\r?\n/).entries()) {
-    const line = raw.trim();
+    // A `# comment` may follow a rule, as in YAML.
+    const line = raw.replace(/\s#.*$/, '').trim();
     if (line === '' || line.startsWith('#')) continue;
     const match = LINE.exec(line);
     const title = match?.[2]?.trim() ?? '';

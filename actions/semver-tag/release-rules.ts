@@ -34,7 +34,8 @@ export function parseReleaseRules(text: string, input: string): ReleaseRule[] {
   const rules: ReleaseRule[] = [];
   const lines = text.split(/\r?\n/);
   for (const [index, raw] of lines.entries()) {
-    const line = raw.trim();
+    // A `# comment` may follow a rule, as in YAML.
+    const line = raw.replace(/\s#.*$/, '').trim();
     if (line === '' || line.startsWith('#')) continue;
     const where = `input '${input}' line ${index + 1}`;
     const match = RULE.exec(line);

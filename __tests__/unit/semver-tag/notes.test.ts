@@ -64,7 +64,7 @@ describe('renderNotes', () => {
 
   test('notes-sections: titles, shared sections keep the type, hidden types, breaking never hidden', () => {
     const sections = parseNoteSections(
-      'docs: Documentation\nchore: -\nbuild: Maintenance\nci: Maintenance\n*: -\n!: ⚠ BREAKING',
+      'docs: Documentation\nchore: -  # hidden\nbuild: Maintenance\nci: Maintenance\n*: -\n!: ⚠ BREAKING',
       'notes-sections',
     );
     n = 0;

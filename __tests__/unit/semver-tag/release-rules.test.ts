@@ -15,7 +15,9 @@ const rules = (text: string, reverts = true): BumpRules => ({
 
 describe('parseReleaseRules', () => {
   test('type, scope, ! and bump; comments and blank lines skipped', () => {
-    expect(parseReleaseRules('docs(readme): patch\n\n# a comment\nBuild: None\n*!: minor\n', 'x')).toEqual([
+    expect(
+      parseReleaseRules('docs(readme): patch # for the README\n\n# a comment\nBuild: None\n*!: minor\n', 'x'),
+    ).toEqual([
       { type: 'docs', scope: 'readme', breaking: false, bump: 'patch' },
       { type: 'build', scope: undefined, breaking: false, bump: 'none' },
       { type: '*', scope: undefined, breaking: true, bump: 'minor' },
