@@ -2,7 +2,7 @@ import type { SemVer } from 'semver';
 import * as core from '../../shared/core.js';
 import { ConfigError } from '../../shared/errors.js';
 import type { ActionContext } from '../../shared/run-action.js';
-import { setOutputs } from '../../shared/summary.js';
+import { setOutputs, writeSummaryMarkdown } from '../../shared/summary.js';
 import { Git } from './git.js';
 import { type History, latestRelease, latestTag, readHistory } from './history.js';
 import { Inputs, Outputs } from './inputs.js';
@@ -42,7 +42,7 @@ function tagOnHead(onHead: readonly VersionTag[], settings: Settings): VersionTa
   );
 }
 
-function report(result: Result, notesOptions: NotesOptions): void {
+async function report(result: Result, notesOptions: NotesOptions): Promise<void> {
   setOutputs({
     [Outputs.Version]: result.version,
     [Outputs.Tag]: result.tag,
@@ -53,7 +53,7 @@ function report(result: Result, notesOptions: NotesOptions): void {
     [Outputs.Notes]: result.notes,
     [Outputs.FloatingTags]: result.floating.join('\n'),
   });
-  core.appendSummary(
+  await writeSummaryMarkdown(
     renderSummary({
       tag: result.tag,
       state: result.state,
@@ -139,7 +139,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
   const plan = planRelease({ settings, previous, stable, taken: history.taken, changes: range.changes });
   if (!plan.release) {
     core.info(`Nothing to release: ${plan.reason}`);
-    report(
+    await report(
       {
         version: '',
         tag: '',
@@ -171,7 +171,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
     core.info(
       `Dry run: would create ${plan.tag}${floating.length ? ` and move ${floating.join(', ')}` : ''}`,
     );
-    report({ ...base, floating, state: 'dry-run' }, notesOptions);
+    await report({ ...base, floating, state: 'dry-run' }, notesOptions);
     return;
   }
 
@@ -208,7 +208,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
     );
   }
   if (settings.release) await release(settings, plan.tag, plan.version, notes, signal);
-  report(
+  await report(
     {
       ...base,
       created: published.created,
@@ -255,7 +255,7 @@ async function rerun({ settings, git, history, done, previous, stable, label, no
     floating = repaired.moved;
   }
   if (settings.release && !settings.dryRun) await release(settings, done.name, done.version, notes, signal);
-  report(
+  await report(
     {
       version: done.version.format(),
       tag: done.name,
