@@ -111,10 +111,32 @@ function checkStarts(name, file) {
   if (!ok) fail(`${file} did not start cleanly (exit ${result.status}):\n${output.slice(0, 2000)}`);
 }
 
+/**
+ * A module left for Node to import (webpackIgnore) must be a file built beside the bundle, and a toolkit import
+ * (an ncc external) a file of dist/toolkit/.
+ */
+function checkOnDemandImports(staged, name) {
+  for (const file of readdirSync(staged).filter((file) => file.endsWith('.js'))) {
+    const code = readFileSync(join(staged, file), 'utf8');
+    for (const [, spec] of code.matchAll(/import\(\/\* webpackIgnore: true \*\/ ['"]([^'"]+)['"]\)/g)) {
+      if (!spec.startsWith('./') || !existsSync(join(staged, spec)))
+        fail(
+          `dist/${name}/${file} imports ${spec}, which the build does not write beside it (scripts/actions.js ON_DEMAND)`,
+        );
+    }
+    for (const [, spec] of code.matchAll(/\bfrom ['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      if (!existsSync(join(staged, spec)))
+        fail(
+          `dist/${name}/${file} imports ${spec}, which the build does not write (scripts/actions.js TOOLKIT)`,
+        );
+    }
+  }
+}
+
 const only = process.argv.slice(2);
 const targets = only.length ? ACTIONS.filter((name) => only.includes(name)) : ACTIONS;
 const withCli = !only.length || only.includes('cli');
-const toolkitSources = Object.values(TOOLKIT).map((file) => `shared/toolkit/${file}.ts`);
+const toolkitSources = TOOLKIT.map(({ file }) => `shared/toolkit/${file}.ts`);
 compile([
   ...toolkitSources,
   ...targets.flatMap((name) => entries(name).map((entry) => entry.source)),
@@ -122,10 +144,10 @@ compile([
 ]);
 {
   const staged = join(lib, 'dist', 'toolkit');
-  for (const file of Object.values(TOOLKIT)) {
-    bundle(`shared/toolkit/${file}.ts`, staged, file, { appendLicenses: true });
-    checkLoads(join(staged, `${file}.js`));
-  }
+  for (const { file, externals } of TOOLKIT)
+    bundle(`shared/toolkit/${file}.ts`, staged, file, { appendLicenses: true, externals });
+  for (const { file } of TOOLKIT) checkLoads(join(staged, `${file}.js`));
+  checkOnDemandImports(staged, 'toolkit');
   const outDir = join(root, 'dist', 'toolkit');
   rmSync(outDir, { recursive: true, force: true });
   cpSync(staged, outDir, { recursive: true });
@@ -140,16 +162,7 @@ for (const name of targets) {
     if (onDemand) checkLoads(join(staged, `${entry}.js`));
     else checkStarts(name, join(staged, `${entry}.js`));
   }
-  // A module left for Node to import (webpackIgnore) must be a file built beside the bundle.
-  for (const file of readdirSync(staged).filter((file) => file.endsWith('.js'))) {
-    const code = readFileSync(join(staged, file), 'utf8');
-    for (const [, spec] of code.matchAll(/import\(\/\* webpackIgnore: true \*\/ ['"]([^'"]+)['"]\)/g)) {
-      if (!spec.startsWith('./') || !existsSync(join(staged, spec)))
-        fail(
-          `dist/${name}/${file} imports ${spec}, which the build does not write beside it (scripts/actions.js ON_DEMAND)`,
-        );
-    }
-  }
+  checkOnDemandImports(staged, name);
   const outDir = join(root, 'dist', name);
   rmSync(outDir, { recursive: true, force: true });
   cpSync(staged, outDir, { recursive: true });
