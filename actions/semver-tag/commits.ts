@@ -104,23 +104,47 @@ function revertedSubject(subject: string, header: Header | undefined): string | 
   return REVERT_SUBJECT.exec(subject)?.[1]?.trim();
 }
 
+/** Every change has the same fields in the same order: one object shape keeps 20,000 of them fast. */
+function change(
+  sha: string,
+  merge: boolean,
+  subject: string,
+  type: string | undefined,
+  scope: string | undefined,
+  description: string,
+  breaking: boolean,
+): Change {
+  return {
+    sha,
+    type,
+    scope,
+    description,
+    breaking,
+    breakingNote: undefined,
+    merge,
+    subject,
+    revert: undefined,
+  };
+}
+
+function fromHeader(sha: string, merge: boolean, subject: string, header: Header): Change {
+  return change(sha, merge, subject, header.type, header.scope, header.description, header.breaking);
+}
+
 function revertChange(
-  base: Pick<Change, 'sha' | 'merge' | 'subject'>,
+  commit: RawCommit,
+  merge: boolean,
+  subject: string,
   header: Header | undefined,
   reverted: string,
   body: string,
   notes: string[],
 ): Change {
-  const change: Change = {
-    ...base,
-    type: 'revert',
-    scope: header?.scope,
-    description: reverted,
-    breaking: Boolean(header?.breaking) || notes.length > 0,
-    revert: { shas: body ? revertedShas(body) : [], header: reverted },
-  };
-  if (notes.length) change.breakingNote = notes.join(' ');
-  return change;
+  const breaking = Boolean(header?.breaking) || notes.length > 0;
+  const revert = change(commit.sha, merge, subject, 'revert', header?.scope, reverted, breaking);
+  revert.revert = { shas: body ? revertedShas(body) : [], header: reverted };
+  if (notes.length) revert.breakingNote = notes.join(' ');
+  return revert;
 }
 
 /**
@@ -130,48 +154,52 @@ function revertChange(
  */
 export function parseCommit(commit: RawCommit, options: ParseOptions = { squash: true }): Change[] {
   const merge = commit.parents.length > 1;
+  const sha = commit.sha;
   if (!commit.message.includes('\n')) {
     // Most commits are a subject alone.
     const subject = commit.message.trim();
     const header = parseHeader(subject);
-    const base = { sha: commit.sha, merge, subject };
     const reverted = revertedSubject(subject, header);
-    if (reverted !== undefined) return [revertChange(base, header, reverted, '', [])];
-    return [header ? { ...base, ...header } : { ...base, description: subject, breaking: false }];
+    if (reverted !== undefined) return [revertChange(commit, merge, subject, header, reverted, '', [])];
+    return [
+      header
+        ? fromHeader(sha, merge, subject, header)
+        : change(sha, merge, subject, undefined, undefined, subject, false),
+    ];
   }
   const lines = commit.message.replace(/\r\n/g, '\n').split('\n');
   const subject = lines[0]!.trim();
   const bodyLines = lines.slice(1);
   const notes = breakingNotes(bodyLines);
   const header = parseHeader(subject);
-  const base = { sha: commit.sha, merge, subject };
   const reverted = revertedSubject(subject, header);
-  if (reverted !== undefined) return [revertChange(base, header, reverted, bodyLines.join('\n'), notes)];
-  const changes: Change[] = [];
-  if (header) {
-    changes.push({ ...base, ...header, breaking: header.breaking || notes.length > 0 });
-  } else {
-    changes.push({ ...base, description: subject, breaking: notes.length > 0 });
+  if (reverted !== undefined) {
+    return [revertChange(commit, merge, subject, header, reverted, bodyLines.join('\n'), notes)];
   }
+  const first = header
+    ? fromHeader(sha, merge, subject, header)
+    : change(sha, merge, subject, undefined, undefined, subject, false);
+  if (notes.length) first.breaking = true;
+  const changes: Change[] = [first];
   if (options.squash) {
-    const seen = new Set([key(changes[0]!)]);
+    const seen = new Set([key(first)]);
     for (const line of bodyLines) {
       const item = SQUASH_ITEM.exec(line);
       const itemHeader = item && parseHeader(item[1]!);
       if (!itemHeader) continue;
-      const change: Change = { ...base, ...itemHeader };
-      if (seen.has(key(change))) continue;
-      seen.add(key(change));
-      changes.push(change);
+      const itemChange = fromHeader(sha, merge, subject, itemHeader);
+      if (seen.has(key(itemChange))) continue;
+      seen.add(key(itemChange));
+      changes.push(itemChange);
     }
   }
   if (notes.length) {
-    const carrier = changes.find((change) => change.breaking) ?? changes[0]!;
+    const carrier = changes.find((candidate) => candidate.breaking) ?? first;
     carrier.breaking = true;
     carrier.breakingNote = notes.join(' ');
   }
   // A non-conventional subject whose body lists conventional lines says nothing more than those lines.
-  if (!header && changes.length > 1 && !changes[0]!.breaking) changes.shift();
+  if (!header && changes.length > 1 && !first.breaking) changes.shift();
   return changes;
 }
 

@@ -13,6 +13,11 @@ export const MAX_NOTES_CHARS = 120_000;
 
 /** Control characters (a lone CR could start a log line of its own) become spaces. */
 const CONTROL = /[\x00-\x1f\x7f]/g;
+const HAS_CONTROL = /[\x00-\x1f\x7f]/;
+
+function clean(text: string): string {
+  return HAS_CONTROL.test(text) ? text.replace(CONTROL, ' ') : text;
+}
 const PULL = /\(#(\d+)\)/g;
 
 function sectionOf(change: Change, sections: NoteSections): string | null | undefined {
@@ -28,18 +33,18 @@ function sectionOf(change: Change, sections: NoteSections): string | null | unde
 
 function line(change: Change, section: string, options: NotesOptions): string {
   const { sections, links } = options;
-  const scope = change.scope ? `**${change.scope.replace(CONTROL, ' ')}:** ` : '';
+  const scope = change.scope ? `**${clean(change.scope)}:** ` : '';
   const showType =
     change.type !== undefined &&
     (section === sections.breaking
       ? change.type !== 'feat' && change.type !== 'fix'
       : sections.mixed.has(section));
   const type = showType ? `${change.type}: ` : '';
-  let description = change.description.replace(CONTROL, ' ');
+  let description = clean(change.description);
   if (links) description = description.replace(PULL, (_, n: string) => `([#${n}](${pullUrl(links, n)}))`);
   const note =
     change.breakingNote && change.breakingNote !== change.description
-      ? ` — ${change.breakingNote.replace(CONTROL, ' ')}`
+      ? ` — ${clean(change.breakingNote)}`
       : '';
   const short = change.sha.slice(0, 7);
   const sha = links ? `[${short}](${commitUrl(links, change.sha)})` : short;
@@ -54,37 +59,41 @@ export function renderNotes(
   changes: readonly Change[],
   options: NotesOptions = { sections: defaultSections() },
 ): string {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, Change[]>();
   for (const change of changes) {
     const section = sectionOf(change, options.sections);
     if (!section) continue;
     const group = groups.get(section);
-    if (group) group.push(line(change, section, options));
-    else groups.set(section, [line(change, section, options)]);
+    if (group) group.push(change);
+    else groups.set(section, [change]);
   }
   if (groups.size === 0) return 'No changes.';
   const parts: string[] = [];
+  const budget = MAX_NOTES_CHARS - 200;
   let length = 0;
   let left = 0;
   for (const title of options.sections.order) {
-    const entries = groups.get(title);
-    if (!entries) continue;
-    const heading = `### ${title}\n`;
-    let shown = 0;
-    for (const entry of entries) {
-      if (left || length + heading.length + entry.length + 2 > MAX_NOTES_CHARS - 200) break;
-      if (shown === 0) {
-        parts.push(`${parts.length ? '\n\n' : ''}${heading}`);
-        length += heading.length + 2;
-      }
-      parts.push(`\n${entry}`);
-      length += entry.length + 1;
-      shown++;
+    const group = groups.get(title);
+    if (!group) continue;
+    if (left) {
+      left += group.length;
+      continue;
     }
-    left += entries.length - shown;
+    const heading = `${parts.length ? '\n\n' : ''}### ${title}\n`;
+    for (const [index, change] of group.entries()) {
+      // Lines are made only while they fit: a first release of a long history lists thousands.
+      const entry = `\n${line(change, title, options)}`;
+      const extra = index === 0 ? heading.length : 0;
+      if (length + extra + entry.length > budget) {
+        left += group.length - index;
+        break;
+      }
+      if (index === 0) parts.push(heading);
+      parts.push(entry);
+      length += extra + entry.length;
+    }
   }
   const text = parts.join('');
-  return left
-    ? `${text}\n\n… and ${left} more ${left === 1 ? 'change' : 'changes'} (the notes stop at ${MAX_NOTES_CHARS} characters)`
-    : text;
+  if (!left) return text;
+  return `${text}\n\n… and ${left} more ${left === 1 ? 'change' : 'changes'} (the notes stop at ${MAX_NOTES_CHARS} characters)`;
 }
