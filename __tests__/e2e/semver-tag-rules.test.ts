@@ -238,6 +238,19 @@ describe('semver-tag: reruns, commit and prefix', () => {
     expect(repos.remoteTags()['v1.3.0']).toBe(work.head());
   });
 
+  test('commit: in a shallow checkout, found once the history is fetched', async () => {
+    const work = released();
+    const fix = work.commit('fix: a');
+    work.commit('feat: b');
+    work.push();
+    const shallow = repos.clone('shallow', 1);
+    const step = await tagStep(shallow, { commit: fix, push: 'false' });
+    expect(step.exitCode).toBe(0);
+    expect(step.log).toContain('Shallow checkout');
+    expect(step.outputs).toMatchObject({ version: '1.2.1', 'previous-tag': 'v1.2.0' });
+    expect(shallow.tags()['v1.2.1']).toBe(fix);
+  });
+
   test.each([
     [{ commit: 'nope' }, "input 'commit' names no commit in this clone, got 'nope'"],
     [{ commit: '--all' }, "input 'commit' must be a commit"],

@@ -18,6 +18,7 @@ const HAS_CONTROL = /[\x00-\x1f\x7f]/;
 function clean(text: string): string {
   return HAS_CONTROL.test(text) ? text.replace(CONTROL, ' ') : text;
 }
+
 const PULL = /\(#(\d+)\)/g;
 
 function sectionOf(change: Change, sections: NoteSections): string | null | undefined {
