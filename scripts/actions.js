@@ -17,6 +17,12 @@ export function readActionYml(name) {
  */
 const ON_DEMAND = { 'lockfile-check': ['parsers'] };
 
+/**
+ * On-demand modules several actions import (as `../shared/<entry>.js` from their bundle): built once into
+ * dist/shared/ (minified: they are large and read only when needed), so the repository archive holds one copy.
+ */
+export const SHARED_ON_DEMAND = [{ entry: 'results-lib', source: 'shared/results-lib.ts' }];
+
 /** Entry files of an action: main always, post when action.yml declares one, then its on-demand modules. */
 export function entries(name) {
   const yml = readActionYml(name);

