@@ -17,7 +17,7 @@ export function jobRunId(token = process.env.ACTIONS_RUNTIME_TOKEN ?? ''): strin
 
 /** Characters an artifact name may not contain (the service rejects them), and anything odd. */
 function clean(part: string): string {
-  return part.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+  return part.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-_]+|[-_]+$/g, '');
 }
 
 /**

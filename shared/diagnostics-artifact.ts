@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { uniqueArtifactName } from './artifact-name.js';
 import * as core from './core.js';
 import { optionalResultsCall, resultsTimeoutMs } from './results-guard.js';
-import { escapeHtml } from './summary.js';
+import { escapeHtml, summaryAvailable } from './summary.js';
 
 /** Kept briefly: diagnostics explain one failed run and are worthless a few days later. */
 export const DIAGNOSTICS_RETENTION_DAYS = 5;
@@ -50,8 +50,12 @@ export async function uploadDiagnostics(
   core.info(
     `Diagnostics: artifact ${name} (${formatBytes(uploaded.size)} zipped, ${formatBytes(raw)} of ${list}; kept ${DIAGNOSTICS_RETENTION_DAYS} days)`,
   );
-  core.appendSummary(
-    `<p>Diagnostics: artifact <code>${escapeHtml(name)}</code>, ${escapeHtml(formatBytes(uploaded.size))} (kept ${DIAGNOSTICS_RETENTION_DAYS} days): ${escapeHtml(list)}</p>\n`,
-  );
+  if (summaryAvailable())
+    await core.summary
+      .addRaw(
+        `<p>Diagnostics: artifact <code>${escapeHtml(name)}</code>, ${escapeHtml(formatBytes(uploaded.size))} (kept ${DIAGNOSTICS_RETENTION_DAYS} days): ${escapeHtml(list)}</p>`,
+        true,
+      )
+      .write();
   return { name, size: uploaded.size };
 }

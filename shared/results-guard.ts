@@ -7,18 +7,19 @@ import { formatDuration, parseDuration } from './duration.js';
 import { ActionFailure, errorMessage } from './errors.js';
 import { abortReason } from './retry.js';
 
-export type ResultsLib = typeof import('./results-lib.js');
+export type ResultsLib = typeof import('./toolkit/results.js');
 
 let loaded: Promise<ResultsLib> | undefined;
 
 /**
- * @actions/artifact and @actions/cache (~3 MB), loaded on first need. The import is left to Node
- * (webpackIgnore): in dist/ it is dist/shared/results-lib.js, one file every action's bundle reaches as
- * `../shared/results-lib.js`; from the sources the same path is this folder's results-lib.ts.
+ * @actions/artifact and @actions/cache (~2.8 MB), loaded on first need. The import is left to Node
+ * (webpackIgnore): it is dist/toolkit/results.js (built from ./toolkit/results.ts), one file beside every
+ * action's folder. Only the bundles can load it: run from the sources, the guard reports it did not load.
  */
 export function loadResultsLib(): Promise<ResultsLib> {
-  loaded ??= import(/* webpackIgnore: true */ '../shared/results-lib.js');
-  return loaded;
+  // @ts-expect-error the path is the bundle's (dist/<action>/ → dist/toolkit/), not this source file's
+  loaded ??= import(/* webpackIgnore: true */ '../toolkit/results.js');
+  return loaded!;
 }
 
 /** Why the results service cannot be used here (outside a runner: the local CLI, a plain shell), if so. */

@@ -20,15 +20,14 @@ export interface SummaryTable {
 /** Writes a heading and a table (cells are escaped) to the job summary; silently skipped outside a runner. */
 export async function writeSummaryTable(table: SummaryTable): Promise<void> {
   if (!summaryAvailable()) return;
-  const row = (cells: string[], tag: 'th' | 'td') =>
-    `<tr>${cells.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join('')}</tr>`;
-  const html = [
-    `<h3>${escapeHtml(table.heading)}</h3>`,
-    ...(table.intro ? [`<p>${escapeHtml(table.intro)}</p>`] : []),
-    `<table>${row(table.columns, 'th')}${table.rows.map((cells) => row(cells, 'td')).join('')}</table>`,
-    '',
-  ];
-  core.appendSummary(html.join('\n'));
+  core.summary.addHeading(escapeHtml(table.heading), 3);
+  if (table.intro) core.summary.addRaw(`<p>${escapeHtml(table.intro)}</p>`, true);
+  await core.summary
+    .addTable([
+      table.columns.map((cell) => ({ data: escapeHtml(cell), header: true })),
+      ...table.rows.map((cells) => cells.map(escapeHtml)),
+    ])
+    .write();
 }
 
 export interface AnnotationPlace {

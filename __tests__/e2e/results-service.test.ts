@@ -1,4 +1,4 @@
-// The real bundles (and the on-demand dist/shared/results-lib.js) against a local stand-in of the runner's
+// The real bundles (and the on-demand dist/toolkit/results.js) against a local stand-in of the runner's
 // results service: artifacts and caches round-trip byte for byte, a cache hit skips the build, an artifact is
 // deployed to a real sshd, and every kind of service fault ends within our deadline with one warning.
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
@@ -74,7 +74,7 @@ async function uploadWithBundle(
   files: string[],
   env: Record<string, string>,
 ): Promise<void> {
-  const script = `const lib = await import(${JSON.stringify(join(ROOT, 'dist/shared/results-lib.js'))});
+  const script = `const lib = await import(${JSON.stringify(join(ROOT, 'dist/toolkit/results.js'))});
 const r = await lib.uploadArtifact(process.argv[1], JSON.parse(process.argv[2]), process.argv[3], 1);
 console.log(JSON.stringify(r));`;
   // Asynchronously: the stand-in service answers from this very process.

@@ -1,4 +1,4 @@
-// @actions/artifact and @actions/cache, built into a bundle file of their own (dist/shared/results-lib.js) that
+// @actions/artifact and @actions/cache, built into a toolkit file of their own (dist/toolkit/results.js) that
 // every action imports on demand through shared/results-guard.ts: ~MBs no action pays for until it uploads,
 // downloads or caches something, and one copy for all actions.
 import { AsyncLocalStorage } from 'node:async_hooks';
