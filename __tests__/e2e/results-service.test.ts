@@ -403,6 +403,25 @@ describeWithService('deploy-ssh with an artifact of this run', sshdUnavailable()
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it.each([
+    ['a hung Twirp call', /ListArtifacts/],
+    ['a hung blob download', /^blob-get/],
+  ])('%s fails the step within our deadline', async (_name, match) => {
+    const dir = site();
+    await uploadWithBundle('slow', dir, ['index.html'], stepEnv());
+    service.faults.push({ kind: 'hang', match });
+    const started = Date.now();
+    const step = await deploy(
+      { artifact: 'slow', target: join(home, 'app6') },
+      { CI_KIT_RESULTS_TIMEOUT: '3s' },
+    );
+    const elapsed = Date.now() - started;
+    expect(step.exitCode).toBe(1);
+    expect(errors(step)).toEqual(["deploy-ssh: download of artifact 'slow' failed: no answer within 3s"]);
+    expect(elapsed).toBeLessThan(10_000);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('uploads per-host transcripts and results as diagnostics when the deploy fails', async () => {
     const dir = site();
     const step = await deploy({
