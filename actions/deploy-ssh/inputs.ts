@@ -17,6 +17,7 @@ export const Inputs = {
   Env: { name: 'env' },
   Source: { name: 'source' },
   AllowExternalSymlinks: { name: 'allow-external-symlinks', default: 'false' },
+  Artifact: { name: 'artifact' },
   Target: { name: 'target' },
   Strategy: { name: 'strategy' },
   KeepReleases: { name: 'keep-releases', default: '5' },

@@ -28,6 +28,8 @@ export interface Settings {
   source?: string;
   /** Upload links in `source` that lead out of it instead of refusing them. */
   allowExternalSymlinks: boolean;
+  /** Name of an artifact of this run to deploy instead of `source` (downloaded into `source` by main). */
+  artifact?: string;
   target: string;
   strategy: Strategy;
   keepReleases: number;
@@ -134,15 +136,19 @@ export function readSettings(): Settings {
   const source = sourceText ? resolve(sourceText) : undefined;
   if (source && !existsSync(source))
     throw new ConfigError(`input '${Inputs.Source.name}' names '${sourceText}', which does not exist`);
+  const artifact = getString(Inputs.Artifact) || undefined;
+  if (artifact && sourceText)
+    throw new ConfigError(`input '${Inputs.Artifact.name}' replaces 'source': set only one of them`);
+  const deploys = source ?? artifact;
   const target = readTarget();
-  const strategy = readStrategy(source);
+  const strategy = readStrategy(deploys);
   const rollback = getBool(Inputs.Rollback);
-  if ((strategy === 'release' || rollback || source) && !target)
+  if ((strategy === 'release' || rollback || deploys) && !target)
     throw new ConfigError(
-      `input '${Inputs.Target.name}' is required with 'source', 'strategy: release' or 'rollback'`,
+      `input '${Inputs.Target.name}' is required with 'source', 'artifact', 'strategy: release' or 'rollback'`,
     );
   const script = getText(Inputs.Script);
-  if (!rollback && !source && script.trim() === '')
+  if (!rollback && !deploys && script.trim() === '')
     throw new ConfigError(`input '${Inputs.Script.name}' or '${Inputs.Source.name}' is required`);
 
   return {
@@ -158,6 +164,7 @@ export function readSettings(): Settings {
     env,
     source,
     allowExternalSymlinks: getBool(Inputs.AllowExternalSymlinks),
+    artifact,
     target,
     strategy,
     keepReleases: getInt(Inputs.KeepReleases, { min: 1, max: 1000 }),
