@@ -13,6 +13,7 @@ import { FailFastAbort, runPool } from './pool.js';
 import { NO_PREVIOUS_EXIT, parseKeyValues, releasePath, rollbackScript } from './remote.js';
 import { quotePath } from './script.js';
 import type { Settings } from './settings.js';
+import { vetSource } from './source-scan.js';
 import { type Archive, prepareArchive } from './upload.js';
 
 export interface DeployLog {
@@ -219,6 +220,7 @@ export async function deploy(ctx: DeployContext): Promise<DeployOutcome> {
   };
   try {
     if (settings.source) {
+      await vetSource(settings.source, settings.allowExternalSymlinks, ctx.log);
       ctx.archive = prepareArchive(settings.source, runs.length, settings.maxParallel);
       // A failure surfaces in each host's upload; this only keeps it from being reported as unhandled.
       ctx.archive.catch(() => {});

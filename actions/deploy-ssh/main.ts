@@ -6,6 +6,7 @@ import { getText } from '../../shared/inputs.js';
 import { maskSecret } from '../../shared/mask.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { setOutputs, writeSummaryTable } from '../../shared/summary.js';
+import { downloadArtifactSource } from './artifact-source.js';
 import {
   type DeployContext,
   type DeployLog,
@@ -14,6 +15,7 @@ import {
   newReleaseId,
   rollback,
 } from './deploy.js';
+import { HostTranscripts, saveDeployDiagnostics } from './diagnostics.js';
 import type { HostSpec } from './hosts.js';
 import { Inputs, Outputs } from './inputs.js';
 import { redactor } from './redact.js';
@@ -92,19 +94,22 @@ function report(outcome: DeployOutcome, settings: Settings): Promise<void> {
 export async function run({ signal }: ActionContext): Promise<void> {
   // Masked before anything is parsed, so no error message can ever show them.
   for (const secret of [Inputs.Key, Inputs.Passphrase, Inputs.Password]) maskSecret(getText(secret));
-  const settings = readSettings();
+  let settings = readSettings();
   for (const [, value] of settings.env) maskSecret(value);
   if (settings.hostKeys.insecure) {
     core.warning(
       `${ACTION}: insecure-ignore-host-key is true: host keys are NOT verified and anyone between the runner and the server can read and change this deploy. Pin the key with 'known-hosts' or 'fingerprint' instead.`,
     );
   }
+  if (settings.artifact && !settings.rollback)
+    settings = { ...settings, source: (await downloadArtifactSource(settings.artifact, signal)).path };
+  const transcripts = new HostTranscripts();
   const ctx: DeployContext = {
     settings,
     release: newReleaseId(),
     owner: lockOwner(),
     signal,
-    log: deployLog(settings),
+    log: transcripts.recording(deployLog(settings)),
   };
   const plural = settings.hosts.length === 1 ? settings.hosts[0]!.label : `${settings.hosts.length} hosts`;
   if (settings.rollback) core.info(`Rolling back ${settings.target} on ${plural}`);
@@ -124,6 +129,8 @@ export async function run({ signal }: ActionContext): Promise<void> {
     if (settings.target) core.saveState(LOCK_STATE, '');
   }
   await report(outcome, settings);
+  if (outcome.failure && !signal.aborted)
+    await saveDeployDiagnostics(outcome, transcripts, redactor(settings.secrets), signal);
   if (outcome.failure) {
     const suffix =
       outcome.rolledBack && !settings.rollback

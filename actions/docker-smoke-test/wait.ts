@@ -47,6 +47,8 @@ export interface WaitOptions {
   endpoints: Endpoints;
   signal: AbortSignal;
   onPass?: (result: CheckResult) => void;
+  /** Every HTTP answer (or error) an http check got. */
+  onHttp?: (exchange: HttpExchange) => void;
 }
 
 export interface WaitOutcome {
@@ -239,12 +241,8 @@ async function checkLog(
   const { watch } = options;
   result.detail = `no log line matched /${pattern.source}/ yet`;
   for (;;) {
-    const match = pattern.exec(watch.logs);
-    if (match) {
-      const start = watch.logs.lastIndexOf('\n', match.index) + 1;
-      const end = watch.logs.indexOf('\n', match.index);
-      return `log: ${excerpt(watch.logs.slice(start, end < 0 ? undefined : end), 120)}`;
-    }
+    const line = watch.lines.match(pattern);
+    if (line !== undefined) return `log: ${excerpt(line, 120)}`;
     if (watch.death && performance.now() - watch.death.at > LOG_FLUSH_MS)
       throw new CheckFailed(`container exited without logging /${pattern.source}/`);
     await watch.changed(ENGINE_POLL_MS, signal);
@@ -290,6 +288,7 @@ async function checkHttp(
     const response = await probeHttp(url, { timeoutMs, signal, insecure: true, followRedirects: true });
     const failure = checkHttpResponse(response, { status: options.expectStatus, body: options.expectBody });
     http.last = { url, status: response.status, body: response.body, error: response.error };
+    options.onHttp?.(http.last);
     if (failure === undefined) return `${url}: status ${response.status}`;
     result.detail = `${url}: ${failure}`;
     // Until the service listens, the engine's port proxy accepts and drops connections: poll fast.
