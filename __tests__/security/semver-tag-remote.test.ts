@@ -50,9 +50,9 @@ test('a remote URL holding a token: masked everywhere, and git gets it through i
 });
 
 test.each([
-  ['--force', 'must start with a letter'],
-  ['0', 'must start with a letter'],
-  ['v1', 'must start with a letter and not end with a digit'],
+  ['--force', 'must be the start of a valid tag name'],
+  ['0', 'must not end in a digit'],
+  ['v1', 'must not end in a digit'],
 ])('prefix %s is one input error naming prefix, before git runs', async (prefix, message) => {
   repos = new TestRepos();
   repos.work.commit('feat: first');

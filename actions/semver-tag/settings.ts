@@ -73,13 +73,6 @@ function readPrefix(): string {
       `input '${name}' must not end in a digit (its tags would read as other versions: ${prefix}1.2.3), got '${prefix}'`,
     );
   }
-  // A prefix starting with `-` would reach git as an option (`--force`); one ending in a digit would be
-  // read as part of the version (`0` + `1.2.3` = `01.2.3`).
-  if (prefix !== '' && (!/^[A-Za-z]/.test(prefix) || /[0-9]$/.test(prefix))) {
-    throw new ConfigError(
-      `input '${Inputs.Prefix.name}' must start with a letter and not end with a digit (like v or api-v), got '${prefix}'`,
-    );
-  }
   return prefix;
 }
 
