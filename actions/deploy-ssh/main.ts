@@ -4,6 +4,7 @@ import { ActionFailure } from '../../shared/errors.js';
 import { oneLine, printForeign } from '../../shared/foreign-output.js';
 import { getText } from '../../shared/inputs.js';
 import { maskSecret } from '../../shared/mask.js';
+import { redact } from '../../shared/redact.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { setOutputs, writeSummaryTable } from '../../shared/summary.js';
 import { downloadArtifactSource } from './artifact-source.js';
@@ -18,7 +19,6 @@ import {
 import { HostTranscripts, saveDeployDiagnostics } from './diagnostics.js';
 import type { HostSpec } from './hosts.js';
 import { Inputs, Outputs } from './inputs.js';
-import { redactor } from './redact.js';
 import { SUMMARY_COLUMNS, summaryHeading, summaryRows } from './report.js';
 import { readSettings, type Settings } from './settings.js';
 
@@ -120,17 +120,14 @@ export async function run({ signal }: ActionContext): Promise<void> {
   if (settings.target) core.saveState(LOCK_STATE, ctx.owner);
   let outcome: DeployOutcome;
   try {
-    outcome = redactOutcome(
-      settings.rollback ? await rollback(ctx) : await deploy(ctx),
-      redactor(settings.secrets),
-    );
+    // The one redaction of every action (shared/redact.ts): every secret was registered above.
+    outcome = redactOutcome(settings.rollback ? await rollback(ctx) : await deploy(ctx), redact);
   } finally {
     // deploy() and rollback() release their locks before they return or throw.
     if (settings.target) core.saveState(LOCK_STATE, '');
   }
   await report(outcome, settings);
-  if (outcome.failure && !signal.aborted)
-    await saveDeployDiagnostics(outcome, transcripts, redactor(settings.secrets), signal);
+  if (outcome.failure && !signal.aborted) await saveDeployDiagnostics(outcome, transcripts, redact, signal);
   if (outcome.failure) {
     const suffix =
       outcome.rolledBack && !settings.rollback
