@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uploadDiagnostics } from '../../shared/diagnostics-artifact.js';
+import { redact } from '../../shared/redact.js';
 import type { DockerCli } from './docker.js';
 import type { HttpExchange } from './wait.js';
 
@@ -50,8 +51,6 @@ export interface DiagnosticsInput {
   since: Date;
   http: HttpLog;
   report: object;
-  /** Values that must not reach the artifact (the `env` input's values): replaced with ***. */
-  secrets: string[];
 }
 
 /** `2024-05-01T10:00:00.5Z` and `…00.123456789Z` compared as times (docker trims trailing zeros). */
@@ -94,16 +93,11 @@ async function events(docker: DockerCli, filter: string, since: Date): Promise<s
   return result.stdout;
 }
 
-function redact(text: string, secrets: string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret.length >= 3) out = out.split(secret).join('***');
-  return out;
-}
-
 /** Writes the diagnostics files into `dir`; what cannot be read is noted in the file instead. */
 export async function collectDiagnostics(input: DiagnosticsInput, dir: string): Promise<void> {
   const { docker, containerId } = input;
-  const write = (name: string, text: string) => writeFileSync(join(dir, name), redact(text, input.secrets));
+  // The one redaction of every action: the `env` values (and every other secret) were registered.
+  const write = (name: string, text: string) => writeFileSync(join(dir, name), redact(text));
   const safely = async (name: string, read: () => Promise<string>) => {
     try {
       write(name, await read());
