@@ -1,6 +1,7 @@
 import type { SemVer } from 'semver';
 import * as core from '../../shared/core.js';
 import { ConfigError } from '../../shared/errors.js';
+import { printForeign } from '../../shared/foreign-output.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { setOutputs, writeSummaryMarkdown } from '../../shared/summary.js';
 import { Git } from './git.js';
@@ -70,7 +71,8 @@ async function report(result: Result, notesOptions: NotesOptions): Promise<void>
 
 function logNotes(notes: string): void {
   core.startGroup('Release notes');
-  core.info(notes);
+  // Commit messages are foreign text: shown, never run as workflow commands.
+  printForeign(notes);
   core.endGroup();
 }
 
@@ -84,7 +86,7 @@ async function locate(git: Git, settings: Settings, refreshTags: () => void) {
         'the checkout is shallow, so earlier tags and commits are missing: set fetch-depth: 0 on actions/checkout (or fetch-history: true)',
       );
     }
-    core.info(`Shallow checkout: fetching full history and tags from ${settings.remote}`);
+    core.info(`Shallow checkout: fetching full history and tags from ${settings.remoteLabel}`);
     await git.unshallow(settings.remote);
     refreshTags();
     commit ??= await git.resolve(settings.commit);
@@ -106,7 +108,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
     // Run by hand in a checkout with every default, it would tag and push that checkout.
     throw new ConfigError('runs only as a workflow step (GITHUB_ACTIONS=true); locally use the ci-kit CLI');
   }
-  const git = new Git(process.cwd(), signal);
+  const git = new Git(process.cwd(), signal, settings.gitEnv);
   // Listed while the commit is read: two process start-ups in the time of one (again after an unshallow).
   let tagRefs = git.tags(settings.prefix);
   tagRefs.catch(() => {});
@@ -186,20 +188,21 @@ export async function run({ signal }: ActionContext): Promise<void> {
     floating,
     push: settings.push,
     remote: settings.remote,
+    remoteLabel: settings.remoteLabel,
   });
   if (published.created) {
     core.info(
-      `Created ${plan.tag} at ${commit.slice(0, 7)}${settings.push ? ` and pushed it to ${settings.remote}` : ''}`,
+      `Created ${plan.tag} at ${commit.slice(0, 7)}${settings.push ? ` and pushed it to ${settings.remoteLabel}` : ''}`,
     );
   } else {
     core.info(
-      `${plan.tag} was pushed to ${settings.remote} by another run for this same commit: nothing to do`,
+      `${plan.tag} was pushed to ${settings.remoteLabel} by another run for this same commit: nothing to do`,
     );
   }
   for (const name of published.floating) core.info(`Moved ${name} to ${plan.tag}`);
   if (published.skippedFloating.length) {
     core.warning(
-      `${ACTION}: did not move ${published.skippedFloating.join(', ')} on ${settings.remote}: ${published.skippedReason ?? 'push rejected'}`,
+      `${ACTION}: did not move ${published.skippedFloating.join(', ')} on ${settings.remoteLabel}: ${published.skippedReason ?? 'push rejected'}`,
     );
   }
   if (settings.push && published.created) {
@@ -249,7 +252,7 @@ async function rerun({ settings, git, history, done, previous, stable, label, no
     for (const name of repaired.moved) core.info(`Moved ${name} to ${done.name} (it lagged behind)`);
     if (repaired.skipped.length) {
       core.warning(
-        `${ACTION}: did not move ${repaired.skipped.join(', ')} on ${settings.remote}: ${repaired.skippedReason ?? 'push rejected'}`,
+        `${ACTION}: did not move ${repaired.skipped.join(', ')} on ${settings.remoteLabel}: ${repaired.skippedReason ?? 'push rejected'}`,
       );
     }
     floating = repaired.moved;
