@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { ConfigError } from '../../shared/errors.js';
 import { getBool, getDuration, getEnum, getInt, getList, getString, getText } from '../../shared/inputs.js';
+import { type ContainerSettings, readContainerSettings } from './container/settings.js';
 import { type HostKeyPolicy, parseKnownHosts } from './host-keys.js';
 import { type HostSpec, parseHostSpec } from './hosts.js';
 import { Inputs } from './inputs.js';
@@ -34,6 +35,8 @@ export interface Settings {
   rollback: boolean;
   maxParallel: number;
   failFast: boolean;
+  /** Set by `image`: the container strategy runs instead of release/copy. */
+  container?: ContainerSettings;
 }
 
 function readHost(line: string, spec: { name: string }, defaults: { user: string; port: number }): HostSpec {
@@ -118,7 +121,15 @@ export function readSettings(): Settings {
   const source = sourceText ? resolve(sourceText) : undefined;
   if (source && !existsSync(source))
     throw new ConfigError(`input '${Inputs.Source.name}' names '${sourceText}', which does not exist`);
-  const target = readTarget();
+  const container = readContainerSettings(env);
+  if (container) {
+    secrets.push(container.registryPassword);
+    for (const input of [Inputs.Source, Inputs.Script, Inputs.Strategy, Inputs.SharedPaths])
+      if (getString(input))
+        throw new ConfigError(`input '${input.name}' cannot be used with '${Inputs.Image.name}'`);
+  }
+  // The container strategy keeps only its deploy lock in a folder.
+  const target = readTarget() || (container ? `~/.ci-kit/containers/${container.name}` : '');
   const strategy = readStrategy(source);
   const rollback = getBool(Inputs.Rollback);
   if ((strategy === 'release' || rollback || source) && !target)
@@ -126,7 +137,7 @@ export function readSettings(): Settings {
       `input '${Inputs.Target.name}' is required with 'source', 'strategy: release' or 'rollback'`,
     );
   const script = getText(Inputs.Script);
-  if (!rollback && !source && script.trim() === '')
+  if (!rollback && !source && !container && script.trim() === '')
     throw new ConfigError(`input '${Inputs.Script.name}' or '${Inputs.Source.name}' is required`);
 
   return {
@@ -150,5 +161,6 @@ export function readSettings(): Settings {
     rollback,
     maxParallel: getInt(Inputs.MaxParallel, { min: 1, max: 256 }),
     failFast: getBool(Inputs.FailFast),
+    container,
   };
 }
