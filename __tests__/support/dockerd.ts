@@ -27,9 +27,13 @@ export async function startSecondDockerd(): Promise<TestDockerd> {
   const dir = mkdtempSync('/tmp/ckd-');
   const socket = join(dir, 'docker.sock');
   const host = `unix://${socket}`;
+  // In a network namespace of its own: a dockerd started with `--bridge none` deletes the host's docker0
+  // bridge, which would cut the first engine's containers off mid-test.
   const child: ChildProcess = spawn(
-    'dockerd',
+    'unshare',
     [
+      '--net',
+      'dockerd',
       '--data-root',
       join(dir, 'data'),
       '--exec-root',

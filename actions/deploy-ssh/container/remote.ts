@@ -34,6 +34,16 @@ function vars(values: Record<string, string | number>): string {
 const PRELUDE = `command -v docker >/dev/null 2>&1 || { echo "docker is not installed (or not on PATH) for this user" >&2; exit ${NO_DOCKER_EXIT}; }
 now_ms() { local t=\${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
 cid() { docker inspect -f '{{.Id}}' "$1" 2>/dev/null || true; }
+# docker with its error on one line: the daemon's message, without the "See 'docker run --help'" after it.
+dk() {
+  local err status=0; err=$(mktemp)
+  docker "$@" 2>"$err" || status=$?
+  if [ "$status" != 0 ]; then
+    echo "docker $1: $(grep -v -e "^See 'docker" -e "^Run 'docker" "$err" | sed 's/^docker: //' | head -n 3 | tr '\n' ' ')" >&2
+  fi
+  rm -f -- "$err"
+  return "$status"
+}
 `;
 
 /** Prints the host's state as key=value lines and removes what a killed deploy may have left. */
@@ -55,11 +65,11 @@ export function pullScript(settings: ContainerSettings): string {
   const login = settings.registryUsername
     ? `export DOCKER_CONFIG="$(mktemp -d)"
 trap 'docker logout "$REGISTRY" >/dev/null 2>&1 || true; rm -rf -- "$DOCKER_CONFIG"' EXIT
-printf '%s' ${shellQuote(settings.registryPassword)} | docker login --username ${shellQuote(settings.registryUsername)} --password-stdin "$REGISTRY" >/dev/null
+printf '%s' ${shellQuote(settings.registryPassword)} | dk login --username ${shellQuote(settings.registryUsername)} --password-stdin "$REGISTRY" >/dev/null
 `
     : '';
   return `${PRELUDE}${vars({ IMAGE: settings.image, REGISTRY: settings.registry === 'docker.io' ? '' : settings.registry })}${login}# A digest names one image forever: when the host has it there is nothing to pull.
-case "$IMAGE" in *@sha256:*) docker image inspect "$IMAGE" >/dev/null 2>&1 || docker pull -q "$IMAGE" >/dev/null ;; *) docker pull -q "$IMAGE" >/dev/null ;; esac
+case "$IMAGE" in *@sha256:*) docker image inspect "$IMAGE" >/dev/null 2>&1 || dk pull -q "$IMAGE" >/dev/null ;; *) dk pull -q "$IMAGE" >/dev/null ;; esac
 echo "image=$(docker image inspect -f '{{.Id}}' "$IMAGE")"
 `;
 }
@@ -168,18 +178,18 @@ export function prepareScript(
   const n = names(settings.name);
   const head = `${PRELUDE}${vars({ IMAGE: settings.image, NEXT: n.next, PROBE: n.probe })}${healthVars(plan)}${HEALTH}${envFile(env, lockFolder)}`;
   if (!portsBusy) {
-    return `${head}docker run -d --name "$NEXT" ${runArgs(settings, true)} "$IMAGE" >/dev/null
+    return `${head}dk run -d --name "$NEXT" ${runArgs(settings, true)} "$IMAGE" >/dev/null
 rm -f -- "$ENVF"
 echo "next=$(cid "$NEXT")"
 echo started=true
 wait_healthy "$NEXT"
 `;
   }
-  return `${head}docker run -d --name "$PROBE" ${runArgs(settings, false)} "$IMAGE" >/dev/null
+  return `${head}dk run -d --name "$PROBE" ${runArgs(settings, false)} "$IMAGE" >/dev/null
 trap 'rm -f -- "$ENVF"; docker rm -f "$PROBE" >/dev/null 2>&1 || true' EXIT
 wait_healthy "$PROBE"
 docker rm -f "$PROBE" >/dev/null
-docker create --name "$NEXT" ${runArgs(settings, true)} "$IMAGE" >/dev/null
+dk create --name "$NEXT" ${runArgs(settings, true)} "$IMAGE" >/dev/null
 rm -f -- "$ENVF"
 echo "next=$(cid "$NEXT")"
 echo started=false
@@ -227,7 +237,7 @@ wait_healthy "$N"
 [ -z "$old" ] || docker stop "$N" >/dev/null
 t1=$(now_ms)
 echo "switched=1"
-docker start "$NEXT" >/dev/null
+dk start "$NEXT" >/dev/null
 [ -z "$old" ] || docker rename "$N" "$P"
 docker rename "$NEXT" "$N"
 end=$((t1 + HEALTH_TIMEOUT_MS))
@@ -284,7 +294,7 @@ echo "to_image=$(docker inspect -f '{{.Image}}' "$P")"
 finished=""
 trap '[ -n "$finished" ] || { docker stop "$P" >/dev/null 2>&1 || true; [ -z "$cur" ] || docker start "$cur" >/dev/null 2>&1 || true; }' EXIT
 t1=$(now_ms)
-${busy ? '[ -z "$cur" ] || docker stop "$N" >/dev/null\n' : ''}docker start "$P" >/dev/null
+${busy ? '[ -z "$cur" ] || docker stop "$N" >/dev/null\n' : ''}dk start "$P" >/dev/null
 wait_healthy "$P"
 echo "gap_ms=${busy ? '$(( $(now_ms) - t1 ))' : '0'}"
 [ -z "$cur" ] || { docker stop "$N" >/dev/null 2>&1 || true; docker rename "$N" "$TMP"; }
