@@ -49,13 +49,17 @@ dk() {
 /** Prints the host's state as key=value lines and removes what a killed deploy may have left. */
 export function stateScript(settings: ContainerSettings): string {
   const n = names(settings.name);
-  return `${PRELUDE}${vars({ N: n.service, P: n.previous, IMAGE: settings.image })}
-docker rm -f ${shellQuote(n.next)} ${shellQuote(n.probe)} >/dev/null 2>&1 || true
-echo "current=$(cid "$N")"
-echo "current_image=$(docker inspect -f '{{.Image}}' "$N" 2>/dev/null || true)"
-echo "current_ref=$(docker inspect -f '{{.Config.Image}}' "$N" 2>/dev/null || true)"
-echo "current_running=$(docker inspect -f '{{.State.Running}}' "$N" 2>/dev/null || true)"
-echo "previous=$(cid "$P")"
+  return `${PRELUDE}${vars({ N: n.service, P: n.previous, NEXT: n.next, PROBE: n.probe, IMAGE: settings.image })}
+# One docker call for all four names (missing ones are only complained about).
+leftovers=()
+while IFS='|' read -r name id image ref running; do
+  case "\${name#/}" in
+    "$N") echo "current=$id"; echo "current_image=$image"; echo "current_ref=$ref"; echo "current_running=$running" ;;
+    "$P") echo "previous=$id" ;;
+    "$NEXT"|"$PROBE") leftovers+=("$id") ;;
+  esac
+done < <(docker inspect -f '{{.Name}}|{{.Id}}|{{.Image}}|{{.Config.Image}}|{{.State.Running}}' "$N" "$P" "$NEXT" "$PROBE" 2>/dev/null || true)
+[ \${#leftovers[@]} -eq 0 ] || docker rm -f "\${leftovers[@]}" >/dev/null 2>&1 || true
 echo "have=$(docker image inspect -f '{{.Id}}' "$IMAGE" 2>/dev/null || true)"
 `;
 }
@@ -188,7 +192,8 @@ wait_healthy "$NEXT"
   return `${head}dk run -d --name "$PROBE" ${runArgs(settings, false)} "$IMAGE" >/dev/null
 trap 'rm -f -- "$ENVF"; docker rm -f "$PROBE" >/dev/null 2>&1 || true' EXIT
 wait_healthy "$PROBE"
-docker rm -f "$PROBE" >/dev/null
+# The probe is removed after the switch (switchScript), off the path to the new version serving.
+trap 'rm -f -- "$ENVF"' EXIT
 dk create --name "$NEXT" ${runArgs(settings, true)} "$IMAGE" >/dev/null
 rm -f -- "$ENVF"
 echo "next=$(cid "$NEXT")"
@@ -209,7 +214,7 @@ export function switchScript(settings: ContainerSettings, plan: HealthPlan, star
       const ip = /^(\d{1,3}(?:\.\d{1,3}){3}):/.exec(port.spec)?.[1];
       return `${ip && ip !== '0.0.0.0' ? ip : '127.0.0.1'}/${port.hostPort}`;
     });
-  const head = `${PRELUDE}${vars({ N: n.service, NEXT: n.next, P: n.previous })}${healthVars(plan)}${HEALTH}
+  const head = `${PRELUDE}${vars({ N: n.service, NEXT: n.next, P: n.previous, PROBE: n.probe })}${healthVars(plan)}${HEALTH}
 docker rm -f "$P" >/dev/null 2>&1 || true
 old=$(cid "$N")
 `;
@@ -249,6 +254,7 @@ done
 echo "stop_ms=$(( t1 - t0 ))"
 echo "gap_ms=$(( $(now_ms) - t1 ))"
 wait_healthy "$N"
+docker rm -f "$PROBE" >/dev/null 2>&1 || true
 `;
 }
 
