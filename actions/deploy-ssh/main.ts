@@ -134,7 +134,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
   if (outcome.failure) {
     const suffix =
       outcome.rolledBack && !settings.rollback
-        ? `; every host was switched back to its previous ${settings.container ? 'container' : 'release'}`
+        ? `; every host ${settings.container ? 'runs its previous container' : 'was switched back to its previous release'}`
         : '';
     throw new ActionFailure(`${outcome.failure}${suffix}`);
   }

@@ -63,8 +63,8 @@ export function healthPlan(ctx: DeployContext): HealthPlan {
     const mapped =
       container.ports.find((mapping) => mapping.hostPort === port) ??
       (container.ports.length === 1 ? container.ports[0] : undefined);
-    if (mapped && parsed.protocol === 'http:')
-      url = { port: mapped.containerPort, path: `${parsed.pathname}${parsed.search}` };
+    // The container itself speaks plain HTTP behind whatever terminates TLS in front of it.
+    if (mapped) url = { port: mapped.containerPort, path: `${parsed.pathname}${parsed.search}` };
   }
   return { command: ctx.settings.healthCommand, url, timeoutMs: container.healthTimeoutMs };
 }
