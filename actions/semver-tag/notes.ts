@@ -1,3 +1,4 @@
+import { oneLine } from '../../shared/one-line.js';
 import type { Change } from './commits.js';
 import { commitUrl, pullUrl, type RepoLinks } from './links.js';
 import { defaultSections, type NoteSections } from './note-sections.js';
@@ -11,15 +12,12 @@ export interface NotesOptions {
 /** GitHub refuses a release body over 125,000 characters; the notes stop short of it. */
 export const MAX_NOTES_CHARS = 120_000;
 
-/**
- * Control characters and line breaks become spaces: the runner reads a lone CR (or U+2028, …) as a line
- * end, so `\r::warning …` in a subject would start a line of its own.
- */
-const CONTROL = /[\x00-\x1f\x7f\u0085\u2028\u2029]/g;
+/** Line breaks (a lone CR could start a log line of its own) and other control characters become spaces. */
+const CONTROL = /[\x00-\x1f\x7f]/g;
 const HAS_CONTROL = /[\x00-\x1f\x7f\u0085\u2028\u2029]/;
 
 function clean(text: string): string {
-  return HAS_CONTROL.test(text) ? text.replace(CONTROL, ' ') : text;
+  return HAS_CONTROL.test(text) ? oneLine(text).replace(CONTROL, ' ') : text;
 }
 
 const PULL = /\(#(\d+)\)/g;
