@@ -17,6 +17,7 @@ export const Inputs = {
   Env: { name: 'env' },
   Source: { name: 'source' },
   Artifact: { name: 'artifact' },
+  AllowExternalSymlinks: { name: 'allow-external-symlinks', default: 'false' },
   Target: { name: 'target' },
   Strategy: { name: 'strategy' },
   KeepReleases: { name: 'keep-releases', default: '5' },
