@@ -43,7 +43,11 @@ export async function uploadDiagnostics(
   const uploaded = await optionalResultsCall(
     `${prefix}: diagnostics upload`,
     (lib) => lib.uploadArtifact(name, files, dir, DIAGNOSTICS_RETENTION_DAYS),
-    { timeoutMs: resultsTimeoutMs(UPLOAD_TIMEOUT_MS), signal },
+    {
+      timeoutMs: resultsTimeoutMs(UPLOAD_TIMEOUT_MS),
+      signal,
+      group: `Uploading diagnostics artifact ${name}`,
+    },
   );
   if (!uploaded) return undefined;
   const list = files.map((file) => relative(dir, file)).join(', ');

@@ -42,6 +42,8 @@ export type ResultsOutcome<T> = { ok: true; value: T } | { ok: false; reason: st
 
 export interface ResultsCallOptions {
   timeoutMs: number;
+  /** Title of a log group that holds the libraries' own progress lines. */
+  group?: string;
   /** The step's signal: a cancel ends the wait at once and is rethrown (a cancel is not a service failure). */
   signal?: AbortSignal;
 }
@@ -57,7 +59,7 @@ function firstLine(text: string): string {
  */
 export async function resultsCall<T>(
   fn: (lib: ResultsLib) => Promise<T>,
-  { timeoutMs, signal }: ResultsCallOptions,
+  { timeoutMs, signal, group }: ResultsCallOptions,
 ): Promise<ResultsOutcome<T>> {
   const missing = resultsServiceMissing();
   if (missing) return { ok: false, reason: missing };
@@ -71,6 +73,7 @@ export async function resultsCall<T>(
       reason: `the artifact and cache libraries did not load: ${firstLine(errorMessage(error))}`,
     };
   }
+  if (group) core.startGroup(group);
   const { promise, call } = lib.inScope(() => fn(lib));
   let timer: NodeJS.Timeout | undefined;
   let onAbort: (() => void) | undefined;
@@ -100,6 +103,7 @@ export async function resultsCall<T>(
   } finally {
     clearTimeout(timer);
     if (onAbort) signal?.removeEventListener('abort', onAbort);
+    if (group) core.endGroup();
   }
 }
 

@@ -150,7 +150,7 @@ export async function cachedBuild(
     const hit = await optionalResultsCall(
       'docker-smoke-test: image cache restore',
       (lib) => lib.restoreCache([dir], key),
-      { timeoutMs: resultsTimeoutMs(RESTORE_TIMEOUT_MS), signal },
+      { timeoutMs: resultsTimeoutMs(RESTORE_TIMEOUT_MS), signal, group: 'Image cache: restore' },
     );
     if (hit && existsSync(archive)) {
       const image = await loadImage(docker, archive, extraTag, runId, signal);
@@ -178,7 +178,7 @@ export async function cachedBuild(
     const id = await optionalResultsCall(
       'docker-smoke-test: image cache save',
       (lib) => lib.saveCache([dir], key),
-      { timeoutMs: resultsTimeoutMs(SAVE_TIMEOUT_MS), signal },
+      { timeoutMs: resultsTimeoutMs(SAVE_TIMEOUT_MS), signal, group: 'Image cache: save' },
     );
     if (id !== undefined && id >= 0)
       core.info(
