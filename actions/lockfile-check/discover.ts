@@ -1,6 +1,6 @@
 import { type Dirent, readFileSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
-import { readDirents } from './files.js';
+import { forgetFolders, readDirents } from './files.js';
 import { matchesGlobCached as matchesGlob } from './glob-match.js';
 import type { EcosystemName, LockfilePair } from './types.js';
 
@@ -62,6 +62,7 @@ function ignored(path: string, rootRelative: string, patterns: readonly string[]
 
 /** Walks the tree under `root` and pairs each manifest with its lockfile (either may be missing). */
 export async function discover(options: DiscoverOptions): Promise<Discovery> {
+  forgetFolders();
   const folders = new Map<string, Set<string>>();
   const ignoredFamilies = new Set<string>();
   const prefix = options.root === '.' ? '' : `${options.root}/`;

@@ -43,6 +43,9 @@ function plainValue(text: string): unknown {
   const first = text.charCodeAt(0);
   // Only text starting with a digit, sign, dot, n/N, t/T, f/F or ~ can be anything but a string.
   if ((first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2b || first === 0x2e) {
+    // Versions (`7.29.7`, `1.0.0-rc.1`) have two dots, which no number of the core schema has.
+    const dot = text.indexOf('.');
+    if (dot !== -1 && text.indexOf('.', dot + 1) !== -1) return text;
     if (INT.test(text)) return Number.parseInt(text, 10);
     if (FLOAT.test(text) || FLOAT_EXP.test(text)) return Number.parseFloat(text);
     if (OTHER_NUMBER.test(text)) outside();
