@@ -85,6 +85,29 @@ export function summaryRows(pairs: readonly CheckedPair[]): string[][] {
   return rows;
 }
 
+/** `3 lockfiles checked under . in 12ms; 40 skipped by ignore; 1 lockfile of another tool found, not checked`. */
+export function summaryIntro(
+  checked: number,
+  root: string,
+  elapsedMs: number,
+  skipped: number,
+  unchecked: number,
+): string {
+  const parts = [`${checked} lockfile${checked === 1 ? '' : 's'} checked under ${root} in ${elapsedMs}ms`];
+  if (skipped)
+    parts.push(
+      `${skipped} manifest${skipped === 1 ? '' : 's'} or lockfiles skipped by \`ignore\` (test fixtures by default)`,
+    );
+  if (unchecked)
+    parts.push(`${unchecked} lockfile${unchecked === 1 ? '' : 's'} of other tools found, not checked`);
+  return parts.join('; ');
+}
+
+/** One row per lockfile of a tool this action does not check. */
+export function uncheckedRows(unchecked: ReadonlyArray<{ path: string; tool: string }>): string[][] {
+  return unchecked.map((other) => [other.path, other.tool, 'ℹ️ not checked', '', 'found, not checked', '']);
+}
+
 const VERDICT: Record<Status, string> = {
   ok: 'in sync',
   stale: 'out of date',

@@ -122,7 +122,7 @@ class CargoCheck {
     const folders = await expandWorkspaces(
       resolve(cwd, pair.dir),
       [...members, ...excluded.map((item) => `!${item}`)],
-      4,
+      undefined,
       'Cargo.toml',
     );
     for (const dir of folders) {

@@ -101,3 +101,13 @@ export function manifestLine(file: TextFile, field: string, name: string): numbe
   if (!index) return 1;
   return index.keys.get(name) ?? index.section;
 }
+
+/**
+ * A JS project expected to commit its lockfile on its own: an application or monorepo root (`private`,
+ * `workspaces`) or one that pins its package manager (`packageManager`). A publishable library need not.
+ */
+export function jsLockfileExpected(manifest: TextFile): boolean {
+  const pkg = parseJson(manifest);
+  if (!isRecord(pkg)) return true;
+  return pkg.private === true || workspacePatterns(pkg).length > 0 || typeof pkg.packageManager === 'string';
+}

@@ -10,19 +10,29 @@ import {
   type TextFile,
 } from '../files.js';
 import { Problems } from '../problems.js';
-import { checkIntegrity, checkTarballName, checkUrl, type SecurityFinding } from '../security.js';
+import {
+  checkIntegrity,
+  checkSource,
+  checkTarballName,
+  checkUrl,
+  classifySource,
+  type SecurityFinding,
+  type SourceKind,
+} from '../security.js';
 import type { CheckContext, Ecosystem, SecuritySettings } from '../types.js';
 import {
   DEPENDENCY_FIELDS,
   type DependencyField,
   declaresJsDependencies,
+  jsLockfileExpected,
   manifestLine,
   specTarget,
   versionSatisfies,
 } from './js-specs.js';
+import { edgeRule, nodeSet, type OverrideRule, parseOverrides } from './npm-overrides.js';
 import { type CompiledRange, compileRange, compileSimple, isValidVersion } from './npm-ranges.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
-import { withSemver } from './semver.js';
+import { loadSemver, type Semver, withSemver } from './semver.js';
 
 const FIX = 'npm install';
 const HOSTS = ['registry.npmjs.org'];
@@ -132,6 +142,11 @@ class NpmCheck {
   private lockText = '';
   /** Optional packages for other platforms: npm records them without fetching, so without a hash. */
   private unhashedOptional: string[] = [];
+  /** The root package.json's `overrides`, when it has any (node-semver is loaded then). */
+  private overrides: OverrideRule | undefined;
+  private semver: Semver | undefined;
+  /** The override sets each locked node is reached with (absent: only the root set). */
+  private nodeSets = new Map<string, Set<OverrideRule>>();
 
   constructor(private readonly context: CheckContext) {}
 
@@ -181,6 +196,11 @@ class NpmCheck {
     const root = isRecord(packages['']) ? packages[''] : {};
     const importers: Importer[] = [{ key: '', manifest, pkg, entry: root }];
     await this.collectWorkspaces(pkg, packages, importers);
+    this.overrides = parseOverrides(pkg);
+    if (this.overrides) {
+      this.semver = await loadSemver();
+      this.propagateOverrides(importers, packages);
+    }
     await this.checkSync(() => {
       for (const importer of importers) this.checkImporter(importer, packages);
       this.checkPackages(packages);
@@ -239,6 +259,45 @@ class NpmCheck {
         key,
         `${this.lockPath} still has workspace ${key}, which package.json no longer lists`,
       );
+    }
+  }
+
+  /**
+   * Which override sets reach each locked node, following the dependency edges from every importer as
+   * arborist does: a node matching a rule of its dependent's set carries that rule's set to its own edges.
+   */
+  private propagateOverrides(importers: Importer[], packages: Record<string, LockEntry>): void {
+    const root = this.overrides!;
+    const semver = this.semver!;
+    const index = folderIndex(packages);
+    const keyOf = new Map<unknown, string>();
+    for (const key of Object.keys(packages)) keyOf.set(packages[key], key);
+    const queue: Array<[string, LockEntry, OverrideRule]> = importers.map((importer) => [
+      importer.key,
+      importer.entry,
+      root,
+    ]);
+    const fields = [...DEPENDENCY_FIELDS];
+    while (queue.length) {
+      const [key, entry, set] = queue.pop()!;
+      const folders = lookupFolders(key, index);
+      for (const field of fields) {
+        for (const name of Object.keys(stringMap(entry[field]))) {
+          const node = resolveFrom(folders, name, packages);
+          const targetKey = node && keyOf.get(node);
+          if (!node || targetKey === undefined) continue;
+          const version = typeof node.version === 'string' ? node.version : '';
+          const next = version ? nodeSet(set, name, version, semver) : set;
+          let sets = this.nodeSets.get(targetKey);
+          if (!sets) {
+            sets = new Set();
+            this.nodeSets.set(targetKey, sets);
+          }
+          if (sets.has(next)) continue;
+          sets.add(next);
+          queue.push([targetKey, node, next]);
+        }
+      }
     }
   }
 
@@ -303,7 +362,12 @@ class NpmCheck {
     // Found textually, so only when there is something to report.
     const line = () => manifestLine(importer.manifest, field, name);
     const file = importer.manifest.path;
-    const target = specTarget(name, spec);
+    // Overrides apply to a workspace's own dependencies; the root's must equal them (npm: EOVERRIDE).
+    const override =
+      this.overrides && importer.key !== ''
+        ? edgeRule(this.overrides, name, spec, this.semver!)?.value
+        : undefined;
+    const target = specTarget(name, override ?? spec);
     const node = this.resolve(importer.key, name, packages);
     const peerOptional =
       field === 'peerDependencies' &&
@@ -383,13 +447,13 @@ class NpmCheck {
     const index = folderIndex(packages);
     for (const key of Object.keys(packages)) {
       const entry = packages[key];
-      if (
-        !key.includes('node_modules/') ||
-        !isRecord(entry) ||
-        entry.link === true ||
-        entry.inBundle === true
-      )
+      if (!key.includes('node_modules/') || !isRecord(entry) || entry.inBundle === true) continue;
+      if (entry.link === true) {
+        // A link to a folder (workspace, file: dependency) must stay inside the repository.
+        if (typeof entry.resolved === 'string')
+          this.checkLocation('local', entry.resolved, nameFromKey(key), entry, () => this.lineOf(key));
         continue;
+      }
       this.checkEntry(nameFromKey(key), entry, key, security);
       if (isRecord(entry.dependencies) || isRecord(entry.optionalDependencies))
         this.checkEdges(key, entry, packages, index);
@@ -440,19 +504,63 @@ class NpmCheck {
           continue;
         }
         const version = found.version;
-        if (typeof version !== 'string' || version === range) continue;
-        let compiled = this.ranges.get(range);
-        if (compiled === undefined) compiled = this.compile(name, range);
-        if (compiled === null || compiled.test(version)) continue;
+        if (typeof version !== 'string') continue;
+        const specs = this.overrides ? this.edgeSpecs(key, name, range) : [range];
+        if (specs.some((spec) => this.satisfies(name, spec, version))) continue;
+        const wanted = specs.includes(range) ? range : `${specs[0]} (overridden from ${range})`;
+        const higher = this.higherSatisfying(folders, name, packages, specs);
+        if (higher) {
+          // npm ci's ideal tree drops the nested copy and uses the one further up: the lockfile passes.
+          this.problems.warn(
+            'unsatisfied',
+            this.lockPath,
+            this.lineOf(key),
+            name,
+            `${label(nameFromKey(key), entry)} depends on ${name}@${wanted}; ${this.lockPath} nests ${version} for it, which npm will replace with the ${higher} further up`,
+          );
+          continue;
+        }
         this.problems.add(
           'unsatisfied',
           this.lockPath,
           this.lineOf(key),
           name,
-          `${label(nameFromKey(key), entry)} depends on ${name}@${range} but ${this.lockPath} resolves it to ${version}`,
+          `${label(nameFromKey(key), entry)} depends on ${name}@${wanted} but ${this.lockPath} resolves it to ${version}`,
         );
       }
     }
+  }
+
+  /** The version of a copy further up the lookup path than the one found that satisfies one of `specs`. */
+  private higherSatisfying(
+    folders: ReadonlyArray<ReadonlyMap<string, unknown>>,
+    name: string,
+    packages: Record<string, LockEntry>,
+    specs: readonly string[],
+  ): string | undefined {
+    const nearest = folders.findIndex((folder) => isRecord(folder.get(name)));
+    for (let index = nearest + 1; index < folders.length; index++) {
+      const candidate = resolveFrom([folders[index]!], name, packages);
+      const version = candidate?.version;
+      if (typeof version === 'string' && specs.some((spec) => this.satisfies(name, spec, version)))
+        return version;
+    }
+    return undefined;
+  }
+
+  private satisfies(name: string, spec: string, version: string): boolean {
+    if (version === spec) return true;
+    let compiled = this.ranges.get(spec);
+    if (compiled === undefined) compiled = this.compile(name, spec);
+    return compiled === null || compiled.test(version);
+  }
+
+  /** The specs an edge `name@range` of the node at `key` stands for, once the overrides reaching it apply. */
+  private edgeSpecs(key: string, name: string, range: string): string[] {
+    const sets = this.nodeSets.get(key) ?? [this.overrides!];
+    const specs = new Set<string>();
+    for (const set of sets) specs.add(edgeRule(set, name, range, this.semver!)?.value ?? range);
+    return [...specs];
   }
 
   /** Parsed ranges by spec text (null: not a semver range, anything satisfies it). */
@@ -480,8 +588,20 @@ class NpmCheck {
     security: SecuritySettings,
   ): void {
     const lineOf = typeof line === 'string' ? () => this.lineOf(line) : line;
-    const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined;
+    const version = String(entry.version);
+    // lockfile v1 keeps a git or file source in `version`.
+    const resolved =
+      typeof entry.resolved === 'string'
+        ? entry.resolved
+        : version.includes(':') && !isValidVersion(version)
+          ? version
+          : undefined;
     const realName = typeof entry.name === 'string' ? entry.name : name;
+    if (resolved && !resolved.startsWith('https:') && !resolved.startsWith('http:')) {
+      // git, file:, and anything else that is not a web URL: the one source policy.
+      this.checkLocation(classifySource(resolved), resolved, name, entry, lineOf);
+      return;
+    }
     if (resolved) {
       const findings = checkUrl(resolved, security, HOSTS);
       const names = checkTarballName(realName, resolved);
@@ -500,13 +620,21 @@ class NpmCheck {
   }
 
   private reportEntry(finding: SecurityFinding, name: string, entry: LockEntry, lineOf: () => number): void {
-    this.problems.add(
-      finding.kind,
-      this.lockPath,
-      lineOf(),
-      name,
-      `${label(name, entry)} ${finding.message}`,
-    );
+    this.problems.finding(finding, this.lockPath, lineOf(), name, label(name, entry));
+  }
+
+  /** A git, local or other non-web source, judged by the one source policy (local paths from the lockfile's folder). */
+  private checkLocation(
+    kind: SourceKind,
+    location: string,
+    name: string,
+    entry: LockEntry,
+    lineOf: () => number,
+  ): void {
+    const { cwd, pair, security } = this.context;
+    const boundary = { base: resolve(cwd, pair.dir), root: this.context.boundary ?? resolve(cwd) };
+    const findings = checkSource({ kind, location, integrity: entry.integrity, boundary }, security, HOSTS);
+    for (const finding of findings) this.reportEntry(finding, name, entry, lineOf);
   }
 
   private checkV1(lock: Record<string, unknown>, manifest: TextFile, pkg: Record<string, unknown>): void {
@@ -560,6 +688,7 @@ export const npm: Ecosystem = {
   fix: FIX,
   defaultHosts: HOSTS,
   declaresDependencies: declaresJsDependencies,
+  lockfileExpected: jsLockfileExpected,
   async check(context) {
     const check = new NpmCheck(context);
     return check.problems.guard(() => check.run());
