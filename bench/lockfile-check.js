@@ -124,7 +124,8 @@ const verdicts = tools.map((tool) => ({
   stale: once(tool, stale).ok,
   unsafe: once(tool, unsafe).ok,
 }));
-for (const target of [dir, stale, unsafe, runnerFiles]) rmSync(target, { recursive: true, force: true });
+for (const target of [dir, stale, unsafe]) rmSync(target, { recursive: true, force: true });
+process.on('exit', () => rmSync(runnerFiles, { recursive: true, force: true }));
 
 const ours = tools[0];
 const base = median(times.get(ours));
@@ -206,7 +207,10 @@ for (const kind of largestLockfiles(corpus)) {
     kind,
     ms: median(ourTimes),
     baselineMs: baseline ? median(baselineTimes) : undefined,
-    status: first.ours.result.status === 0 ? 'exit 0' : `exit ${first.ours.result.status}`,
+    status:
+      first.ours.result.status === 0
+        ? 'exit 0'
+        : `exit ${first.ours.result.status}: ${/::error::(.*)/.exec(first.ours.result.stdout)?.[1]?.slice(0, 160) ?? ''}`,
     peer: peer.missing ?? peer.name,
     peerMs: peer.missing ? undefined : median(peerTimes),
     peerStatus: peer.missing
