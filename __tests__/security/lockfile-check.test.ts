@@ -1,162 +1,253 @@
-// Attacks on lockfile-check, through its bundle as the runner runs it: lockfile entries that resolve from
-// where they should not (issue #10, item 1) and symlinked manifests or lockfiles (item 2).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// Attack-style tests of lockfile-check, through the bundle as the runner runs it: hostile lockfiles and
+// configuration in the checked repository.
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
+import { findRoot } from '../../cli/runner.js';
 import { runStep } from '../support/step.js';
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'lockfile-check');
-const SHA = 'd04e707a1292928d50163ff7545e45c3e84c5ec3';
+const FIXTURES = join(findRoot(), '__tests__', 'fixtures', 'lockfile-check');
 const made: string[] = [];
 
 afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function scratch(fixture?: string): string {
+function workspace(fixture: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lockfile-check-security-'));
   made.push(dir);
-  if (fixture) cpSync(join(FIXTURES, fixture), dir, { recursive: true });
+  cpSync(join(FIXTURES, fixture), dir, { recursive: true });
   return dir;
 }
 
-function edit(file: string, change: (text: string) => string): void {
-  const before = readFileSync(file, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`edit of ${file} changed nothing`);
-  writeFileSync(file, after);
+function step(cwd: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
+  return runStep({ action: 'lockfile-check', cwd, inputs, env, timeoutMs: 60_000 });
 }
 
-async function verdict(cwd: string, inputs: Record<string, string> = {}) {
-  const result = await runStep({ action: 'lockfile-check', cwd, inputs, timeoutMs: 60_000, post: false });
-  const problems = JSON.parse(result.outputs.problems ?? '[]') as Array<{
-    kind: string;
-    severity: string;
-    message: string;
-  }>;
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  return {
-    status: result.outputs.status,
-    kinds: [...new Set(errors.map((problem) => problem.kind))].sort(),
-    result,
-  };
+interface Problem {
+  file: string;
+  kind: string;
+  package: string;
+  message: string;
+  severity: string;
 }
 
-/** The npm-v3 fixture with node_modules/ms resolved from `resolved` and its integrity removed. */
-function npmResolvedFrom(resolved: string): string {
-  const dir = scratch('npm-v3');
-  edit(join(dir, 'package-lock.json'), (text) => {
-    const lock = JSON.parse(text);
-    lock.packages['node_modules/ms'].resolved = resolved;
-    delete lock.packages['node_modules/ms'].integrity;
-    return JSON.stringify(lock, null, 2);
-  });
-  return dir;
+function problems(result: { outputs: Record<string, string | undefined> }): Problem[] {
+  return JSON.parse(result.outputs.problems ?? '[]') as Problem[];
 }
 
-describe('lockfile-check: every resolved source is judged, none skipped', () => {
+/** 9 levels of 9 aliases: 9^9 (387 million) strings once expanded. */
+function aliasBomb(): string {
+  const lines = ['bomb0: &bomb0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  for (let level = 1; level <= 9; level++)
+    lines.push(
+      `bomb${level}: &bomb${level} [${Array(9)
+        .fill(`*bomb${level - 1}`)
+        .join(', ')}]`,
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+describe('lockfile-check against hostile repositories', () => {
   test.each([
-    ['git+https on a foreign host', `git+https://evil.example.com/a/ms.git#${SHA}`, ['host']],
-    ['plaintext git://', `git://github.com/a/ms.git#${SHA}`, ['https']],
-    ['git+ssh on a foreign host', `git+ssh://git@evil.example.com/a/ms.git#${SHA}`, ['host']],
-    ['a file: tarball outside the repository', 'file:../../../../tmp/evil.tgz', ['source']],
-    ['a git source not pinned to a commit', 'git+ssh://git@github.com/a/ms.git', ['integrity']],
-  ])('npm: %s is unsafe', async (_name, resolved, kinds) => {
-    const got = await verdict(npmResolvedFrom(resolved));
-    expect({ status: got.status, kinds: got.kinds }).toEqual({ status: 'unsafe', kinds });
+    ['pnpm-lock.yaml', 'pnpm-v9'],
+    ['pnpm-workspace.yaml', 'pnpm-v9'],
+    ['yarn.lock', 'yarn-berry'],
+  ])(
+    'a YAML alias bomb in %s is a parse problem naming the file, not hours and gigabytes',
+    async (file, fixture) => {
+      const cwd = workspace(fixture);
+      const path = join(cwd, file);
+      let original = '';
+      try {
+        original = readFileSync(path, 'utf8');
+      } catch {}
+      writeFileSync(path, `${aliasBomb()}${original}`);
+      const result = await step(cwd);
+      expect(result.outputs.status).toBe('error');
+      expect(result.exitCode).toBe(1);
+      const parse = problems(result).filter((problem) => problem.kind === 'parse');
+      expect(parse).toEqual([
+        expect.objectContaining({
+          file,
+          message: expect.stringMatching(new RegExp(`^${file}:\\d+: invalid YAML: .*alias`)),
+        }),
+      ]);
+      expect(`${result.stdout}${result.stderr}`).not.toContain('unexpected error');
+    },
+  );
+});
+
+describe('lockfile-check against files built to exhaust the stack', () => {
+  test('a package-lock.json of 200,000 `[` is a parse problem on its line, not a stack overflow', async () => {
+    const cwd = workspace('npm-v3');
+    writeFileSync(join(cwd, 'package-lock.json'), '['.repeat(200_000));
+    const result = await step(cwd);
+    expect(result.outputs.status).toBe('error');
+    expect(problems(result)).toEqual([
+      expect.objectContaining({
+        kind: 'parse',
+        file: 'package-lock.json',
+        message: expect.stringMatching(/^package-lock\.json:1: invalid JSON/),
+      }),
+    ]);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/call stack|unexpected error/i);
   });
 
-  test('npm: a git dependency pinned on GitHub passes; allowed-sources without git forbids it', async () => {
-    const dir = npmResolvedFrom(`git+ssh://git@github.com/a/ms.git#${SHA}`);
-    expect((await verdict(dir)).status).toBe('ok');
-    const forbidden = await verdict(dir, { 'allowed-sources': 'tarball local' });
-    expect({ status: forbidden.status, kinds: forbidden.kinds }).toEqual({
-      status: 'unsafe',
-      kinds: ['source'],
-    });
-  });
-
-  test('pnpm: a type: git resolution is judged by host; a directory outside the repository is refused', async () => {
-    const dir = scratch('pnpm-v9');
-    const lock = join(dir, 'pnpm-lock.yaml');
-    const original = readFileSync(lock, 'utf8');
-    edit(lock, (text) =>
-      text.replace(
-        /(ms@2\.1\.3:\n\s+resolution: )\{integrity: [^}]+\}/,
-        `$1{type: git, repo: 'https://evil.example.com/a/ms.git', commit: ${SHA}}`,
-      ),
+  test('a lockfileVersion 1 package-lock.json nested 20,000 deep is checked to the bottom', async () => {
+    const cwd = workspace('npm-v3');
+    const depth = 20_000;
+    const entry = (name: string) =>
+      `"${name}": {"version": "1.0.0", "resolved": "https://registry.npmjs.org/${name}/-/${name}-1.0.0.tgz", "integrity": "sha512-AAAA"`;
+    // The innermost package resolves over http: found only by a walk that reaches the bottom.
+    let nested = `"deepest": {"version": "1.0.0", "resolved": "http://registry.npmjs.org/deepest/-/deepest-1.0.0.tgz", "integrity": "sha512-AAAA"}`;
+    for (let level = depth; level > 0; level--)
+      nested = `${entry(`p${level}`)}, "dependencies": {${nested}}}`;
+    const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
+    pkg.dependencies = { p1: '1.0.0' };
+    delete pkg.devDependencies;
+    delete pkg.optionalDependencies;
+    writeFileSync(join(cwd, 'package.json'), JSON.stringify(pkg));
+    writeFileSync(
+      join(cwd, 'package-lock.json'),
+      `{"name": "x", "version": "1.0.0", "lockfileVersion": 1, "requires": true, "dependencies": {${nested}}}`,
     );
-    expect((await verdict(dir)).kinds).toEqual(['host']);
-    writeFileSync(lock, original);
-    edit(lock, (text) =>
-      text.replace(
-        /(ms@2\.1\.3:\n\s+resolution: )\{integrity: [^}]+\}/,
-        '$1{directory: ../../../../etc, type: directory}',
-      ),
-    );
-    expect((await verdict(dir)).kinds).toEqual(['source']);
-  });
-
-  test('yarn v1: a git+ssh entry on a foreign host and a GitHub archive outside allowed-hosts are unsafe', async () => {
-    const dir = scratch('yarn-v1');
-    const lock = join(dir, 'yarn.lock');
-    const original = readFileSync(lock, 'utf8');
-    edit(lock, (text) =>
-      text.replace(
-        /resolved "https:\/\/registry\.yarnpkg\.com\/ms\/-\/ms-2\.1\.3\.tgz#\w+"\n {2}integrity .*\n/,
-        `resolved "git+ssh://git@evil.example.com/a/ms.git#${SHA}"\n`,
-      ),
-    );
-    expect((await verdict(dir)).kinds).toEqual(['host']);
-    writeFileSync(lock, original);
-    edit(lock, (text) =>
-      text.replace(
-        /resolved "https:\/\/registry\.yarnpkg\.com\/ms\/-\/ms-2\.1\.3\.tgz#\w+"\n {2}integrity .*\n/,
-        `resolved "https://codeload.github.com/a/ms/tar.gz/${SHA}"\n`,
-      ),
-    );
-    expect((await verdict(dir)).kinds).toEqual(['host']);
-    const allowed = await verdict(dir, {
-      'allowed-hosts': 'registry.yarnpkg.com\nregistry.npmjs.org\ncodeload.github.com',
-    });
-    expect(allowed.status).toBe('ok');
+    const result = await step(cwd);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/call stack|unexpected error/i);
+    expect(result.outputs.status).toBe('unsafe');
+    expect(problems(result).filter((problem) => problem.severity === 'error')).toEqual([
+      expect.objectContaining({ package: 'deepest', message: expect.stringContaining('http://') }),
+    ]);
   });
 });
 
-describe('lockfile-check: symlinked manifests and lockfiles', () => {
-  test('a lockfile linked from inside the tree is followed and checked', async () => {
-    const dir = scratch();
-    cpSync(join(FIXTURES, 'npm-v3'), join(dir, 'real'), { recursive: true });
-    mkdirSync(join(dir, 'app'));
-    symlinkSync('../real/package.json', join(dir, 'app', 'package.json'));
-    symlinkSync('../real/package-lock.json', join(dir, 'app', 'package-lock.json'));
-    edit(join(dir, 'real', 'package-lock.json'), (text) =>
-      text.replace(
-        'https://registry.npmjs.org/ms/-/ms-2.1.3.tgz',
-        'http://registry.npmjs.org/ms/-/ms-2.1.3.tgz',
-      ),
-    );
-    const got = await verdict(dir);
-    expect(got.status).toBe('unsafe');
-    const lockfiles = JSON.parse(got.result.outputs.lockfiles!) as Array<{
-      lockfile: string;
-      status: string;
-    }>;
-    expect(lockfiles.map((pair) => `${pair.lockfile} ${pair.status}`)).toEqual([
-      'app/package-lock.json unsafe',
-      'real/package-lock.json unsafe',
-    ]);
-  });
+describe('lockfile-check with names that are Object.prototype properties', () => {
+  test.each(['npm-v3', 'pnpm-v9', 'yarn-berry'])(
+    '%s: dependencies named constructor, __proto__ and hasOwnProperty are checked like any other',
+    async (fixture) => {
+      const cwd = workspace(fixture);
+      // Written as text: JSON.stringify of an object would drop the `__proto__` key.
+      const manifest = join(cwd, 'package.json');
+      const text = readFileSync(manifest, 'utf8');
+      writeFileSync(
+        manifest,
+        text.replace(
+          '"dependencies": {',
+          '"dependencies": {\n    "constructor": "^1.0.0",\n    "__proto__": "^1.0.0",\n    "hasOwnProperty": "^1.0.0",',
+        ),
+      );
+      const result = await step(cwd);
+      expect(`${result.stdout}${result.stderr}`).not.toMatch(/unexpected error/i);
+      expect(result.outputs.status).toBe('stale');
+      const missing = problems(result)
+        .filter((problem) => problem.kind === 'not-locked')
+        .map((problem) => problem.package)
+        .sort();
+      expect(missing).toEqual(['__proto__', 'constructor', 'hasOwnProperty']);
+    },
+  );
+});
 
-  test('a manifest or lockfile linked from outside the checked tree is a problem, not a skip', async () => {
-    const outside = scratch('npm-v3');
-    const dir = scratch();
-    symlinkSync(join(outside, 'package.json'), join(dir, 'package.json'));
-    symlinkSync(join(outside, 'package-lock.json'), join(dir, 'package-lock.json'));
-    const got = await verdict(dir);
-    expect({ status: got.status, kinds: got.kinds }).toEqual({ status: 'unsafe', kinds: ['symlink'] });
-    expect(got.result.exitCode).toBe(1);
+describe('lockfile-check output limits', () => {
+  test('a lockfile with thousands of problems: the problems output holds the first 500, errors first', async () => {
+    const cwd = workspace('npm-v3');
+    const lock = join(cwd, 'package-lock.json');
+    const data = JSON.parse(readFileSync(lock, 'utf8'));
+    for (let index = 0; index < 3000; index++) {
+      data.packages[`node_modules/evil-${index}`] = {
+        version: '1.0.0',
+        resolved: `http://evil.example/evil-${index}/-/evil-${index}-1.0.0.tgz`,
+        integrity: 'sha512-AAAA',
+      };
+    }
+    writeFileSync(lock, JSON.stringify(data, null, 2));
+    const result = await step(cwd);
+    expect(result.outputs.status).toBe('unsafe');
+    const output = problems(result);
+    expect(output).toHaveLength(500);
+    expect(output.every((problem) => problem.severity === 'error')).toBe(true);
+    expect(result.summary).toMatch(/problems output holds the first 500/);
+    expect(result.log).toMatch(/problems output holds the first 500 of \d{4} problems/);
   });
+});
+
+describe("lockfile-check native checks run without the step's secrets", () => {
+  const SECRETS = {
+    GITHUB_TOKEN: 'ghs_lockfilecheckgithubtoken0000',
+    ACTIONS_RUNTIME_TOKEN: 'actions-runtime-token-0000',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id-token-request-0000',
+    NODE_AUTH_TOKEN: 'npm_nodeauthtoken0000',
+    NPM_CONFIG__AUTH: 'bnBtOnNlY3JldA==',
+    UV_INDEX_CORP_PASSWORD: 'uv-index-password-0000',
+    DEPLOY_KEY: 'deploy-key-0000',
+  };
+  const leaks = (text: string) => Object.values(SECRETS).filter((secret) => text.includes(secret));
+
+  test.each([
+    ['pnpm', 'pnpm-v9', '--ignore-pnpmfile'],
+    ['yarn', 'yarn-berry', '--mode=skip-build'],
+    ['npm', 'npm-v3', '--ignore-scripts'],
+  ])(
+    '%s: the tool gets no token, no ACTIONS_* or INPUT_*, and the flags that keep repository code from running',
+    async (tool, fixture, flag) => {
+      const cwd = workspace(fixture);
+      // A stand-in for the package manager, first on PATH, that records what it was given.
+      const bin = join(cwd, '.fake-bin');
+      mkdirSync(bin);
+      const record = join(cwd, 'native-env.json');
+      writeFileSync(
+        join(bin, tool),
+        `#!${process.execPath}\nrequire('fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify({ env: process.env, argv: process.argv.slice(2) }));\n`,
+      );
+      chmodSync(join(bin, tool), 0o755);
+      const result = await step(cwd, { native: 'auto' }, { ...SECRETS, PATH: `${bin}:${process.env.PATH}` });
+      expect(existsSync(record)).toBe(true);
+      const seen = JSON.parse(readFileSync(record, 'utf8')) as {
+        env: Record<string, string>;
+        argv: string[];
+      };
+      expect(leaks(JSON.stringify(seen))).toEqual([]);
+      expect(Object.keys(seen.env).filter((name) => /^(ACTIONS_|INPUT_|GITHUB_)/.test(name))).toEqual([]);
+      expect(seen.env.PATH).toContain(bin);
+      expect(seen.argv).toContain(flag);
+      if (tool === 'yarn')
+        expect(seen.env).toMatchObject({ YARN_IGNORE_PATH: '1', YARN_ENABLE_SCRIPTS: 'false' });
+      expect(result.outputs.status).toBe('ok');
+    },
+  );
+
+  const pnpm = join(findRoot(), 'node_modules', '.bin', 'pnpm');
+  (existsSync(pnpm) ? test : test.skip)(
+    "the real pnpm does not run the repository's .pnpmfile.cjs (pnpm is a devDependency)",
+    async () => {
+      const cwd = workspace('pnpm-v9');
+      const record = join(cwd, 'pnpmfile-ran.json');
+      writeFileSync(
+        join(cwd, '.pnpmfile.cjs'),
+        `require('fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(process.env));\nmodule.exports = { hooks: {} };\n`,
+      );
+      const result = await step(
+        cwd,
+        { native: 'auto' },
+        { ...SECRETS, PATH: `${join(findRoot(), 'node_modules', '.bin')}:${process.env.PATH}` },
+      );
+      const ran = existsSync(record) ? readFileSync(record, 'utf8') : '';
+      expect(leaks(ran)).toEqual([]);
+      expect(ran).toBe('');
+      expect(JSON.parse(result.outputs.lockfiles!)).toEqual([expect.objectContaining({ status: 'ok' })]);
+      expect(result.log).toContain(
+        'pnpm install --frozen-lockfile --lockfile-only --ignore-scripts --ignore-pnpmfile: ok',
+      );
+    },
+  );
 });

@@ -16,6 +16,7 @@ export const Inputs = {
   Script: { name: 'script' },
   Env: { name: 'env' },
   Source: { name: 'source' },
+  AllowExternalSymlinks: { name: 'allow-external-symlinks', default: 'false' },
   Target: { name: 'target' },
   Strategy: { name: 'strategy' },
   KeepReleases: { name: 'keep-releases', default: '5' },

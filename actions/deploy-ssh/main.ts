@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import * as core from '../../shared/core.js';
 import { ActionFailure } from '../../shared/errors.js';
+import { printForeign } from '../../shared/foreign-output.js';
 import { getText } from '../../shared/inputs.js';
 import { maskSecret } from '../../shared/mask.js';
 import type { ActionContext } from '../../shared/run-action.js';
@@ -38,7 +39,8 @@ function deployLog(settings: Settings): DeployLog {
         info: (message) => {
           if (message) core.info(`${prefix}${message}`);
         },
-        line: (_stream, text) => core.info(`${prefix}${text}`),
+        // What the server prints is foreign text: shown as it is, never run as a workflow command.
+        line: (_stream, text) => printForeign(`${prefix}${text}`),
         begin: (title) => {
           if (!parallel) core.startGroup(title);
         },

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { ConfigError } from '../../shared/errors.js';
 import { getBool, getDuration, getEnum, getInt, getList, getString, getText } from '../../shared/inputs.js';
+import { displayUrl, maskUrlCredentials } from '../../shared/url-credentials.js';
 import { type HostKeyPolicy, parseKnownHosts } from './host-keys.js';
 import { type HostSpec, parseHostSpec } from './hosts.js';
 import { Inputs } from './inputs.js';
@@ -25,6 +26,8 @@ export interface Settings {
   env: Array<[string, string]>;
   /** Absolute local path. */
   source?: string;
+  /** Upload links in `source` that lead out of it instead of refusing them. */
+  allowExternalSymlinks: boolean;
   target: string;
   strategy: Strategy;
   keepReleases: number;
@@ -84,16 +87,29 @@ function readSharedPaths(): string[] {
 
 function readHealthUrl(): string {
   const url = getString(Inputs.HealthUrl);
+  // Registered before the URL can appear anywhere; it is shown with its password masked.
+  maskUrlCredentials(url);
   if (url && !/^https?:\/\/[^\s/]+/.test(url))
     throw new ConfigError(
-      `input '${Inputs.HealthUrl.name}' must be an http:// or https:// URL, got '${url}'`,
+      `input '${Inputs.HealthUrl.name}' must be an http:// or https:// URL, got '${displayUrl(url)}'`,
     );
   return url;
 }
 
+/** The `username` input: a login name as useradd accepts it (a trailing `$` for machine accounts). */
+function readUsername(): string {
+  const name = getString(Inputs.Username);
+  if (name && !/^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}\$?$/.test(name)) {
+    throw new ConfigError(
+      `input '${Inputs.Username.name}' must be a user name (up to 64 letters, digits, '.', '_' or '-', not starting with '-' or '.'), got ${JSON.stringify(name)}`,
+    );
+  }
+  return name;
+}
+
 export function readSettings(): Settings {
   const port = getInt(Inputs.Port, { min: 1, max: 65535 });
-  const user = getString(Inputs.Username) || process.env.USER || userInfo().username;
+  const user = readUsername() || process.env.USER || userInfo().username;
   const hosts = getList(Inputs.Host).map((line) => readHost(line, Inputs.Host, { user, port }));
   if (hosts.length === 0) throw new ConfigError(`input '${Inputs.Host.name}' is required`);
   const labels = hosts.map((host) => `${host.user}@${host.host}:${host.port}`);
@@ -141,6 +157,7 @@ export function readSettings(): Settings {
     script,
     env,
     source,
+    allowExternalSymlinks: getBool(Inputs.AllowExternalSymlinks),
     target,
     strategy,
     keepReleases: getInt(Inputs.KeepReleases, { min: 1, max: 1000 }),

@@ -1,6 +1,7 @@
 import * as core from '../../shared/core.js';
 import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure } from '../../shared/errors.js';
+import { oneLine, printForeign } from '../../shared/foreign-output.js';
 import { maskSecret } from '../../shared/mask.js';
 import { Deadline } from '../../shared/retry.js';
 import type { ActionContext } from '../../shared/run-action.js';
@@ -29,15 +30,21 @@ import { ContainerWatch } from './watch.js';
 
 export const ACTION = 'docker-smoke-test';
 
+/** A log group of what the container and its answers said: foreign text, so no workflow command runs. */
 function group(title: string, lines: string[]): void {
-  core.startGroup(title);
-  for (const line of lines) core.info(line);
+  core.startGroup(oneLine(title));
+  printForeign(lines.join('\n'));
   core.endGroup();
 }
 
 function defaultChecks(image: ImageInfo): WaitCheck[] {
   const healthy = activeHealthcheck(image.Config?.Healthcheck) !== undefined;
   return [healthy ? { kind: 'healthy', raw: 'healthy' } : { kind: 'running', raw: 'running' }];
+}
+
+/** The `wait-for: log:` patterns, matched by the watch against every line as it arrives. */
+function logChecks(settings: Settings): RegExp[] {
+  return settings.waitFor.flatMap((check) => (check.kind === 'log' ? [check.pattern] : []));
 }
 
 /** What one smoke test found so far, for the outputs, the summary and the failure report. */
@@ -58,6 +65,8 @@ interface Session {
 export async function run({ signal }: ActionContext): Promise<void> {
   const settings = readSettings();
   for (const [, value] of settings.env) maskSecret(value);
+  // Build args are often credentials (a registry token for a private package feed).
+  for (const [, value] of settings.build?.buildArgs ?? []) maskSecret(value);
   if (settings.unusedInputs.length) {
     const which = settings.unusedInputs.join(', ');
     const verb = settings.unusedInputs.length === 1 ? 'is' : 'are';
@@ -84,7 +93,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
     settings,
     runId,
     docker,
-    watch: new ContainerWatch(docker, name),
+    watch: new ContainerWatch(docker, name, logChecks(settings)),
     name,
     image,
     imageInfo,
@@ -145,7 +154,9 @@ async function smokeTest(session: Session, signal: AbortSignal): Promise<void> {
     endpoints: endpoints(container.info, container.published),
     signal,
     onPass: (result) =>
-      core.info(`✔ ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`),
+      core.info(
+        oneLine(`✔ ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`),
+      ),
   });
   session.outcome = outcome;
   session.rows.push(
@@ -157,7 +168,7 @@ async function smokeTest(session: Session, signal: AbortSignal): Promise<void> {
     })),
   );
   if (!outcome.ready) {
-    core.info(`✖ ${outcome.failure}`);
+    core.info(oneLine(`✖ ${outcome.failure}`));
     throw new ActionFailure(outcome.failure);
   }
   core.info(`Ready after ${formatDuration(outcome.readyMs!)}`);

@@ -1,5 +1,6 @@
 import * as core from '../../shared/core.js';
 import { ActionFailure } from '../../shared/errors.js';
+import { oneLine } from '../../shared/one-line.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { annotate, setOutputs, writeSummaryTable } from '../../shared/summary.js';
 import { checkTree } from './check.js';
@@ -7,6 +8,7 @@ import { Outputs } from './inputs.js';
 import {
   failureMessage,
   lockfilesJson,
+  MAX_PROBLEMS_OUTPUT,
   overallStatus,
   problemsJson,
   SUMMARY_COLUMNS,
@@ -30,11 +32,14 @@ export async function run({ signal }: ActionContext): Promise<void> {
   for (const pair of pairs) {
     const pairStatus = overallStatus(pair.problems);
     const native = pair.native ? `; ${pair.native}` : '';
+    // File names come from the repository: a name holding a line break must not start a line of its own.
     core.info(
-      `${pairStatus === 'ok' ? '✔' : '✖'} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${pairStatus}${native}`,
+      oneLine(
+        `${pairStatus === 'ok' ? '✔' : '✖'} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${pairStatus}${native}`,
+      ),
     );
   }
-  for (const other of unchecked) core.info(`- ${other.path} (${other.tool}): found, not checked`);
+  for (const other of unchecked) core.info(oneLine(`- ${other.path} (${other.tool}): found, not checked`));
   if (skipped) core.info(`${skipped} manifest or lockfile${skipped === 1 ? '' : 's'} skipped by ignore`);
   // The runner shows only the first few annotations of a step; the rest stay in the log and outputs.
   const errorsFirst = [...problems].sort(
@@ -47,6 +52,11 @@ export async function run({ signal }: ActionContext): Promise<void> {
       title: `lockfile-check: ${problem.kind}${problem.package ? ` ${problem.package}` : ''}`,
     });
   }
+  const omitted = problems.length - MAX_PROBLEMS_OUTPUT;
+  if (omitted > 0)
+    core.info(
+      `the problems output holds the first ${MAX_PROBLEMS_OUTPUT} of ${problems.length} problems (errors first)`,
+    );
   if (problems.length > MAX_ANNOTATIONS) {
     core.info(
       `${problems.length - MAX_ANNOTATIONS} more problems are not annotated; all are in the problems output`,
@@ -60,7 +70,11 @@ export async function run({ signal }: ActionContext): Promise<void> {
   const elapsed = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   await writeSummaryTable({
     heading: `lockfile-check: ${status}`,
-    intro: summaryIntro(pairs.length, settings.root, elapsed, skipped, unchecked.length),
+    intro:
+      summaryIntro(pairs.length, settings.root, elapsed, skipped, unchecked.length) +
+      (omitted > 0
+        ? `; ${problems.length} problems, of which the problems output holds the first ${MAX_PROBLEMS_OUTPUT} (errors first)`
+        : ''),
     columns: SUMMARY_COLUMNS,
     rows: [...summaryRows(pairs), ...uncheckedRows(unchecked)],
   });

@@ -16,9 +16,23 @@ export function overallStatus(problems: readonly Problem[]): Status {
   return status;
 }
 
+/**
+ * At most this many problems go into the `problems` output (errors before warnings): a hostile or badly broken
+ * repository must not write megabytes into the step's outputs. The log and summary give the full count.
+ */
+export const MAX_PROBLEMS_OUTPUT = 500;
+
+/** The problems the output holds: all of them, or the first MAX_PROBLEMS_OUTPUT with errors first. */
+export function outputProblems(problems: readonly Problem[]): readonly Problem[] {
+  if (problems.length <= MAX_PROBLEMS_OUTPUT) return problems;
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.filter((problem) => problem.severity !== 'error');
+  return [...errors, ...warnings].slice(0, MAX_PROBLEMS_OUTPUT);
+}
+
 /** The `problems` output: the fields the action.yml promises, plus severity. */
 export function problemsJson(problems: readonly Problem[]): object[] {
-  return problems.map((problem) => ({
+  return outputProblems(problems).map((problem) => ({
     file: problem.file,
     line: problem.line,
     ecosystem: problem.ecosystem,

@@ -43,8 +43,9 @@ export class Git {
   constructor(
     readonly cwd: string,
     private readonly signal: AbortSignal,
+    extraEnv: Record<string, string> = {},
   ) {
-    this.env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    this.env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extraEnv };
   }
 
   async run(args: string[], options: RunOptions = {}): Promise<CommandResult> {

@@ -1,6 +1,7 @@
 import type { SemVer } from 'semver';
 import * as core from '../../shared/core.js';
 import { ConfigError } from '../../shared/errors.js';
+import { printForeign } from '../../shared/foreign-output.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { setOutputs, writeSummaryTable } from '../../shared/summary.js';
 import { Git } from './git.js';
@@ -65,7 +66,8 @@ async function report(result: Result, settings: Settings): Promise<void> {
 
 function logNotes(notes: string): void {
   core.startGroup('Release notes');
-  core.info(notes);
+  // Commit messages are foreign text: shown, never run as workflow commands.
+  printForeign(notes);
   core.endGroup();
 }
 
@@ -75,7 +77,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
     // Run by hand in a checkout with every default, it would tag and push that checkout.
     throw new ConfigError('runs only as a workflow step (GITHUB_ACTIONS=true); locally use the ci-kit CLI');
   }
-  const git = new Git(process.cwd(), signal);
+  const git = new Git(process.cwd(), signal, settings.gitEnv);
   // Listed while HEAD is read: two process start-ups in the time of one (again after an unshallow).
   let tagRefs = git.tags(settings.prefix, false);
   tagRefs.catch(() => {});
@@ -86,7 +88,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
         'the checkout is shallow, so earlier tags and commits are missing: set fetch-depth: 0 on actions/checkout (or fetch-history: true)',
       );
     }
-    core.info(`Shallow checkout: fetching full history and tags from ${settings.remote}`);
+    core.info(`Shallow checkout: fetching full history and tags from ${settings.remoteLabel}`);
     await git.unshallow(settings.remote);
     tagRefs = git.tags(settings.prefix, false);
   }
@@ -158,20 +160,21 @@ export async function run({ signal }: ActionContext): Promise<void> {
     floating,
     push: settings.push,
     remote: settings.remote,
+    remoteLabel: settings.remoteLabel,
   });
   if (published.created) {
     core.info(
-      `Created ${plan.tag} at ${head.slice(0, 7)}${settings.push ? ` and pushed it to ${settings.remote}` : ''}`,
+      `Created ${plan.tag} at ${head.slice(0, 7)}${settings.push ? ` and pushed it to ${settings.remoteLabel}` : ''}`,
     );
   } else {
     core.info(
-      `${plan.tag} was pushed to ${settings.remote} by another run for this same commit: nothing to do`,
+      `${plan.tag} was pushed to ${settings.remoteLabel} by another run for this same commit: nothing to do`,
     );
   }
   for (const name of published.floating) core.info(`Moved ${name} to ${plan.tag}`);
   if (published.skippedFloating.length) {
     core.warning(
-      `${ACTION}: did not move ${published.skippedFloating.join(', ')} on ${settings.remote}: ${published.skippedReason ?? 'push rejected'}`,
+      `${ACTION}: did not move ${published.skippedFloating.join(', ')} on ${settings.remoteLabel}: ${published.skippedReason ?? 'push rejected'}`,
     );
   }
   if (settings.push && published.created) {

@@ -1,3 +1,4 @@
+import { oneLine } from '../../shared/one-line.js';
 import type { Change } from './commits.js';
 
 const SECTIONS = ['Breaking changes', 'Features', 'Fixes', 'Other'] as const;
@@ -13,11 +14,11 @@ function sectionOf(change: Change): Section | undefined {
 }
 
 function line(change: Change): string {
-  const scope = change.scope ? `**${change.scope}:** ` : '';
+  const scope = change.scope ? `**${oneLine(change.scope)}:** ` : '';
   const type = change.type && !['feat', 'fix'].includes(change.type) ? `${change.type}: ` : '';
   const note =
     change.breakingNote && change.breakingNote !== change.description ? ` — ${change.breakingNote}` : '';
-  return `- ${scope}${type}${change.description}${note} (${change.sha.slice(0, 7)})`;
+  return `- ${scope}${type}${oneLine(change.description)}${oneLine(note)} (${change.sha.slice(0, 7)})`;
 }
 
 /** Release notes: changes grouped under Breaking changes, Features, Fixes and Other, newest first. */

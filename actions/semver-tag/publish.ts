@@ -10,6 +10,8 @@ export interface PublishRequest {
   floating: string[];
   push: boolean;
   remote: string;
+  /** The remote as shown in messages (a URL's credentials masked); default: `remote`. */
+  remoteLabel?: string;
 }
 
 export interface PublishResult {
@@ -31,6 +33,7 @@ const short = (sha: string) => sha.slice(0, 7);
  */
 export async function publishTag(git: Git, request: PublishRequest): Promise<PublishResult> {
   const { head, tag, remote } = request;
+  const shown = request.remoteLabel ?? remote;
   const existing = await git.tagCommit(tag);
   if (existing && existing !== head) {
     throw new ActionFailure(
@@ -58,11 +61,11 @@ export async function publishTag(git: Git, request: PublishRequest): Promise<Pub
     if (!existing) await git.deleteTag(tag);
     if (onRemote) {
       throw new ActionFailure(
-        `tag ${tag} already exists on ${remote} at ${short(onRemote)}, not at HEAD (${short(head)}): another release took this version; rerun on the newest commit`,
+        `tag ${tag} already exists on ${shown} at ${short(onRemote)}, not at HEAD (${short(head)}): another release took this version; rerun on the newest commit`,
       );
     }
     throw new ActionFailure(
-      `git push of ${tag} to ${remote} failed: ${gitError(pushed.stderr) || `exit ${pushed.exitCode}`}`,
+      `git push of ${tag} to ${shown} failed: ${gitError(pushed.stderr) || `exit ${pushed.exitCode}`}`,
     );
   }
 

@@ -2,6 +2,7 @@ import type { SemVer } from 'semver';
 import { ConfigError } from '../../shared/errors.js';
 import { getBool, getEnum, getList, getString } from '../../shared/inputs.js';
 import { maskSecret } from '../../shared/mask.js';
+import { displayUrl, hasUrlCredentials, maskUrlCredentials } from '../../shared/url-credentials.js';
 import { Inputs } from './inputs.js';
 import { type FloatingMode, parseVersion } from './version.js';
 
@@ -22,6 +23,10 @@ export interface Settings {
   message: string;
   push: boolean;
   remote: string;
+  /** The remote as shown (credentials masked). */
+  remoteLabel: string;
+  /** Extra environment for every git command (a remote given as a URL with credentials). */
+  gitEnv: Record<string, string>;
   fetchHistory: boolean;
   dryRun: boolean;
   release: boolean;
@@ -59,14 +64,41 @@ function readPrerelease(): string {
   return prerelease;
 }
 
-function readRemote(): string {
+/** The name git uses for a remote given as a URL with credentials (defined through the environment). */
+export const CREDENTIAL_REMOTE = 'ci-kit-remote';
+
+interface Remote {
+  /** What git is given: a remote name or URL (never one holding a password: see gitEnv). */
+  remote: string;
+  /** What is shown: the name, or the URL with its credentials masked. */
+  remoteLabel: string;
+  /** Extra environment for git: defines CREDENTIAL_REMOTE, keeping the token out of every argv. */
+  gitEnv: Record<string, string>;
+}
+
+function readRemote(): Remote {
   const remote = getString(Inputs.Remote);
+  // A token in the URL is registered before the URL can appear in any message.
+  maskUrlCredentials(remote);
+  const label = displayUrl(remote);
   if (remote === '' || /\s/.test(remote) || remote.startsWith('-')) {
     throw new ConfigError(
-      `input '${Inputs.Remote.name}' must be a git remote name like origin, got '${remote}'`,
+      `input '${Inputs.Remote.name}' must be a git remote name like origin or a URL, got '${label}'`,
     );
   }
-  return remote;
+  if (!hasUrlCredentials(remote)) return { remote, remoteLabel: label, gitEnv: {} };
+  // git reads extra configuration from GIT_CONFIG_COUNT/KEY_n/VALUE_n (git 2.31+): the URL stays out of
+  // the process list, where any user of the machine could read the token.
+  const count = Number(process.env.GIT_CONFIG_COUNT) || 0;
+  return {
+    remote: CREDENTIAL_REMOTE,
+    remoteLabel: label,
+    gitEnv: {
+      GIT_CONFIG_COUNT: String(count + 1),
+      [`GIT_CONFIG_KEY_${count}`]: `remote.${CREDENTIAL_REMOTE}.url`,
+      [`GIT_CONFIG_VALUE_${count}`]: remote,
+    },
+  };
 }
 
 export function readSettings(): Settings {
@@ -85,7 +117,7 @@ export function readSettings(): Settings {
     annotated: getBool(Inputs.Annotated),
     message: getString(Inputs.Message),
     push: getBool(Inputs.Push),
-    remote: readRemote(),
+    ...readRemote(),
     fetchHistory: getBool(Inputs.FetchHistory),
     dryRun: getBool(Inputs.DryRun),
     release: getBool(Inputs.Release),

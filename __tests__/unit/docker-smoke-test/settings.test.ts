@@ -131,9 +131,7 @@ describe('docker-smoke-test settings', () => {
     expect(configError({ image: 'a', command: 'sh -c "oops' })).toBe(
       `input 'command' has an unclosed " quote`,
     );
-    expect(configError({ image: 'a', env: 'not a pair' })).toMatch(
-      /^input 'env' must have lines of the form/,
-    );
+    expect(configError({ image: 'a', env: 'not a pair' })).toMatch(/^input 'env' line 1 must be KEY=value/);
     expect(configError({ image: 'a', 'expect-exit-code': '256' })).toMatch(
       /^input 'expect-exit-code' must be/,
     );

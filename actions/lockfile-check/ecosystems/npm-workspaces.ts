@@ -1,5 +1,6 @@
-import { join, matchesGlob, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { isRecord, readDirents } from '../files.js';
+import { matchesGlobCached as matchesGlob } from '../glob-match.js';
 
 /** The `workspaces` globs of a package.json (array or `{ packages: [...] }`). */
 export function workspacePatterns(manifest: Record<string, unknown>): string[] {

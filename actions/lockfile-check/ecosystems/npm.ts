@@ -1,5 +1,14 @@
 import { posix, resolve } from 'node:path';
-import { escapeRegex, findLine, isRecord, parseJson, readText, stringMap, type TextFile } from '../files.js';
+import {
+  escapeRegex,
+  findLine,
+  isRecord,
+  own,
+  parseJson,
+  readText,
+  stringMap,
+  type TextFile,
+} from '../files.js';
 import { Problems } from '../problems.js';
 import {
   checkIntegrity,
@@ -88,7 +97,7 @@ function resolveFrom(
     const candidate = folder.get(name);
     if (isRecord(candidate)) {
       if (candidate.link === true && typeof candidate.resolved === 'string')
-        return packages[candidate.resolved];
+        return own(packages, candidate.resolved) as LockEntry | undefined;
       return candidate;
     }
   }
@@ -219,7 +228,7 @@ class NpmCheck {
       (key) => key !== '' && !key.startsWith('node_modules/') && !key.includes('/node_modules/'),
     );
     for (const folder of folders) {
-      const entry = packages[folder];
+      const entry = own(packages, folder);
       const manifestPath = posix.join(pair.dir, folder, 'package.json');
       if (!isRecord(entry)) {
         this.problems.add(
@@ -303,10 +312,12 @@ class NpmCheck {
         ? [`node_modules/${name}`]
         : [`${importer}/node_modules/${name}`, `node_modules/${name}`];
     for (const key of keys) {
-      const entry = packages[key];
+      const entry = own(packages, key);
       if (!isRecord(entry)) continue;
-      if (entry.link === true && typeof entry.resolved === 'string' && isRecord(packages[entry.resolved]))
-        return [entry.resolved, packages[entry.resolved]];
+      if (entry.link === true && typeof entry.resolved === 'string') {
+        const target = own(packages, entry.resolved);
+        if (isRecord(target)) return [entry.resolved, target];
+      }
       return [key, entry];
     }
     return undefined;
@@ -361,8 +372,8 @@ class NpmCheck {
     const peerOptional =
       field === 'peerDependencies' &&
       isRecord(importer.pkg.peerDependenciesMeta) &&
-      isRecord(importer.pkg.peerDependenciesMeta[name]) &&
-      importer.pkg.peerDependenciesMeta[name].optional === true;
+      isRecord(own(importer.pkg.peerDependenciesMeta, name)) &&
+      (own(importer.pkg.peerDependenciesMeta, name) as LockEntry).optional === true;
     if (!node) {
       if (peerOptional) return;
       this.problems.add(
@@ -478,8 +489,7 @@ class NpmCheck {
       if (!isRecord(dependencies)) continue;
       for (const name of Object.keys(dependencies)) {
         const range = dependencies[name];
-        // stringMap() never kept a `__proto__` key: assigning a string to it does nothing.
-        if (typeof range !== 'string' || name === '__proto__') continue;
+        if (typeof range !== 'string') continue;
         const found = resolveFrom(folders, name, packages);
         if (!found) {
           if (field === 'dependencies') {
@@ -633,7 +643,7 @@ class NpmCheck {
       if (field === 'peerDependencies') continue;
       for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
         const line = manifestLine(manifest, field, name);
-        const entry = top[name];
+        const entry = own(top, name);
         if (!isRecord(entry)) {
           this.problems.add(
             'not-locked',
@@ -657,15 +667,17 @@ class NpmCheck {
         }
       }
     }
-    const visit = (deps: Record<string, LockEntry>): void => {
-      for (const [name, entry] of Object.entries(deps)) {
-        if (!isRecord(entry) || entry.bundled === true) continue;
-        const line = () => findLine(this.lockText, undefined, new RegExp(`^\\s*"${escapeRegex(name)}": \\{`));
-        this.checkEntry(name, entry, line, this.context.security);
-        if (isRecord(entry.dependencies)) visit(entry.dependencies as Record<string, LockEntry>);
-      }
-    };
-    visit(top);
+    // Depth first with a stack of its own: a hostile lockfile nests `dependencies` 20,000 deep.
+    const pending: Array<[string, unknown]> = Object.entries(top).reverse();
+    for (let next = pending.pop(); next; next = pending.pop()) {
+      const [name, entry] = next;
+      if (!isRecord(entry) || entry.bundled === true) continue;
+      const line = () => findLine(this.lockText, undefined, new RegExp(`^\\s*"${escapeRegex(name)}": \\{`));
+      this.checkEntry(name, entry, line, this.context.security);
+      if (!isRecord(entry.dependencies)) continue;
+      const children = Object.entries(entry.dependencies);
+      for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]!);
+    }
   }
 }
 

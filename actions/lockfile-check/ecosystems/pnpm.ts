@@ -3,6 +3,7 @@ import {
   escapeRegex,
   findLine,
   isRecord,
+  own,
   parseJson,
   parseYamlText,
   readText,
@@ -133,7 +134,7 @@ class PnpmCheck {
     if (overridesNeedSemver(this.overrides)) this.semver = await loadSemver();
     const folders = await expandWorkspaces(resolve(cwd, pair.dir), workspace.packages);
     for (const folder of ['.', ...folders]) {
-      const importer = importers[folder];
+      const importer = own(importers, folder);
       const manifest =
         folder === '.' ? rootManifest : await readText(cwd, posix.join(pair.dir, folder, 'package.json'));
       if (!isRecord(importer)) {

@@ -3,6 +3,7 @@ import {
   escapeRegex,
   findLine,
   isRecord,
+  own,
   parseTomlText,
   readText,
   type TextFile,
@@ -49,7 +50,8 @@ export function dependencyGroups(pyproject: Table): Record<string, string[]> {
   const resolveGroup = (name: string, seen: Set<string>): string[] => {
     if (seen.has(name)) return [];
     seen.add(name);
-    const items = Array.isArray(groups[name]) ? groups[name] : [];
+    const item = own(groups, name);
+    const items = Array.isArray(item) ? item : [];
     return items.flatMap((item) => {
       if (typeof item === 'string') return [item];
       if (isRecord(item) && typeof item['include-group'] === 'string')
