@@ -10,7 +10,7 @@ import {
   tomlPackageLine,
 } from '../files.js';
 import { Problems } from '../problems.js';
-import { checkUrl } from '../security.js';
+import { checkSource, checkUrl } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 import { expandWorkspaces } from './npm-workspaces.js';
 import { loadSemver, type Semver } from './semver.js';
@@ -232,8 +232,26 @@ class CargoCheck {
     for (const entry of packages) {
       const source = typeof entry.source === 'string' ? entry.source : '';
       const registry = /^(registry|sparse)\+(.*)$/.exec(source);
-      if (!registry) continue;
       const name = String(entry.name ?? '');
+      if (!registry) {
+        // A git source (`git+https://…?rev=…#<commit>`), under the one source policy; path dependencies
+        // have no source in Cargo.lock.
+        if (!source) continue;
+        const findings = checkSource(
+          { kind: source.startsWith('git+') ? 'git' : 'tarball', location: source, hashExpected: false },
+          this.context.security,
+          HOSTS,
+        );
+        for (const finding of findings)
+          this.problems.finding(
+            finding,
+            this.lock.path,
+            tomlPackageLine(this.lock.text, name),
+            name,
+            `${name} ${String(entry.version ?? '')}`,
+          );
+        continue;
+      }
       const line = tomlPackageLine(this.lock.text, name);
       const findings = checkUrl(registry[2]!, this.context.security, HOSTS);
       if (this.context.security.requireIntegrity && typeof entry.checksum !== 'string') {

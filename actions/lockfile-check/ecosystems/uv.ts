@@ -10,7 +10,7 @@ import {
   tomlPackageLine,
 } from '../files.js';
 import { Problems } from '../problems.js';
-import { checkUrl } from '../security.js';
+import { checkSource, checkUrl, type SourceKind } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 import { expandWorkspaces } from './npm-workspaces.js';
 import {
@@ -308,10 +308,48 @@ class UvCheck {
     }
   }
 
+  /** git, url, path, directory, editable and virtual sources, under the one source policy. */
+  private checkOtherSource(entry: Table, source: Table): void {
+    const { cwd, pair, security } = this.context;
+    let kind: SourceKind | undefined;
+    let location: string | undefined;
+    if (typeof source.git === 'string') [kind, location] = ['git', source.git];
+    else if (typeof source.url === 'string') [kind, location] = ['tarball', source.url];
+    else {
+      const path = source.path ?? source.directory ?? source.editable ?? source.virtual;
+      if (typeof path === 'string') [kind, location] = ['local', `file:${path}`];
+    }
+    if (!kind || !location) return;
+    const name = String(entry.name ?? '');
+    const findings = checkSource(
+      {
+        kind,
+        location,
+        // uv keeps a url source's sha256 in its sdist/wheels entries, not as an integrity field.
+        hashExpected: false,
+        boundary: { base: resolve(cwd, pair.dir), root: this.context.boundary ?? resolve(cwd) },
+      },
+      security,
+      HOSTS,
+    );
+    for (const finding of findings)
+      this.problems.finding(
+        finding,
+        this.lock.path,
+        tomlPackageLine(this.lock.text, name),
+        name,
+        `${name} ${String(entry.version ?? '')}`.trim(),
+      );
+  }
+
   private checkSources(packages: Table[]): void {
     for (const entry of packages) {
-      const registry = table(entry.source).registry;
-      if (typeof registry !== 'string') continue;
+      const source = table(entry.source);
+      const registry = source.registry;
+      if (typeof registry !== 'string') {
+        this.checkOtherSource(entry, source);
+        continue;
+      }
       const name = String(entry.name ?? '');
       const urls = [
         registry,
