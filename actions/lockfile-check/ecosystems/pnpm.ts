@@ -241,8 +241,8 @@ class PnpmCheck {
           ? projectOverride(this.overrides, name, spec, this.semver)
           : undefined;
         if (rule?.value === '-') continue;
-        // pnpm records an overridden dependency with the override as its specifier.
-        expected.push({ field, source: field, name, spec: rule ? rule.value : spec, also: rule && spec });
+        // pnpm records an overridden dependency with the override as its specifier (resolved, or as written).
+        expected.push({ field, source: field, name, spec: rule ? rule.value : spec, also: rule?.raw });
       }
     }
     for (const runtime of devEngineRuntimes(pkg)) {
