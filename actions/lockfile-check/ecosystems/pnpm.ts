@@ -308,7 +308,7 @@ class PnpmCheck {
           manifest.path,
           line,
           name,
-          `${name}: package.json says "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`,
+          `${name}: ${also === undefined ? 'package.json says' : 'the override makes it'} "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`,
         );
       }
     }
