@@ -65,4 +65,19 @@ describe('pnpm configuration that changes resolution', () => {
     edit(overridden, 'pnpm-lock.yaml', (text) => text.replace('specifier: 1.3.0', 'specifier: ^1.0.0'));
     expect((await check(overridden)).kinds).toEqual(['spec-mismatch']);
   });
+
+  it('patchedDependencies: a patch configured but not in the lockfile is stale (LOCKFILE_CONFIG_MISMATCH)', async () => {
+    const dir = scratch('pnpm-v9');
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'patchedDependencies:\n  ms@2.1.3: patches/ms.patch\n');
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace(
+        'importers:',
+        `patchedDependencies:\n  ms@2.1.3:\n    hash: ${'0'.repeat(64)}\n    path: patches/ms.patch\n\nimporters:`,
+      ),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'packages: []\n');
+    expect((await check(dir)).kinds).toEqual(['extraneous']);
+  });
 });
