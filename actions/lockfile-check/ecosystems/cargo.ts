@@ -32,7 +32,32 @@ interface Dependency {
   name: string;
   requirement?: string;
   path?: string;
+  /** A git dependency: its URL and the `rev`, `branch` or `tag` it asks for, as Cargo.lock writes them. */
+  git?: { url: string; query: string };
   section: string;
+}
+
+/** `{ git, rev | branch | tag }` → the URL and query Cargo.lock's `git+<url>?<query>#<commit>` source carries. */
+function gitSpec(details: Table): Dependency['git'] {
+  if (typeof details.git !== 'string') return undefined;
+  for (const key of ['rev', 'branch', 'tag'] as const)
+    if (typeof details[key] === 'string') return { url: details.git, query: `${key}=${details[key]}` };
+  return { url: details.git, query: '' };
+}
+
+/** A git URL as cargo compares it: no trailing `/` or `.git`, host in lower case. */
+function canonicalGit(url: string): string {
+  return url
+    .replace(/\/$/, '')
+    .replace(/\.git$/, '')
+    .replace(/^([a-z+]+:\/\/[^/]+)/i, (host) => host.toLowerCase());
+}
+
+/** Whether a Cargo.lock `source` is the git dependency `git` (same URL, same rev/branch/tag). */
+export function sameGitSource(source: string, git: NonNullable<Dependency['git']>): boolean {
+  const match = /^git\+([^?#]+)(?:\?([^#]*))?(?:#.*)?$/.exec(source);
+  if (!match) return false;
+  return canonicalGit(match[1]!) === canonicalGit(git.url) && (match[2] ?? '') === git.query;
 }
 
 interface Crate {
@@ -74,6 +99,7 @@ export function cargoDependencies(manifest: Table, workspaceDeps: Table): Depend
           name: typeof details.package === 'string' ? details.package : key,
           requirement: typeof details.version === 'string' ? details.version : undefined,
           path: typeof details.path === 'string' ? details.path : undefined,
+          git: gitSpec(details),
           section: `${prefix}${section}`,
         });
       }
@@ -196,6 +222,23 @@ class CargoCheck {
           `${dependency.name} (${dependency.section} of ${crate.name}) is not in ${this.lock.path}`,
         );
         continue;
+      }
+      if (dependency.git && !dependency.path) {
+        const git = dependency.git;
+        const sources = packages.filter(
+          (item) => item.name === dependency.name && typeof item.source === 'string',
+        );
+        if (!sources.some((item) => sameGitSource(String(item.source), git))) {
+          const what = git.query ? `${git.url} (${git.query.replace('=', ' ')})` : git.url;
+          this.problems.add(
+            'unsatisfied',
+            manifest.path,
+            line,
+            dependency.name,
+            `${dependency.name} comes from git ${what} (${dependency.section} of ${crate.name}) but ${this.lock.path} locks it from ${String(sources[0]?.source ?? 'elsewhere')}`,
+          );
+          continue;
+        }
       }
       if (!dependency.requirement || dependency.path) continue;
       const version =
