@@ -32,6 +32,18 @@ export const TOOLKIT = [
   },
   { file: 'oidc-http-client' },
   { file: 'http-client', onDemand: true },
+  // @actions/artifact and @actions/cache (~2.8 MB minified), imported by shared/results-guard.ts only when a step
+  // uploads, downloads or caches something; they use the toolkit's own core and http-client.
+  {
+    file: 'results',
+    onDemand: true,
+    minify: true,
+    externals: {
+      '@actions/core': './core.js',
+      '@actions/http-client': './http-client.js',
+      '@actions/http-client/lib/auth': './http-client.js',
+    },
+  },
 ];
 
 /** The ncc externals that point a bundle in dist/<folder>/ at the toolkit's copies. */

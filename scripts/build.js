@@ -52,12 +52,12 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 if (pkg.type !== 'module')
   fail('package.json must have "type": "module" (ncc writes stub bundles otherwise)');
 
-function bundle(source, outDir, outName, { appendLicenses = false, externals = {} } = {}) {
+function bundle(source, outDir, outName, { appendLicenses = false, externals = {}, minify = false } = {}) {
   const tmp = mkdtempSync(join(tmpdir(), 'ci-kit-ncc-'));
   const compiled = join(lib, source.replace(/\.ts$/, '.js'));
   const result = spawnSync(
     process.execPath,
-    [NCC, compiled, tmp, JSON.stringify(externals)],
+    [NCC, compiled, tmp, JSON.stringify(externals), ...(minify ? ['minify'] : [])],
     // Module ids derive from paths relative to cwd: inside the private folder they are the same every build.
     { cwd: lib, encoding: 'utf8' },
   );
@@ -119,9 +119,11 @@ function checkOnDemandImports(staged, name) {
   for (const file of readdirSync(staged).filter((file) => file.endsWith('.js'))) {
     const code = readFileSync(join(staged, file), 'utf8');
     for (const [, spec] of code.matchAll(/import\(\/\* webpackIgnore: true \*\/ ['"]([^'"]+)['"]\)/g)) {
-      if (!spec.startsWith('./') || !existsSync(join(staged, spec)))
+      // `./x.js` beside the bundle (ON_DEMAND), or `../toolkit/x.js`, an on-demand file of the toolkit.
+      const known = spec.startsWith('./') || /^\.\.\/toolkit\/[\w.-]+\.js$/.test(spec);
+      if (!known || !existsSync(join(staged, spec)))
         fail(
-          `dist/${name}/${file} imports ${spec}, which the build does not write beside it (scripts/actions.js ON_DEMAND)`,
+          `dist/${name}/${file} imports ${spec}, which the build does not write (scripts/actions.js ON_DEMAND, TOOLKIT)`,
         );
     }
     for (const [, spec] of code.matchAll(/\bfrom ['"](\.{1,2}\/[^'"]+)['"]/g)) {
@@ -144,8 +146,8 @@ compile([
 ]);
 {
   const staged = join(lib, 'dist', 'toolkit');
-  for (const { file, externals } of TOOLKIT)
-    bundle(`shared/toolkit/${file}.ts`, staged, file, { appendLicenses: true, externals });
+  for (const { file, externals, minify } of TOOLKIT)
+    bundle(`shared/toolkit/${file}.ts`, staged, file, { appendLicenses: true, externals, minify });
   for (const { file } of TOOLKIT) checkLoads(join(staged, `${file}.js`));
   checkOnDemandImports(staged, 'toolkit');
   const outDir = join(root, 'dist', 'toolkit');

@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileS
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../dist/cli/index.js';
-import { keygen, SSHD, startLocalSshd } from './local-sshd.js';
+import { freePort, keygen, SSHD, startLocalSshd } from './local-sshd.js';
+import { buildServiceImage, removeContainersAndImages } from './service-image.js';
 
 export function sshdUnavailable() {
   if (!existsSync(SSHD)) return 'no OpenSSH server here (bash .ci/run installs openssh-server)';
@@ -66,6 +67,73 @@ export async function deployDemo(expect) {
     const after = readlinkSync(join(target, 'current'));
     console.log(`current → ${after} (${after === good ? 'the v1 release again' : 'NOT v1'})`);
   } finally {
+    server.stop();
+  }
+}
+
+/**
+ * Container deploys: v1, an upgrade to v2, a broken v3 that never becomes healthy (v2 keeps serving,
+ * nothing was switched), then `rollback: true` back to v1.
+ */
+export async function containerDemo(expect) {
+  const server = await startSshd();
+  const suffix = Math.random().toString(16).slice(2, 8);
+  const repository = `ci-kit-demo/web-${suffix}`;
+  const name = `demo-web-${suffix}`;
+  const images = [];
+  try {
+    images.push(buildServiceImage(`${repository}:v1`, 'v1'), buildServiceImage(`${repository}:v2`, 'v2'));
+    images.push(buildServiceImage(`${repository}:v3`, 'v3', { broken: true }));
+    const port = await freePort();
+    const serving = async () => {
+      try {
+        return (await (await fetch(`http://127.0.0.1:${port}/`)).text()).trim();
+      } catch {
+        return 'nothing';
+      }
+    };
+    const deploy = (image, ...extra) =>
+      main([
+        'deploy-ssh',
+        '--host',
+        server.host,
+        '--key',
+        server.key,
+        '--known-hosts',
+        server.knownHosts,
+        '--image',
+        image,
+        '--container',
+        name,
+        '--image-source',
+        'upload',
+        '--ports',
+        `127.0.0.1:${port}:8080`,
+        '--run-options',
+        '--init',
+        '--run-options',
+        '--memory=64m',
+        '--run-options',
+        '--restart=unless-stopped',
+        '--health-url',
+        `http://127.0.0.1:${port}/health`,
+        '--health-timeout',
+        '5s',
+        ...extra,
+      ]);
+    expect('deploy-ssh started container v1', await deploy(`${repository}:v1`), 0);
+    expect('deploy-ssh upgraded it to v2', await deploy(`${repository}:v2`), 0);
+    console.log(`http://127.0.0.1:${port}/ answers ${await serving()}`);
+    expect('deploy-ssh refused the broken v3 (v2 kept serving)', await deploy(`${repository}:v3`), 1);
+    console.log(`http://127.0.0.1:${port}/ answers ${await serving()}`);
+    expect(
+      'deploy-ssh rolled back to the kept v1 container',
+      await deploy(`${repository}:v2`, '--rollback', 'true'),
+      0,
+    );
+    console.log(`http://127.0.0.1:${port}/ answers ${await serving()}`);
+  } finally {
+    removeContainersAndImages([name, `${name}.previous`, `${name}.next`, `${name}.probe`], images);
     server.stop();
   }
 }

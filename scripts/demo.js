@@ -6,7 +6,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../dist/cli/index.js';
-import { deployDemo, sshdUnavailable } from './demo-ssh.js';
+import { containerDemo, deployDemo, sshdUnavailable } from './demo-ssh.js';
+import { serviceImageUnavailable } from './service-image.js';
 
 const root = process.cwd();
 const say = (text) => console.log(`\n\x1b[1m${text}\x1b[0m`);
@@ -196,6 +197,11 @@ say('deploy-ssh: a release to a local OpenSSH server, a health gate, and a rollb
 const sshProblem = sshdUnavailable();
 if (sshProblem) skipped.push(['deploy-ssh', sshProblem]);
 else await deployDemo(expect);
+
+say('deploy-ssh: container deploys — v1, an upgrade, a broken image refused, and a rollback');
+const containerProblem = sshProblem ?? serviceImageUnavailable();
+if (containerProblem) skipped.push(['deploy-ssh (containers)', containerProblem]);
+else await containerDemo(expect);
 
 say('skipped');
 if (skipped.length === 0) console.log('- nothing');

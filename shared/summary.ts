@@ -34,6 +34,12 @@ export async function writeSummaryTable(table: SummaryTable): Promise<void> {
     .write();
 }
 
+/** Appends markdown (the caller's, as it stands) to the job summary; silently skipped outside a runner. */
+export async function writeSummaryMarkdown(markdown: string): Promise<void> {
+  if (!summaryAvailable()) return;
+  await core.summary.addRaw(markdown, true).write();
+}
+
 export interface AnnotationPlace {
   title?: string;
   file?: string;

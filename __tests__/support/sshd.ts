@@ -35,6 +35,8 @@ export interface SshdOptions {
   home?: string;
   /** Also accept password logins (for users other than root). */
   passwordLogin?: boolean;
+  /** More variables sessions see (sshd SetEnv), e.g. DOCKER_HOST for a host with its own dockerd. */
+  env?: Record<string, string>;
 }
 
 /** Pids of every descendant of `pid` (from /proc), deepest last. */
@@ -91,7 +93,11 @@ export async function startSshd(options: SshdOptions = {}): Promise<TestSshd> {
     'StrictModes no',
     'PermitRootLogin prohibit-password',
     'LogLevel ERROR',
-    ...(options.home ? [`SetEnv HOME=${options.home}`] : []),
+    ...(options.home || options.env
+      ? [
+          `SetEnv ${[...(options.home ? [`HOME=${options.home}`] : []), ...Object.entries(options.env ?? {}).map(([key, value]) => `${key}=${value}`)].join(' ')}`,
+        ]
+      : []),
   ];
   writeFileSync(join(dir, 'sshd_config'), `${config.join('\n')}\n`);
   if (process.getuid?.() === 0) mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });

@@ -50,7 +50,7 @@ export function newReleaseId(now = new Date()): string {
   return `${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 19).replace(/:/g, '')}-${iso.slice(20, 23)}`;
 }
 
-function connectOptions(settings: Settings, signal: AbortSignal): ConnectOptions {
+export function connectOptions(settings: Settings, signal: AbortSignal): ConnectOptions {
   return {
     credentials: { key: settings.key, password: settings.password },
     hostKeys: settings.hostKeys,
@@ -130,7 +130,7 @@ function reason(error: unknown): string {
 }
 
 /** Runs `work` on each host through the pool; failures are recorded on the host, never thrown. */
-async function onHosts(
+export async function onHosts(
   ctx: DeployContext,
   runs: HostRun[],
   work: (run: HostRun, signal: AbortSignal) => Promise<void>,
@@ -146,7 +146,7 @@ async function onHosts(
   return runs.every((run) => !run.failed);
 }
 
-async function healthUrlFailure(ctx: DeployContext): Promise<string | undefined> {
+export async function healthUrlFailure(ctx: DeployContext): Promise<string | undefined> {
   const { healthUrl, connectTimeoutMs } = ctx.settings;
   const end = Date.now() + connectTimeoutMs;
   let last = '';
@@ -194,7 +194,7 @@ async function discardReleases(ctx: DeployContext, runs: HostRun[]): Promise<voi
   );
 }
 
-function firstFailure(runs: HostRun[]): string {
+export function firstFailure(runs: HostRun[]): string {
   const failed = runs.filter((run) => run.failed);
   const real = failed.find((run) => run.result.error !== new FailFastAbort().message) ?? failed[0]!;
   const others = failed.length > 1 ? ` (${failed.length} of ${runs.length} hosts failed)` : '';
@@ -342,7 +342,7 @@ export async function rollback(ctx: DeployContext): Promise<DeployOutcome> {
   }
 }
 
-async function releaseAll(ctx: DeployContext, runs: HostRun[]): Promise<void> {
+export async function releaseAll(ctx: DeployContext, runs: HostRun[]): Promise<void> {
   await Promise.all(
     runs.map(async (run) => {
       try {

@@ -3,6 +3,7 @@
 import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure } from '../../shared/errors.js';
 import { Connection, type ConnectOptions, type ExecResult, LOST } from './connection.js';
+import type { ContainerResult } from './container/result.js';
 import type { HostSpec } from './hosts.js';
 import { LineSplitter, tailOf } from './output.js';
 import {
@@ -29,6 +30,8 @@ export interface HostResult {
   stderr: string;
   release: string | null;
   error: string | null;
+  /** The container strategy's details. */
+  container?: ContainerResult;
 }
 
 export interface HostLog {

@@ -17,6 +17,7 @@ export const Inputs = {
   Env: { name: 'env' },
   Source: { name: 'source' },
   AllowExternalSymlinks: { name: 'allow-external-symlinks', default: 'false' },
+  Artifact: { name: 'artifact' },
   Target: { name: 'target' },
   Strategy: { name: 'strategy' },
   KeepReleases: { name: 'keep-releases', default: '5' },
@@ -26,6 +27,15 @@ export const Inputs = {
   Rollback: { name: 'rollback', default: 'false' },
   MaxParallel: { name: 'max-parallel', default: '5' },
   FailFast: { name: 'fail-fast', default: 'true' },
+  Image: { name: 'image' },
+  Container: { name: 'container' },
+  Ports: { name: 'ports' },
+  ImageSource: { name: 'image-source', default: 'pull' },
+  RegistryUsername: { name: 'registry-username' },
+  RegistryPassword: { name: 'registry-password' },
+  RunOptions: { name: 'run-options' },
+  HealthTimeout: { name: 'health-timeout', default: '60s' },
+  Rolling: { name: 'rolling', default: '0' },
 } as const;
 
 export const Outputs = {
@@ -34,4 +44,7 @@ export const Outputs = {
   RolledBack: 'rolled-back',
   Results: 'results',
   Stdout: 'stdout',
+  ImageId: 'image-id',
+  PreviousImageId: 'previous-image-id',
+  ContainerId: 'container-id',
 } as const;

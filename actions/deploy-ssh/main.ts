@@ -6,19 +6,15 @@ import { getText } from '../../shared/inputs.js';
 import { maskSecret } from '../../shared/mask.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { setOutputs, writeSummaryTable } from '../../shared/summary.js';
-import {
-  type DeployContext,
-  type DeployLog,
-  type DeployOutcome,
-  deploy,
-  newReleaseId,
-  rollback,
-} from './deploy.js';
+import { downloadArtifactSource } from './artifact-source.js';
+import { type DeployContext, type DeployLog, type DeployOutcome, newReleaseId } from './deploy.js';
+import { HostTranscripts, saveDeployDiagnostics } from './diagnostics.js';
 import type { HostSpec } from './hosts.js';
 import { Inputs, Outputs } from './inputs.js';
 import { redactor } from './redact.js';
-import { SUMMARY_COLUMNS, summaryHeading, summaryRows } from './report.js';
+import { summaryColumns, summaryHeading, summaryRows } from './report.js';
 import { readSettings, type Settings } from './settings.js';
+import { strategyFor } from './strategy.js';
 
 export const ACTION = 'deploy-ssh';
 /** Saved while deploy locks may be held, so the post step can release them after a kill. */
@@ -73,6 +69,16 @@ function redactOutcome(outcome: DeployOutcome, redact: (text: string) => string)
   };
 }
 
+function containerOutputs(outcome: DeployOutcome): Record<string, string> {
+  const first = outcome.results[0]?.container;
+  if (!first) return {};
+  return {
+    [Outputs.ImageId]: first.imageAfter ?? '',
+    [Outputs.PreviousImageId]: first.imageBefore ?? '',
+    [Outputs.ContainerId]: first.containerId ?? '',
+  };
+}
+
 function report(outcome: DeployOutcome, settings: Settings): Promise<void> {
   setOutputs({
     [Outputs.Release]: outcome.release,
@@ -80,33 +86,42 @@ function report(outcome: DeployOutcome, settings: Settings): Promise<void> {
     [Outputs.RolledBack]: outcome.rolledBack,
     [Outputs.Results]: outcome.results,
     [Outputs.Stdout]: outcome.stdout,
+    ...containerOutputs(outcome),
   });
   return writeSummaryTable({
     heading: summaryHeading(outcome, settings.rollback),
-    columns: SUMMARY_COLUMNS,
+    columns: summaryColumns(outcome),
     rows: summaryRows(outcome),
   });
 }
 
 export async function run({ signal }: ActionContext): Promise<void> {
   // Masked before anything is parsed, so no error message can ever show them.
-  for (const secret of [Inputs.Key, Inputs.Passphrase, Inputs.Password]) maskSecret(getText(secret));
-  const settings = readSettings();
+  for (const secret of [Inputs.Key, Inputs.Passphrase, Inputs.Password, Inputs.RegistryPassword])
+    maskSecret(getText(secret));
+  let settings = readSettings();
   for (const [, value] of settings.env) maskSecret(value);
   if (settings.hostKeys.insecure) {
     core.warning(
       `${ACTION}: insecure-ignore-host-key is true: host keys are NOT verified and anyone between the runner and the server can read and change this deploy. Pin the key with 'known-hosts' or 'fingerprint' instead.`,
     );
   }
+  if (settings.artifact && !settings.rollback)
+    settings = { ...settings, source: (await downloadArtifactSource(settings.artifact, signal)).path };
+  const transcripts = new HostTranscripts();
   const ctx: DeployContext = {
     settings,
     release: newReleaseId(),
     owner: lockOwner(),
     signal,
-    log: deployLog(settings),
+    log: transcripts.recording(deployLog(settings)),
   };
   const plural = settings.hosts.length === 1 ? settings.hosts[0]!.label : `${settings.hosts.length} hosts`;
-  if (settings.rollback) core.info(`Rolling back ${settings.target} on ${plural}`);
+  if (settings.container && settings.rollback)
+    core.info(`Rolling ${settings.container.name} back to its previous container on ${plural}`);
+  else if (settings.container)
+    core.info(`Deploying ${settings.container.image} as ${settings.container.name} on ${plural}`);
+  else if (settings.rollback) core.info(`Rolling back ${settings.target} on ${plural}`);
   else if (settings.strategy === 'release')
     core.info(`Deploying release ${ctx.release} to ${settings.target} on ${plural}`);
   else core.info(`Running on ${plural}`);
@@ -115,7 +130,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
   let outcome: DeployOutcome;
   try {
     outcome = redactOutcome(
-      settings.rollback ? await rollback(ctx) : await deploy(ctx),
+      settings.rollback ? await strategyFor(settings).rollback(ctx) : await strategyFor(settings).deploy(ctx),
       redactor(settings.secrets),
     );
   } finally {
@@ -123,12 +138,15 @@ export async function run({ signal }: ActionContext): Promise<void> {
     if (settings.target) core.saveState(LOCK_STATE, '');
   }
   await report(outcome, settings);
+  if (outcome.failure && !signal.aborted)
+    await saveDeployDiagnostics(outcome, transcripts, redactor(settings.secrets), signal);
   if (outcome.failure) {
     const suffix =
       outcome.rolledBack && !settings.rollback
-        ? '; every host was switched back to its previous release'
+        ? `; every host ${settings.container ? 'runs its previous container' : 'was switched back to its previous release'}`
         : '';
     throw new ActionFailure(`${outcome.failure}${suffix}`);
   }
-  if (!settings.rollback && outcome.release) core.info(`Release ${outcome.release} is live on ${plural}`);
+  if (!settings.rollback && outcome.release)
+    core.info(`${settings.container ? outcome.release : `Release ${outcome.release}`} is live on ${plural}`);
 }

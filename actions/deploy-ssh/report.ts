@@ -8,7 +8,37 @@ function verdict(result: HostResult): string {
   return result.error ? `❌ ${result.error}` : '✅ ok';
 }
 
+export const CONTAINER_COLUMNS = [
+  'Host',
+  'Result',
+  'Image before',
+  'Image after',
+  'Container',
+  'Health',
+  'Switch gap',
+  'Duration',
+];
+
+const shortId = (id: string | null | undefined) => (id ? id.replace(/^sha256:/, '').slice(0, 12) : '');
+const ms = (value: number | null | undefined) =>
+  value === null || value === undefined ? '' : formatDuration(value);
+
+export function summaryColumns(outcome: DeployOutcome): string[] {
+  return outcome.results.some((result) => result.container) ? CONTAINER_COLUMNS : SUMMARY_COLUMNS;
+}
+
 export function summaryRows(outcome: DeployOutcome): string[][] {
+  if (outcome.results.some((result) => result.container))
+    return outcome.results.map((result) => [
+      result.host,
+      verdict(result),
+      shortId(result.container?.imageBefore),
+      shortId(result.container?.imageAfter),
+      shortId(result.container?.containerId),
+      ms(result.container?.healthMs),
+      ms(result.container?.switchGapMs),
+      formatDuration(result.durationMs),
+    ]);
   return outcome.results.map((result) => [
     result.host,
     verdict(result),

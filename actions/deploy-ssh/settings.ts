@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { ConfigError } from '../../shared/errors.js';
 import { getBool, getDuration, getEnum, getInt, getList, getString, getText } from '../../shared/inputs.js';
 import { displayUrl, maskUrlCredentials } from '../../shared/url-credentials.js';
+import { type ContainerSettings, readContainerSettings } from './container/settings.js';
 import { type HostKeyPolicy, parseKnownHosts } from './host-keys.js';
 import { type HostSpec, parseHostSpec } from './hosts.js';
 import { Inputs } from './inputs.js';
@@ -28,6 +29,8 @@ export interface Settings {
   source?: string;
   /** Upload links in `source` that lead out of it instead of refusing them. */
   allowExternalSymlinks: boolean;
+  /** Name of an artifact of this run to deploy instead of `source` (downloaded into `source` by main). */
+  artifact?: string;
   target: string;
   strategy: Strategy;
   keepReleases: number;
@@ -37,6 +40,8 @@ export interface Settings {
   rollback: boolean;
   maxParallel: number;
   failFast: boolean;
+  /** Set by `image`: the container strategy runs instead of release/copy. */
+  container?: ContainerSettings;
 }
 
 function readHost(line: string, spec: { name: string }, defaults: { user: string; port: number }): HostSpec {
@@ -134,15 +139,27 @@ export function readSettings(): Settings {
   const source = sourceText ? resolve(sourceText) : undefined;
   if (source && !existsSync(source))
     throw new ConfigError(`input '${Inputs.Source.name}' names '${sourceText}', which does not exist`);
-  const target = readTarget();
-  const strategy = readStrategy(source);
+  const container = readContainerSettings(env);
+  if (container) {
+    secrets.push(container.registryPassword);
+    for (const input of [Inputs.Source, Inputs.Artifact, Inputs.Script, Inputs.Strategy, Inputs.SharedPaths])
+      if (getString(input))
+        throw new ConfigError(`input '${input.name}' cannot be used with '${Inputs.Image.name}'`);
+  }
+  // The container strategy keeps only its deploy lock in a folder.
+  const target = readTarget() || (container ? `~/.ci-kit/containers/${container.name}` : '');
+  const artifact = getString(Inputs.Artifact) || undefined;
+  if (artifact && sourceText)
+    throw new ConfigError(`input '${Inputs.Artifact.name}' replaces 'source': set only one of them`);
+  const deploys = source ?? artifact;
+  const strategy = readStrategy(deploys);
   const rollback = getBool(Inputs.Rollback);
-  if ((strategy === 'release' || rollback || source) && !target)
+  if ((strategy === 'release' || rollback || deploys) && !target)
     throw new ConfigError(
-      `input '${Inputs.Target.name}' is required with 'source', 'strategy: release' or 'rollback'`,
+      `input '${Inputs.Target.name}' is required with 'source', 'artifact', 'strategy: release' or 'rollback'`,
     );
   const script = getText(Inputs.Script);
-  if (!rollback && !source && script.trim() === '')
+  if (!rollback && !deploys && !container && script.trim() === '')
     throw new ConfigError(`input '${Inputs.Script.name}' or '${Inputs.Source.name}' is required`);
 
   return {
@@ -158,6 +175,7 @@ export function readSettings(): Settings {
     env,
     source,
     allowExternalSymlinks: getBool(Inputs.AllowExternalSymlinks),
+    artifact,
     target,
     strategy,
     keepReleases: getInt(Inputs.KeepReleases, { min: 1, max: 1000 }),
@@ -167,5 +185,6 @@ export function readSettings(): Settings {
     rollback,
     maxParallel: getInt(Inputs.MaxParallel, { min: 1, max: 256 }),
     failFast: getBool(Inputs.FailFast),
+    container,
   };
 }

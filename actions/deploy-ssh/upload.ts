@@ -55,16 +55,25 @@ export interface Archive {
  * that all run at once: one tar shared by all (shareTar). More hosts than `max-parallel`: the tar is
  * written once to a temporary file that each host reads when its turn comes.
  */
-export async function prepareArchive(source: string, hosts: number, maxParallel: number): Promise<Archive> {
-  if (hosts === 1) return { open: async () => tarStream(source), skip: () => {}, dispose: () => {} };
-  if (hosts <= maxParallel) return shareTar(source, hosts);
-  return tarFile(source);
+export function prepareArchive(source: string, hosts: number, maxParallel: number): Promise<Archive> {
+  return prepareStream(() => tarStream(source), hosts, maxParallel);
 }
 
-async function tarFile(source: string): Promise<Archive> {
+/** The same fan-out for any stream made once on the runner (a `docker save` too). */
+export async function prepareStream(
+  produce: () => TarStream,
+  hosts: number,
+  maxParallel: number,
+): Promise<Archive> {
+  if (hosts === 1) return { open: async () => produce(), skip: () => {}, dispose: () => {} };
+  if (hosts <= maxParallel) return shareStream(produce, hosts);
+  return streamFile(produce);
+}
+
+async function streamFile(produce: () => TarStream): Promise<Archive> {
   const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'deploy-ssh-'));
   const file = join(dir, 'upload.tar');
-  const tar = tarStream(source);
+  const tar = produce();
   try {
     await pipeline(tar.stream, createWriteStream(file, { mode: 0o600 }));
     await tar.done;
@@ -88,6 +97,10 @@ async function tarFile(source: string): Promise<Archive> {
  * opened its copy or skipped; a host that goes away is dropped so it holds nobody up.
  */
 export function shareTar(source: string, hosts: number): Archive {
+  return shareStream(() => tarStream(source), hosts);
+}
+
+export function shareStream(produce: () => TarStream, hosts: number): Archive {
   let waiting = hosts;
   const copies = new Set<PassThrough>();
   let tar: TarStream | undefined;
@@ -101,7 +114,7 @@ export function shareTar(source: string, hosts: number): Archive {
   const start = (): void => {
     release();
     if (copies.size === 0) return;
-    tar = tarStream(source);
+    tar = produce();
     const output = tar.stream;
     let stalled = 0;
     const waitFor = (copy: PassThrough): void => {

