@@ -80,4 +80,18 @@ describe('pnpm configuration that changes resolution', () => {
     writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'packages: []\n');
     expect((await check(dir)).kinds).toEqual(['extraneous']);
   });
+
+  it('a link: dependency out of the repository is refused (it has no packages entry to judge)', async () => {
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.ms = 'link:../../../../tmp/ms';
+    });
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace(
+        'specifier: ^2.1.0\n        version: 2.1.3',
+        'specifier: link:../../../../tmp/ms\n        version: link:../../../../tmp/ms',
+      ),
+    );
+    expect((await check(dir)).kinds).toEqual(['source']);
+  });
 });

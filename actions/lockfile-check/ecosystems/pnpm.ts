@@ -361,6 +361,28 @@ class PnpmCheck {
         );
       }
     }
+    // `link:` dependencies live only here (no `packages` entry): a link out of the repository is refused.
+    const { cwd, pair, security } = this.context;
+    for (const [name, lock] of locked) {
+      if (!lock.version.startsWith('link:')) continue;
+      const findings = checkSource(
+        {
+          kind: 'local',
+          location: lock.version,
+          boundary: { base: resolve(cwd, pair.dir, folder), root: this.context.boundary ?? resolve(cwd) },
+        },
+        security,
+        HOSTS,
+      );
+      for (const finding of findings)
+        this.problems.finding(
+          finding,
+          this.lock.path,
+          findLine(this.lock.text, /^importers:/, new RegExp(`^\\s+'?${escapeRegex(name)}'?:`)),
+          name,
+          `${name} (${where})`,
+        );
+    }
     for (const [name, lock] of locked) {
       if (wanted.has(name)) continue;
       this.problems.add(
