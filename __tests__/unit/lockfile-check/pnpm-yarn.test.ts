@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { berryLocatorFolder } from '../../../actions/lockfile-check/ecosystems/yarn.js';
 import { check, edit, editJson, scratch } from './helpers.js';
 
 describe('pnpm lockfiles', () => {
@@ -213,5 +214,20 @@ packages:
         (problem) => `${problem.severity} ${problem.kind} ${problem.package} ${problem.line}`,
       ),
     ).toContain('warning integrity ms 23');
+  });
+});
+
+describe('yarn berry local sources', () => {
+  it('a link: path is resolved from the workspace that declared it (its ::locator=)', async () => {
+    expect(berryLocatorFolder('link:../b::locator=fixture%40workspace%3Apackages%2Fa')).toBe('packages/a');
+    expect(berryLocatorFolder('link:../b')).toBe('.');
+    const entry = (path: string) =>
+      `\n"b@link:${path}::locator=fixture%40workspace%3Apackages%2Fa":\n  version: 0.0.0-use.local\n  resolution: "b@link:${path}::locator=fixture%40workspace%3Apackages%2Fa"\n  languageName: node\n  linkType: soft\n`;
+    const inside = scratch('yarn-berry');
+    edit(inside, 'yarn.lock', (text) => text + entry('../b'));
+    expect((await check(inside)).errors).toEqual([]);
+    const outside = scratch('yarn-berry');
+    edit(outside, 'yarn.lock', (text) => text + entry('../../../../../etc'));
+    expect((await check(outside)).kinds).toEqual(['source']);
   });
 });
