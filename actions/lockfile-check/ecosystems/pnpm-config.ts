@@ -15,6 +15,8 @@ export interface OverrideRule {
   parent?: string;
   /** The spec as pnpm writes it to the lockfile: `$name` and `catalog:` resolved; `-` removes the dependency. */
   value: string;
+  /** The value as configured (`catalog:`, `$name`), which some pnpm versions record as the specifier. */
+  raw: string;
 }
 
 /** `pnpm-workspace.yaml`'s `catalog` (the default one) and `catalogs`. */
@@ -64,6 +66,7 @@ export function readOverrides(
       ...target,
       parent: arrow === -1 ? undefined : splitSelector(key.slice(0, arrow)).name,
       value,
+      raw,
     };
   });
 }
