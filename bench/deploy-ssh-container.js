@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,22 +29,32 @@ process.on('exit', () => {
   for (const cleanup of cleanups.reverse()) cleanup();
 });
 
-/** Requests `url` back to back; remembers when each answer (or failure) came. */
+/** GET on a fresh connection (no keep-alive: each request sees the port as it is now); body or null. */
+function getOnce(url) {
+  return new Promise((resolve) => {
+    const request = get(url, { agent: false, timeout: 500 }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => {
+        body += chunk;
+      });
+      response.on('end', () => resolve(response.statusCode === 200 ? body.trim() : null));
+      response.on('error', () => resolve(null));
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => resolve(null));
+  });
+}
+
+/** Requests `url` back to back; remembers when each answer (or failure) came back. */
 function watch(url) {
   const samples = [];
   let running = true;
   const done = (async () => {
     while (running) {
-      const at = performance.now();
-      let body = null;
-      try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
-        body = response.ok ? (await response.text()).trim() : null;
-      } catch {
-        body = null;
-      }
-      samples.push({ at, body });
-      await sleep(5);
+      const body = await getOnce(url);
+      samples.push({ at: performance.now(), body });
+      await sleep(2);
     }
   })();
   return {

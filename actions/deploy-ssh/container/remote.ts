@@ -150,9 +150,37 @@ function runArgs(settings: ContainerSettings, withPorts: boolean): string {
     '--label',
     `ci-kit.deploy=${settings.name}`,
     ...settings.runOptions,
-    ...(withPorts ? settings.ports.flatMap((port) => ['-p', port.spec]) : []),
+    ...(withPorts
+      ? settings.ports.flatMap((port) => ['-p', publishSpec(settings, port.spec, port.containerPort)])
+      : []),
   ];
   return `${args.map(shellQuote).join(' ')} --env-file "$ENVF"`;
+}
+
+/** Behind a proxy the port is published on an ephemeral loopback port, so old and new never collide. */
+function publishSpec(settings: ContainerSettings, spec: string, containerPort: number): string {
+  return settings.proxy ? `127.0.0.1::${containerPort}` : spec;
+}
+
+/**
+ * Zero-downtime mode: \`point_proxy <container>\` rewrites the upstream file (atomically) with the
+ * container's published port and reloads the proxy, which keeps serving throughout.
+ */
+function proxyFunctions(settings: ContainerSettings): string {
+  if (!settings.proxy) return 'point_proxy() { :; }\n';
+  const { file, template, reload } = settings.proxy;
+  return `${vars({ PROXY_FILE: file, PROXY_TEMPLATE: template, PROXY_RELOAD: reload, PROXY_CPORT: settings.ports[0]!.containerPort })}
+point_proxy() {
+  local port; port=$(docker port "$1" "$PROXY_CPORT/tcp" | head -n 1 | sed 's/.*://')
+  [ -n "$port" ] || { echo "container $1 publishes no port for $PROXY_CPORT" >&2; return 1; }
+  local file=$PROXY_FILE; case "$file" in "~/"*) file="$HOME/\${file:2}" ;; esac
+  mkdir -p -- "$(dirname -- "$file")"
+  printf '%s\\n' "\${PROXY_TEMPLATE//\\{port\\}/$port}" >"$file.ci-kit.$$"
+  mv -f -- "$file.ci-kit.$$" "$file"
+  bash -c "$PROXY_RELOAD" </dev/null >&2 || { echo "proxy-reload-command failed" >&2; return 1; }
+  echo "proxy_port=$port"
+}
+`;
 }
 
 /** Writes the 0600 env file (removed when the script ends, whatever happens). */
@@ -206,7 +234,12 @@ echo started=false
  * then stops the old one. Same host ports: stops the old one, starts the new one at once, and
  * measures the gap from the port closing to it accepting again. Prints gap_ms, stop_ms, health_ms.
  */
-export function switchScript(settings: ContainerSettings, plan: HealthPlan, started: boolean): string {
+export function switchScript(
+  settings: ContainerSettings,
+  plan: HealthPlan,
+  started: boolean,
+  oldId: string,
+): string {
   const n = names(settings.name);
   const probePorts = settings.ports
     .filter((port) => port.hostPort !== undefined)
@@ -214,16 +247,16 @@ export function switchScript(settings: ContainerSettings, plan: HealthPlan, star
       const ip = /^(\d{1,3}(?:\.\d{1,3}){3}):/.exec(port.spec)?.[1];
       return `${ip && ip !== '0.0.0.0' ? ip : '127.0.0.1'}/${port.hostPort}`;
     });
-  const head = `${PRELUDE}${vars({ N: n.service, NEXT: n.next, P: n.previous, PROBE: n.probe })}${healthVars(plan)}${HEALTH}
-docker rm -f "$P" >/dev/null 2>&1 || true
-old=$(cid "$N")
-`;
+  const head = `${PRELUDE}${vars({ N: n.service, NEXT: n.next, P: n.previous, PROBE: n.probe, old: oldId })}${healthVars(plan)}${HEALTH}`;
   if (started) {
-    return `${head}[ -z "$old" ] || docker rename "$N" "$P"
+    // Behind a proxy: the proxy moves to the new container first; in-flight requests get a second.
+    const proxy = settings.proxy ? 'point_proxy "$NEXT"\n[ -z "$old" ] || sleep 1\n' : '';
+    return `${head}${proxyFunctions(settings)}echo "switched=1"
+docker rm -f "$P" >/dev/null 2>&1 || true
+${proxy}[ -z "$old" ] || docker rename "$old" "$P"
 docker rename "$NEXT" "$N"
-echo "switched=1"
 t0=$(now_ms)
-[ -z "$old" ] || docker stop "$P" >/dev/null
+[ -z "$old" ] || docker stop "$old" >/dev/null
 echo "stop_ms=$(( $(now_ms) - t0 ))"
 echo "gap_ms=0"
 wait_healthy "$N"
@@ -238,12 +271,13 @@ wait_healthy "$N"
       ? `http_ok ${shellQuote(first.split('/')[0]!)} ${shellQuote(first.split('/')[1]!)} "$HEALTH_PATH"`
       : `(exec 3<>${shellQuote(`/dev/tcp/${first}`)}) 2>/dev/null`
     : 'true';
+  // Nothing but the stop and the start between the two timestamps: the rest waits until after.
   return `${head}t0=$(now_ms)
-[ -z "$old" ] || docker stop "$N" >/dev/null
+[ -z "$old" ] || docker stop "$old" >/dev/null
 t1=$(now_ms)
 echo "switched=1"
 dk start "$NEXT" >/dev/null
-[ -z "$old" ] || docker rename "$N" "$P"
+[ -z "$old" ] || { docker rm -f "$P" >/dev/null 2>&1 || true; docker rename "$old" "$P"; }
 docker rename "$NEXT" "$N"
 end=$((t1 + HEALTH_TIMEOUT_MS))
 until ${ready}; do
@@ -266,6 +300,19 @@ export function switchBackScript(
   oldRunning: boolean,
 ): string {
   const n = names(settings.name);
+  if (settings.proxy) {
+    // The old container starts and takes the proxy back before the new one goes.
+    return `${PRELUDE}${vars({ N: n.service, NEW: newId, OLD: oldId })}${proxyFunctions(settings)}
+docker rm -f ${shellQuote(n.next)} ${shellQuote(n.probe)} >/dev/null 2>&1 || true
+if [ -n "$OLD" ]; then
+  [ -z "$NEW" ] || docker rename "$NEW" ${shellQuote(`${n.service}.failed`)} >/dev/null 2>&1 || true
+  name=$(docker inspect -f '{{.Name}}' "$OLD")
+  [ "\${name#/}" = "$N" ] || docker rename "$OLD" "$N"
+  ${oldRunning ? 'docker start "$OLD" >/dev/null\n  point_proxy "$OLD" >/dev/null' : ':'}
+fi
+[ -z "$NEW" ] || docker rm -f "$NEW" >/dev/null 2>&1 || true
+`;
+  }
   return `${PRELUDE}${vars({ N: n.service, NEW: newId, OLD: oldId })}
 [ -z "$NEW" ] || docker rm -f "$NEW" >/dev/null 2>&1 || true
 docker rm -f ${shellQuote(n.next)} ${shellQuote(n.probe)} >/dev/null 2>&1 || true
@@ -289,8 +336,8 @@ export function discardScript(settings: ContainerSettings, newId: string): strin
  */
 export function rollbackScript(settings: ContainerSettings, plan: HealthPlan): string {
   const n = names(settings.name);
-  const busy = settings.ports.length > 0;
-  return `${PRELUDE}${vars({ N: n.service, P: n.previous, TMP: `${n.service}.rollback` })}${healthVars(plan)}${HEALTH}
+  const busy = settings.ports.length > 0 && !settings.proxy;
+  return `${PRELUDE}${vars({ N: n.service, P: n.previous, TMP: `${n.service}.rollback` })}${healthVars(plan)}${HEALTH}${proxyFunctions(settings)}
 cur=$(cid "$N"); prev=$(cid "$P")
 if [ -z "$prev" ]; then echo "no previous container $P kept to roll back to" >&2; exit ${NO_PREVIOUS_EXIT}; fi
 echo "from=$(docker inspect -f '{{.Config.Image}}' "$N" 2>/dev/null || true)"
@@ -298,11 +345,11 @@ echo "from_image=$(docker inspect -f '{{.Image}}' "$N" 2>/dev/null || true)"
 echo "to=$(docker inspect -f '{{.Config.Image}}' "$P")"
 echo "to_image=$(docker inspect -f '{{.Image}}' "$P")"
 finished=""
-trap '[ -n "$finished" ] || { docker stop "$P" >/dev/null 2>&1 || true; [ -z "$cur" ] || docker start "$cur" >/dev/null 2>&1 || true; }' EXIT
+trap '[ -n "$finished" ] || { docker stop "$P" >/dev/null 2>&1 || true; [ -z "$cur" ] || { docker start "$cur" >/dev/null 2>&1; point_proxy "$cur" >/dev/null 2>&1; } || true; }' EXIT
 t1=$(now_ms)
 ${busy ? '[ -z "$cur" ] || docker stop "$N" >/dev/null\n' : ''}dk start "$P" >/dev/null
 wait_healthy "$P"
-echo "gap_ms=${busy ? '$(( $(now_ms) - t1 ))' : '0'}"
+${settings.proxy ? 'point_proxy "$P"\n[ -z "$cur" ] || sleep 1\n' : ''}echo "gap_ms=${busy ? '$(( $(now_ms) - t1 ))' : '0'}"
 [ -z "$cur" ] || { docker stop "$N" >/dev/null 2>&1 || true; docker rename "$N" "$TMP"; }
 docker rename "$P" "$N"
 [ -z "$cur" ] || docker rename "$TMP" "$P"
