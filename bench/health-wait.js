@@ -117,30 +117,33 @@ async function compare(title, scenario) {
   return failed;
 }
 
-function coldStart() {
+/** Cold start as the budget defines it: from spawning the bundle to its first probe reaching the target. */
+async function coldStart() {
   const times = [];
   const baseline = [];
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 15; i++) {
     let begin = performance.now();
     spawnSync(node, ['-e', '0']);
     baseline.push(performance.now() - begin);
+    const server = createNetServer((socket) => socket.destroy());
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const firstProbe = new Promise((resolve) => server.once('connection', () => resolve(performance.now())));
     begin = performance.now();
-    // A bad input makes the bundle load fully and exit at once: pure start-up cost.
-    spawnSync(node, [join(root, 'dist', 'health-wait', 'index.js')], {
-      env: { PATH: process.env.PATH, INPUT_URL: 'ftp://x' },
-    });
-    times.push(performance.now() - begin);
+    const child = healthWait(`tcp://127.0.0.1:${server.address().port}`);
+    times.push((await firstProbe) - begin);
+    await exited(child);
+    await new Promise((resolve) => server.close(resolve));
   }
   console.log(
     `\ncold start under Node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}`,
   );
   console.log(
-    `  health-wait bundle: median ${median(times).toFixed(0)} ms (node -e 0: ${median(baseline).toFixed(0)} ms; target ≤ 150 ms)`,
+    `  health-wait bundle start → first probe: median ${median(times).toFixed(0)} ms (node -e 0: ${median(baseline).toFixed(0)} ms; budget ≤ 150 ms)`,
   );
 }
 
 let failures = 0;
 failures += await compare('A. service starts listening at a moment 0.5–1.5 s in', listenLate);
 failures += await compare('B. service answers 503, then 200', warmUp);
-coldStart();
+await coldStart();
 process.exit(failures ? 1 : 0);

@@ -1,14 +1,18 @@
 // `npx ci-kit <action> --<input> value …`: runs an action's bundle locally, as the runner would,
 // and prints its log, outputs and job summary.
+
+import { redactorFor } from '../shared/redact.js';
 import { ACTIONS } from './actions.js';
-import { parseCommand, readActionYml, runStep, type StepResult, type WorkflowCommand } from './runner.js';
+import { LogReader, readActionYml, runStep, type StepResult, type WorkflowCommand } from './runner.js';
 
 function usage(): string {
   return [
-    'usage: ci-kit <action> [--<input> value]... [--env KEY=value]...',
+    'usage: ci-kit <action> [--<input> value]... [--input NAME=value]... [--env KEY=value]...',
     '',
     `actions: ${ACTIONS.join(', ')}`,
     'Repeat an input (--url a --url b) for a multi-line value. `ci-kit <action> --help` lists its inputs.',
+    '--env KEY=value sets the step environment (the `env:` of a workflow step); the `env` input of',
+    'deploy-ssh and docker-smoke-test is given with --input env=KEY=value (repeat it for more lines).',
   ].join('\n');
 }
 
@@ -21,7 +25,9 @@ function actionHelp(action: string): string {
       : spec.default
         ? `default ${JSON.stringify(spec.default)}`
         : 'optional';
-    lines.push(`  --${name}  (${detail})  ${spec.description ?? ''}`);
+    // `--env` is the step environment, so an input called env is given as `--input env=…`.
+    const flag = name === 'env' ? '--input env=' : `--${name}`;
+    lines.push(`  ${flag}  (${detail})  ${spec.description ?? ''}`);
   }
   lines.push('', 'outputs:', ...Object.keys(yml.outputs ?? {}).map((name) => `  ${name}`));
   return lines.join('\n');
@@ -32,6 +38,11 @@ export interface CliArguments {
   inputs: Record<string, string>;
   env: Record<string, string>;
   help: boolean;
+}
+
+/** A repeated input becomes a multi-line value. */
+function addInput(inputs: Record<string, string>, name: string, value: string): void {
+  inputs[name] = name in inputs ? `${inputs[name]}\n${value}` : value;
 }
 
 export function parseArguments(argv: string[]): CliArguments {
@@ -52,9 +63,14 @@ export function parseArguments(argv: string[]): CliArguments {
     if (value === undefined) throw new Error(`--${name} needs a value`);
     if (name === 'env') {
       const sep = value.indexOf('=');
-      if (sep <= 0) throw new Error(`--env needs KEY=value, got '${value}'`);
+      if (sep <= 0) throw new Error('--env needs KEY=value (the step environment)');
       env[value.slice(0, sep)] = value.slice(sep + 1);
-    } else inputs[name] = name in inputs ? `${inputs[name]}\n${value}` : value;
+    } else if (name === 'input') {
+      // `--input env=KEY=value`: any input by name, also one called `env` (deploy-ssh, docker-smoke-test).
+      const sep = value.indexOf('=');
+      if (sep <= 0) throw new Error('--input needs NAME=value');
+      addInput(inputs, value.slice(0, sep), value.slice(sep + 1));
+    } else addInput(inputs, name, value);
   }
   return { action, inputs, env, help };
 }
@@ -82,33 +98,30 @@ function render(command: WorkflowCommand): string | undefined {
 
 /** Prints a step's stdout as the job log would show it, line by line, as it arrives. */
 function liveLog(): (chunk: string) => void {
-  const secrets: string[] = [];
+  const reader = new LogReader();
   let pending = '';
   return (chunk) => {
     pending += chunk;
-    const lines = pending.split('\n');
+    const lines = pending.split(/\r\n|\r|\n/);
     pending = lines.pop()!;
     for (const raw of lines) {
-      const command = parseCommand(raw);
-      if (command?.command === 'add-mask') {
-        secrets.push(command.message);
-        secrets.sort((a, b) => b.length - a.length);
-        continue;
-      }
-      let text = command ? render(command) : raw;
+      const line = reader.line(raw);
+      if (!line.shown) continue;
+      const text = line.command ? render(line.command) : line.text;
       if (text === undefined) continue;
-      for (const secret of secrets) text = text.split(secret).join('***');
-      process.stdout.write(`${text}\n`);
+      process.stdout.write(`${reader.mask(text)}\n`);
     }
   };
 }
 
+/** Outputs and the job summary, masked as the runner masks the log (with every secret the step registered). */
 function printResults(title: string, step: StepResult): void {
+  const redact = redactorFor(step.secrets);
   const outputs = Object.entries(step.outputs);
   if (outputs.length) {
     process.stdout.write(`\n${title} outputs:\n`);
     for (const [name, value] of outputs)
-      process.stdout.write(`  ${name} = ${value.replace(/\n/g, '\n    ')}\n`);
+      process.stdout.write(`  ${name} = ${redact(value).replace(/\n/g, '\n    ')}\n`);
   }
   if (step.summary.trim()) {
     const text = step.summary
@@ -117,7 +130,7 @@ function printResults(title: string, step: StepResult): void {
       .replace(/<[^>]+>/g, '')
       .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
       .replace(/&amp;/g, '&');
-    process.stdout.write(`\njob summary:\n${text.trim()}\n`);
+    process.stdout.write(`\njob summary:\n${redact(text.trim())}\n`);
   }
 }
 

@@ -32,7 +32,10 @@ export interface StepResult {
   stderr: string;
   /** What the job log shows: masked from each `::add-mask::` on, mask commands removed. */
   log: string;
+  /** The workflow commands the runner would run (none from inside a stop-commands block). */
   commands: WorkflowCommand[];
+  /** Every value the step registered with `::add-mask::`. */
+  secrets: string[];
   outputs: Record<string, string>;
   state: Record<string, string>;
   env: Record<string, string>;
@@ -125,7 +128,7 @@ function unescapeProperty(text: string): string {
 
 export function parseCommand(line: string): WorkflowCommand | undefined {
   const match = /^::([a-zA-Z-]+)( [^:]*)?::(.*)$/.exec(line);
-  if (!match) return undefined;
+  if (!match) return parseLegacyCommand(line);
   const properties: Record<string, string> = {};
   for (const pair of (match[2] ?? '').trim().split(',').filter(Boolean)) {
     const eq = pair.indexOf('=');
@@ -134,24 +137,68 @@ export function parseCommand(line: string): WorkflowCommand | undefined {
   return { command: match[1]!, properties, message: unescapeData(match[3]!) };
 }
 
-/** Emulates the runner's log: lines are masked with every secret registered so far. */
-export function maskLog(stdout: string): { log: string; commands: WorkflowCommand[] } {
-  const secrets: string[] = [];
-  const commands: WorkflowCommand[] = [];
-  const out: string[] = [];
-  for (const raw of stdout.split('\n')) {
-    const command = parseCommand(raw);
-    if (command) commands.push(command);
-    if (command?.command === 'add-mask') {
-      if (command.message) secrets.push(command.message);
-      secrets.sort((a, b) => b.length - a.length);
-      continue;
-    }
-    let line = raw;
-    for (const secret of secrets) line = line.split(secret).join('***');
-    out.push(line);
+/** The runner still runs the old `##[name key=value;…]message` form too. */
+function parseLegacyCommand(line: string): WorkflowCommand | undefined {
+  const match = /^##\[([a-zA-Z-]+)( [^\]]*)?\](.*)$/.exec(line);
+  if (!match) return undefined;
+  const properties: Record<string, string> = {};
+  for (const pair of (match[2] ?? '').trim().split(';').filter(Boolean)) {
+    const eq = pair.indexOf('=');
+    if (eq > 0) properties[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
-  return { log: out.join('\n'), commands };
+  return { command: match[1]!, properties, message: match[3]! };
+}
+
+/**
+ * Reads a step's stdout line by line as the runner does: workflow commands are run (here: collected),
+ * except between `::stop-commands::<token>` and `::<token>::`; lines are masked with every secret
+ * registered so far.
+ */
+export class LogReader {
+  readonly secrets: string[] = [];
+  readonly commands: WorkflowCommand[] = [];
+  private stoppedUntil: string | undefined;
+
+  /** The line as the log shows it (masked), its command if it is one, or `shown: false` for control lines. */
+  line(raw: string): { text: string; command?: WorkflowCommand; shown: boolean } {
+    if (this.stoppedUntil !== undefined) {
+      if (raw.trim() === `::${this.stoppedUntil}::`) {
+        this.stoppedUntil = undefined;
+        return { text: '', shown: false };
+      }
+      return { text: this.mask(raw), shown: true };
+    }
+    const command = parseCommand(raw.trimStart());
+    if (command?.command === 'stop-commands' && command.message) {
+      this.stoppedUntil = command.message;
+      return { text: '', shown: false };
+    }
+    if (command) this.commands.push(command);
+    if (command?.command === 'add-mask') {
+      if (command.message) this.secrets.push(command.message);
+      this.secrets.sort((a, b) => b.length - a.length);
+      return { text: '', command, shown: false };
+    }
+    return { text: this.mask(raw), command, shown: true };
+  }
+
+  mask(text: string): string {
+    let masked = text;
+    for (const secret of this.secrets) masked = masked.split(secret).join('***');
+    return masked;
+  }
+}
+
+/** Emulates the runner's log: lines are masked with every secret registered so far. */
+export function maskLog(stdout: string): { log: string; commands: WorkflowCommand[]; secrets: string[] } {
+  const reader = new LogReader();
+  const out: string[] = [];
+  // The runner reads lines as .NET's ReadLine does: CR, LF and CRLF each end a line.
+  for (const raw of stdout.split(/\r\n|\r|\n/)) {
+    const line = reader.line(raw);
+    if (line.shown) out.push(line.text);
+  }
+  return { log: out.join('\n'), commands: reader.commands, secrets: reader.secrets };
 }
 
 function stepEnvironment(yml: ActionYml, options: RunStepOptions, files: Record<string, string>) {
@@ -254,11 +301,12 @@ async function runEntry(
     const script = resolve(root, options.action, entry);
     const node = options.node ?? node24(root) ?? process.execPath;
     const run = await spawnStep(node, script, env, options);
-    const { log, commands } = maskLog(run.stdout);
+    const { log, commands, secrets } = maskLog(run.stdout);
     return {
       ...run,
       log,
       commands,
+      secrets,
       outputs: parseFileCommands(readIfExists(files.output)),
       state: parseFileCommands(readIfExists(files.state)),
       env: parseFileCommands(readIfExists(files.env)),

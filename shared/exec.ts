@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { abortReason } from './retry.js';
+import { setTimer } from './timer.js';
 
 export interface CommandOptions {
   cwd?: string;
@@ -38,8 +39,31 @@ class TailBuffer {
   }
 }
 
+/** Process groups exist (and `kill(-pgid)` works) everywhere but Windows. */
+const GROUPS = process.platform !== 'win32';
+
+/** Signals the child's whole process group (its own children too), or the child alone without groups. */
+export function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (GROUPS && child.pid !== undefined) {
+    try {
+      process.kill(-child.pid, signal);
+      return;
+    } catch {
+      // ESRCH: the group is gone already
+      return;
+    }
+  }
+  child.kill(signal);
+}
+
+/** How long a cancelled command gets between SIGTERM and SIGKILL: a cancel must end the step within 2 s. */
+const CANCEL_GRACE_MS = 1000;
+/** The same after a timeout, where there is no such hurry. */
+const TIMEOUT_GRACE_MS = 2000;
+
 /**
- * Runs a program without a shell. A timeout or abort sends SIGTERM, then SIGKILL after 2s; an abort
+ * Runs a program without a shell, in a process group of its own. A timeout or abort sends SIGTERM to
+ * the whole group (so a hook git runs, or a tool's own children, end with it), then SIGKILL; an abort
  * rejects with the signal's reason once the process is gone, a timeout resolves with `timedOut`.
  * A program that cannot be started rejects with its spawn error (ENOENT …).
  */
@@ -56,23 +80,29 @@ export function runCommand(
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
+      // Its own process group: signals reach every process the command started, and a Ctrl-C in a
+      // terminal reaches the action (which then stops the group) rather than each process at random.
+      detached: GROUPS,
     });
     const stdout = new TailBuffer(max);
     const stderr = new TailBuffer(max);
     let timedOut = false;
+    let stopping = false;
     let killTimer: NodeJS.Timeout | undefined;
-    const stop = (): void => {
-      child.kill('SIGTERM');
-      killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
+    const stop = (graceMs: number): void => {
+      stopping = true;
+      signalGroup(child, 'SIGTERM');
+      killTimer = setTimer(() => signalGroup(child, 'SIGKILL'), graceMs);
       killTimer.unref();
     };
+    const onAbort = (): void => stop(CANCEL_GRACE_MS);
     const timer = options.timeoutMs
-      ? setTimeout(() => {
+      ? setTimer(() => {
           timedOut = true;
-          stop();
+          stop(TIMEOUT_GRACE_MS);
         }, options.timeoutMs)
       : undefined;
-    options.signal?.addEventListener('abort', stop, { once: true });
+    options.signal?.addEventListener('abort', onAbort, { once: true });
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout.push(chunk);
       options.onStdout?.(chunk);
@@ -85,13 +115,15 @@ export function runCommand(
     child.stdin.end(options.input ?? '');
     child.on('error', (error) => {
       clearTimeout(timer);
-      options.signal?.removeEventListener('abort', stop);
+      options.signal?.removeEventListener('abort', onAbort);
       reject(error);
     });
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
       clearTimeout(killTimer);
-      options.signal?.removeEventListener('abort', stop);
+      options.signal?.removeEventListener('abort', onAbort);
+      // Whatever of a stopped command's group is still there (it left our pipes) does not outlive it.
+      if (stopping) signalGroup(child, 'SIGKILL');
       if (options.signal?.aborted) return reject(abortReason(options.signal));
       resolve({
         exitCode,

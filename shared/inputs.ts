@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { formatDuration, parseDuration } from './duration.js';
+import { formatDuration, MAX_DURATION_MS, parseDuration } from './duration.js';
 import { ConfigError } from './errors.js';
+import { nodeCrypto } from './node-crypto.js';
 import { parseStatusSet, type StatusSet } from './status-ranges.js';
 
 /** One input as declared in action.yml (see the generated `inputs.ts` of each action). */
@@ -62,15 +63,21 @@ export function getInt(spec: InputSpec, limits: { min?: number; max?: number } =
   return number;
 }
 
-/** Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds). */
+/**
+ * Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds); at most `max`, which is
+ * never above MAX_DURATION_MS (5 days).
+ */
 export function getDuration(spec: InputSpec, limits: { min?: number; max?: number } = {}): number {
   const value = getString(spec);
   const ms = parseDuration(value);
   if (ms === undefined) fail(spec, 'must be a duration like 30s or 5m', value);
   if (limits.min !== undefined && ms < limits.min)
     fail(spec, `must be at least ${formatDuration(limits.min)}`, value);
-  if (limits.max !== undefined && ms > limits.max)
-    fail(spec, `must be at most ${formatDuration(limits.max)}`, value);
+  const max = Math.min(limits.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
+  if (ms > max) {
+    const days = max === MAX_DURATION_MS ? ' (5 days, the longest a job may run)' : '';
+    fail(spec, `must be at most ${formatDuration(max)}${days}`, value);
+  }
   return ms;
 }
 
@@ -92,30 +99,62 @@ export function splitLines(text: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-/** Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. */
+/** The lines of an input that hold items (not blank, not `#` comments), with their 1-based line numbers. */
+export function numberedLines(text: string): Array<{ text: string; line: number }> {
+  return text
+    .split(/\r?\n/)
+    .map((raw, index) => ({ text: raw.trim(), line: index + 1 }))
+    .filter(({ text: line }) => line !== '' && !line.startsWith('#'));
+}
+
+/**
+ * Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. Values can be
+ * secrets, so errors name the input and the line, never the value.
+ */
 export function getMap(spec: InputSpec, keyPattern?: RegExp): Array<[string, string]> {
   const entries: Array<[string, string]> = [];
-  for (const line of getList(spec)) {
+  for (const { text: line, line: number } of numberedLines(getString(spec))) {
     const eq = line.indexOf('=');
     const key = eq < 0 ? '' : line.slice(0, eq).trim();
-    if (eq <= 0 || key === '') fail(spec, 'must have lines of the form KEY=value', line);
+    if (eq <= 0 || key === '')
+      fail(spec, `line ${number} must be KEY=value (the line is not shown: it may hold a secret)`);
     if (keyPattern && !keyPattern.test(key))
-      fail(spec, `has an invalid key '${key}' (expected ${keyPattern.source})`);
+      fail(spec, `line ${number} has an invalid key (expected ${keyPattern.source}; the line is not shown)`);
     entries.push([key, line.slice(eq + 1)]);
   }
   return entries;
 }
 
-/** HTTP header lines `Name: value`. */
-export function getHeaders(spec: InputSpec): Array<[string, string]> {
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What HTTP allows in a field value: tab, visible ASCII, space and obs-text. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/**
+ * HTTP header lines `Name: value`. `beforeParse` sees every line that has a colon before anything is
+ * checked (health-wait masks credential values there, so no error can print one); errors name the
+ * input, the line and at most the header name.
+ */
+export function getHeaders(
+  spec: InputSpec,
+  beforeParse?: (name: string, value: string) => void,
+): Array<[string, string]> {
+  const lines = numberedLines(getString(spec));
+  for (const { text } of lines) {
+    const colon = text.indexOf(':');
+    if (colon > 0) beforeParse?.(text.slice(0, colon).trim(), text.slice(colon + 1).trim());
+  }
   const headers: Array<[string, string]> = [];
-  for (const line of getList(spec)) {
-    const colon = line.indexOf(':');
-    const name = colon < 0 ? '' : line.slice(0, colon).trim();
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-      fail(spec, "must have lines of the form 'Name: value'", `${line.slice(0, Math.max(colon, 0)) || line}`);
+  for (const { text, line } of lines) {
+    const colon = text.indexOf(':');
+    const name = colon < 0 ? '' : text.slice(0, colon).trim();
+    if (!HEADER_NAME.test(name)) {
+      fail(spec, `line ${line} must be 'Name: value' with a header name of letters, digits and -`);
     }
-    headers.push([name, line.slice(colon + 1).trim()]);
+    const value = text.slice(colon + 1).trim();
+    if (!HEADER_VALUE.test(value)) {
+      fail(spec, `line ${line}: the value of '${name}' holds a control character, which HTTP does not allow`);
+    }
+    headers.push([name, value]);
   }
   return headers;
 }
@@ -145,13 +184,31 @@ export function getPem(spec: InputSpec): string | undefined {
   const value = getText(spec).trim();
   if (value === '') return undefined;
   if (value.includes('-----BEGIN')) return value;
+  // Only something shaped like a path is quoted back: anything else may be key material pasted wrongly.
+  const shown = /^[^\n]{1,255}$/.test(value) && !/\s/.test(value) ? ` '${value}'` : '';
   try {
     const text = readFileSync(value, 'utf8');
     if (!text.includes('-----BEGIN'))
-      fail(spec, `must be PEM text or a PEM file; '${value}' holds no PEM block`);
+      fail(spec, `must be PEM text or a PEM file;${shown || ' the file'} holds no PEM block`);
     return text;
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    return fail(spec, `must be PEM text or the path of a PEM file; cannot read '${value}'`);
+    return fail(spec, `must be PEM text or the path of a PEM file; cannot read${shown || ' it as a file'}`);
   }
+}
+
+/** PEM CA certificates (inline or from a file), each one checked: garbage is an input error, not a silent no-op. */
+export function getCertificates(spec: InputSpec): string | undefined {
+  const pem = getPem(spec);
+  if (pem === undefined) return undefined;
+  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+  if (blocks.length === 0) fail(spec, 'must hold PEM certificates (-----BEGIN CERTIFICATE-----)');
+  blocks.forEach((block, index) => {
+    try {
+      new (nodeCrypto().X509Certificate)(block);
+    } catch {
+      fail(spec, `holds a certificate that cannot be read (certificate ${index + 1} of ${blocks.length})`);
+    }
+  });
+  return pem;
 }

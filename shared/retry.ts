@@ -1,4 +1,5 @@
 import { AbortedError } from './errors.js';
+import { setTimer } from './timer.js';
 
 /** An absolute point in time that every wait of a step is bounded by. */
 export class Deadline {
@@ -38,13 +39,10 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       clearTimeout(timer);
       reject(abortReason(signal!));
     };
-    const timer = setTimeout(
-      () => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      },
-      Math.max(0, ms),
-    );
+    const timer = setTimer(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -1,5 +1,6 @@
 import * as core from './core.js';
 import { AbortedError, errorMessage, isAbortError, isExpectedError } from './errors.js';
+import { setTimer } from './timer.js';
 
 export interface ActionContext {
   /** Fires on SIGINT/SIGTERM: every wait must reject promptly so `finally` cleanup can run. */
@@ -53,7 +54,7 @@ export async function runAction(
     }
     core.info(`${action}: received ${signal}, cancelling and cleaning up`);
     controller.abort(new AbortedError(`cancelled (${signal})`));
-    forceTimer = setTimeout(() => {
+    forceTimer = setTimer(() => {
       core.setFailed(`${action}: cleanup did not finish within ${cleanupGraceMs / 1000}s after ${signal}`);
       process.exit(1);
     }, cleanupGraceMs);

@@ -1,4 +1,6 @@
 import * as core from './core.js';
+import { oneLine } from './one-line.js';
+import { redact } from './redact.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -20,15 +22,22 @@ export interface SummaryTable {
 /** Writes a heading and a table (cells are escaped) to the job summary; silently skipped outside a runner. */
 export async function writeSummaryTable(table: SummaryTable): Promise<void> {
   if (!summaryAvailable()) return;
-  const row = (cells: string[], tag: 'th' | 'td') =>
-    `<tr>${cells.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join('')}</tr>`;
-  const html = [
-    `<h3>${escapeHtml(table.heading)}</h3>`,
-    ...(table.intro ? [`<p>${escapeHtml(table.intro)}</p>`] : []),
-    `<table>${row(table.columns, 'th')}${table.rows.map((cells) => row(cells, 'td')).join('')}</table>`,
-    '',
-  ];
-  core.appendSummary(html.join('\n'));
+  // Secrets are redacted before escaping, so a secret holding & < > " ' is still found.
+  const cell = (text: string) => escapeHtml(redact(text));
+  core.summary.addHeading(cell(table.heading), 3);
+  if (table.intro) core.summary.addRaw(`<p>${cell(table.intro)}</p>`, true);
+  await core.summary
+    .addTable([
+      table.columns.map((text) => ({ data: cell(text), header: true })),
+      ...table.rows.map((cells) => cells.map(cell)),
+    ])
+    .write();
+}
+
+/** Appends markdown (the caller's, as it stands) to the job summary; silently skipped outside a runner. */
+export async function writeSummaryMarkdown(markdown: string): Promise<void> {
+  if (!summaryAvailable()) return;
+  await core.summary.addRaw(markdown, true).write();
 }
 
 export interface AnnotationPlace {
@@ -45,18 +54,18 @@ export function annotate(
   place: AnnotationPlace = {},
 ): void {
   const properties: core.AnnotationProperties = {};
-  if (place.title) properties.title = place.title;
-  if (place.file) properties.file = place.file;
+  if (place.title) properties.title = oneLine(place.title);
+  if (place.file) properties.file = oneLine(place.file);
   if (place.line) properties.startLine = place.line;
   if (place.column) properties.startColumn = place.column;
   const emit = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice;
   emit(message, properties);
 }
 
-/** Sets every output; objects and arrays become JSON. */
+/** Sets every output (secrets redacted, as in the log); objects and arrays become JSON. */
 export function setOutputs(outputs: Record<string, string | number | boolean | object | undefined>): void {
   for (const [name, value] of Object.entries(outputs)) {
     if (value === undefined) continue;
-    core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    core.setOutput(name, redact(typeof value === 'object' ? JSON.stringify(value) : String(value)));
   }
 }

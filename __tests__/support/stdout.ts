@@ -1,5 +1,21 @@
 import { afterEach, beforeEach } from '@jest/globals';
-import { output } from '../../shared/core.js';
+
+/**
+ * Sends what is written to process.stdout (where @actions/core writes workflow commands and log lines) to
+ * `onText` instead, until the returned function restores it.
+ */
+export function interceptStdout(onText: (text: string) => void): () => void {
+  const realWrite = process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    onText(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+    callback?.();
+    return true;
+  }) as typeof process.stdout.write;
+  return () => {
+    process.stdout.write = realWrite;
+  };
+}
 
 /**
  * Captures what the code under test writes to stdout (workflow commands, log lines) for each test of the
@@ -7,15 +23,13 @@ import { output } from '../../shared/core.js';
  */
 export function captureStdout(): { text(): string; clear(): void } {
   let written: string[] = [];
-  const realWrite = output.write;
+  let restore = () => {};
   beforeEach(() => {
     written = [];
-    output.write = (text: string) => {
-      written.push(text);
-    };
+    restore = interceptStdout((text) => written.push(text));
   });
   afterEach(() => {
-    output.write = realWrite;
+    restore();
     process.exitCode = undefined;
   });
   return {

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure, describeSystemError } from '../../shared/errors.js';
 import { abortReason } from '../../shared/retry.js';
+import { setTimer } from '../../shared/timer.js';
 import { HostKeyCheck, type HostKeyPolicy, type HostKeyVerdict } from './host-keys.js';
 import type { HostSpec } from './hosts.js';
 import type { ClientKey } from './key.js';
@@ -191,13 +192,13 @@ function runChannel(channel: ClientChannel, options: ExecOptions, started: numbe
     const stop = (): void => {
       if (options.stopByClosingInput) channel.end();
       else channel.signal('TERM');
-      killTimer = setTimeout(() => {
+      killTimer = setTimer(() => {
         channel.close();
         settle();
       }, STOP_GRACE_MS);
     };
     const timer = options.timeoutMs
-      ? setTimeout(() => {
+      ? setTimer(() => {
           timedOut = true;
           stop();
         }, options.timeoutMs)

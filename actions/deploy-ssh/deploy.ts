@@ -5,6 +5,7 @@ import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure, errorMessage, isAbortError } from '../../shared/errors.js';
 import { probeHttp } from '../../shared/probes/http.js';
 import { sleep } from '../../shared/retry.js';
+import { displayUrl } from '../../shared/url-credentials.js';
 import type { ConnectOptions } from './connection.js';
 import { type HostLog, type HostResult, HostRun } from './host-run.js';
 import type { HostSpec } from './hosts.js';
@@ -12,6 +13,7 @@ import { FailFastAbort, runPool } from './pool.js';
 import { NO_PREVIOUS_EXIT, parseKeyValues, releasePath, rollbackScript } from './remote.js';
 import { quotePath } from './script.js';
 import type { Settings } from './settings.js';
+import { vetSource } from './source-scan.js';
 import { type Archive, prepareArchive } from './upload.js';
 
 export interface DeployLog {
@@ -154,12 +156,12 @@ export async function healthUrlFailure(ctx: DeployContext): Promise<string | und
       signal: ctx.signal,
     });
     if (result.status !== undefined && result.status >= 200 && result.status < 400) {
-      ctx.log.info(`health-url ${healthUrl}: status ${result.status}`);
+      ctx.log.info(`health-url ${displayUrl(healthUrl)}: status ${result.status}`);
       return undefined;
     }
     last = result.error ?? `status ${result.status}`;
     if (Date.now() >= end)
-      return `health-url ${healthUrl} not healthy within ${formatDuration(connectTimeoutMs)}: ${last}`;
+      return `health-url ${displayUrl(healthUrl)} not healthy within ${formatDuration(connectTimeoutMs)}: ${last}`;
     await sleep(Math.min(1000, end - Date.now()), ctx.signal);
   }
 }
@@ -218,6 +220,7 @@ export async function deploy(ctx: DeployContext): Promise<DeployOutcome> {
   };
   try {
     if (settings.source) {
+      await vetSource(settings.source, settings.allowExternalSymlinks, ctx.log);
       ctx.archive = prepareArchive(settings.source, runs.length, settings.maxParallel);
       // A failure surfaces in each host's upload; this only keeps it from being reported as unhandled.
       ctx.archive.catch(() => {});

@@ -16,6 +16,8 @@ export const Inputs = {
   Script: { name: 'script' },
   Env: { name: 'env' },
   Source: { name: 'source' },
+  AllowExternalSymlinks: { name: 'allow-external-symlinks', default: 'false' },
+  Artifact: { name: 'artifact' },
   Target: { name: 'target' },
   Strategy: { name: 'strategy' },
   KeepReleases: { name: 'keep-releases', default: '5' },

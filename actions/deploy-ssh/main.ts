@@ -1,11 +1,14 @@
 import { hostname } from 'node:os';
 import * as core from '../../shared/core.js';
 import { ActionFailure } from '../../shared/errors.js';
+import { printForeign } from '../../shared/foreign-output.js';
 import { getText } from '../../shared/inputs.js';
 import { maskSecret } from '../../shared/mask.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { setOutputs, writeSummaryTable } from '../../shared/summary.js';
+import { downloadArtifactSource } from './artifact-source.js';
 import { type DeployContext, type DeployLog, type DeployOutcome, newReleaseId } from './deploy.js';
+import { HostTranscripts, saveDeployDiagnostics } from './diagnostics.js';
 import type { HostSpec } from './hosts.js';
 import { Inputs, Outputs } from './inputs.js';
 import { redactor } from './redact.js';
@@ -32,7 +35,8 @@ function deployLog(settings: Settings): DeployLog {
         info: (message) => {
           if (message) core.info(`${prefix}${message}`);
         },
-        line: (_stream, text) => core.info(`${prefix}${text}`),
+        // What the server prints is foreign text: shown as it is, never run as a workflow command.
+        line: (_stream, text) => printForeign(`${prefix}${text}`),
         begin: (title) => {
           if (!parallel) core.startGroup(title);
         },
@@ -95,19 +99,22 @@ export async function run({ signal }: ActionContext): Promise<void> {
   // Masked before anything is parsed, so no error message can ever show them.
   for (const secret of [Inputs.Key, Inputs.Passphrase, Inputs.Password, Inputs.RegistryPassword])
     maskSecret(getText(secret));
-  const settings = readSettings();
+  let settings = readSettings();
   for (const [, value] of settings.env) maskSecret(value);
   if (settings.hostKeys.insecure) {
     core.warning(
       `${ACTION}: insecure-ignore-host-key is true: host keys are NOT verified and anyone between the runner and the server can read and change this deploy. Pin the key with 'known-hosts' or 'fingerprint' instead.`,
     );
   }
+  if (settings.artifact && !settings.rollback)
+    settings = { ...settings, source: (await downloadArtifactSource(settings.artifact, signal)).path };
+  const transcripts = new HostTranscripts();
   const ctx: DeployContext = {
     settings,
     release: newReleaseId(),
     owner: lockOwner(),
     signal,
-    log: deployLog(settings),
+    log: transcripts.recording(deployLog(settings)),
   };
   const plural = settings.hosts.length === 1 ? settings.hosts[0]!.label : `${settings.hosts.length} hosts`;
   if (settings.container && settings.rollback)
@@ -131,6 +138,8 @@ export async function run({ signal }: ActionContext): Promise<void> {
     if (settings.target) core.saveState(LOCK_STATE, '');
   }
   await report(outcome, settings);
+  if (outcome.failure && !signal.aborted)
+    await saveDeployDiagnostics(outcome, transcripts, redactor(settings.secrets), signal);
   if (outcome.failure) {
     const suffix =
       outcome.rolledBack && !settings.rollback

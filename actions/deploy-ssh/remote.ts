@@ -7,10 +7,25 @@ export const LOCKED_EXIT = 75;
 export const SHARED_EXIT = 77;
 /** Exit code of the rollback script when there is no older release to go back to. */
 export const NO_PREVIOUS_EXIT = 76;
+/** Exit code of a script that refused to follow a symbolic link out of `target` or out of a release. */
+export const SYMLINK_EXIT = 78;
 
-/** Every script starts here: `T` is the absolute target folder (created when missing). */
+/**
+ * Every script starts here: `T` is the absolute target folder (created when missing; `target` itself
+ * may be a link, it is resolved once). The folders ci-kit writes and deletes in must be real folders
+ * inside it: through a link there, `rm -rf` of an old release would delete somewhere else.
+ */
 function base(target: string): string {
-  return `T=${quotePath(target)}\nmkdir -p -- "$T"\nT=$(cd -- "$T" && pwd -P)\n`;
+  return `T=${quotePath(target)}
+mkdir -p -- "$T"
+T=$(cd -- "$T" && pwd -P)
+for d in .ci-kit releases shared; do
+  if [ -L "$T/$d" ]; then
+    echo "$T/$d is a symbolic link: ci-kit keeps its folders inside target and never follows a link out of it (mount the other disk there, or point target at it)" >&2
+    exit ${SYMLINK_EXIT}
+  fi
+done
+`;
 }
 
 /** Takes the deploy lock (waiting up to `waitMs`), then prints `current=<release id or empty>`. */
@@ -55,12 +70,31 @@ export function releasePath(target: string, release: string): string {
   return `${target}/releases/${release}`;
 }
 
-/** Links each shared path from `target/shared/` into the release, seeding shared/ from the first release. */
+/**
+ * Links each shared path from `target/shared/` into the release, seeding shared/ from the first release.
+ * No component of a shared path may be a symbolic link, in the release or in shared/: the release
+ * comes from the user's tree, and mkdir, mv and rm -rf through such a link would act outside target.
+ */
 export function linkSharedScript(target: string, release: string, paths: readonly string[]): string {
   const lines = paths.map((path) => `link ${shellQuote(path)}`);
   return `${base(target)}R="$T/releases/"${shellQuote(release)}
+no_link() {
+  local path=$1 part parts
+  IFS=/ read -r -a parts <<<"$2"
+  for part in "\${parts[@]}"; do
+    [ -n "$part" ] && [ "$part" != . ] || continue
+    path=$path/$part
+    if [ -L "$path" ]; then
+      echo "shared path '$2': $3 \${path#"$1"/} is a symbolic link, and ci-kit never follows one out of the release" >&2
+      exit ${SYMLINK_EXIT}
+    fi
+    [ -e "$path" ] || return 0
+  done
+}
 link() {
   local shared="$T/shared/$1" inside="$R/$1"
+  no_link "$R" "$1" "in the release,"
+  no_link "$T/shared" "$1" "in shared/,"
   mkdir -p -- "$(dirname -- "$shared")" "$(dirname -- "$inside")"
   if [ ! -e "$shared" ]; then
     if [ -e "$inside" ]; then mv -- "$inside" "$shared"; else mkdir -p -- "$shared"; fi
@@ -85,7 +119,10 @@ export function removeReleaseScript(target: string, release: string): string {
   return `${base(target)}rm -rf -- "$T/releases/"${shellQuote(release)}\n`;
 }
 
-/** Keeps the newest `keep` releases, never removing `current` or `previous`. Prints what it removed. */
+/**
+ * Keeps the newest `keep` releases, never removing `current` or `previous`. Prints what it removed.
+ * `rm -rf` of a release never follows the links inside it (base() made sure releases/ is no link).
+ */
 export function cleanupScript(target: string, keep: number, current: string, previous: string): string {
   return `${base(target)}ls -1 "$T/releases" | sort -r | tail -n +${keep + 1} | while IFS= read -r old; do
   if [ "$old" != ${shellQuote(current)} ] && [ "$old" != ${shellQuote(previous || '-')} ]; then

@@ -8,19 +8,23 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * `env` lines `KEY=value`. A line that does not start with `NAME=` continues the value above it,
- * so multi-line values (certificates, JSON) can be passed as they are.
+ * so multi-line values (certificates, JSON) can be passed as they are. A line starting with `#` is a
+ * comment wherever it is, never part of a value.
  */
 export function parseEnv(text: string): Array<[string, string]> | string {
   const entries: Array<[string, string]> = [];
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (line.trimStart().startsWith('#')) continue;
     const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
     if (match) {
       entries.push([match[1]!, match[2]!]);
       continue;
     }
     if (entries.length === 0) {
-      if (line.trim() === '' || line.trim().startsWith('#')) continue;
-      return `must have lines of the form KEY=value, got '${line.trim().slice(0, 40)}'`;
+      if (line.trim() === '') continue;
+      // Never quoted: the line may hold a secret, and a cut copy of it would not be masked.
+      return `line ${index + 1} must be KEY=value (the line is not shown: it may hold a secret)`;
     }
     const last = entries[entries.length - 1]!;
     last[1] = `${last[1]}\n${line}`;

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { ConfigError } from '../../shared/errors.js';
 import { getBool, getDuration, getEnum, getInt, getList, getString, getText } from '../../shared/inputs.js';
+import { displayUrl, maskUrlCredentials } from '../../shared/url-credentials.js';
 import { type ContainerSettings, readContainerSettings } from './container/settings.js';
 import { type HostKeyPolicy, parseKnownHosts } from './host-keys.js';
 import { type HostSpec, parseHostSpec } from './hosts.js';
@@ -26,6 +27,10 @@ export interface Settings {
   env: Array<[string, string]>;
   /** Absolute local path. */
   source?: string;
+  /** Upload links in `source` that lead out of it instead of refusing them. */
+  allowExternalSymlinks: boolean;
+  /** Name of an artifact of this run to deploy instead of `source` (downloaded into `source` by main). */
+  artifact?: string;
   target: string;
   strategy: Strategy;
   keepReleases: number;
@@ -87,16 +92,29 @@ function readSharedPaths(): string[] {
 
 function readHealthUrl(): string {
   const url = getString(Inputs.HealthUrl);
+  // Registered before the URL can appear anywhere; it is shown with its password masked.
+  maskUrlCredentials(url);
   if (url && !/^https?:\/\/[^\s/]+/.test(url))
     throw new ConfigError(
-      `input '${Inputs.HealthUrl.name}' must be an http:// or https:// URL, got '${url}'`,
+      `input '${Inputs.HealthUrl.name}' must be an http:// or https:// URL, got '${displayUrl(url)}'`,
     );
   return url;
 }
 
+/** The `username` input: a login name as useradd accepts it (a trailing `$` for machine accounts). */
+function readUsername(): string {
+  const name = getString(Inputs.Username);
+  if (name && !/^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}\$?$/.test(name)) {
+    throw new ConfigError(
+      `input '${Inputs.Username.name}' must be a user name (up to 64 letters, digits, '.', '_' or '-', not starting with '-' or '.'), got ${JSON.stringify(name)}`,
+    );
+  }
+  return name;
+}
+
 export function readSettings(): Settings {
   const port = getInt(Inputs.Port, { min: 1, max: 65535 });
-  const user = getString(Inputs.Username) || process.env.USER || userInfo().username;
+  const user = readUsername() || process.env.USER || userInfo().username;
   const hosts = getList(Inputs.Host).map((line) => readHost(line, Inputs.Host, { user, port }));
   if (hosts.length === 0) throw new ConfigError(`input '${Inputs.Host.name}' is required`);
   const labels = hosts.map((host) => `${host.user}@${host.host}:${host.port}`);
@@ -121,23 +139,27 @@ export function readSettings(): Settings {
   const source = sourceText ? resolve(sourceText) : undefined;
   if (source && !existsSync(source))
     throw new ConfigError(`input '${Inputs.Source.name}' names '${sourceText}', which does not exist`);
+  const artifact = getString(Inputs.Artifact) || undefined;
+  if (artifact && sourceText)
+    throw new ConfigError(`input '${Inputs.Artifact.name}' replaces 'source': set only one of them`);
+  const deploys = source ?? artifact;
   const container = readContainerSettings(env);
   if (container) {
     secrets.push(container.registryPassword);
-    for (const input of [Inputs.Source, Inputs.Script, Inputs.Strategy, Inputs.SharedPaths])
+    for (const input of [Inputs.Source, Inputs.Artifact, Inputs.Script, Inputs.Strategy, Inputs.SharedPaths])
       if (getString(input))
         throw new ConfigError(`input '${input.name}' cannot be used with '${Inputs.Image.name}'`);
   }
   // The container strategy keeps only its deploy lock in a folder.
   const target = readTarget() || (container ? `~/.ci-kit/containers/${container.name}` : '');
-  const strategy = readStrategy(source);
+  const strategy = readStrategy(deploys);
   const rollback = getBool(Inputs.Rollback);
-  if ((strategy === 'release' || rollback || source) && !target)
+  if ((strategy === 'release' || rollback || deploys) && !target)
     throw new ConfigError(
-      `input '${Inputs.Target.name}' is required with 'source', 'strategy: release' or 'rollback'`,
+      `input '${Inputs.Target.name}' is required with 'source', 'artifact', 'strategy: release' or 'rollback'`,
     );
   const script = getText(Inputs.Script);
-  if (!rollback && !source && !container && script.trim() === '')
+  if (!rollback && !deploys && !container && script.trim() === '')
     throw new ConfigError(`input '${Inputs.Script.name}' or '${Inputs.Source.name}' is required`);
 
   return {
@@ -152,6 +174,8 @@ export function readSettings(): Settings {
     script,
     env,
     source,
+    allowExternalSymlinks: getBool(Inputs.AllowExternalSymlinks),
+    artifact,
     target,
     strategy,
     keepReleases: getInt(Inputs.KeepReleases, { min: 1, max: 1000 }),

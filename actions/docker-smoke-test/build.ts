@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import * as core from '../../shared/core.js';
 import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure } from '../../shared/errors.js';
+import { ForeignStream, oneLine } from '../../shared/foreign-output.js';
 import type { DockerCli } from './docker.js';
+import { buildErrorInput, dockerErrorText, dockerFailure } from './docker-error.js';
 import { RUN_LABEL } from './run-args.js';
 import type { BuildSettings } from './settings.js';
 
@@ -17,6 +19,21 @@ export interface BuiltImage {
   tags: string[];
 }
 
+/**
+ * Build args the docker CLI would read as its own settings were they in its environment (`DOCKER_HOST`,
+ * proxies, `PATH`, Go runtime knobs): those keep their value in the arguments.
+ */
+const CLI_OWN_ENV =
+  /^(DOCKER_|BUILDKIT_|BUILDX_|GO|SSL_CERT_|XDG_)|^(PATH|HOME|TMPDIR|USER|SHELL|LANG)$|_PROXY$/i;
+
+function valueInEnv(key: string): boolean {
+  return !CLI_OWN_ENV.test(key);
+}
+
+/**
+ * `docker build` arguments. A build arg is passed as `--build-arg NAME`, its value taken by the CLI
+ * from its environment (buildEnv), so values never show in a process list.
+ */
 export function buildArguments(
   build: BuildSettings,
   tags: readonly string[],
@@ -26,10 +43,18 @@ export function buildArguments(
   const args = ['build', '--iidfile', iidFile, '--label', `${RUN_LABEL}=${runId}`];
   for (const tag of tags) args.push('--tag', tag);
   if (build.dockerfile) args.push('--file', build.dockerfile);
-  for (const [key, value] of build.buildArgs) args.push('--build-arg', `${key}=${value}`);
+  for (const [key, value] of build.buildArgs)
+    args.push('--build-arg', valueInEnv(key) ? key : `${key}=${value}`);
   if (build.target) args.push('--target', build.target);
   args.push(build.context);
   return args;
+}
+
+/** The docker CLI's environment for the build: the step's own plus the build arg values. */
+export function buildEnv(build: BuildSettings, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env = { ...base };
+  for (const [key, value] of build.buildArgs) if (valueInEnv(key)) env[key] = value;
+  return env;
 }
 
 /** `docker build` of the context, tagged uniquely (plus the `image` input), its output in a log group. */
@@ -44,22 +69,26 @@ export async function buildImage(
   const tags = extraTag ? [unique, extraTag] : [unique];
   const iidFile = join(tmpdir(), `ci-kit-smoke-${process.pid}-${Date.now()}.iid`);
   const started = performance.now();
-  core.startGroup(`docker build ${build.context}`);
+  core.startGroup(oneLine(`docker build ${build.context}`));
+  // The build's output is the Dockerfile's and its RUN commands': printed, never run as workflow commands.
+  const stdout = new ForeignStream();
+  const stderr = new ForeignStream();
   try {
     const result = await docker.exec(buildArguments(build, tags, runId, iidFile), {
+      env: buildEnv(build),
       signal,
       timeoutMs: BUILD_TIMEOUT_MS,
-      onStdout: (chunk) => core.output.write(chunk),
-      onStderr: (chunk) => core.output.write(chunk),
+      onStdout: (chunk) => stdout.write(chunk),
+      onStderr: (chunk) => stderr.write(chunk),
     });
+    stdout.end();
+    stderr.end();
     core.endGroup();
     if (result.exitCode !== 0) {
-      const last = `${result.stdout}${result.stderr}`.trim().split('\n').at(-1) ?? '';
-      throw new ActionFailure(
-        result.timedOut
-          ? `docker build did not finish within ${formatDuration(BUILD_TIMEOUT_MS)}`
-          : `docker build of '${build.context}' failed: ${last}`,
-      );
+      if (result.timedOut)
+        throw new ActionFailure(`docker build did not finish within ${formatDuration(BUILD_TIMEOUT_MS)}`);
+      const why = dockerErrorText(result.stderr, 1) || dockerErrorText(result.stdout, 1);
+      throw new ActionFailure(dockerFailure(`build of '${build.context}'`, why, buildErrorInput(why)));
     }
     const id = (await readFile(iidFile, 'utf8')).trim();
     core.info(

@@ -1,4 +1,5 @@
 import * as core from '../../shared/core.js';
+import { oneLine } from '../../shared/foreign-output.js';
 import type { DockerCli } from './docker.js';
 
 /** Names under which main hands its leftovers to the post step. */
@@ -17,5 +18,8 @@ export async function removeImages(docker: DockerCli, tags: readonly string[]): 
   if (tags.length === 0) return;
   const result = await docker.exec(['rmi', ...tags], { timeoutMs: 60_000 });
   if (result.exitCode === 0) core.info(`Removed image ${tags.join(', ')}`);
-  else core.warning(`could not remove image ${tags.join(', ')}: ${result.stderr.trim().split('\n').at(-1)}`);
+  else
+    core.warning(
+      oneLine(`could not remove image ${tags.join(', ')}: ${result.stderr.trim().split('\n').at(-1)}`),
+    );
 }

@@ -1,6 +1,10 @@
 import * as core from '../../shared/core.js';
+import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure } from '../../shared/errors.js';
+import { printForeign } from '../../shared/foreign-output.js';
 import type { ContainerInfo, DockerCli } from './docker.js';
+import { dockerErrorText, dockerFailure, runErrorInput } from './docker-error.js';
+import { withEnvFile } from './env-file.js';
 import { hostPorts } from './ports.js';
 import { runArguments } from './run-args.js';
 import type { Settings } from './settings.js';
@@ -30,17 +34,18 @@ export async function startContainer(
 ): Promise<StartedContainer> {
   // Events are replayed from a moment before the run, so even an instant crash is seen.
   watch.followEvents(Date.now() - 1000);
-  const started = await docker.exec(runArguments(settings, name, image, runId), {
-    signal,
-    env: { ...process.env, ...Object.fromEntries(settings.env) },
-    timeoutMs: RUN_TIMEOUT_MS,
-  });
+  const started = await withEnvFile(settings.env, (envFile) =>
+    docker.exec(runArguments(settings, name, image, runId, envFile), { signal, timeoutMs: RUN_TIMEOUT_MS }),
+  );
   const startedAt = performance.now();
   const stderr = started.stderr.trim();
   if (started.exitCode !== 0) {
-    throw new ActionFailure(`docker run failed: ${stderr.split('\n').at(-1) || `exit ${started.exitCode}`}`);
+    const why = started.timedOut
+      ? `did not return within ${formatDuration(RUN_TIMEOUT_MS)}`
+      : dockerErrorText(stderr) || `exit ${started.exitCode}`;
+    throw new ActionFailure(dockerFailure('run', why, runErrorInput(why, settings)));
   }
-  if (stderr) core.info(stderr);
+  printForeign(stderr);
   const id = started.stdout.trim().split('\n').at(-1)!;
   watch.followLogs(id);
   const info = await docker.inspectContainer(id, signal);
@@ -52,7 +57,7 @@ export async function resolveImage(docker: DockerCli, image: string, signal: Abo
   const local = await docker.inspectImage(image, signal);
   if (local) return local;
   core.info(`Pulling ${image}`);
-  await docker.ok(['pull', image], { signal, timeoutMs: RUN_TIMEOUT_MS });
+  await docker.ok(['pull', image], { signal, timeoutMs: RUN_TIMEOUT_MS }, 'image');
   const pulled = await docker.inspectImage(image, signal);
   if (!pulled) throw new ActionFailure(`image '${image}' cannot be inspected after pulling it`);
   return pulled;

@@ -1,6 +1,7 @@
 import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure, ConfigError } from '../../shared/errors.js';
 import { type CommandOptions, type CommandResult, runCommand } from '../../shared/exec.js';
+import { dockerErrorText, dockerFailure } from './docker-error.js';
 
 /** What `docker inspect` tells about a container (the fields this action reads). */
 export interface ContainerInfo {
@@ -57,14 +58,14 @@ export class DockerCli {
     }
   }
 
-  /** Runs a docker command that must succeed; fails with its stderr otherwise. */
-  async ok(args: readonly string[], options: CommandOptions = {}): Promise<string> {
+  /** Runs a docker command that must succeed; fails with its error (and the `input` behind it) otherwise. */
+  async ok(args: readonly string[], options: CommandOptions = {}, input?: string): Promise<string> {
     const result = await this.exec(args, options);
     if (result.exitCode !== 0) {
       const why = result.timedOut
         ? `timed out after ${formatDuration(options.timeoutMs ?? 60_000)}`
-        : result.stderr.trim().split('\n').pop() || `exit ${result.exitCode}`;
-      throw new ActionFailure(`docker ${args[0]} failed: ${why}`);
+        : dockerErrorText(result.stderr) || `exit ${result.exitCode}`;
+      throw new ActionFailure(dockerFailure(args[0]!, why, input));
     }
     return result.stdout;
   }

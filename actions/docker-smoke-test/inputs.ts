@@ -24,6 +24,8 @@ export const Inputs = {
   LogLines: { name: 'log-lines', default: '100' },
   Cleanup: { name: 'cleanup', default: 'always' },
   RemoveImage: { name: 'remove-image', default: 'false' },
+  Cache: { name: 'cache', default: 'false' },
+  Diagnostics: { name: 'diagnostics', default: 'on-failure' },
 } as const;
 
 export const Outputs = {

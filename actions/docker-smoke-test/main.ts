@@ -1,14 +1,17 @@
 import * as core from '../../shared/core.js';
 import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure } from '../../shared/errors.js';
+import { oneLine, printForeign } from '../../shared/foreign-output.js';
 import { maskSecret } from '../../shared/mask.js';
 import { Deadline } from '../../shared/retry.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { setOutputs, writeSummaryTable } from '../../shared/summary.js';
 import { buildImage } from './build.js';
+import { cachedBuild } from './build-cache.js';
 import type { WaitCheck } from './checks.js';
 import { removeContainer, removeImages, State } from './cleanup.js';
 import { resolveImage, type StartedContainer, startContainer } from './container.js';
+import { HttpLog, saveDiagnostics, wantDiagnostics } from './diagnostics.js';
 import { activeHealthcheck, DockerCli, type ImageInfo } from './docker.js';
 import { endpoints } from './endpoints.js';
 import { Outputs } from './inputs.js';
@@ -29,15 +32,21 @@ import { ContainerWatch } from './watch.js';
 
 export const ACTION = 'docker-smoke-test';
 
+/** A log group of what the container and its answers said: foreign text, so no workflow command runs. */
 function group(title: string, lines: string[]): void {
-  core.startGroup(title);
-  for (const line of lines) core.info(line);
+  core.startGroup(oneLine(title));
+  printForeign(lines.join('\n'));
   core.endGroup();
 }
 
 function defaultChecks(image: ImageInfo): WaitCheck[] {
   const healthy = activeHealthcheck(image.Config?.Healthcheck) !== undefined;
   return [healthy ? { kind: 'healthy', raw: 'healthy' } : { kind: 'running', raw: 'running' }];
+}
+
+/** The `wait-for: log:` patterns, matched by the watch against every line as it arrives. */
+function logChecks(settings: Settings): RegExp[] {
+  return settings.waitFor.flatMap((check) => (check.kind === 'log' ? [check.pattern] : []));
 }
 
 /** What one smoke test found so far, for the outputs, the summary and the failure report. */
@@ -53,11 +62,14 @@ interface Session {
   outcome?: WaitOutcome;
   rows: CheckRow[];
   passed: boolean;
+  http: HttpLog;
 }
 
 export async function run({ signal }: ActionContext): Promise<void> {
   const settings = readSettings();
   for (const [, value] of settings.env) maskSecret(value);
+  // Build args are often credentials (a registry token for a private package feed).
+  for (const [, value] of settings.build?.buildArgs ?? []) maskSecret(value);
   if (settings.unusedInputs.length) {
     const which = settings.unusedInputs.join(', ');
     const verb = settings.unusedInputs.length === 1 ? 'is' : 'are';
@@ -65,11 +77,13 @@ export async function run({ signal }: ActionContext): Promise<void> {
   }
   const docker = new DockerCli();
   const runId = process.env.GITHUB_RUN_ID ?? 'local';
+  const since = new Date();
 
   let builtTags: string[] = [];
   let image = settings.image;
   if (settings.build) {
-    builtTags = (await buildImage(docker, settings.build, settings.image, runId, signal)).tags;
+    const build = settings.cache ? cachedBuild : buildImage;
+    builtTags = (await build(docker, settings.build, settings.image, runId, signal)).tags;
     image = builtTags[0]!;
     if (settings.removeImage) core.saveState(State.Images, builtTags.join(' '));
   } else if (settings.removeImage) {
@@ -84,18 +98,32 @@ export async function run({ signal }: ActionContext): Promise<void> {
     settings,
     runId,
     docker,
-    watch: new ContainerWatch(docker, name),
+    watch: new ContainerWatch(docker, name, logChecks(settings)),
     name,
     image,
     imageInfo,
     rows: [],
     passed: false,
+    http: new HttpLog(),
   };
   try {
     await smokeTest(session, signal);
     session.passed = true;
   } finally {
     await report(session, signal);
+    if (!signal.aborted && wantDiagnostics(settings.diagnostics, session.passed))
+      await saveDiagnostics(
+        {
+          docker,
+          containerId: session.container?.id,
+          image,
+          since,
+          http: session.http,
+          report: { passed: session.passed, outcome: session.outcome, checks: session.rows },
+          secrets: settings.env.map(([, value]) => value),
+        },
+        signal,
+      );
     // on-success keeps a failed container for a look at it; a cancelled run has nothing to look at.
     const keep =
       settings.cleanup === 'never' ||
@@ -144,8 +172,11 @@ async function smokeTest(session: Session, signal: AbortSignal): Promise<void> {
     healthcheck: activeHealthcheck(container.info?.Config.Healthcheck),
     endpoints: endpoints(container.info, container.published),
     signal,
+    onHttp: (exchange) => session.http.record(exchange),
     onPass: (result) =>
-      core.info(`✔ ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`),
+      core.info(
+        oneLine(`✔ ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`),
+      ),
   });
   session.outcome = outcome;
   session.rows.push(
@@ -157,7 +188,7 @@ async function smokeTest(session: Session, signal: AbortSignal): Promise<void> {
     })),
   );
   if (!outcome.ready) {
-    core.info(`✖ ${outcome.failure}`);
+    core.info(oneLine(`✖ ${outcome.failure}`));
     throw new ActionFailure(outcome.failure);
   }
   core.info(`Ready after ${formatDuration(outcome.readyMs!)}`);

@@ -4,20 +4,21 @@ export const RUN_LABEL = 'ci-kit.docker-smoke-test.run';
 
 /**
  * `docker run` arguments: detached, named, labelled with the run id, ports published on 127.0.0.1 with
- * a free host port. Environment values are not in the arguments (`-e KEY` reads them from the CLI's
- * environment), so they never show in a process list.
+ * a free host port. Environment values are not in the arguments but in `envFile` (see env-file.ts),
+ * so they never show in a process list nor reach the CLI's own environment.
  */
 export function runArguments(
-  settings: Pick<Settings, 'ports' | 'env' | 'command' | 'entrypoint' | 'network' | 'options'>,
+  settings: Pick<Settings, 'ports' | 'command' | 'entrypoint' | 'network' | 'options'>,
   name: string,
   image: string,
   runId: string,
+  envFile?: string,
 ): string[] {
   const args = ['run', '--detach', '--name', name, '--label', `${RUN_LABEL}=${runId}`];
   if (settings.network !== 'host') {
     for (const spec of settings.ports) args.push('--publish', `127.0.0.1::${spec.port}/${spec.protocol}`);
   }
-  for (const [key] of settings.env) args.push('--env', key);
+  if (envFile) args.push('--env-file', envFile);
   if (settings.network) args.push('--network', settings.network);
   if (settings.entrypoint !== undefined) args.push('--entrypoint', settings.entrypoint);
   args.push(...settings.options, '--', image, ...settings.command);

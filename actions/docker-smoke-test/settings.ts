@@ -16,6 +16,7 @@ import {
 import type { StatusSet } from '../../shared/status-ranges.js';
 import { splitArgs } from './args.js';
 import { parseWaitCheck, type WaitCheck } from './checks.js';
+import type { DiagnosticsMode } from './diagnostics.js';
 import { Inputs } from './inputs.js';
 import { type PortSpec, parsePort } from './ports.js';
 
@@ -52,6 +53,9 @@ export interface Settings {
   logLines: number;
   cleanup: Cleanup;
   removeImage: boolean;
+  /** Keep the image built from `context` in the Actions cache. */
+  cache: boolean;
+  diagnostics: DiagnosticsMode;
   /** Inputs set by the user that none of the `wait-for` checks use: worth a warning. */
   unusedInputs: string[];
 }
@@ -139,6 +143,15 @@ function unusedInputs(checks: WaitCheck[]): string[] {
   return unused.map((spec) => spec.name);
 }
 
+function readCache(build: BuildSettings | undefined): boolean {
+  const cache = getBool(Inputs.Cache);
+  if (cache && !build)
+    throw new ConfigError(
+      `input '${Inputs.Cache.name}' caches the image built from 'context', and 'context' is not set`,
+    );
+  return cache;
+}
+
 export function readSettings(): Settings {
   const image = getString(Inputs.Image);
   const build = readBuild();
@@ -176,6 +189,8 @@ export function readSettings(): Settings {
     logLines: getInt(Inputs.LogLines, { min: 0, max: 100_000 }),
     cleanup: getEnum(Inputs.Cleanup, ['always', 'on-success', 'never'] as const),
     removeImage: getBool(Inputs.RemoveImage),
+    cache: readCache(build),
+    diagnostics: getEnum(Inputs.Diagnostics, ['on-failure', 'always', 'never'] as const),
     unusedInputs: unusedInputs(waitFor),
   };
 }

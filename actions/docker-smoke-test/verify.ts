@@ -1,25 +1,20 @@
 import * as core from '../../shared/core.js';
 import { ActionFailure } from '../../shared/errors.js';
+import { oneLine, printForeign } from '../../shared/foreign-output.js';
 import { type DockerCli, mergeStreams } from './docker.js';
+import { LineMatcher } from './log-match.js';
 import type { CheckRow } from './report.js';
 import type { Settings } from './settings.js';
 
-/** Matched line by line: `^` and `$` mean the start and end of a log line. */
-function firstLineMatching(text: string, pattern: RegExp): string | undefined {
-  const flags = pattern.flags.replace('g', '');
-  const match = new RegExp(pattern.source, flags.includes('m') ? flags : `${flags}m`).exec(text);
-  if (!match) return undefined;
-  const start = text.lastIndexOf('\n', match.index) + 1;
-  const end = text.indexOf('\n', match.index);
-  const line = text.slice(start, end < 0 ? undefined : end).trim();
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
-}
-
-/** `expect-logs` / `reject-logs` against everything the container logged so far. */
-export function checkLogs(logs: string, expect: RegExp | undefined, reject: RegExp | undefined): CheckRow[] {
+/** `expect-logs` / `reject-logs` against the lines a LineMatcher saw. */
+export function checkLogs(
+  lines: Pick<LineMatcher, 'match'>,
+  expect: RegExp | undefined,
+  reject: RegExp | undefined,
+): CheckRow[] {
   const rows: CheckRow[] = [];
   if (expect) {
-    const line = firstLineMatching(logs, expect);
+    const line = lines.match(expect);
     rows.push({
       name: `expect-logs /${expect.source}/`,
       passed: line !== undefined,
@@ -27,7 +22,7 @@ export function checkLogs(logs: string, expect: RegExp | undefined, reject: RegE
     });
   }
   if (reject) {
-    const line = firstLineMatching(logs, reject);
+    const line = lines.match(reject);
     rows.push({
       name: `reject-logs /${reject.source}/`,
       passed: line === undefined,
@@ -50,8 +45,8 @@ export async function runExecChecks(
     const name = `exec ${command.join(' ')}`;
     const result = await docker.exec(['exec', containerId, ...command], { signal, timeoutMs });
     const output = mergeStreams(result).trim();
-    core.startGroup(`${name} → ${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}`);
-    if (output) core.info(output);
+    core.startGroup(oneLine(`${name} → ${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}`));
+    printForeign(output);
     core.endGroup();
     const last = output.split('\n').at(-1) ?? '';
     const passed = result.exitCode === 0;
@@ -65,10 +60,24 @@ export async function runExecChecks(
   return rows;
 }
 
-/** Everything the container logged (both streams), for the log assertions. */
-export async function fullLogs(docker: DockerCli, containerId: string): Promise<string> {
-  const result = await docker.exec(['logs', containerId], { timeoutMs: 60_000 });
-  return mergeStreams(result);
+/**
+ * Everything the container logged so far (both streams), streamed through the patterns line by line:
+ * the whole log is matched, however long, and none of it is kept.
+ */
+export async function scanLogs(
+  docker: DockerCli,
+  containerId: string,
+  patterns: ReadonlyArray<RegExp | undefined>,
+): Promise<LineMatcher> {
+  const lines = new LineMatcher(patterns);
+  await docker.exec(['logs', containerId], {
+    timeoutMs: 60_000,
+    maxOutputBytes: 64 * 1024,
+    onStdout: (chunk) => lines.push('stdout', chunk),
+    onStderr: (chunk) => lines.push('stderr', chunk),
+  });
+  lines.end();
+  return lines;
 }
 
 /** The checks after readiness: `exec` commands, then the log assertions. Fails at the first miss. */
@@ -84,7 +93,9 @@ export async function verifyContainer(
   const failedExec = execRows.find((row) => !row.passed);
   if (failedExec) throw new ActionFailure(`${failedExec.name} failed: ${failedExec.detail}`);
   if (!settings.expectLogs && !settings.rejectLogs) return;
-  const logRows = checkLogs(await fullLogs(docker, containerId), settings.expectLogs, settings.rejectLogs);
+  const { expectLogs, rejectLogs } = settings;
+  const lines = await scanLogs(docker, containerId, [expectLogs, rejectLogs]);
+  const logRows = checkLogs(lines, expectLogs, rejectLogs);
   rows.push(...logRows);
   const failedLogs = logRows.find((row) => !row.passed);
   if (failedLogs) throw new ActionFailure(`${failedLogs.name}: ${failedLogs.detail}`);

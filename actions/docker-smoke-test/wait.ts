@@ -4,6 +4,7 @@ import { probeHttp } from '../../shared/probes/http.js';
 import { probeTcp } from '../../shared/probes/tcp.js';
 import { abortReason, Backoff, type Deadline } from '../../shared/retry.js';
 import type { StatusSet } from '../../shared/status-ranges.js';
+import { setTimer } from '../../shared/timer.js';
 import type { WaitCheck } from './checks.js';
 import { type DockerCli, type Healthcheck, healthcheckCommand } from './docker.js';
 import type { Endpoint, Endpoints } from './endpoints.js';
@@ -46,6 +47,8 @@ export interface WaitOptions {
   endpoints: Endpoints;
   signal: AbortSignal;
   onPass?: (result: CheckResult) => void;
+  /** Every HTTP answer (or error) an http check got. */
+  onHttp?: (exchange: HttpExchange) => void;
 }
 
 export interface WaitOutcome {
@@ -83,7 +86,7 @@ export async function waitForReady(options: WaitOptions): Promise<WaitOutcome> {
   const http: { last?: HttpExchange } = {};
   const local = new AbortController();
   const signal = AbortSignal.any([options.signal, local.signal]);
-  const timer = setTimeout(() => local.abort(new TimedOut()), options.deadline.remaining());
+  const timer = setTimer(() => local.abort(new TimedOut()), options.deadline.remaining());
   const waitsForExit = options.checks.some((check) => check.kind === 'exit');
   const elapsed = (): number => Math.round(performance.now() - options.startedAt);
   try {
@@ -238,12 +241,8 @@ async function checkLog(
   const { watch } = options;
   result.detail = `no log line matched /${pattern.source}/ yet`;
   for (;;) {
-    const match = pattern.exec(watch.logs);
-    if (match) {
-      const start = watch.logs.lastIndexOf('\n', match.index) + 1;
-      const end = watch.logs.indexOf('\n', match.index);
-      return `log: ${excerpt(watch.logs.slice(start, end < 0 ? undefined : end), 120)}`;
-    }
+    const line = watch.lines.match(pattern);
+    if (line !== undefined) return `log: ${excerpt(line, 120)}`;
     if (watch.death && performance.now() - watch.death.at > LOG_FLUSH_MS)
       throw new CheckFailed(`container exited without logging /${pattern.source}/`);
     await watch.changed(ENGINE_POLL_MS, signal);
@@ -289,6 +288,7 @@ async function checkHttp(
     const response = await probeHttp(url, { timeoutMs, signal, insecure: true, followRedirects: true });
     const failure = checkHttpResponse(response, { status: options.expectStatus, body: options.expectBody });
     http.last = { url, status: response.status, body: response.body, error: response.error };
+    options.onHttp?.(http.last);
     if (failure === undefined) return `${url}: status ${response.status}`;
     result.detail = `${url}: ${failure}`;
     // Until the service listens, the engine's port proxy accepts and drops connections: poll fast.

@@ -1,7 +1,9 @@
 import { abortReason } from '../../shared/retry.js';
+import { setTimer } from '../../shared/timer.js';
 import type { DockerCli } from './docker.js';
+import { LineMatcher } from './log-match.js';
 
-/** Kept of the followed logs for `log:` checks; older text is dropped. */
+/** Kept of the followed logs for display; older text is dropped (patterns see all of it, see `lines`). */
 const MAX_LOG_CHARS = 1024 * 1024;
 
 export interface DeathEvent {
@@ -18,7 +20,10 @@ export interface DeathEvent {
  * change or a log line wakes the waiters at once instead of at the next poll.
  */
 export class ContainerWatch {
+  /** The tail of the log, for display. */
   logs = '';
+  /** The `log:` patterns, matched against every line as it arrives. */
+  readonly lines: LineMatcher;
   health: string | undefined;
   death: DeathEvent | undefined;
   private oom = false;
@@ -31,7 +36,10 @@ export class ContainerWatch {
   constructor(
     private readonly docker: DockerCli,
     private readonly name: string,
-  ) {}
+    logPatterns: readonly RegExp[] = [],
+  ) {
+    this.lines = new LineMatcher(logPatterns);
+  }
 
   /** Subscribes to engine events; call before `docker run` (events are replayed from `sinceMs`). */
   followEvents(sinceMs: number): void {
@@ -65,19 +73,23 @@ export class ContainerWatch {
 
   /** Follows the container's output (both streams) from its start. */
   followLogs(id: string): void {
-    const append = (chunk: string): void => {
+    const append = (stream: 'stdout' | 'stderr', chunk: string): void => {
       this.logs += chunk;
       if (this.logs.length > MAX_LOG_CHARS) this.logs = this.logs.slice(this.logs.length - MAX_LOG_CHARS);
+      this.lines.push(stream, chunk);
       this.notify();
     };
     const logs = this.docker.exec(['logs', '--follow', id], {
       signal: this.stop.signal,
       timeoutMs: 0,
       maxOutputBytes: 64 * 1024,
-      onStdout: append,
-      onStderr: append,
+      onStdout: (chunk) => append('stdout', chunk),
+      onStderr: (chunk) => append('stderr', chunk),
     });
-    this.logsDone = logs.catch(() => {});
+    this.logsDone = logs.then(
+      () => this.lines.end(),
+      () => this.lines.end(),
+    );
     this.followers.push(this.logsDone);
   }
 
@@ -136,7 +148,7 @@ export class ContainerWatch {
         this.waiters.delete(done);
         reject(abortReason(signal));
       };
-      const timer = setTimeout(done, Math.max(0, ms));
+      const timer = setTimer(done, Math.max(0, ms));
       this.waiters.add(done);
       signal.addEventListener('abort', onAbort, { once: true });
     });
@@ -149,7 +161,10 @@ export class ContainerWatch {
   async close(flushMs = 1000): Promise<void> {
     if (this.death && this.logsDone) {
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([this.logsDone, new Promise((resolve) => (timer = setTimeout(resolve, flushMs)))]);
+      await Promise.race([
+        this.logsDone,
+        new Promise((resolve) => (timer = setTimer(() => resolve(undefined), flushMs))),
+      ]);
       clearTimeout(timer);
     }
     this.stop.abort();

@@ -20,6 +20,8 @@ export interface CheckOutcome {
   /** Probes made by this poll (a connect check, a request or both). */
   probes: number;
   requests: number;
+  /** A redirect led to this other origin; credential headers were not sent there. */
+  leftOrigin?: string;
 }
 
 /** Polls one target: connect checks while the port is closed, then full HTTP checks. */
@@ -114,6 +116,7 @@ export class TargetChecker {
       insecure: this.http.insecure,
       ca: this.http.ca,
       preferAddress: this.address,
+      secretHeaders: this.http.secretHeaders,
     });
     probes++;
     if (!response.connected) this.portOpen = false;
@@ -123,9 +126,13 @@ export class TargetChecker {
       json: this.http.expectJson,
     });
     if (isTlsVerificationError(response.code)) failure += '; trust it with ca-cert (or insecure: true)';
+    const left = response.leftOrigin
+      ? ` (redirected to ${response.leftOrigin}${response.droppedHeaders?.length ? `, without ${response.droppedHeaders.join(', ')}` : ''})`
+      : '';
     return {
       pass: failure === undefined,
-      detail: failure ?? `status ${response.status}`,
+      detail: `${failure ?? `status ${response.status}`}${left}`,
+      ...(response.leftOrigin ? { leftOrigin: response.leftOrigin } : {}),
       closed: false,
       status: response.status,
       probes,

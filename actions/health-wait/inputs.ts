@@ -8,6 +8,7 @@ export const Inputs = {
   Delay: { name: 'delay', default: '0s' },
   Method: { name: 'method', default: 'GET' },
   Headers: { name: 'headers' },
+  SecretHeaders: { name: 'secret-headers' },
   ExpectStatus: { name: 'expect-status', default: '200-299' },
   ExpectBody: { name: 'expect-body' },
   ExpectJson: { name: 'expect-json' },

@@ -1,7 +1,7 @@
 import * as core from '../../shared/core.js';
 import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure } from '../../shared/errors.js';
-import { maskHeaderCredentials } from '../../shared/mask.js';
+import { oneLine } from '../../shared/one-line.js';
 import { Deadline } from '../../shared/retry.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { setOutputs, writeSummaryTable } from '../../shared/summary.js';
@@ -15,13 +15,13 @@ export const ACTION = 'health-wait';
 function logEvent(event: TargetEvent): void {
   const when = `+${formatDuration(event.elapsedMs)}`;
   const attempts = `${event.attempts} attempt${event.attempts === 1 ? '' : 's'}`;
-  if (event.ready) core.info(`✔ ${event.target.raw} ready: ${event.detail} (${when}, ${attempts})`);
-  else core.info(`… ${event.target.raw}: ${event.detail} (${when})`);
+  // The detail can quote the service's answer (a body, a redirect target): one line, whatever it holds.
+  if (event.ready) core.info(oneLine(`✔ ${event.target.raw} ready: ${event.detail} (${when}, ${attempts})`));
+  else core.info(oneLine(`… ${event.target.raw}: ${event.detail} (${when})`));
 }
 
 export async function run({ signal }: ActionContext): Promise<void> {
   const settings = readSettings();
-  maskHeaderCredentials(settings.http.headers);
   const deadline = new Deadline(settings.timeoutMs);
   if (settings.unusedHttpInputs.length) {
     core.warning(
@@ -36,6 +36,13 @@ export async function run({ signal }: ActionContext): Promise<void> {
 
   const results = await waitForTargets({ ...settings, deadline, signal, onEvent: logEvent });
 
+  for (const result of results) {
+    if (result.leftOrigin) {
+      core.warning(
+        `${ACTION}: ${result.url} redirected to another origin, ${result.leftOrigin}; credential headers were not sent there`,
+      );
+    }
+  }
   const ready = results.every((result) => result.ready);
   const firstHttp = results.find((_, index) => settings.targets[index]!.kind === 'http');
   setOutputs({

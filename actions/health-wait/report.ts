@@ -37,5 +37,6 @@ export function resultsJson(results: TargetResult[]): object[] {
     elapsedMs: result.elapsedMs,
     status: result.status ?? null,
     error: result.error ?? null,
+    ...(result.leftOrigin ? { leftOrigin: result.leftOrigin } : {}),
   }));
 }

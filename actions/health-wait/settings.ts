@@ -2,18 +2,20 @@ import { formatDuration } from '../../shared/duration.js';
 import { ConfigError } from '../../shared/errors.js';
 import {
   getBool,
+  getCertificates,
   getDuration,
   getEnum,
   getHeaders,
   getInt,
   getList,
-  getPem,
   getRegex,
   getStatusSet,
   getString,
 } from '../../shared/inputs.js';
+import { looksLikeCredential, maskHeaderCredentials } from '../../shared/mask.js';
 import { type JsonExpectation, parseJsonExpectation } from '../../shared/probes/expect.js';
 import type { StatusSet } from '../../shared/status-ranges.js';
+import { maskUrlCredentialsIn } from '../../shared/url-credentials.js';
 import { Inputs } from './inputs.js';
 import { parseTarget, type Target } from './targets.js';
 
@@ -22,6 +24,8 @@ export type WaitFor = 'up' | 'down';
 export interface HttpSettings {
   method: string;
   headers: Array<[string, string]>;
+  /** Header names the user marked as credentials (`secret-headers`). */
+  secretHeaders: string[];
   expectStatus: StatusSet;
   expectBody?: RegExp;
   expectJson: JsonExpectation[];
@@ -44,6 +48,8 @@ export interface Settings {
 }
 
 function readTargets(): Target[] {
+  // Registered before a URL can appear in any message: `http://user:password@host/` shows as `user:***`.
+  maskUrlCredentialsIn(getString(Inputs.Url));
   return getList(Inputs.Url).map((line) => {
     const target = parseTarget(line);
     if (typeof target === 'string') throw new ConfigError(`input '${Inputs.Url.name}' ${target}`);
@@ -79,21 +85,33 @@ export function readSettings(): Settings {
       `input '${Inputs.Method.name}' must be an HTTP method like GET or HEAD, got '${method}'`,
     );
   }
+  const secretHeaders = getList(Inputs.SecretHeaders);
+  const secret = new Set(secretHeaders.map((name) => name.toLowerCase()));
+  // Credential values are masked before the lines are checked, so not even an error can show one.
+  const headers = getHeaders(Inputs.Headers, (name, value) => {
+    if (secret.has(name.toLowerCase()) || looksLikeCredential(name, value))
+      maskHeaderCredentials([[name, value]], true);
+  });
   const http: HttpSettings = {
     method,
-    headers: getHeaders(Inputs.Headers),
+    headers,
+    secretHeaders,
     expectStatus: getStatusSet(Inputs.ExpectStatus),
     expectBody: getRegex(Inputs.ExpectBody),
     expectJson: readJsonExpectations(),
     followRedirects: getBool(Inputs.FollowRedirects),
     insecure: getBool(Inputs.Insecure),
-    ca: getPem(Inputs.CaCert),
+    ca: getCertificates(Inputs.CaCert),
   };
   const unusedHttpInputs: string[] = [];
   if (!targets.some((target) => target.kind === 'http')) {
-    const setByUser = [Inputs.Headers, Inputs.ExpectBody, Inputs.ExpectJson, Inputs.CaCert].filter(
-      (spec) => getString(spec) !== '',
-    );
+    const setByUser = [
+      Inputs.Headers,
+      Inputs.SecretHeaders,
+      Inputs.ExpectBody,
+      Inputs.ExpectJson,
+      Inputs.CaCert,
+    ].filter((spec) => getString(spec) !== '');
     unusedHttpInputs.push(...setByUser.map((spec) => spec.name));
   }
   return {

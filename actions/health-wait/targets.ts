@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { displayUrl } from '../../shared/url-credentials.js';
 
 export type Target =
   | { kind: 'http'; raw: string; url: URL }
@@ -11,14 +12,16 @@ const SCHEMES = 'http://, https://, tcp://host:port, unix:///path.sock or file:/
 const TCP_FORMAT = (raw: string) => `must be tcp://host:port with a port from 1 to 65535, got '${raw}'`;
 
 /** Parses one `url` line; returns the reason (no input name) when it is not a target. */
-export function parseTarget(raw: string): Target | string {
+export function parseTarget(line: string): Target | string {
+  // What is shown of the target everywhere (log, outputs, summary): its password masked.
+  const raw = displayUrl(line);
   const bareHostPort = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):(\d+)(\/.*)?$/i.exec(raw);
   if (bareHostPort && !/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
     return `needs a scheme: '${raw}' (did you mean http://${raw} or tcp://${bareHostPort[1]}:${bareHostPort[2]}?)`;
   }
   let url: URL;
   try {
-    url = new URL(raw);
+    url = new URL(line);
   } catch {
     if (/^tcp:/i.test(raw)) return TCP_FORMAT(raw);
     return `must be a URL like http://localhost:8080/health (${SCHEMES}), got '${raw}'`;

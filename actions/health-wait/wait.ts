@@ -1,5 +1,6 @@
 import { isAbortError } from '../../shared/errors.js';
 import { type Deadline, sleep } from '../../shared/retry.js';
+import { setTimer } from '../../shared/timer.js';
 import { TargetChecker } from './check.js';
 import type { HttpSettings, WaitFor } from './settings.js';
 import type { Target } from './targets.js';
@@ -27,6 +28,8 @@ export interface TargetResult {
   elapsedMs: number;
   status?: number;
   error?: string;
+  /** A redirect of the last check led to this other origin (credential headers were not sent there). */
+  leftOrigin?: string;
 }
 
 export interface TargetEvent {
@@ -64,7 +67,7 @@ export async function waitForTargets(options: WaitOptions): Promise<TargetResult
   const watchdog = new AbortController();
   const stopAll = AbortSignal.any([options.signal, watchdog.signal]);
   // A last guard: whatever a probe does, the wait ends within a moment of the deadline.
-  const guard = setTimeout(() => watchdog.abort(), options.deadline.remaining() + 500);
+  const guard = setTimer(() => watchdog.abort(), options.deadline.remaining() + 500);
   try {
     await Promise.all(
       options.targets.map((target, index) => watchTarget(target, results[index]!, options, stopAll)),
@@ -97,6 +100,7 @@ async function watchTarget(target: Target, result: TargetResult, options: WaitOp
       break;
     }
     if (outcome.status !== undefined) result.status = outcome.status;
+    if (outcome.leftOrigin) result.leftOrigin = outcome.leftOrigin;
     result.elapsedMs = deadline.elapsed();
     const wanted = waitFor === 'up' ? outcome.pass : !outcome.pass;
     const detail = waitFor === 'up' || wanted ? outcome.detail : `still up (${outcome.detail})`;

@@ -1,3 +1,4 @@
+import { readlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DiscoverOptions } from './discover.js';
 import { discover } from './discover.js';
@@ -21,9 +22,22 @@ export interface CheckedPair extends LockfilePair {
   native?: string;
 }
 
+export interface CheckResult {
+  pairs: CheckedPair[];
+  /** Lockfiles of tools this action does not check (bun, pdm, composer, …). */
+  unchecked: Array<{ path: string; tool: string }>;
+  /** Manifests and lockfiles left out by `ignore`. */
+  skipped: number;
+}
+
 /** Discovers every manifest/lockfile pair under the root and checks each one. */
 export async function checkAll(options: CheckOptions): Promise<CheckedPair[]> {
-  const { pairs, conflicts } = await discover(options);
+  return (await checkTree(options)).pairs;
+}
+
+/** checkAll, with what discovery found but did not check. */
+export async function checkTree(options: CheckOptions): Promise<CheckResult> {
+  const { pairs, conflicts, unchecked, skipped } = await discover(options);
   const checked: CheckedPair[] = [];
   for (const pair of pairs) {
     const result = await checkPair(pair, options);
@@ -43,16 +57,32 @@ export async function checkAll(options: CheckOptions): Promise<CheckedPair[]> {
       severity: 'warning',
     });
   }
-  return checked;
+  return { pairs: checked, unchecked, skipped };
 }
 
 async function checkPair(pair: LockfilePair, options: CheckOptions): Promise<CheckedPair | undefined> {
   const ecosystem = ECOSYSTEM_CHECKS[pair.ecosystem];
   const problems = new Problems(pair.ecosystem, ecosystem.fix);
+  if (pair.escapes) {
+    // Not read: the package manager would follow the link, so what it reads is outside what was checked.
+    problems.add(
+      'symlink',
+      pair.escapes,
+      1,
+      '',
+      `${pair.escapes} is a symlink to ${linkTarget(resolve(options.cwd, pair.escapes))}, outside the checked folder ${options.root}`,
+      `replace the symlink with the file, or check the folder it points into`,
+    );
+    return { ...pair, problems: problems.list };
+  }
   if (!pair.lockfile) {
     let needed = false;
     await problems.guard(async () => {
-      needed = await ecosystem.declaresDependencies(await readText(options.cwd, pair.manifest!));
+      const manifest = await readText(options.cwd, pair.manifest!);
+      // A library (nothing expects its lockfile) with no lockfile of its family anywhere in the tree is fine.
+      needed =
+        (await ecosystem.declaresDependencies(manifest)) &&
+        (pair.lockfileElsewhere === true || ((await ecosystem.lockfileExpected?.(manifest)) ?? true));
     });
     if (problems.list.length === 0 && !needed) return undefined;
     if (needed) {
@@ -61,7 +91,7 @@ async function checkPair(pair: LockfilePair, options: CheckOptions): Promise<Che
         pair.manifest!,
         1,
         '',
-        `${pair.manifest} declares dependencies but has no lockfile; run \`${ecosystem.fix}\` and commit ${ecosystem.lockfiles.at(-1)}`,
+        `${pair.manifest} declares dependencies but has no lockfile${pair.lockfileElsewhere ? ' (other projects in this tree commit theirs)' : ''}; run \`${ecosystem.fix}\` and commit ${ecosystem.lockfiles.at(-1)}`,
       );
     }
     return { ...pair, problems: problems.list };
@@ -118,5 +148,13 @@ async function addNative(result: CheckedPair, options: CheckOptions): Promise<vo
         fix: `install ${outcome.command.split(' ')[0]} before this step, or set native: auto`,
       });
     }
+  }
+}
+
+function linkTarget(path: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return 'a path it cannot read';
   }
 }

@@ -1,6 +1,7 @@
-import { type Dirent, readFileSync } from 'node:fs';
-import { matchesGlob, posix, resolve } from 'node:path';
+import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { readDirents } from './files.js';
+import { matchesGlobCached as matchesGlob } from './glob-match.js';
 import type { EcosystemName, LockfilePair } from './types.js';
 
 /** Folders never scanned: installed dependencies and build output, not the project's own manifests. */
@@ -16,6 +17,28 @@ const LOCKFILES: ReadonlyArray<[string, EcosystemName]> = [
   ['Cargo.lock', 'cargo'],
   ['go.sum', 'go'],
 ];
+
+/** Lockfiles of tools this action does not check: found and reported, and they pin their family's manifests. */
+export const OTHER_LOCKFILES: Readonly<Record<string, { tool: string; family?: 'js' | 'python' }>> = {
+  'bun.lock': { tool: 'bun', family: 'js' },
+  'bun.lockb': { tool: 'bun', family: 'js' },
+  'deno.lock': { tool: 'deno', family: 'js' },
+  'pdm.lock': { tool: 'pdm', family: 'python' },
+  'Pipfile.lock': { tool: 'pipenv', family: 'python' },
+  'pylock.toml': { tool: 'pylock (PEP 751)', family: 'python' },
+  'pixi.lock': { tool: 'pixi', family: 'python' },
+  'requirements.lock': { tool: 'rye', family: 'python' },
+  'composer.lock': { tool: 'composer' },
+  'Gemfile.lock': { tool: 'bundler' },
+  'mix.lock': { tool: 'mix' },
+  'pubspec.lock': { tool: 'dart pub' },
+  'Podfile.lock': { tool: 'cocoapods' },
+  'Package.resolved': { tool: 'swift package manager' },
+  'packages.lock.json': { tool: 'nuget' },
+  'gradle.lockfile': { tool: 'gradle' },
+  'flake.lock': { tool: 'nix' },
+  'conda-lock.yml': { tool: 'conda-lock' },
+};
 
 /** Manifest file → the lockfile family that pins it. */
 const MANIFESTS: Record<string, 'js' | 'python' | 'cargo' | 'go'> = {
@@ -44,6 +67,10 @@ const MANIFEST_OF: Record<'js' | 'python' | 'cargo' | 'go', string> = {
 
 export interface Discovery {
   pairs: LockfilePair[];
+  /** Lockfiles of other tools (bun, pdm, composer, …): found, not checked. */
+  unchecked: Array<{ path: string; tool: string }>;
+  /** Manifests and lockfiles left out by `ignore` (test fixtures by default). */
+  skipped: number;
   /** Folders holding lockfiles of two package managers of one family (`package-lock.json` and `yarn.lock`). */
   conflicts: Array<{ dir: string; lockfiles: string[] }>;
 }
@@ -55,14 +82,29 @@ export interface DiscoverOptions {
   ecosystems: readonly EcosystemName[];
 }
 
-function ignored(path: string, rootRelative: string, patterns: readonly string[]): boolean {
-  return patterns.some((pattern) => matchesGlob(path, pattern) || matchesGlob(rootRelative, pattern));
+/**
+ * Patterns match paths relative to the root, and relative to the working directory unless they cover the
+ * root itself: `path: tests/fixtures/x` checks that fixture on purpose, whatever the default fixture patterns say.
+ */
+function ignoreMatcher(
+  root: string,
+  patterns: readonly string[],
+): (path: string, rootRelative: string) => boolean {
+  const outer = root === '.' ? [] : patterns.filter((pattern) => !matchesGlob(`${root}/x`, pattern));
+  return (path, rootRelative) =>
+    patterns.some((pattern) => matchesGlob(rootRelative, pattern)) ||
+    outer.some((pattern) => matchesGlob(path, pattern));
 }
 
 /** Walks the tree under `root` and pairs each manifest with its lockfile (either may be missing). */
 export async function discover(options: DiscoverOptions): Promise<Discovery> {
   const folders = new Map<string, Set<string>>();
   const ignoredFamilies = new Set<string>();
+  const unchecked: Discovery['unchecked'] = [];
+  /** Folders pinned by another tool's lockfile, per family. */
+  const otherLocked = new Set<string>();
+  let skipped = 0;
+  const ignored = ignoreMatcher(options.root, options.ignore);
   const prefix = options.root === '.' ? '' : `${options.root}/`;
   async function walk(dir: string): Promise<void> {
     let entries: Dirent[];
@@ -78,19 +120,39 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     for (const entry of entries) {
       const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
       const rootRelative = path.slice(prefix.length);
-      if (ignored(path, rootRelative, options.ignore)) {
+      const relevant =
+        MANIFESTS[entry.name] !== undefined ||
+        LOCKFILES.some(([name]) => name === entry.name) ||
+        OTHER_LOCKFILES[entry.name] !== undefined;
+      if (ignored(path, rootRelative)) {
         // An ignored lockfile still pins its manifest: that manifest is not "missing" one.
         const locked = LOCKFILES.find(([name]) => name === entry.name);
         if (locked) ignoredFamilies.add(`${dir}\0${FAMILY[locked[1]]}`);
+        if (relevant && !entry.isDirectory()) skipped++;
+        else if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
+          skipped += countRelevant(resolve(options.cwd, path), { left: 20_000 });
         continue;
       }
-      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) subdirs.push(path);
-      else if (entry.isFile() && (MANIFESTS[entry.name] || LOCKFILES.some(([name]) => name === entry.name)))
-        files.add(entry.name);
+      const kind = entryKind(entry, resolve(options.cwd, path), boundary);
+      if (kind === 'directory' && !SKIPPED_DIRS.has(entry.name)) subdirs.push(path);
+      else if (kind !== 'directory' && relevant) {
+        if (kind === 'escape') {
+          escapes.push(path);
+          continue;
+        }
+        if (kind !== 'file') continue;
+        const other = OTHER_LOCKFILES[entry.name];
+        if (other) {
+          unchecked.push({ path, tool: other.tool });
+          if (other.family) otherLocked.add(`${dir}\0${other.family}`);
+        } else files.add(entry.name);
+      }
     }
     if (files.size) folders.set(dir, files);
     for (const subdir of subdirs.sort()) await walk(subdir);
   }
+  const escapes: string[] = [];
+  const boundary = realRoot(resolve(options.cwd, options.root));
   await walk(options.root);
 
   const pairs: LockfilePair[] = [];
@@ -103,10 +165,11 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   }
   const coveredByAncestor = (dir: string, family: string): boolean => {
     for (let parent = posix.dirname(dir); ; parent = posix.dirname(parent)) {
-      if (lockedFamilies.get(parent)?.has(family)) return true;
+      if (lockedFamilies.get(parent)?.has(family) || otherLocked.has(`${parent}\0${family}`)) return true;
       if (parent === '.' || parent === '/' || parent === posix.dirname(parent)) return false;
     }
   };
+  const familiesLocked = new Set([...lockedFamilies.values()].flatMap((families) => [...families]));
   for (const [dir, files] of folders) {
     const present = LOCKFILES.filter(([name]) => files.has(name));
     const byFamily = new Map<string, Array<[string, EcosystemName]>>();
@@ -132,13 +195,80 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     }
     for (const [manifestName, family] of Object.entries(MANIFESTS)) {
       if (!files.has(manifestName) || byFamily.has(family) || coveredByAncestor(dir, family)) continue;
-      if (ignoredFamilies.has(`${dir}\0${family}`)) continue;
+      if (ignoredFamilies.has(`${dir}\0${family}`) || otherLocked.has(`${dir}\0${family}`)) continue;
       const ecosystem = await guessEcosystem(resolve(options.cwd, dir, manifestName), family);
-      pairs.push({ ecosystem, dir, manifest: posix.join(dir, manifestName) });
+      pairs.push({
+        ecosystem,
+        dir,
+        manifest: posix.join(dir, manifestName),
+        lockfileElsewhere: familiesLocked.has(family),
+      });
     }
   }
+  for (const path of escapes) {
+    const name = posix.basename(path);
+    const locked = LOCKFILES.find(([lockName]) => lockName === name);
+    const family = locked ? FAMILY[locked[1]] : MANIFESTS[name];
+    const ecosystem = locked?.[1] ?? (family ? await guessEcosystem('', family) : undefined);
+    if (ecosystem) pairs.push({ ecosystem, dir: posix.dirname(path), escapes: path });
+  }
   const wanted = new Set(options.ecosystems);
-  return { pairs: pairs.filter((pair) => wanted.has(pair.ecosystem)), conflicts };
+  return { pairs: pairs.filter((pair) => wanted.has(pair.ecosystem)), conflicts, unchecked, skipped };
+}
+
+/** The manifests and lockfiles under an ignored folder, for the summary's count (bounded by `budget`). */
+function countRelevant(path: string, budget: { left: number }): number {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(path, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  let count = 0;
+  for (const entry of entries) {
+    if (--budget.left < 0) return count;
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name)) count += countRelevant(resolve(path, entry.name), budget);
+    } else if (
+      MANIFESTS[entry.name] !== undefined ||
+      LOCKFILES.some(([name]) => name === entry.name) ||
+      OTHER_LOCKFILES[entry.name] !== undefined
+    )
+      count++;
+  }
+  return count;
+}
+
+function realRoot(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * What a folder entry is once symlinks are followed: a link that stays inside the checked tree is its
+ * target (file or directory), one that leaves it is an escape; a broken link is a file (reading it says why).
+ * Directory links are not followed: what they point at inside the tree is scanned where it is.
+ */
+function entryKind(entry: Dirent, path: string, root: string): 'file' | 'directory' | 'escape' | 'other' {
+  if (entry.isDirectory()) return 'directory';
+  if (entry.isFile()) return 'file';
+  if (!entry.isSymbolicLink()) return 'other';
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch {
+    return 'file';
+  }
+  const rel = relative(root, target);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return 'escape';
+  try {
+    return statSync(target).isDirectory() ? 'other' : 'file';
+  } catch {
+    return 'file';
+  }
 }
 
 /** Which package manager a manifest without a lockfile is meant for (`packageManager`, `[tool.poetry]`). */

@@ -1,7 +1,8 @@
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { jsonErrorOffset } from './json-position.js';
-import { loadParsers } from './lazy-parsers.js';
+import { loadParsers, type Parsers } from './lazy-parsers.js';
+import { readLockYaml } from './lock-yaml.js';
 
 /** A manifest or lockfile that cannot be read or parsed: becomes a `parse` problem on that line. */
 export class FileProblem extends Error {
@@ -46,9 +47,10 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** JSON text as npm, pnpm and yarn read it: a UTF-8 byte-order mark in front is dropped. */
 export function parseJson(file: TextFile): unknown {
   try {
-    return JSON.parse(file.text);
+    return JSON.parse(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
   } catch (error) {
     const reason = (error as Error).message;
     const line = lineAt(file.text, jsonErrorOffset(file.text));
@@ -78,27 +80,63 @@ export async function parseTomlText(file: TextFile, bigints = false): Promise<Re
   }
 }
 
+/** Bounds alias expansion: a few nested aliases (an "alias bomb") otherwise expand to gigabytes. */
+const MAX_ALIAS_COUNT = 100;
+
+/** A file's only YAML document (several are an error, as for `yaml.parse`). */
 export async function parseYamlText(file: TextFile): Promise<unknown> {
+  const fast = readLockYaml(file.text);
+  if (fast?.length === 1) return fast[0];
   const { parseYaml, YAMLParseError } = await loadParsers();
   try {
-    return parseYaml(file.text, { uniqueKeys: false, maxAliasCount: -1 });
+    return parseYaml(file.text, { uniqueKeys: false, maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) : 1;
-    const reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new FileProblem(file.path, line, `${file.path}:${line}: invalid YAML: ${reason}`);
+    throw yamlProblem(file, error, YAMLParseError);
   }
+}
+
+function yamlProblem(file: TextFile, error: unknown, YAMLParseError: Parsers['YAMLParseError']): FileProblem {
+  const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) : 1;
+  let reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  // The yaml package's ReferenceError for too many aliases, in the words of this action.
+  if (/alias count/i.test(reason))
+    reason = `more than ${MAX_ALIAS_COUNT} alias expansions (a YAML "alias bomb"); refusing to expand them`;
+  return new FileProblem(file.path, line, `${file.path}:${line}: invalid YAML: ${reason}`);
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The string entries of an object field (`dependencies`, …); anything else is empty. */
+/**
+ * A property of parsed data only if the data has it: `own(deps, 'constructor')` is undefined, where
+ * `deps.constructor` is Object. Every lookup by a name taken from a manifest or lockfile goes through this.
+ */
+export function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * The string entries of an object field (`dependencies`, …); anything else is empty. A null-prototype object,
+ * so a dependency named `constructor`, `__proto__` or `hasOwnProperty` is looked up like any other.
+ */
 export function stringMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null);
   if (!isRecord(value)) return out;
   for (const [key, spec] of Object.entries(value)) if (typeof spec === 'string') out[key] = spec;
   return out;
+}
+
+let splitText: string | undefined;
+let splitLines: string[] = [];
+
+/** The lines of a text, split once for the many problems one big lockfile can have. */
+function linesOf(text: string): string[] {
+  if (text !== splitText) {
+    splitText = text;
+    splitLines = text.split('\n');
+  }
+  return splitLines;
 }
 
 /**
@@ -106,7 +144,7 @@ export function stringMap(value: unknown): Record<string, string> {
  * `item` after the first line matching `section`, or the section line, or 1.
  */
 export function findLine(text: string, section: RegExp | undefined, item?: RegExp): number {
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   let start = 0;
   if (section) {
     const found = lines.findIndex((line) => section.test(line));

@@ -5,9 +5,10 @@ export const Inputs = {
   Ecosystems: { name: 'ecosystems', default: 'auto' },
   Native: { name: 'native', default: 'never' },
   AllowedHosts: { name: 'allowed-hosts' },
+  AllowedSources: { name: 'allowed-sources', default: 'tarball git local' },
   RequireHttps: { name: 'require-https', default: 'true' },
   RequireIntegrity: { name: 'require-integrity', default: 'true' },
-  Ignore: { name: 'ignore' },
+  Ignore: { name: 'ignore', default: '**/fixtures/**\n**/__fixtures__/**\n**/fixture/**\n**/testdata/**' },
 } as const;
 
 export const Outputs = {

@@ -1,6 +1,6 @@
 /**
  * Offset of the first JSON syntax error in `text` (V8 does not always say where: "Unexpected token '}',
- * … is not valid JSON"). A minimal recursive-descent scanner; only called after JSON.parse failed.
+ * … is not valid JSON"). A minimal scanner without recursion; only called after JSON.parse failed.
  */
 export function jsonErrorOffset(text: string): number {
   let at = 0;
@@ -38,54 +38,52 @@ export function jsonErrorOffset(text: string): number {
     if (!match || match[0] === '' || match[0] === '-') fail();
     at += match![0].length;
   };
+  // Iterative: a hostile file of 200,000 `[` must not exhaust the call stack. `open` holds the containers
+  // being read ('{' or '['); after each value the scanner continues the innermost one.
+  const open: string[] = [];
   const value = (): void => {
+    for (;;) {
+      space();
+      const char = text[at];
+      let done = true;
+      if (char === '{' || char === '[') {
+        at++;
+        space();
+        if (text[at] === (char === '{' ? '}' : ']')) at++;
+        else {
+          open.push(char);
+          if (char === '{') key();
+          continue;
+        }
+      } else if (char === '"') string();
+      else if (char === 't') literal('true');
+      else if (char === 'f') literal('false');
+      else if (char === 'n') literal('null');
+      else number();
+      // A value is complete: close containers until one expects another member.
+      while (done && open.length > 0) {
+        space();
+        const container = open[open.length - 1];
+        if (text[at] === ',') {
+          at++;
+          if (container === '{') key();
+          done = false;
+        } else if (text[at] === (container === '{' ? '}' : ']')) {
+          at++;
+          open.pop();
+        } else fail();
+      }
+      if (done) return;
+    }
+  };
+  /** `"key":` of an object member. */
+  const key = (): void => {
     space();
-    const char = text[at];
-    if (char === '{') {
-      at++;
-      space();
-      if (text[at] === '}') {
-        at++;
-        return;
-      }
-      for (;;) {
-        space();
-        if (text[at] !== '"') fail();
-        string();
-        space();
-        if (text[at] !== ':') fail();
-        at++;
-        value();
-        space();
-        if (text[at] === ',') at++;
-        else if (text[at] === '}') {
-          at++;
-          return;
-        } else fail();
-      }
-    }
-    if (char === '[') {
-      at++;
-      space();
-      if (text[at] === ']') {
-        at++;
-        return;
-      }
-      for (;;) {
-        value();
-        space();
-        if (text[at] === ',') at++;
-        else if (text[at] === ']') {
-          at++;
-          return;
-        } else fail();
-      }
-    }
-    if (char === '"') string();
-    else if (char === 't') literal('true');
-    else if (char === 'f') literal('false');
-    else if (char === 'n') literal('null');
-    else number();
+    if (text[at] !== '"') fail();
+    string();
+    space();
+    if (text[at] !== ':') fail();
+    at++;
   };
   try {
     value();

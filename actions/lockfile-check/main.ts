@@ -1,16 +1,20 @@
 import * as core from '../../shared/core.js';
 import { ActionFailure } from '../../shared/errors.js';
+import { oneLine } from '../../shared/one-line.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { annotate, setOutputs, writeSummaryTable } from '../../shared/summary.js';
-import { checkAll } from './check.js';
+import { checkTree } from './check.js';
 import { Outputs } from './inputs.js';
 import {
   failureMessage,
   lockfilesJson,
+  MAX_PROBLEMS_OUTPUT,
   overallStatus,
   problemsJson,
   SUMMARY_COLUMNS,
+  summaryIntro,
   summaryRows,
+  uncheckedRows,
 } from './report.js';
 import { readSettings } from './settings.js';
 
@@ -21,17 +25,22 @@ export async function run({ signal }: ActionContext): Promise<void> {
   const settings = readSettings();
   // process.hrtime, not performance.now(): the first use of `performance` costs a millisecond of set-up.
   const started = process.hrtime.bigint();
-  const pairs = await checkAll({ ...settings, signal });
+  const { pairs, unchecked, skipped } = await checkTree({ ...settings, signal });
   const problems = pairs.flatMap((pair) => pair.problems);
   const status = overallStatus(problems);
 
   for (const pair of pairs) {
     const pairStatus = overallStatus(pair.problems);
     const native = pair.native ? `; ${pair.native}` : '';
+    // File names come from the repository: a name holding a line break must not start a line of its own.
     core.info(
-      `${pairStatus === 'ok' ? '✔' : '✖'} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${pairStatus}${native}`,
+      oneLine(
+        `${pairStatus === 'ok' ? '✔' : '✖'} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${pairStatus}${native}`,
+      ),
     );
   }
+  for (const other of unchecked) core.info(`- ${other.path} (${other.tool}): found, not checked`);
+  if (skipped) core.info(`${skipped} manifest or lockfile${skipped === 1 ? '' : 's'} skipped by ignore`);
   // The runner shows only the first few annotations of a step; the rest stay in the log and outputs.
   const errorsFirst = [...problems].sort(
     (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'),
@@ -43,6 +52,11 @@ export async function run({ signal }: ActionContext): Promise<void> {
       title: `lockfile-check: ${problem.kind}${problem.package ? ` ${problem.package}` : ''}`,
     });
   }
+  const omitted = problems.length - MAX_PROBLEMS_OUTPUT;
+  if (omitted > 0)
+    core.info(
+      `the problems output holds the first ${MAX_PROBLEMS_OUTPUT} of ${problems.length} problems (errors first)`,
+    );
   if (problems.length > MAX_ANNOTATIONS) {
     core.info(
       `${problems.length - MAX_ANNOTATIONS} more problems are not annotated; all are in the problems output`,
@@ -56,9 +70,13 @@ export async function run({ signal }: ActionContext): Promise<void> {
   const elapsed = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   await writeSummaryTable({
     heading: `lockfile-check: ${status}`,
-    intro: `${pairs.length} lockfile${pairs.length === 1 ? '' : 's'} checked under ${settings.root} in ${elapsed}ms`,
+    intro:
+      summaryIntro(pairs.length, settings.root, elapsed, skipped, unchecked.length) +
+      (omitted > 0
+        ? `; ${problems.length} problems, of which the problems output holds the first ${MAX_PROBLEMS_OUTPUT} (errors first)`
+        : ''),
     columns: SUMMARY_COLUMNS,
-    rows: summaryRows(pairs),
+    rows: [...summaryRows(pairs), ...uncheckedRows(unchecked)],
   });
   if (status !== 'ok') throw new ActionFailure(failureMessage(pairs));
   if (pairs.length === 0) core.warning(`${ACTION}: no manifest or lockfile found under ${settings.root}`);

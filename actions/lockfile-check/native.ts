@@ -1,9 +1,12 @@
+import { nativeEnvironment } from './native-env.js';
 import type { EcosystemName } from './types.js';
 
 /** The package manager's own read-only verdict on a lockfile. */
 export const NATIVE_COMMANDS: Record<EcosystemName, readonly [string, ...string[]]> = {
   npm: ['npm', 'ci', '--dry-run', '--ignore-scripts'],
-  pnpm: ['pnpm', 'install', '--frozen-lockfile', '--lockfile-only'],
+  // --ignore-pnpmfile: the repository's .pnpmfile.cjs is code; a lockfile that records its checksum is then
+  // reported by pnpm as not matching (said in the docs' Security section).
+  pnpm: ['pnpm', 'install', '--frozen-lockfile', '--lockfile-only', '--ignore-scripts', '--ignore-pnpmfile'],
   yarn: ['yarn', 'install', '--immutable', '--mode=skip-build'],
   uv: ['uv', 'lock', '--check', '--offline'],
   poetry: ['poetry', 'check', '--lock'],
@@ -25,7 +28,10 @@ export type NativeOutcome =
   | { result: 'failed'; command: string; detail: string }
   | { result: 'missing'; command: string };
 
-/** Runs the native check in `dir`; a tool that is not installed is `missing`, never a crash. */
+/**
+ * Runs the native check in `dir` with a scrubbed environment (native-env.ts); a tool that is not installed is
+ * `missing`, never a crash.
+ */
 export async function runNative(
   argv: readonly [string, ...string[]],
   dir: string,
@@ -38,6 +44,7 @@ export async function runNative(
   try {
     const outcome = await runCommand(file, args, {
       cwd: dir,
+      env: nativeEnvironment(),
       signal: options.signal,
       timeoutMs: options.timeoutMs,
     });

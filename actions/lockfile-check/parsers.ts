@@ -2,4 +2,4 @@
 // repository with only npm lockfiles never reads, compiles or runs them (~7 ms of every start).
 export { default as semver } from 'semver';
 export { parse as parseToml, TomlError } from 'smol-toml';
-export { parse as parseYaml, YAMLParseError } from 'yaml';
+export { parse as parseYaml, parseAllDocuments, YAMLParseError } from 'yaml';

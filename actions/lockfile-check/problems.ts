@@ -14,6 +14,19 @@ export class Problems {
     this.record('error', kind, file, line, pkg, message, fix);
   }
 
+  /** A security finding about a lock entry, a warning when the finding says so. */
+  finding(
+    finding: { kind: Kind; message: string; warning?: boolean },
+    file: string,
+    line: number,
+    pkg: string,
+    label: string,
+  ): void {
+    const message = `${label} ${finding.message}`;
+    if (finding.warning) this.warn(finding.kind, file, line, pkg, message);
+    else this.add(finding.kind, file, line, pkg, message);
+  }
+
   /** Reported, but does not fail the step. */
   warn(kind: Kind, file: string, line: number, pkg: string, message: string, fix = this.fix): void {
     this.record('warning', kind, file, line, pkg, message, fix);

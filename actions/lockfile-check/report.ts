@@ -16,9 +16,23 @@ export function overallStatus(problems: readonly Problem[]): Status {
   return status;
 }
 
+/**
+ * At most this many problems go into the `problems` output (errors before warnings): a hostile or badly broken
+ * repository must not write megabytes into the step's outputs. The log and summary give the full count.
+ */
+export const MAX_PROBLEMS_OUTPUT = 500;
+
+/** The problems the output holds: all of them, or the first MAX_PROBLEMS_OUTPUT with errors first. */
+export function outputProblems(problems: readonly Problem[]): readonly Problem[] {
+  if (problems.length <= MAX_PROBLEMS_OUTPUT) return problems;
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.filter((problem) => problem.severity !== 'error');
+  return [...errors, ...warnings].slice(0, MAX_PROBLEMS_OUTPUT);
+}
+
 /** The `problems` output: the fields the action.yml promises, plus severity. */
 export function problemsJson(problems: readonly Problem[]): object[] {
-  return problems.map((problem) => ({
+  return outputProblems(problems).map((problem) => ({
     file: problem.file,
     line: problem.line,
     ecosystem: problem.ecosystem,
@@ -69,6 +83,29 @@ export function summaryRows(pairs: readonly CheckedPair[]): string[][] {
       rows.push([name, pair.ecosystem, '…', '', `${hidden} more problems (see the problems output)`, '']);
   }
   return rows;
+}
+
+/** `3 lockfiles checked under . in 12ms; 40 skipped by ignore; 1 lockfile of another tool found, not checked`. */
+export function summaryIntro(
+  checked: number,
+  root: string,
+  elapsedMs: number,
+  skipped: number,
+  unchecked: number,
+): string {
+  const parts = [`${checked} lockfile${checked === 1 ? '' : 's'} checked under ${root} in ${elapsedMs}ms`];
+  if (skipped)
+    parts.push(
+      `${skipped} manifest${skipped === 1 ? '' : 's'} or lockfiles skipped by \`ignore\` (test fixtures by default)`,
+    );
+  if (unchecked)
+    parts.push(`${unchecked} lockfile${unchecked === 1 ? '' : 's'} of other tools found, not checked`);
+  return parts.join('; ');
+}
+
+/** One row per lockfile of a tool this action does not check. */
+export function uncheckedRows(unchecked: ReadonlyArray<{ path: string; tool: string }>): string[][] {
+  return unchecked.map((other) => [other.path, other.tool, 'ℹ️ not checked', '', 'found, not checked', '']);
 }
 
 const VERDICT: Record<Status, string> = {

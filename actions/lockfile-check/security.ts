@@ -1,9 +1,17 @@
+import {
+  isAbsolute as isAbsolutePath,
+  sep as pathSep,
+  relative as relativePath,
+  resolve as resolvePath,
+} from 'node:path';
 import type { SecuritySettings } from './types.js';
 
 /** What is wrong with where a package resolves from; kinds map onto `Problem.kind`. */
 export interface SecurityFinding {
-  kind: 'host' | 'https' | 'integrity' | 'name-mismatch';
+  kind: 'host' | 'https' | 'integrity' | 'name-mismatch' | 'source';
   message: string;
+  /** Reported without failing the step (a sha1-only hash the registry offers nothing better for). */
+  warning?: boolean;
 }
 
 /** The verdicts of an allowed-host list by host name: a lockfile has thousands of URLs and a few hosts. */
@@ -99,13 +107,34 @@ export function hasSha512(integrity: unknown): boolean {
   return integrity.startsWith('sha512-') || integrity.split(/\s+/).some((hash) => hash.startsWith('sha512-'));
 }
 
-export function checkIntegrity(integrity: unknown, security: SecuritySettings): SecurityFinding[] {
+/**
+ * sha512 is expected. An entry with only a sha1 hash (packages published before npm 5, old yarn) is a warning:
+ * `npm ci` accepts it and the registry has nothing better for it. No hash at all fails.
+ */
+export function checkIntegrity(
+  integrity: unknown,
+  security: SecuritySettings,
+  accept: readonly string[] = [],
+): SecurityFinding[] {
   if (!security.requireIntegrity || hasSha512(integrity)) return [];
-  const what =
-    typeof integrity === 'string' && integrity
-      ? `a weak integrity hash (${integrity.split('-')[0]})`
-      : 'no integrity hash';
-  return [{ kind: 'integrity', message: `has ${what}; expected sha512` }];
+  const hashes = typeof integrity === 'string' ? integrity.split(/\s+/).filter(Boolean) : [];
+  if (hashes.some((hash) => accept.some((prefix) => hash.startsWith(prefix)))) return [];
+  if (hashes.length && hashes.every((hash) => hash.startsWith('sha1-'))) {
+    return [
+      {
+        kind: 'integrity',
+        warning: true,
+        message: 'has only a sha1 integrity hash (the registry offers nothing stronger for old packages)',
+      },
+    ];
+  }
+  const what = hashes.length ? `a weak integrity hash (${hashes[0]!.split('-')[0]})` : 'no integrity hash';
+  return [
+    {
+      kind: 'integrity',
+      message: `has ${what}; expected sha512 (delete the entry and reinstall to have the package manager record it)`,
+    },
+  ];
 }
 
 /**
@@ -131,4 +160,154 @@ export function checkTarballName(name: string, url: string): SecurityFinding[] {
       message: `is named ${name} but resolves to a tarball of another package: ${url}`,
     },
   ];
+}
+
+/**
+ * Where a locked package comes from. Every resolved source of every ecosystem is one of these and is judged by
+ * one policy (checkSource): registry and tarball by host, https and integrity; git by host and scheme (https or
+ * ssh; the commit pins it); local (file:, link:, directories) by staying inside the repository.
+ */
+export type SourceKind = 'registry' | 'tarball' | 'git' | 'local';
+export const SOURCE_KINDS: readonly SourceKind[] = ['registry', 'tarball', 'git', 'local'];
+
+const GIT_SCHEME = /^(?:git\+[a-z]+:|git:|ssh:|github:|gitlab:|bitbucket:|gist:)/i;
+/** `git@github.com:user/repo.git`: scp-like ssh. */
+const SCP_LIKE = /^[\w.-]+@([\w.-]+):(?!\/\/)/;
+const LOCAL = /^(?:file:|link:|portal:|workspace:|\.{1,2}(?:\/|$)|\/)/;
+
+/** The kind of a resolved location: an URL, a git reference or a path. */
+export function classifySource(location: string): SourceKind {
+  if (GIT_SCHEME.test(location) || SCP_LIKE.test(location)) return 'git';
+  if (LOCAL.test(location)) return 'local';
+  const parts = urlParts(location);
+  if (parts && /\/-\/[^/]+\.tgz$/.test(parts.pathname)) return 'registry';
+  if (parts && GIT_ARCHIVE.some(([host, path]) => parts.hostname === host && path.test(parts.pathname)))
+    return 'git';
+  return 'tarball';
+}
+
+/** Archives of a git commit that yarn and pnpm record for a git dependency (pinned by the commit in the URL). */
+const GIT_ARCHIVE: ReadonlyArray<[string, RegExp]> = [
+  ['codeload.github.com', /^\/[^/]+\/[^/]+\/tar\.gz\/[0-9a-f]{40}$/],
+  ['gitlab.com', /\/-\/archive\/[0-9a-f]{40}\//],
+  ['bitbucket.org', /^\/[^/]+\/[^/]+\/get\/[0-9a-f]{40}\.tar\.gz$/],
+];
+
+const SHORTCUT_HOSTS: Record<string, string> = {
+  'github:': 'github.com',
+  'gitlab:': 'gitlab.com',
+  'bitbucket:': 'bitbucket.org',
+  'gist:': 'gist.github.com',
+};
+
+/** Host and scheme of a git reference (`git+ssh://git@host/…`, `git@host:…`, `github:u/r`). */
+export function gitLocation(location: string): { host: string; scheme: string } | undefined {
+  const shortcut = /^([a-z]+:)(?!\/\/)/i.exec(location);
+  if (shortcut && SHORTCUT_HOSTS[shortcut[1]!.toLowerCase()])
+    return { host: SHORTCUT_HOSTS[shortcut[1]!.toLowerCase()]!, scheme: 'https' };
+  const scp = SCP_LIKE.exec(location);
+  if (scp) return { host: scp[1]!.toLowerCase(), scheme: 'ssh' };
+  try {
+    const url = new URL(location.replace(/^git\+/i, ''));
+    return { host: url.hostname.toLowerCase(), scheme: url.protocol.slice(0, -1).toLowerCase() };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface LocalBoundary {
+  /** Absolute folder the path is relative to (the lockfile's folder). */
+  base: string;
+  /** Absolute folder a local source must stay inside (the repository). */
+  root: string;
+}
+
+export interface SourceCheck {
+  kind: SourceKind;
+  location: string;
+  /** The integrity hash recorded for it (registry and tarball sources should have one). */
+  integrity?: unknown;
+  /** Whether the lockfile format records a hash for this kind of entry at all (yarn berry: checksum). */
+  hashExpected?: boolean;
+  /** Extra hash prefixes accepted besides sha512 (`sha256-` for runtime binaries). */
+  acceptHashes?: readonly string[];
+  boundary?: LocalBoundary;
+  /** Git: whether a commit pins it (read from the location when undefined). */
+  pinned?: boolean;
+}
+
+/** Git hosts allowed by default for sources fetched with git (pinned to a commit). */
+export const GIT_FORGES = ['github.com', 'gitlab.com', 'bitbucket.org'];
+
+/** Every finding of a resolved source under the one policy; warnings are marked. */
+export function checkSource(
+  source: SourceCheck,
+  security: SecuritySettings,
+  defaultHosts: readonly string[],
+): SecurityFinding[] {
+  const allowed = security.allowedSources ?? SOURCE_KINDS;
+  const findings: SecurityFinding[] = [];
+  if (source.kind !== 'registry' && !allowed.includes(source.kind)) {
+    findings.push({
+      kind: 'source',
+      message: `is a ${source.kind} dependency (${source.location}), which allowed-sources does not allow`,
+    });
+    return findings;
+  }
+  if (source.kind === 'local') {
+    const path = source.location.replace(/^(?:file|link|portal):/, '');
+    if (source.boundary && !source.location.startsWith('workspace:')) {
+      const target = resolvePath(source.boundary.base, path);
+      const rel = relativePath(source.boundary.root, target);
+      if (rel === '..' || rel.startsWith(`..${pathSep}`) || isAbsolutePath(rel)) {
+        findings.push({
+          kind: 'source',
+          message: `resolves to ${source.location}, a local path outside the repository`,
+        });
+      }
+    }
+    return findings;
+  }
+  if (source.kind === 'git') {
+    const where = gitLocation(source.location);
+    if (!where)
+      return [{ kind: 'source', message: `has a git source that cannot be read: ${source.location}` }];
+    if (security.requireHttps && where.scheme !== 'https' && where.scheme !== 'ssh') {
+      findings.push({
+        kind: 'https',
+        message: `resolves from git over plain ${where.scheme}: ${source.location}`,
+      });
+    }
+    // Fetched with git, the commit hash verifies what arrives: the public forges are allowed by default. An
+    // archive of the commit downloaded over https (codeload.github.com) is not verified by it: its host must
+    // be allowed like any tarball's.
+    const archive = /^https?:/i.test(source.location) && !/\.git(?:[#?]|$)/.test(source.location);
+    const pinned = source.pinned ?? /(?:#|#commit=|\/)[0-9a-f]{40}(?:$|[#/?.])/i.test(source.location);
+    if (!pinned && !archive) {
+      findings.push({
+        kind: 'integrity',
+        message: `is a git dependency not pinned to a commit: ${source.location}`,
+      });
+    }
+    const hosts = security.allowedHosts ?? (archive ? defaultHosts : [...defaultHosts, ...GIT_FORGES]);
+    if (!hostAllowed(where.host, hosts)) {
+      findings.push({
+        kind: 'host',
+        message: `resolves from git at ${where.host}, which is not an allowed host (${hosts.join(', ')})`,
+      });
+    }
+    return findings;
+  }
+  const parts = urlParts(source.location);
+  if (!parts || (parts.protocol !== 'https:' && parts.protocol !== 'http:')) {
+    findings.push({
+      kind: 'source',
+      message: `resolves from an URL this action cannot judge: ${source.location}`,
+    });
+    return findings;
+  }
+  findings.push(...checkUrl(source.location, security, defaultHosts));
+  if (source.hashExpected !== false)
+    findings.push(...checkIntegrity(source.integrity, security, source.acceptHashes));
+  return findings;
 }

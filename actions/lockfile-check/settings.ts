@@ -67,6 +67,20 @@ function readHosts(): string[] | undefined {
   return hosts.length ? hosts.map((host) => host.replace(/:\d+$/, '')) : undefined;
 }
 
+const SOURCES = ['registry', 'tarball', 'git', 'local'] as const;
+
+function readSources(): Array<(typeof SOURCES)[number]> {
+  const values = items(getList(Inputs.AllowedSources)).map((value) => value.toLowerCase());
+  for (const value of values) {
+    if (!(SOURCES as readonly string[]).includes(value)) {
+      throw new ConfigError(
+        `input '${Inputs.AllowedSources.name}' must list tarball, git or local (registry is always allowed), got '${value}'`,
+      );
+    }
+  }
+  return [...new Set(['registry', ...values] as Array<(typeof SOURCES)[number]>)];
+}
+
 export function readSettings(cwd = process.cwd()): Settings {
   return {
     cwd,
@@ -77,7 +91,9 @@ export function readSettings(cwd = process.cwd()): Settings {
       allowedHosts: readHosts(),
       requireHttps: getBool(Inputs.RequireHttps),
       requireIntegrity: getBool(Inputs.RequireIntegrity),
+      allowedSources: readSources(),
     },
-    ignore: getList(Inputs.Ignore),
+    // `none` checks everything, test fixtures included (an empty input takes the default).
+    ignore: getList(Inputs.Ignore).filter((pattern) => pattern.toLowerCase() !== 'none'),
   };
 }

@@ -36,6 +36,8 @@ export const KIND_CATEGORY = {
   https: 'unsafe',
   integrity: 'unsafe',
   'name-mismatch': 'unsafe',
+  source: 'unsafe',
+  symlink: 'unsafe',
   parse: 'error',
   'unsupported-format': 'error',
   'outdated-format': 'error',
@@ -53,6 +55,10 @@ export interface LockfilePair {
   /** Paths relative to the working directory, or undefined when absent. */
   manifest?: string;
   lockfile?: string;
+  /** A manifest without a lockfile in a tree where that family's lockfiles exist elsewhere. */
+  lockfileElsewhere?: boolean;
+  /** A manifest or lockfile that is a symlink leading out of the checked tree (not read). */
+  escapes?: string;
 }
 
 export interface SecuritySettings {
@@ -60,6 +66,8 @@ export interface SecuritySettings {
   allowedHosts?: string[];
   requireHttps: boolean;
   requireIntegrity: boolean;
+  /** Source kinds allowed besides the registry (git, tarball, local); undefined: all, each judged by the policy. */
+  allowedSources?: ReadonlyArray<'registry' | 'tarball' | 'git' | 'local'>;
 }
 
 /** Everything an ecosystem check needs; files are read relative to `cwd`. */
@@ -67,6 +75,8 @@ export interface CheckContext {
   pair: LockfilePair;
   cwd: string;
   security: SecuritySettings;
+  /** Absolute folder local sources (file:, link:) and followed symlinks must stay inside; default: cwd. */
+  boundary?: string;
 }
 
 export interface Ecosystem {
@@ -79,5 +89,11 @@ export interface Ecosystem {
   defaultHosts: readonly string[];
   /** Whether a manifest asks for packages at all (a lockfile is only required then). */
   declaresDependencies(manifest: TextFile): boolean | Promise<boolean>;
+  /**
+   * Whether a project of this ecosystem is expected to commit a lockfile even when no other lockfile of its
+   * family is in the tree: an application (JS: private, workspaces or packageManager; Python: no build
+   * backend, `package = false`, `package-mode = false`), or always (cargo, go). Default: always.
+   */
+  lockfileExpected?(manifest: TextFile): boolean | Promise<boolean>;
   check(context: CheckContext): Promise<Problem[]>;
 }

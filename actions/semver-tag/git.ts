@@ -19,6 +19,13 @@ export interface TagRef {
   commit: string;
 }
 
+export interface RemoteTag {
+  /** The object the ref holds (a tag object for an annotated tag). */
+  object: string;
+  /** The commit it points at. */
+  commit: string;
+}
+
 interface RunOptions {
   timeoutMs?: number;
   env?: NodeJS.ProcessEnv;
@@ -43,8 +50,9 @@ export class Git {
   constructor(
     readonly cwd: string,
     private readonly signal: AbortSignal,
+    extraEnv: Record<string, string> = {},
   ) {
-    this.env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    this.env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extraEnv };
   }
 
   async run(args: string[], options: RunOptions = {}): Promise<CommandResult> {
@@ -77,19 +85,39 @@ export class Git {
     return result;
   }
 
-  /** HEAD's commit and whether the clone is shallow, in one call. */
-  async inspect(): Promise<{ head: string; shallow: boolean }> {
-    const result = await this.run(['rev-parse', '--is-shallow-repository', '--verify', 'HEAD'], {
-      allowFailure: true,
-    });
-    if (result.exitCode !== 0) {
+  /**
+   * Whether the clone is shallow and the commit `rev` names (undefined when this clone has no such
+   * commit), in one call.
+   */
+  async inspect(rev: string): Promise<{ commit?: string; shallow: boolean }> {
+    const result = await this.run(
+      ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`],
+      { allowFailure: true },
+    );
+    if (result.exitCode !== 0 && result.exitCode !== 1) {
       if (/not a git repository/i.test(result.stderr)) {
         throw new ConfigError(`${this.cwd} is not a git repository; run actions/checkout first`);
       }
-      throw new ConfigError(`cannot read HEAD in ${this.cwd}: ${gitError(result.stderr)} (no commit yet?)`);
+      throw new ConfigError(
+        `cannot read ${rev} in ${this.cwd}: ${gitError(result.stderr) || `exit ${result.exitCode}`}`,
+      );
     }
-    const [shallow, head] = result.stdout.trim().split('\n');
-    return { head: head!.trim(), shallow: shallow!.trim() === 'true' };
+    const [shallow, commit] = result.stdout.trim().split('\n');
+    return {
+      shallow: shallow?.trim() === 'true',
+      commit: result.exitCode === 0 ? commit?.trim() : undefined,
+    };
+  }
+
+  /** The commit `rev` names, or undefined. */
+  async resolve(rev: string): Promise<string | undefined> {
+    const result = await this.run(
+      ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`],
+      {
+        allowFailure: true,
+      },
+    );
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
   }
 
   /** Full history and every tag from the remote (what `fetch-depth: 0` would have given). */
@@ -97,10 +125,10 @@ export class Git {
     await this.run(['fetch', '--unshallow', '--tags', '--quiet', remote], { timeoutMs: NETWORK_TIMEOUT_MS });
   }
 
-  /** Tags under `refs/tags/<prefix>`, with the commit each points at; only those in HEAD's history when `merged`. */
-  async tags(prefix: string, merged: boolean): Promise<TagRef[]> {
+  /** Tags under `refs/tags/<prefix>`, with the commit each points at; only those in `merged`'s history when given. */
+  async tags(prefix: string, merged?: string): Promise<TagRef[]> {
     const args = ['for-each-ref', '--format=%(refname:strip=2) %(objectname) %(*objectname)'];
-    if (merged) args.push('--merged', 'HEAD');
+    if (merged) args.push('--merged', merged);
     args.push(`refs/tags/${prefix}*`);
     const { stdout } = await this.run(args);
     const tags: TagRef[] = [];
@@ -165,6 +193,30 @@ export class Git {
     return direct;
   }
 
+  /** Tags on the remote by name: the object each ref holds (what a push lease compares) and its commit. */
+  async remoteTags(remote: string, names: readonly string[]): Promise<Map<string, RemoteTag>> {
+    const patterns = names.flatMap((name) => [`refs/tags/${name}`, `refs/tags/${name}^{}`]);
+    const { stdout } = await this.run(['ls-remote', '--tags', remote, ...patterns], {
+      timeoutMs: NETWORK_TIMEOUT_MS,
+    });
+    const tags = new Map<string, RemoteTag>();
+    for (const line of stdout.split('\n')) {
+      const [sha, ref] = line.trim().split('\t');
+      if (!sha || !ref?.startsWith('refs/tags/')) continue;
+      const peeled = ref.endsWith('^{}');
+      const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined);
+      if (!names.includes(name)) continue;
+      const tag = tags.get(name) ?? { object: '', commit: '' };
+      if (peeled) tag.commit = sha;
+      else {
+        tag.object = sha;
+        tag.commit ||= sha;
+      }
+      tags.set(name, tag);
+    }
+    return tags;
+  }
+
   /** The object a ref names, unpeeled (what a push lease compares), or '' when it does not exist. */
   async refValue(ref: string): Promise<string> {
     const result = await this.run(['rev-parse', '--quiet', '--verify', ref], { allowFailure: true });
@@ -174,21 +226,24 @@ export class Git {
   /** Creates a tag at `commit`; annotated tags get the bot identity when git has none configured. */
   async createTag(name: string, commit: string, annotation?: string): Promise<void> {
     if (annotation === undefined) {
-      await this.run(['tag', name, commit]);
+      await this.run(['tag', '--end-of-options', name, commit]);
       return;
     }
-    await this.run(['tag', '--annotate', '--file=-', '--cleanup=verbatim', name, commit], {
-      env: await this.taggerEnv(),
-      input: annotation,
-    });
+    await this.run(
+      ['tag', '--annotate', '--file=-', '--cleanup=verbatim', '--end-of-options', name, commit],
+      {
+        env: await this.taggerEnv(),
+        input: annotation,
+      },
+    );
   }
 
   async moveTag(name: string, commit: string): Promise<void> {
-    await this.run(['tag', '--force', name, commit]);
+    await this.run(['tag', '--force', '--end-of-options', name, commit]);
   }
 
   async deleteTag(name: string): Promise<void> {
-    await this.run(['tag', '--delete', name], { allowFailure: true });
+    await this.run(['tag', '--delete', '--end-of-options', name], { allowFailure: true });
   }
 
   /** Pushes refspecs; returns git's result so the caller can tell a rejection from success. */

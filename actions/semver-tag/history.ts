@@ -1,6 +1,7 @@
 import type { SemVer } from 'semver';
-import { type Change, parseCommit, type RawCommit } from './commits.js';
+import { type Change, type ParseOptions, parseCommit, type RawCommit } from './commits.js';
 import type { Git, TagRef } from './git.js';
+import { applyReverts } from './reverts.js';
 import { highest, parseTagVersion, type VersionTag } from './version.js';
 
 function versionTags(refs: readonly TagRef[], prefix: string): VersionTag[] {
@@ -12,13 +13,27 @@ function versionTags(refs: readonly TagRef[], prefix: string): VersionTag[] {
   return tags;
 }
 
-/** The version tags that matter for HEAD, and the changes since any of them (each range read once). */
+/** The commits of a range, and the changes they make once reverts are applied. */
+export interface Range {
+  commits: number;
+  changes: readonly Change[];
+}
+
+export interface HistoryOptions {
+  /** Only commits touching these paths count. */
+  paths: readonly string[];
+  parse: ParseOptions;
+  /** A revert and the commit it reverts, both in a range, drop. */
+  reverts: boolean;
+}
+
+/** The version tags that matter for the commit to tag, and the changes since any of them (each range read once). */
 export class History {
-  private readonly logs = new Map<string, Promise<Change[]>>();
-  /** Version tags on HEAD itself. */
+  private readonly logs = new Map<string, Promise<Range>>();
+  /** Version tags on the commit itself. */
   onHead: VersionTag[] = [];
   /**
-   * Version tags in HEAD's history, HEAD's own excluded. It may hold only the highest of them: that
+   * Version tags in the commit's history, its own excluded. It may hold only the highest of them: that
    * is all the previous version and the last release are made of.
    */
   earlier: VersionTag[] = [];
@@ -27,40 +42,45 @@ export class History {
 
   constructor(
     private readonly git: Git,
+    /** The commit to tag (a full sha). */
     readonly head: string,
-    private readonly paths: readonly string[],
+    private readonly options: HistoryOptions,
   ) {}
 
-  /** The changes of the commits after `since` up to HEAD (all history when there is no tag). */
-  changesSince(since: VersionTag | undefined): Promise<Change[]> {
+  /** The changes of the commits after `since` up to the commit (all history when there is no tag). */
+  changesSince(since: VersionTag | undefined): Promise<Range> {
     const key = since?.commit ?? '';
-    let changes = this.logs.get(key);
-    if (!changes) {
-      changes = this.git.log(since ? `${since.commit}..HEAD` : 'HEAD', this.paths).then(toChanges);
-      this.logs.set(key, changes);
+    let range = this.logs.get(key);
+    if (!range) {
+      range = this.git
+        .log(since ? `${since.commit}..${this.head}` : this.head, this.options.paths)
+        .then((commits) => this.toRange(commits));
+      this.logs.set(key, range);
     }
-    return changes;
+    return range;
   }
 
-  /** Keeps commits already read for `since..HEAD` (without paths) so they are not read again. */
+  /** Keeps commits already read for `since..commit` (without paths) so they are not read again. */
   remember(since: VersionTag, commits: readonly RawCommit[]): void {
-    this.logs.set(since.commit, Promise.resolve(toChanges(commits)));
+    this.logs.set(since.commit, Promise.resolve(this.toRange(commits)));
+  }
+
+  private toRange(commits: readonly RawCommit[]): Range {
+    const parse = this.options.parse;
+    const changes = commits.flatMap((commit) => parseCommit(commit, parse));
+    return { commits: commits.length, changes: this.options.reverts ? applyReverts(changes) : changes };
   }
 }
 
-function toChanges(commits: readonly RawCommit[]): Change[] {
-  return commits.flatMap(parseCommit);
-}
-
-/** Whether `ancestor` is in HEAD's history, told by the full log of `ancestor..HEAD`: a commit in it is its child. */
+/** Whether `ancestor` is in the commit's history, told by the full log of `ancestor..commit`: a commit in it is its child. */
 function hasParent(commits: readonly RawCommit[], ancestor: string): boolean {
   return commits.some((commit) => commit.parents.includes(ancestor));
 }
 
-/** The highest tag is in HEAD's history: read the log since it meanwhile, or as the very proof of it. */
+/** The highest tag is in the commit's history: read the log since it meanwhile, or as the very proof of it. */
 async function isPrevious(git: Git, history: History, candidate: VersionTag, paths: readonly string[]) {
   if (paths.length === 0) {
-    const commits = await git.log(`${candidate.commit}..HEAD`, []);
+    const commits = await git.log(`${candidate.commit}..${history.head}`, []);
     if (!hasParent(commits, candidate.commit)) return false;
     history.remember(candidate, commits);
     return true;
@@ -71,7 +91,7 @@ async function isPrevious(git: Git, history: History, candidate: VersionTag, pat
 }
 
 /**
- * Reads the version tags. When the highest tag of all is a release in HEAD's history it is both the
+ * Reads the version tags. When the highest tag of all is a release in the commit's history it is both the
  * previous version and the last release: checking that replaces listing every merged tag (a walk of the
  * whole history), and the log since it, needed anyway, is that check.
  */
@@ -79,11 +99,11 @@ export async function readHistory(
   git: Git,
   prefix: string,
   head: string,
-  paths: readonly string[],
-  /** `git.tags(prefix, false)` when already started. */
-  tagRefs: Promise<TagRef[]> = git.tags(prefix, false),
+  options: HistoryOptions,
+  /** `git.tags(prefix)` when already started. */
+  tagRefs: Promise<TagRef[]> = git.tags(prefix),
 ): Promise<History> {
-  const history = new History(git, head, paths);
+  const history = new History(git, head, options);
   const all = versionTags(await tagRefs, prefix);
   history.taken = all.map((tag) => tag.version);
   history.onHead = all.filter((tag) => tag.commit === head);
@@ -91,12 +111,12 @@ export async function readHistory(
   if (
     candidate &&
     candidate.version.prerelease.length === 0 &&
-    (await isPrevious(git, history, candidate, paths))
+    (await isPrevious(git, history, candidate, options.paths))
   ) {
     history.earlier = [candidate];
     return history;
   }
-  const merged = versionTags(await git.tags(prefix, true), prefix);
+  const merged = versionTags(await git.tags(prefix, head), prefix);
   history.earlier = merged.filter((tag) => tag.commit !== head);
   return history;
 }

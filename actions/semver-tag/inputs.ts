@@ -3,7 +3,11 @@
 export const Inputs = {
   Bump: { name: 'bump', default: 'auto' },
   DefaultBump: { name: 'default-bump', default: 'patch' },
+  ReleaseRules: { name: 'release-rules' },
+  Reverts: { name: 'reverts', default: 'true' },
+  SquashBodies: { name: 'squash-bodies', default: 'true' },
   Version: { name: 'version' },
+  Commit: { name: 'commit', default: 'HEAD' },
   Prefix: { name: 'prefix', default: 'v' },
   Prerelease: { name: 'prerelease' },
   InitialVersion: { name: 'initial-version', default: '0.1.0' },
@@ -17,6 +21,7 @@ export const Inputs = {
   DryRun: { name: 'dry-run', default: 'false' },
   Release: { name: 'release', default: 'false' },
   ReleaseDraft: { name: 'release-draft', default: 'false' },
+  NotesSections: { name: 'notes-sections' },
   Token: { name: 'token' },
   BreakingPre1: { name: 'breaking-pre-1', default: 'minor' },
 } as const;

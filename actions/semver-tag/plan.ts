@@ -1,12 +1,21 @@
 import type { SemVer } from 'semver';
 import { ActionFailure } from '../../shared/errors.js';
-import { type Bump, type Change, releaseBump } from './commits.js';
+import type { Bump, Change } from './commits.js';
+import { releaseBump } from './release-rules.js';
 import type { Settings } from './settings.js';
 import { coreDiff, effectiveBump, nextVersion, type VersionTag } from './version.js';
 
 export type PlanSettings = Pick<
   Settings,
-  'bump' | 'defaultBump' | 'version' | 'prerelease' | 'initialVersion' | 'breakingPre1' | 'prefix'
+  | 'bump'
+  | 'defaultBump'
+  | 'version'
+  | 'prerelease'
+  | 'initialVersion'
+  | 'breakingPre1'
+  | 'prefix'
+  | 'releaseRules'
+  | 'reverts'
 >;
 
 export interface PlanInput {
@@ -40,7 +49,7 @@ export function releaseKind(stable: SemVer | undefined, version: SemVer): Bump {
 function resolveBump(input: PlanInput): { bump: Bump; from: 'bump' | 'auto' | 'default-bump' } {
   const { settings, changes } = input;
   if (settings.bump !== 'auto') return { bump: settings.bump, from: 'bump' };
-  const found = releaseBump(changes);
+  const found = releaseBump(changes, { rules: settings.releaseRules, reverts: settings.reverts });
   if (found !== 'none') return { bump: found, from: 'auto' };
   return { bump: settings.defaultBump, from: 'default-bump' };
 }
@@ -62,7 +71,7 @@ export function planRelease(input: PlanInput): Plan {
     const reason =
       resolved.from === 'bump'
         ? 'bump is none'
-        : `no feat, fix, perf or breaking commit since ${stable?.name ?? 'the start'} and default-bump is none`;
+        : `no commit since ${stable?.name ?? 'the start'} asks for a release (feat, fix, perf, revert, breaking${settings.releaseRules.length ? ' or release-rules' : ''}) and default-bump is none`;
     return { release: false, reason };
   }
   const bump = effectiveBump(resolved.bump, stable?.version, settings.breakingPre1);

@@ -2,20 +2,25 @@ import { ActionFailure } from '../../shared/errors.js';
 import { type Git, gitError } from './git.js';
 
 export interface PublishRequest {
+  /** The commit to tag. */
   head: string;
+  /** How messages name it: `HEAD (abc1234)`. */
+  label: string;
   tag: string;
   /** Tag message for an annotated tag; undefined for a lightweight one. */
   annotation?: string;
-  /** Floating tags to point at HEAD once the version tag is in place. */
+  /** Floating tags to point at the commit once the version tag is in place. */
   floating: string[];
   push: boolean;
   remote: string;
+  /** The remote as shown in messages (a URL's credentials masked); default: `remote`. */
+  remoteLabel?: string;
 }
 
 export interface PublishResult {
   /** This run created the tag (false when a concurrent run pushed the same tag first). */
   created: boolean;
-  /** Floating tags moved to HEAD. */
+  /** Floating tags moved to the commit. */
   floating: string[];
   /** Floating tags not moved on the remote (changed there meanwhile, or the push failed) and why. */
   skippedFloating: string[];
@@ -30,11 +35,12 @@ const short = (sha: string) => sha.slice(0, 7);
  * same commit, and a clear failure otherwise.
  */
 export async function publishTag(git: Git, request: PublishRequest): Promise<PublishResult> {
-  const { head, tag, remote } = request;
+  const { head, tag, remote, label } = request;
+  const shown = request.remoteLabel ?? remote;
   const existing = await git.tagCommit(tag);
   if (existing && existing !== head) {
     throw new ActionFailure(
-      `tag ${tag} already exists at ${short(existing)}, not at HEAD (${short(head)}); an existing tag is never moved`,
+      `tag ${tag} already exists at ${short(existing)}, not at ${label}; an existing tag is never moved`,
     );
   }
   if (!existing) await git.createTag(tag, head, request.annotation);
@@ -58,11 +64,11 @@ export async function publishTag(git: Git, request: PublishRequest): Promise<Pub
     if (!existing) await git.deleteTag(tag);
     if (onRemote) {
       throw new ActionFailure(
-        `tag ${tag} already exists on ${remote} at ${short(onRemote)}, not at HEAD (${short(head)}): another release took this version; rerun on the newest commit`,
+        `tag ${tag} already exists on ${shown} at ${short(onRemote)}, not at ${label}: another release took this version; rerun on the newest commit`,
       );
     }
     throw new ActionFailure(
-      `git push of ${tag} to ${remote} failed: ${gitError(pushed.stderr) || `exit ${pushed.exitCode}`}`,
+      `git push of ${tag} to ${shown} failed: ${gitError(pushed.stderr) || `exit ${pushed.exitCode}`}`,
     );
   }
 

@@ -1,26 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolkit/core.js";
 /******/ var __webpack_modules__ = ({
-
-/***/ 24:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
 
 /***/ 217:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(745);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -30,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 77:
+/***/ 745:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./shared/core.js + 2 modules
-var shared_core = __nccwpck_require__(663);
+// EXTERNAL MODULE: ./shared/core.js + 1 modules
+var shared_core = __nccwpck_require__(783);
 ;// CONCATENATED MODULE: ./shared/duration.js
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
@@ -214,14 +201,15 @@ function summaryAvailable() {
 async function writeSummaryTable(table) {
     if (!summaryAvailable())
         return;
-    const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join('')}</tr>`;
-    const html = [
-        `<h3>${escapeHtml(table.heading)}</h3>`,
-        ...(table.intro ? [`<p>${escapeHtml(table.intro)}</p>`] : []),
-        `<table>${row(table.columns, 'th')}${table.rows.map((cells) => row(cells, 'td')).join('')}</table>`,
-        '',
-    ];
-    shared_core/* appendSummary */.fe(html.join('\n'));
+    shared_core/* summary */.z.addHeading(escapeHtml(table.heading), 3);
+    if (table.intro)
+        shared_core/* summary */.z.addRaw(`<p>${escapeHtml(table.intro)}</p>`, true);
+    await shared_core/* summary */.z
+        .addTable([
+        table.columns.map((cell) => ({ data: escapeHtml(cell), header: true })),
+        ...table.rows.map((cells) => cells.map(escapeHtml)),
+    ])
+        .write();
 }
 /** An error/warning/notice annotation, optionally pinned to a file and line. */
 function annotate(level, message, place = {}) {
@@ -248,8 +236,8 @@ function setOutputs(outputs) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/run-args.js
@@ -307,7 +295,7 @@ function buildArguments(build, tags, runId, iidFile) {
 async function buildImage(docker, build, extraTag, runId, signal) {
     const unique = `ci-kit-smoke:${runId.replace(/[^a-zA-Z0-9_.-]/g, '') || 'local'}-${Math.random().toString(36).slice(2, 10)}`;
     const tags = extraTag ? [unique, extraTag] : [unique];
-    const iidFile = (0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), `ci-kit-smoke-${process.pid}-${Date.now()}.iid`);
+    const iidFile = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `ci-kit-smoke-${process.pid}-${Date.now()}.iid`);
     const started = performance.now();
     shared_core/* startGroup */.Oh(`docker build ${build.context}`);
     try {
@@ -713,8 +701,8 @@ function summaryIntro(image, size, readyMs) {
     return parts.join(' · ');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./shared/status-ranges.js
 /** A set of HTTP status codes such as `200-299,304` or `2xx, 301`. */
 class StatusSet {
@@ -2160,189 +2148,41 @@ async function report(session, signal) {
 
 /***/ }),
 
-/***/ 663:
+/***/ 783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fe: () => (/* binding */ appendSummary),
-  N4: () => (/* binding */ endGroup),
-  pq: () => (/* binding */ info),
-  _o: () => (/* binding */ isDebug),
+  N4: () => (/* reexport */ core_js_namespaceObject.endGroup),
+  pq: () => (/* reexport */ core_js_namespaceObject.info),
+  _o: () => (/* reexport */ core_js_namespaceObject.isDebug),
   CG: () => (/* binding */ output),
-  LZ: () => (/* binding */ saveState),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ setSecret),
-  Oh: () => (/* binding */ startGroup),
-  $e: () => (/* binding */ warning)
+  LZ: () => (/* reexport */ core_js_namespaceObject.saveState),
+  C1: () => (/* reexport */ core_js_namespaceObject.setFailed),
+  uH: () => (/* reexport */ core_js_namespaceObject.setOutput),
+  Pq: () => (/* reexport */ core_js_namespaceObject.setSecret),
+  Oh: () => (/* reexport */ core_js_namespaceObject.startGroup),
+  z: () => (/* reexport */ core_js_namespaceObject.summary),
+  $e: () => (/* reexport */ core_js_namespaceObject.warning)
 });
 
 // UNUSED EXPORTS: error, getState, notice
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./shared/node-crypto.js
-// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
-
-const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-function nodeCrypto() {
-    return node_crypto_require('node:crypto');
-}
-
+;// CONCATENATED MODULE: external "../toolkit/core.js"
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+const core_js_namespaceObject = x({ ["endGroup"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.endGroup), ["info"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.info), ["isDebug"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.isDebug), ["saveState"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.saveState), ["setFailed"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.setFailed), ["setOutput"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.setOutput), ["setSecret"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.setSecret), ["startGroup"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.startGroup), ["summary"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.summary), ["warning"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.warning) });
 ;// CONCATENATED MODULE: ./shared/core.js
-// The workflow-command and file-command protocol of the Actions runner: the small part of @actions/core the
-// actions use. @actions/core pulls in an HTTP client (for OIDC tokens) that costs every action ~1 MB of
-// bundle and ~40 ms of start-up; this is the same protocol in a few lines.
 
-
-
-/** 16 bytes from the operating system's secure random source, as hex (node:crypto only without /dev/urandom). */
-function randomHex() {
-    const bytes = Buffer.alloc(16);
-    try {
-        const fd = (0,external_node_fs_.openSync)('/dev/urandom', 'r');
-        try {
-            if ((0,external_node_fs_.readSync)(fd, bytes, 0, bytes.length, null) === bytes.length)
-                return bytes.toString('hex');
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch {
-        // no /dev/urandom
-    }
-    return nodeCrypto().randomBytes(16).toString('hex');
-}
-/**
- * Whether output goes through process.stdout: for a terminal, and from the first write to file descriptor 1
- * that fails on (a full non-blocking pipe, a closed descriptor), so that order and error handling stay
- * Node's. Otherwise (the runner reads a step's log from a pipe) writes go straight to the descriptor:
- * creating process.stdout for a pipe costs ~3 ms of every action's start and exit, and Node writes to
- * pipes and files synchronously on Linux anyway.
- */
-let viaStream;
-function writeStdout(text) {
-    if (viaStream === undefined) {
-        try {
-            viaStream = (0,external_node_fs_.fstatSync)(1).isCharacterDevice();
-        }
-        catch {
-            viaStream = true;
-        }
-    }
-    if (!viaStream) {
-        const data = Buffer.from(text, 'utf8');
-        let written = 0;
-        try {
-            while (written < data.length)
-                written += (0,external_node_fs_.writeSync)(1, data, written);
-            return;
-        }
-        catch {
-            viaStream = true;
-            process.stdout.write(data.subarray(written));
-            return;
-        }
-    }
-    process.stdout.write(text);
-}
-/** Where log lines and workflow commands are written; tests capture them by replacing `write`. */
-const output = { write: writeStdout };
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::name key=value,…::message`, escaped as the runner expects. */
-function issueCommand(name, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    output.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/** Appends `name<<delimiter … delimiter` to a file command (GITHUB_OUTPUT, GITHUB_STATE, …). */
-function fileCommand(variable, name, value) {
-    const file = process.env[variable];
-    if (!file)
-        return false;
-    // Unguessable, so a value cannot end the block early; and checked below all the same.
-    const delimiter = `ghadelimiter_${randomHex()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`${variable}: the value of '${name}' contains the delimiter`);
-    }
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-    return true;
-}
-function info(message) {
-    output.write(`${message}${external_node_os_.EOL}`);
-}
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
-}
-function annotation(level, message, props = {}) {
-    issueCommand(level, {
-        title: props.title,
-        file: props.file,
-        line: props.startLine,
-        endLine: props.endLine,
-        col: props.startColumn,
-        endColumn: props.endColumn,
-    }, message);
-}
-function error(message, props) {
-    annotation('error', message, props);
-}
-function warning(message, props) {
-    annotation('warning', message, props);
-}
-function notice(message, props) {
-    annotation('notice', message, props);
-}
-/** An error annotation and exit code 1 once the process ends. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function startGroup(name) {
-    issueCommand('group', {}, name);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-function setOutput(name, value) {
-    if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-        output.write(external_node_os_.EOL);
-        issueCommand('set-output', { name }, value);
-    }
-}
-/** Kept for the post step, which reads it with getState. */
-function saveState(name, value) {
-    if (!fileCommand('GITHUB_STATE', name, value))
-        issueCommand('save-state', { name }, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-/** Appends markdown/HTML to the job summary; false outside a runner. */
-function appendSummary(text) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
-    return true;
-}
+/** Raw text to the step's log (a stream passed through as it comes); @actions/core writes there too. */
+const output = {
+    write(text) {
+        process.stdout.write(text);
+    },
+};
 
 
 /***/ }),
@@ -2429,7 +2269,7 @@ function describeSystemError(error) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
 
 

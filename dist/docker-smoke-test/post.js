@@ -1,19 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolkit/core.js";
 /******/ var __webpack_modules__ = ({
-
-/***/ 24:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
 
 /***/ 589:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
@@ -23,7 +10,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /* harmony export */   Uw: () => (/* binding */ State),
 /* harmony export */   od: () => (/* binding */ removeContainer)
 /* harmony export */ });
-/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
+/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
 
 /** Names under which main hands its leftovers to the post step. */
 const State = {
@@ -231,7 +218,7 @@ function healthcheckCommand(check) {
 
 /***/ }),
 
-/***/ 319:
+/***/ 737:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -242,8 +229,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: run
 
-// EXTERNAL MODULE: ./shared/core.js + 2 modules
-var shared_core = __nccwpck_require__(663);
+// EXTERNAL MODULE: ./shared/core.js + 1 modules
+var shared_core = __nccwpck_require__(783);
 // EXTERNAL MODULE: ./shared/duration.js
 var duration = __nccwpck_require__(403);
 // EXTERNAL MODULE: ./shared/errors.js
@@ -297,14 +284,15 @@ function summaryAvailable() {
 async function summary_writeSummaryTable(table) {
     if (!summaryAvailable())
         return;
-    const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join('')}</tr>`;
-    const html = [
-        `<h3>${escapeHtml(table.heading)}</h3>`,
-        ...(table.intro ? [`<p>${escapeHtml(table.intro)}</p>`] : []),
-        `<table>${row(table.columns, 'th')}${table.rows.map((cells) => row(cells, 'td')).join('')}</table>`,
-        '',
-    ];
-    core.appendSummary(html.join('\n'));
+    core.summary.addHeading(escapeHtml(table.heading), 3);
+    if (table.intro)
+        core.summary.addRaw(`<p>${escapeHtml(table.intro)}</p>`, true);
+    await core.summary
+        .addTable([
+        table.columns.map((cell) => ({ data: escapeHtml(cell), header: true })),
+        ...table.rows.map((cells) => cells.map(escapeHtml)),
+    ])
+        .write();
 }
 /** An error/warning/notice annotation, optionally pinned to a file and line. */
 function annotate(level, message, place = {}) {
@@ -331,8 +319,8 @@ function summary_setOutputs(outputs) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/build.js
@@ -539,8 +527,8 @@ function report_summaryIntro(image, size, readyMs) {
     return parts.join(' · ');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./shared/inputs.js
 
 
@@ -1725,11 +1713,11 @@ async function report(session, signal) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
+/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(937);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(589);
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(400);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(319);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(737);
 
 
 
@@ -1751,183 +1739,35 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 663:
+/***/ 783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Gu: () => (/* binding */ getState),
-  pq: () => (/* binding */ info),
-  _o: () => (/* binding */ isDebug),
-  C1: () => (/* binding */ setFailed),
-  $e: () => (/* binding */ warning)
+  Gu: () => (/* reexport */ core_js_namespaceObject.getState),
+  pq: () => (/* reexport */ core_js_namespaceObject.info),
+  _o: () => (/* reexport */ core_js_namespaceObject.isDebug),
+  C1: () => (/* reexport */ core_js_namespaceObject.setFailed),
+  $e: () => (/* reexport */ core_js_namespaceObject.warning)
 });
 
-// UNUSED EXPORTS: appendSummary, endGroup, error, notice, output, saveState, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: endGroup, error, notice, output, saveState, setOutput, setSecret, startGroup, summary
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./shared/node-crypto.js
-// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
-
-const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-function node_crypto_nodeCrypto() {
-    return node_crypto_require('node:crypto');
-}
-
+;// CONCATENATED MODULE: external "../toolkit/core.js"
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+const core_js_namespaceObject = x({ ["getState"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.getState), ["info"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.info), ["isDebug"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.isDebug), ["setFailed"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.setFailed), ["warning"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.warning) });
 ;// CONCATENATED MODULE: ./shared/core.js
-// The workflow-command and file-command protocol of the Actions runner: the small part of @actions/core the
-// actions use. @actions/core pulls in an HTTP client (for OIDC tokens) that costs every action ~1 MB of
-// bundle and ~40 ms of start-up; this is the same protocol in a few lines.
 
-
-
-/** 16 bytes from the operating system's secure random source, as hex (node:crypto only without /dev/urandom). */
-function randomHex() {
-    const bytes = Buffer.alloc(16);
-    try {
-        const fd = openSync('/dev/urandom', 'r');
-        try {
-            if (readSync(fd, bytes, 0, bytes.length, null) === bytes.length)
-                return bytes.toString('hex');
-        }
-        finally {
-            closeSync(fd);
-        }
-    }
-    catch {
-        // no /dev/urandom
-    }
-    return nodeCrypto().randomBytes(16).toString('hex');
-}
-/**
- * Whether output goes through process.stdout: for a terminal, and from the first write to file descriptor 1
- * that fails on (a full non-blocking pipe, a closed descriptor), so that order and error handling stay
- * Node's. Otherwise (the runner reads a step's log from a pipe) writes go straight to the descriptor:
- * creating process.stdout for a pipe costs ~3 ms of every action's start and exit, and Node writes to
- * pipes and files synchronously on Linux anyway.
- */
-let viaStream;
-function writeStdout(text) {
-    if (viaStream === undefined) {
-        try {
-            viaStream = (0,external_node_fs_.fstatSync)(1).isCharacterDevice();
-        }
-        catch {
-            viaStream = true;
-        }
-    }
-    if (!viaStream) {
-        const data = Buffer.from(text, 'utf8');
-        let written = 0;
-        try {
-            while (written < data.length)
-                written += (0,external_node_fs_.writeSync)(1, data, written);
-            return;
-        }
-        catch {
-            viaStream = true;
-            process.stdout.write(data.subarray(written));
-            return;
-        }
-    }
-    process.stdout.write(text);
-}
-/** Where log lines and workflow commands are written; tests capture them by replacing `write`. */
-const output = { write: writeStdout };
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::name key=value,…::message`, escaped as the runner expects. */
-function issueCommand(name, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    output.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/** Appends `name<<delimiter … delimiter` to a file command (GITHUB_OUTPUT, GITHUB_STATE, …). */
-function fileCommand(variable, name, value) {
-    const file = process.env[variable];
-    if (!file)
-        return false;
-    // Unguessable, so a value cannot end the block early; and checked below all the same.
-    const delimiter = `ghadelimiter_${randomHex()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`${variable}: the value of '${name}' contains the delimiter`);
-    }
-    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
-    return true;
-}
-function info(message) {
-    output.write(`${message}${external_node_os_.EOL}`);
-}
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
-}
-function annotation(level, message, props = {}) {
-    issueCommand(level, {
-        title: props.title,
-        file: props.file,
-        line: props.startLine,
-        endLine: props.endLine,
-        col: props.startColumn,
-        endColumn: props.endColumn,
-    }, message);
-}
-function error(message, props) {
-    annotation('error', message, props);
-}
-function warning(message, props) {
-    annotation('warning', message, props);
-}
-function notice(message, props) {
-    annotation('notice', message, props);
-}
-/** An error annotation and exit code 1 once the process ends. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function startGroup(name) {
-    issueCommand('group', {}, name);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-function setOutput(name, value) {
-    if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-        output.write(EOL);
-        issueCommand('set-output', { name }, value);
-    }
-}
-/** Kept for the post step, which reads it with getState. */
-function saveState(name, value) {
-    if (!fileCommand('GITHUB_STATE', name, value))
-        issueCommand('save-state', { name }, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-/** Appends markdown/HTML to the job summary; false outside a runner. */
-function appendSummary(text) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    appendFileSync(file, text, 'utf8');
-    return true;
-}
+/** Raw text to the step's log (a stream passed through as it comes); @actions/core writes there too. */
+const output = {
+    write(text) {
+        process.stdout.write(text);
+    },
+};
 
 
 /***/ }),
@@ -2156,7 +1996,7 @@ async function retry(fn, options) {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
 
 

@@ -3,7 +3,11 @@ import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import { rootCertificates } from 'node:tls';
 import { describeSystemError } from '../errors.js';
+import { looksLikeCredential } from '../mask.js';
+import { oneLine } from '../one-line.js';
 import { abortReason } from '../retry.js';
+import { setTimer } from '../timer.js';
+import { displayUrl } from '../url-credentials.js';
 import { hostCandidates } from './address.js';
 
 export interface HttpProbeOptions {
@@ -21,6 +25,11 @@ export interface HttpProbeOptions {
   maxBodyBytes?: number;
   /** Try this address first (learned from a TCP probe). */
   preferAddress?: string;
+  /**
+   * Header names (any case) that carry credentials besides Authorization, Cookie, Proxy-Authorization and
+   * the names and values `looksLikeCredential` knows: never sent past a redirect that leaves the origin.
+   */
+  secretHeaders?: readonly string[];
 }
 
 export interface HttpProbeResult {
@@ -34,6 +43,18 @@ export interface HttpProbeResult {
   /** Whether any connection was made (false: refused, DNS, timeout before connect). */
   connected: boolean;
   durationMs: number;
+  /** The first origin a redirect led to that is not the URL's own (scheme, host and port). */
+  leftOrigin?: string;
+  /** Credential headers not sent after the redirect left the origin. */
+  droppedHeaders?: string[];
+}
+
+/** Headers that always carry credentials, whatever their value. */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie']);
+
+function isCredentialHeader(name: string, value: string, secret: ReadonlySet<string>): boolean {
+  const lower = name.toLowerCase();
+  return CREDENTIAL_HEADERS.has(lower) || secret.has(lower) || looksLikeCredential(name, value);
 }
 
 const TLS_HINTS: Record<string, string> = {
@@ -60,28 +81,72 @@ class ProbeTimeout extends Error {
   readonly code = 'ETIMEDOUT';
 }
 
-/** One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts. */
+/**
+ * One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts.
+ * A redirect that leaves the origin (another scheme, host or port, https → http included) drops the
+ * credential headers for the rest of the exchange, as curl and browsers do; a redirect to anything but
+ * http(s) is a failed exchange that says so.
+ */
 export async function probeHttp(url: string, options: HttpProbeOptions): Promise<HttpProbeResult> {
   const started = performance.now();
   const deadline = Date.now() + options.timeoutMs;
   const maxRedirects = options.followRedirects === false ? 0 : (options.maxRedirects ?? 10);
-  let current = new URL(url);
+  const origin = new URL(url);
+  const secret = new Set((options.secretHeaders ?? []).map((name) => name.toLowerCase()));
+  let current = origin;
+  let headers = options.headers;
   let method = (options.method ?? 'GET').toUpperCase();
   let connected = false;
+  let leftOrigin: string | undefined;
+  let droppedHeaders: string[] | undefined;
+  const result = (exchange: Omit<HttpProbeResult, 'url' | 'durationMs'>, at: URL): HttpProbeResult => ({
+    ...exchange,
+    url: displayUrl(at.toString()),
+    connected,
+    durationMs: Math.round(performance.now() - started),
+    ...(leftOrigin ? { leftOrigin, droppedHeaders } : {}),
+  });
   for (let redirects = 0; ; redirects++) {
-    const exchange = await requestOnce(current, method, { ...options, timeoutMs: deadline - Date.now() });
+    const exchange = await requestOnce(current, method, {
+      ...options,
+      headers,
+      timeoutMs: deadline - Date.now(),
+    });
     connected ||= exchange.connected;
     const location = exchange.headers?.location;
     const status = exchange.status ?? 0;
     if (exchange.error || status < 300 || status > 399 || !location || redirects >= maxRedirects) {
-      return {
-        ...exchange,
-        url: current.toString(),
-        connected,
-        durationMs: Math.round(performance.now() - started),
-      };
+      return result(exchange, current);
     }
-    current = new URL(location, current);
+    let next: URL;
+    try {
+      next = new URL(location, current);
+    } catch {
+      return result(
+        { ...exchange, error: `status ${status} redirects to an invalid URL`, code: 'EREDIRECT' },
+        current,
+      );
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+      const shown = oneLine(displayUrl(next.toString())).slice(0, 200);
+      return result(
+        {
+          ...exchange,
+          error: `status ${status} redirects to ${shown}: only http and https redirects are followed`,
+          code: 'EREDIRECT',
+        },
+        current,
+      );
+    }
+    if (next.origin !== origin.origin && leftOrigin === undefined) {
+      leftOrigin = next.origin;
+      const kept = (headers ?? []).filter(([name, value]) => !isCredentialHeader(name, value, secret));
+      droppedHeaders = (headers ?? [])
+        .filter(([name, value]) => isCredentialHeader(name, value, secret))
+        .map(([name]) => name);
+      headers = kept;
+    }
+    current = next;
     if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) method = 'GET';
   }
 }
@@ -158,7 +223,7 @@ async function requestOnce(
         : {}),
     };
     const request = transport.request(url, requestOptions);
-    const timer = setTimeout(() => {
+    const timer = setTimer(() => {
       const message =
         phase === 'connect'
           ? `connect timeout after ${options.timeoutMs}ms`

@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { describeSystemError } from '../errors.js';
 import { abortReason } from '../retry.js';
+import { setTimer } from '../timer.js';
 import { formatHostPort, hostCandidates } from './address.js';
 
 export interface TcpProbeResult {
@@ -66,7 +67,7 @@ export async function probeTcp(
   let timer: NodeJS.Timeout | undefined;
   let onAbort: (() => void) | undefined;
   const stop = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
+    timer = setTimer(() => {
       const where = target.path ?? formatHostPort(addresses[0]!, target.port!);
       reject(new ConnectTimeout(`connect timeout after ${options.timeoutMs}ms to ${where}`));
     }, options.timeoutMs);

@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -21,6 +22,7 @@ import {
   NO_PREVIOUS_EXIT,
   parseKeyValues,
   rollbackScript,
+  SYMLINK_EXIT,
   switchScript,
   unlockScript,
 } from '../../../actions/deploy-ssh/remote.js';
@@ -106,5 +108,35 @@ describe('deploy-ssh remote scripts', () => {
     expect(readlinkSync(join(target, 'releases', 'r2', 'config', '.env'))).toBe(
       join(target, 'shared', 'config', '.env'),
     );
+  });
+
+  it('never links through a symbolic link in the release or in shared/', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'ci-kit-outside-'));
+    mkdirSync(join(outside, 'logs'));
+    const target = layout(['r1', 'r2']);
+    symlinkSync(outside, join(target, 'releases', 'r1', 'storage'));
+    const inRelease = bash(linkSharedScript(target, 'r1', ['storage/logs']));
+    expect(inRelease.status).toBe(SYMLINK_EXIT);
+    expect(inRelease.stderr).toContain(
+      "shared path 'storage/logs': in the release, storage is a symbolic link",
+    );
+    // A link as the shared path itself would be moved into shared/ and followed from then on.
+    symlinkSync(outside, join(target, 'releases', 'r2', 'data'));
+    expect(bash(linkSharedScript(target, 'r2', ['data'])).status).toBe(SYMLINK_EXIT);
+    mkdirSync(join(target, 'shared'), { recursive: true });
+    symlinkSync(outside, join(target, 'shared', 'cache'));
+    const inShared = bash(linkSharedScript(target, 'r2', ['cache/x']));
+    expect(inShared.status).toBe(SYMLINK_EXIT);
+    expect(inShared.stderr).toContain('in shared/, cache is a symbolic link');
+    expect(readdirSync(outside)).toEqual(['logs']);
+    expect(readdirSync(join(outside, 'logs'))).toEqual([]);
+  });
+
+  it('refuses to work when a folder of its own in target is a link', () => {
+    const target = layout(['r1']);
+    symlinkSync(mkdtempSync(join(tmpdir(), 'ci-kit-outside-')), join(target, 'shared'));
+    const result = bash(cleanupScript(target, 1, 'r1', ''));
+    expect(result.status).toBe(SYMLINK_EXIT);
+    expect(result.stderr).toContain('shared is a symbolic link');
   });
 });

@@ -30,7 +30,14 @@ describe('deploy-ssh scripts', () => {
       ['PEM', '-----BEGIN-----\nabc\n-----END-----'],
       ['NEXT', '2'],
     ]);
-    expect(parseEnv('not a pair')).toMatch(/must have lines of the form KEY=value, got 'not a pair'/);
+    expect(parseEnv('\nexport STRIPE_KEY sk_live_abc')).toBe(
+      'line 2 must be KEY=value (the line is not shown: it may hold a secret)',
+    );
+    // A comment line is never appended to the value above it.
+    expect(parseEnv('A=1\n# note\n  # indented note\nB=2')).toEqual([
+      ['A', '1'],
+      ['B', '2'],
+    ]);
     expect(parseEnv('')).toEqual([]);
   });
 

@@ -96,11 +96,23 @@ describe('deploy-ssh settings', () => {
     [{ strategy: 'release' }, /input 'target' is required/],
     [{ strategy: 'rsync', target: '/srv' }, /input 'strategy' must be one of release, copy/],
     [{ 'shared-paths': '../etc', target: '/srv' }, /input 'shared-paths' must hold paths relative/],
-    [{ env: 'not a pair' }, /input 'env' must have lines of the form KEY=value/],
+    [{ env: 'not a pair' }, /input 'env' line 1 must be KEY=value/],
     [{ 'health-url': 'localhost:8080' }, /input 'health-url' must be an http:\/\/ or https:\/\/ URL/],
     [{ 'max-parallel': '0' }, /input 'max-parallel' must be a whole number from 1/],
   ])('rejects %j with one clear line', (inputs, message) => {
     withInputs({ ...base, ...inputs });
     expect(() => readSettings()).toThrow(message);
+  });
+
+  it('artifact replaces source: a release by default, needs a target, and never both', () => {
+    withInputs({ host: 'deploy@web1', key: KEY, artifact: 'site', target: '/srv/app' });
+    expect(readSettings()).toMatchObject({ artifact: 'site', source: undefined, strategy: 'release' });
+    withInputs({ target: '' });
+    expect(() => readSettings()).toThrow(
+      "input 'target' is required with 'source', 'artifact', 'strategy: release' or 'rollback'",
+    );
+    const source = mkdtempSync(join(tmpdir(), 'ci-kit-src-'));
+    withInputs({ target: '/srv/app', source });
+    expect(() => readSettings()).toThrow("input 'artifact' replaces 'source': set only one of them");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ContainerInfo } from '../../../actions/docker-smoke-test/docker.js';
 import { activeHealthcheck, healthcheckCommand } from '../../../actions/docker-smoke-test/docker.js';
+import { LineMatcher } from '../../../actions/docker-smoke-test/log-match.js';
 import { formatSize, stateSummary, summaryIntro, tail } from '../../../actions/docker-smoke-test/report.js';
 import { checkLogs } from '../../../actions/docker-smoke-test/verify.js';
 
@@ -51,12 +52,23 @@ describe('docker-smoke-test report', () => {
   });
 
   it('checks expected and rejected log lines line by line', () => {
-    const logs = 'booting\nlistening on 8080\npanic: nil map\n';
-    expect(checkLogs(logs, /^listening on \d+$/, /Traceback|panic:/)).toEqual([
+    const lines = (text: string, ...patterns: RegExp[]) => {
+      const matcher = new LineMatcher(patterns);
+      matcher.push('stdout', text);
+      return matcher;
+    };
+    const expectLine = /^listening on \d+$/;
+    const rejectLine = /Traceback|panic:/;
+    const logs = lines('booting\nlistening on 8080\npanic: nil map\n', expectLine, rejectLine);
+    expect(checkLogs(logs, expectLine, rejectLine)).toEqual([
       { name: 'expect-logs /^listening on \\d+$/', passed: true, detail: 'found: listening on 8080' },
       { name: 'reject-logs /Traceback|panic:/', passed: false, detail: 'found: panic: nil map' },
     ]);
-    expect(checkLogs('ok', /ready/, /FATAL/).map((row) => row.passed)).toEqual([false, true]);
+    const [ready, fatal] = [/ready/, /FATAL/];
+    expect(checkLogs(lines('ok', ready, fatal), ready, fatal).map((row) => row.passed)).toEqual([
+      false,
+      true,
+    ]);
   });
 
   it('runs the image HEALTHCHECK by hand', () => {

@@ -1,17 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildArguments } from '../../../actions/docker-smoke-test/build.js';
+import { buildArguments, buildEnv } from '../../../actions/docker-smoke-test/build.js';
 import { parsePort } from '../../../actions/docker-smoke-test/ports.js';
 import { containerName, runArguments } from '../../../actions/docker-smoke-test/run-args.js';
 
 describe('docker run arguments', () => {
-  const base = { ports: [], env: [], command: [], entrypoint: undefined, network: undefined, options: [] };
+  const base = { ports: [], command: [], entrypoint: undefined, network: undefined, options: [] };
 
-  it('runs detached, named and labelled, ports on 127.0.0.1 only, env values out of the arguments', () => {
+  it('runs detached, named and labelled, ports on 127.0.0.1 only, env values in a file', () => {
     const args = runArguments(
       {
         ...base,
         ports: [parsePort('8080')!, parsePort('53/udp')!],
-        env: [['TOKEN', 's3cret']],
         command: ['serve', '--port', '8080'],
         entrypoint: '/app',
         network: 'ci',
@@ -20,6 +19,7 @@ describe('docker run arguments', () => {
       'ci-kit-smoke-1-abc',
       'app:1',
       '42',
+      '/tmp/run/container.env',
     );
     expect(args).toEqual([
       'run',
@@ -32,8 +32,8 @@ describe('docker run arguments', () => {
       '127.0.0.1::8080/tcp',
       '--publish',
       '127.0.0.1::53/udp',
-      '--env',
-      'TOKEN',
+      '--env-file',
+      '/tmp/run/container.env',
       '--network',
       'ci',
       '--entrypoint',
@@ -46,7 +46,6 @@ describe('docker run arguments', () => {
       '--port',
       '8080',
     ]);
-    expect(args.join(' ')).not.toContain('s3cret');
   });
 
   it('publishes nothing on the host network', () => {
@@ -57,6 +56,22 @@ describe('docker run arguments', () => {
   it('names containers uniquely and safely', () => {
     expect(containerName('123/4')).toMatch(/^ci-kit-smoke-1234-[a-z0-9]+$/);
     expect(containerName('7')).not.toBe(containerName('7'));
+  });
+
+  it('keeps build arg values out of the arguments, except those the docker CLI would read itself', () => {
+    const build = {
+      context: '.',
+      buildArgs: [
+        ['NPM_TOKEN', 's3cret'],
+        ['DOCKER_HOST', 'tcp://x:1'],
+        ['HTTPS_PROXY', 'http://proxy:3128'],
+      ] as Array<[string, string]>,
+    };
+    const args = buildArguments(build, ['t'], '1', '/tmp/iid');
+    expect(args.join(' ')).toContain('--build-arg NPM_TOKEN --build-arg DOCKER_HOST=tcp://x:1');
+    expect(args.join(' ')).not.toContain('s3cret');
+    const env = buildEnv(build, { PATH: '/bin' });
+    expect(env).toEqual({ PATH: '/bin', NPM_TOKEN: 's3cret' });
   });
 
   it('builds with tags, build args, target and a run label', () => {
@@ -80,7 +95,7 @@ describe('docker run arguments', () => {
       '--file',
       'app/Dockerfile.ci',
       '--build-arg',
-      'A=1=2',
+      'A',
       '--target',
       'prod',
       'app',

@@ -131,9 +131,7 @@ describe('docker-smoke-test settings', () => {
     expect(configError({ image: 'a', command: 'sh -c "oops' })).toBe(
       `input 'command' has an unclosed " quote`,
     );
-    expect(configError({ image: 'a', env: 'not a pair' })).toMatch(
-      /^input 'env' must have lines of the form/,
-    );
+    expect(configError({ image: 'a', env: 'not a pair' })).toMatch(/^input 'env' line 1 must be KEY=value/);
     expect(configError({ image: 'a', 'expect-exit-code': '256' })).toMatch(
       /^input 'expect-exit-code' must be/,
     );
@@ -141,6 +139,21 @@ describe('docker-smoke-test settings', () => {
     expect(configError({ image: 'a', timeout: 'soon' })).toMatch(/^input 'timeout' must be a duration/);
     expect(configError({ image: 'a', 'wait-for': 'running', timeout: '5s', 'stable-for': '10s' })).toBe(
       "input 'stable-for' (10s) must be shorter than 'timeout' (5s)",
+    );
+  });
+
+  it('reads cache and diagnostics; cache needs a context to cache', () => {
+    withInputs({ image: 'a' });
+    expect(readSettings()).toMatchObject({ cache: false, diagnostics: 'on-failure' });
+    clearInputs();
+    withInputs({ context: '.', cache: 'true', diagnostics: 'always' });
+    expect(readSettings()).toMatchObject({ cache: true, diagnostics: 'always' });
+    clearInputs();
+    expect(configError({ image: 'a', cache: 'true' })).toBe(
+      "input 'cache' caches the image built from 'context', and 'context' is not set",
+    );
+    expect(configError({ image: 'a', diagnostics: 'sometimes' })).toMatch(
+      /^input 'diagnostics' must be one of/,
     );
   });
 });

@@ -15,7 +15,9 @@ afterEach(async () => {
 
 function setup(lines: string[], overrides: Partial<WaitOptions> = {}) {
   const docker = new FakeDocker();
-  const watch = new ContainerWatch(docker, 'smoke');
+  const checks = lines.map((line) => parseWaitCheck(line) as WaitCheck);
+  const logPatterns = checks.flatMap((check) => (check.kind === 'log' ? [check.pattern] : []));
+  const watch = new ContainerWatch(docker, 'smoke', logPatterns);
   watches.push(watch);
   watch.followEvents(Date.now());
   watch.followLogs('abc');
@@ -24,7 +26,7 @@ function setup(lines: string[], overrides: Partial<WaitOptions> = {}) {
     docker,
     watch,
     containerId: 'abc',
-    checks: lines.map((line) => parseWaitCheck(line) as WaitCheck),
+    checks,
     deadline: new Deadline(5000),
     startedAt: performance.now(),
     stableForMs: 2000,

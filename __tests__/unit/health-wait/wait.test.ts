@@ -21,6 +21,7 @@ afterEach(async () => {
 const http = (overrides: Partial<HttpSettings> = {}): HttpSettings => ({
   method: 'GET',
   headers: [],
+  secretHeaders: [],
   expectStatus: parseStatusSet('200-299')!,
   expectJson: [],
   followRedirects: true,

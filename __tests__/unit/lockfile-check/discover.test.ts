@@ -8,7 +8,8 @@ function write(dir: string, file: string, text: string): void {
   writeFileSync(join(dir, file), text);
 }
 
-const DEPS = JSON.stringify({ dependencies: { ms: '^2.0.0' } });
+/** An application's manifest (private): expected to commit its lockfile. */
+const DEPS = JSON.stringify({ private: true, dependencies: { ms: '^2.0.0' } });
 
 describe('discovery', () => {
   it('scans recursively, skips dependency and build folders, honours ignore globs', async () => {
@@ -80,7 +81,78 @@ describe('discovery', () => {
   });
 });
 
+describe('manifests without a lockfile', () => {
+  it('a library need not commit one, unless its family commits lockfiles elsewhere in the tree', async () => {
+    const dir = scratch();
+    write(
+      dir,
+      'lib/package.json',
+      JSON.stringify({ name: 'lib', version: '1.0.0', dependencies: { ms: '^2' } }),
+    );
+    write(
+      dir,
+      'py/pyproject.toml',
+      '[project]\nname = "py"\ndependencies = ["requests"]\n\n[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n',
+    );
+    write(dir, 'app/pyproject.toml', '[project]\nname = "app"\ndependencies = ["requests"]\n');
+    expect((await check(dir)).errors.map((problem) => `${problem.kind} ${problem.file}`)).toEqual([
+      'missing-lockfile app/pyproject.toml',
+    ]);
+    write(dir, 'other/package.json', DEPS);
+    write(dir, 'other/package-lock.json', JSON.stringify({ lockfileVersion: 3, packages: { '': {} } }));
+    const outcome = await check(dir);
+    expect(
+      outcome.errors.filter((problem) => problem.kind === 'missing-lockfile').map((problem) => problem.file),
+    ).toEqual(['app/pyproject.toml', 'lib/package.json']);
+  });
+
+  it("another tool's lockfile (bun, pdm, …) pins the manifest: found, not checked, never a problem", async () => {
+    const dir = scratch();
+    write(dir, 'web/package.json', DEPS);
+    write(dir, 'web/bun.lock', '{}');
+    write(dir, 'api/pyproject.toml', '[project]\nname = "api"\ndependencies = ["requests"]\n');
+    write(dir, 'api/pdm.lock', '');
+    write(dir, 'php/composer.lock', '{}');
+    const { checkTree } = await import('../../../actions/lockfile-check/check.js');
+    const result = await checkTree({
+      cwd: dir,
+      root: '.',
+      ignore: [],
+      ecosystems: ['npm', 'pnpm', 'yarn', 'uv', 'poetry', 'cargo', 'go'],
+      native: 'never',
+      security: { requireHttps: true, requireIntegrity: true },
+      signal: new AbortController().signal,
+    });
+    expect(result.pairs).toEqual([]);
+    expect(result.unchecked).toEqual([
+      { path: 'api/pdm.lock', tool: 'pdm' },
+      { path: 'php/composer.lock', tool: 'composer' },
+      { path: 'web/bun.lock', tool: 'bun' },
+    ]);
+  });
+});
+
 describe('ignore', () => {
+  it('the fixture folders of the default are skipped and counted, unless path points into one', async () => {
+    const dir = scratch();
+    write(dir, 'tests/fixtures/broken/package.json', DEPS);
+    write(dir, 'pkg/__fixtures__/x/package.json', DEPS);
+    const { checkTree } = await import('../../../actions/lockfile-check/check.js');
+    const options = {
+      cwd: dir,
+      root: '.',
+      ignore: ['**/fixtures/**', '**/__fixtures__/**'],
+      ecosystems: ['npm' as const],
+      native: 'never' as const,
+      security: { requireHttps: true, requireIntegrity: true },
+      signal: new AbortController().signal,
+    };
+    const result = await checkTree(options);
+    expect({ pairs: result.pairs.length, skipped: result.skipped }).toEqual({ pairs: 0, skipped: 2 });
+    const chosen = await checkTree({ ...options, root: 'tests/fixtures/broken' });
+    expect(chosen.pairs.map((pair) => pair.manifest)).toEqual(['tests/fixtures/broken/package.json']);
+  });
+
   it('skips a lockfile by file glob, and then does not call its manifest unlocked', async () => {
     const dir = scratch();
     write(dir, 'a/package.json', DEPS);

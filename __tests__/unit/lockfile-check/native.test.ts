@@ -7,7 +7,9 @@ const options = () => ({ signal: new AbortController().signal, timeoutMs: 10_000
 describe('native checks', () => {
   it('uses the documented read-only command of each package manager', () => {
     expect(nativeCommand('npm').join(' ')).toBe('npm ci --dry-run --ignore-scripts');
-    expect(nativeCommand('pnpm').join(' ')).toBe('pnpm install --frozen-lockfile --lockfile-only');
+    expect(nativeCommand('pnpm').join(' ')).toBe(
+      'pnpm install --frozen-lockfile --lockfile-only --ignore-scripts --ignore-pnpmfile',
+    );
     expect(nativeCommand('yarn', '__metadata:\n  version: 8').join(' ')).toBe(
       'yarn install --immutable --mode=skip-build',
     );

@@ -9,6 +9,20 @@ import { check, edit, scratch } from './helpers.js';
 import { FIXTURES } from './js-mutations.js';
 
 describe('uv.lock', () => {
+  it('dynamic dependencies: the lock holds built metadata, so only a static requirement missing is stale', async () => {
+    const dir = scratch('uv');
+    edit(dir, 'pyproject.toml', (text) =>
+      text
+        .replace('requires-python', 'dynamic = ["dependencies"]\nrequires-python')
+        .replace(/dependencies = \[\n[^\]]*\]\n/, ''),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'pyproject.toml', (text) =>
+      text.replace('cli = ["click>=8.0"]', 'cli = ["click>=8.0", "rich"]'),
+    );
+    expect((await check(dir)).kinds).toEqual(['not-locked']);
+  });
+
   it('passes the fixture (workspace member, extras, groups with include-group)', async () => {
     const outcome = await check(scratch('uv'));
     expect(outcome.problems).toEqual([]);

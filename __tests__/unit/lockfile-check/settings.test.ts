@@ -32,9 +32,27 @@ describe('lockfile-check settings', () => {
       root: '.',
       ecosystems: [...ECOSYSTEMS],
       native: 'never',
-      security: { allowedHosts: undefined, requireHttps: true, requireIntegrity: true },
-      ignore: [],
+      security: {
+        allowedHosts: undefined,
+        requireHttps: true,
+        requireIntegrity: true,
+        allowedSources: ['registry', 'tarball', 'git', 'local'],
+      },
+      ignore: ['**/fixtures/**', '**/__fixtures__/**', '**/fixture/**', '**/testdata/**'],
     });
+  });
+
+  it('ignore: none checks test fixtures too; allowed-sources narrows the kinds of source', () => {
+    const cwd = scratch();
+    set(Inputs.Ignore.name, 'none');
+    set(Inputs.AllowedSources.name, 'git');
+    const settings = readSettings(cwd);
+    expect(settings.ignore).toEqual([]);
+    expect(settings.security.allowedSources).toEqual(['registry', 'git']);
+    set(Inputs.AllowedSources.name, 'svn');
+    expect(failure(cwd)).toBe(
+      "input 'allowed-sources' must list tarball, git or local (registry is always allowed), got 'svn'",
+    );
   });
 
   it('reads lists one per line or comma-separated', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { changeBump, parseCommit, parseHeader, releaseBump } from '../../../actions/semver-tag/commits.js';
+import { parseCommit, parseHeader } from '../../../actions/semver-tag/commits.js';
+import { changeBump, releaseBump } from '../../../actions/semver-tag/release-rules.js';
 
 const commit = (message: string, parents = 1) => ({
   sha: 'abcdef1234567890',

@@ -90,6 +90,8 @@ describe('planRelease', () => {
     initialVersion: v('0.1.0'),
     breakingPre1: 'minor',
     prefix: 'v',
+    releaseRules: [],
+    reverts: true,
   };
   const changes = (...messages: string[]) =>
     messages.flatMap((message, i) => parseCommit({ sha: `${i}`.padStart(7, '0'), parents: ['p'], message }));
@@ -157,9 +159,9 @@ describe('renderNotes', () => {
         '',
         '- **api:** drop v1 — use v2 (aaaaaaa)',
         '',
-        '### Fixes',
+        '### Performance',
         '',
-        '- perf: faster (ccccccc)',
+        '- faster (ccccccc)',
         '',
         '### Other',
         '',

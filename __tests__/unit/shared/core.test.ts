@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { parseCommand, parseFileCommands } from '../../../cli/runner.js';
 import * as core from '../../../shared/core.js';
+import { writeSummaryTable } from '../../../shared/summary.js';
 import { captureStdout } from '../../support/stdout.js';
 
 const stdout = captureStdout();
@@ -57,10 +58,10 @@ describe('shared/core: the runner protocol', () => {
     });
     expect(parseFileCommands(readFileSync(process.env.GITHUB_STATE, 'utf8'))).toEqual({ container: 'abc' });
     expect(stdout.text()).toBe('');
-    // Each block has its own unguessable delimiter (128 random bits).
+    // Each block has its own unguessable delimiter (a random UUID).
     const delimiters = readFileSync(process.env.GITHUB_OUTPUT, 'utf8').match(/<<(.*)/g);
     expect(delimiters).toHaveLength(2);
-    expect(delimiters![0]).toMatch(/^<<ghadelimiter_[0-9a-f]{32}$/);
+    expect(delimiters![0]).toMatch(/^<<ghadelimiter_[0-9a-f-]{36}$/);
     expect(delimiters![0]).not.toBe(delimiters![1]);
   });
 
@@ -72,13 +73,21 @@ describe('shared/core: the runner protocol', () => {
     expect(core.isDebug()).toBe(true);
   });
 
-  it('appends to the job summary only inside a runner', () => {
+  it('writes the job summary through the summary builder, escaped by writeSummaryTable', async () => {
     delete process.env.GITHUB_STEP_SUMMARY;
-    expect(core.appendSummary('x')).toBe(false);
+    await writeSummaryTable({ heading: 'x', columns: ['a'], rows: [['b']] });
     const file = join(mkdtempSync(join(tmpdir(), 'core-')), 'summary');
+    writeFileSync(file, '');
     process.env.GITHUB_STEP_SUMMARY = file;
-    expect(core.appendSummary('<h3>a</h3>\n')).toBe(true);
-    expect(core.appendSummary('<p>b</p>\n')).toBe(true);
-    expect(readFileSync(file, 'utf8')).toBe('<h3>a</h3>\n<p>b</p>\n');
+    await writeSummaryTable({
+      heading: 'Targets <1>',
+      intro: 'a & b',
+      columns: ['name', 'state'],
+      rows: [['<script>', 'ok']],
+    });
+    expect(readFileSync(file, 'utf8')).toBe(
+      '<h3>Targets &#60;1&#62;</h3>\n<p>a &#38; b</p>\n' +
+        '<table><tr><th>name</th><th>state</th></tr><tr><td>&#60;script&#62;</td><td>ok</td></tr></table>\n',
+    );
   });
 });

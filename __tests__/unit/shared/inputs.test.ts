@@ -117,12 +117,15 @@ describe('input getters', () => {
       ['B', 'x=y'],
       ['C', ''],
     ]);
-    set('env', 'novalue');
-    expect(errorOf(() => getMap({ name: 'env' })).message).toBe(
-      "input 'env' must have lines of the form KEY=value, got 'novalue'",
+    set('env', 'A=1\n\nexport STRIPE_KEY sk_live_abcdef');
+    const missing = errorOf(() => getMap({ name: 'env' })).message;
+    expect(missing).toBe(
+      "input 'env' line 3 must be KEY=value (the line is not shown: it may hold a secret)",
     );
-    set('env', '1A=x');
-    expect(errorOf(() => getMap({ name: 'env' }, /^[A-Za-z_]\w*$/)).message).toContain("invalid key '1A'");
+    set('env', '1A=sk_live_abcdef');
+    const badKey = errorOf(() => getMap({ name: 'env' }, /^[A-Za-z_]\w*$/)).message;
+    expect(badKey).toContain("input 'env' line 1 has an invalid key");
+    expect(badKey).not.toContain('sk_live');
   });
 
   it('parses headers', () => {

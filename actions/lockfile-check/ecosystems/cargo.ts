@@ -3,6 +3,7 @@ import {
   escapeRegex,
   findLine,
   isRecord,
+  own,
   parseTomlText,
   readText,
   type TextFile,
@@ -60,7 +61,7 @@ export function cargoDependencies(manifest: Table, workspaceDeps: Table): Depend
       for (const [key, raw] of Object.entries(table(tables[section]))) {
         let spec: unknown = raw;
         if (isRecord(raw) && raw.workspace === true) {
-          const inherited = workspaceDeps[key];
+          const inherited = own(workspaceDeps, key);
           spec = isRecord(inherited)
             ? { ...inherited, ...raw }
             : typeof inherited === 'string'
@@ -121,7 +122,7 @@ class CargoCheck {
     const folders = await expandWorkspaces(
       resolve(cwd, pair.dir),
       [...members, ...excluded.map((item) => `!${item}`)],
-      4,
+      undefined,
       'Cargo.toml',
     );
     for (const dir of folders) {

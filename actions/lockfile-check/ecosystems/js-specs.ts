@@ -1,4 +1,4 @@
-import { escapeRegex, findLine, isRecord, parseJson, type TextFile } from '../files.js';
+import { escapeRegex, isRecord, parseJson, type TextFile } from '../files.js';
 import { isValidRange, satisfiesRange } from './npm-ranges.js';
 import { workspacePatterns } from './npm-workspaces.js';
 
@@ -60,7 +60,54 @@ export function declaresJsDependencies(manifest: TextFile): boolean {
   return hasDeps || workspacePatterns(pkg).length > 0;
 }
 
-/** The line of `name` in a package.json dependency field. */
+/** The keys of a manifest from a field's first line on: each key's first line, and the field's line. */
+interface KeyLines {
+  section: number;
+  keys: Map<string, number>;
+}
+
+let indexedText: string | undefined;
+const indexedFields = new Map<string, KeyLines | null>();
+
+/** A JSON key: `"…":`, escapes kept as written. */
+const KEY = /"((?:[^"\\]|\\.)*)"\s*:/g;
+
+function keyLines(text: string, field: string): KeyLines | null {
+  const lines = text.split('\n');
+  const pattern = new RegExp(`"${escapeRegex(field)}"\\s*:`);
+  const start = lines.findIndex((line) => pattern.test(line));
+  if (start === -1) return null;
+  const keys = new Map<string, number>();
+  for (let index = start; index < lines.length; index++) {
+    for (const match of lines[index]!.matchAll(KEY)) if (!keys.has(match[1]!)) keys.set(match[1]!, index + 1);
+  }
+  return { section: start + 1, keys };
+}
+
+/**
+ * The line of `name` in a package.json dependency field: the first line naming it from the field's line on
+ * (as findLine would find it). Each manifest and field is indexed once: a workspace asks for every dependency.
+ */
 export function manifestLine(file: TextFile, field: string, name: string): number {
-  return findLine(file.text, new RegExp(`"${field}"\\s*:`), new RegExp(`"${escapeRegex(name)}"\\s*:`));
+  if (file.text !== indexedText) {
+    indexedText = file.text;
+    indexedFields.clear();
+  }
+  let index = indexedFields.get(field);
+  if (index === undefined) {
+    index = keyLines(file.text, field);
+    indexedFields.set(field, index);
+  }
+  if (!index) return 1;
+  return index.keys.get(name) ?? index.section;
+}
+
+/**
+ * A JS project expected to commit its lockfile on its own: an application or monorepo root (`private`,
+ * `workspaces`) or one that pins its package manager (`packageManager`). A publishable library need not.
+ */
+export function jsLockfileExpected(manifest: TextFile): boolean {
+  const pkg = parseJson(manifest);
+  if (!isRecord(pkg)) return true;
+  return pkg.private === true || workspacePatterns(pkg).length > 0 || typeof pkg.packageManager === 'string';
 }

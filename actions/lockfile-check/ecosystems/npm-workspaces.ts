@@ -1,5 +1,6 @@
-import { join, matchesGlob, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { isRecord, readDirents } from '../files.js';
+import { matchesGlobCached as matchesGlob } from '../glob-match.js';
 
 /** The `workspaces` globs of a package.json (array or `{ packages: [...] }`). */
 export function workspacePatterns(manifest: Record<string, unknown>): string[] {
@@ -12,13 +13,18 @@ export function workspacePatterns(manifest: Record<string, unknown>): string[] {
   return list.filter((item): item is string => typeof item === 'string');
 }
 
-const SKIP = new Set(['node_modules', '.git', '.venv', 'target']);
+const SKIP = new Set(['node_modules', 'bower_components', '.git', '.venv', 'target']);
 
-/** Folders (relative, `/`-separated) holding `marker` (package.json) that the workspace globs match. */
+/**
+ * Folders (relative, `/`-separated) holding `marker` (package.json) that the workspace globs match, with the
+ * package managers' own semantics: a pattern matches `<pattern>/<marker>`, so `dir/**` includes `dir` itself and
+ * has no depth limit; `*` and `**` do not enter dot folders; `!pattern` excludes. The walk only enters folders
+ * a pattern can still match below (`maxDepth` only bounds a runaway tree).
+ */
 export async function expandWorkspaces(
   root: string,
   patterns: string[],
-  maxDepth = 4,
+  maxDepth = 64,
   marker = 'package.json',
 ): Promise<string[]> {
   const include = patterns.filter((pattern) => !pattern.startsWith('!')).map(normalise);
@@ -26,6 +32,7 @@ export async function expandWorkspaces(
     .filter((pattern) => pattern.startsWith('!'))
     .map((pattern) => normalise(pattern.slice(1)));
   if (include.length === 0) return [];
+  const includeSegments = include.map((pattern) => pattern.split('/'));
   const found: string[] = [];
   async function walk(relative: string, depth: number): Promise<void> {
     let entries: import('node:fs').Dirent[];
@@ -37,19 +44,33 @@ export async function expandWorkspaces(
     if (
       relative !== '' &&
       entries.some((entry) => entry.isFile() && entry.name === marker) &&
-      include.some((pattern) => matchesGlob(relative, pattern)) &&
-      !exclude.some((pattern) => matchesGlob(relative, pattern))
+      include.some((pattern) => matchesGlob(`${relative}/${marker}`, `${pattern}/${marker}`)) &&
+      !exclude.some((pattern) => matchesGlob(`${relative}/${marker}`, `${pattern}/${marker}`))
     ) {
       found.push(relative);
     }
     if (depth >= maxDepth) return;
+    const segments = relative === '' ? [] : relative.split('/');
     for (const entry of entries) {
       if (!entry.isDirectory() || SKIP.has(entry.name)) continue;
-      await walk(relative === '' ? entry.name : posix.join(relative, entry.name), depth + 1);
+      const below = [...segments, entry.name];
+      if (!includeSegments.some((pattern) => mayMatchBelow(below, pattern))) continue;
+      await walk(below.join('/'), depth + 1);
     }
   }
   await walk('', 0);
   return found.sort();
+}
+
+/** Whether a folder's path (segments) is a prefix of something the pattern (segments) can match. */
+function mayMatchBelow(folder: readonly string[], pattern: readonly string[]): boolean {
+  for (let index = 0; index < folder.length; index++) {
+    const segment = pattern[index];
+    if (segment === undefined) return false;
+    if (segment === '**') return !folder.slice(index).some((name) => name.startsWith('.'));
+    if (!matchesGlob(folder[index]!, segment)) return false;
+  }
+  return true;
 }
 
 function normalise(pattern: string): string {

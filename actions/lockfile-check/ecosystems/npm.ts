@@ -1,19 +1,38 @@
 import { posix, resolve } from 'node:path';
-import { escapeRegex, findLine, isRecord, parseJson, readText, stringMap, type TextFile } from '../files.js';
+import {
+  escapeRegex,
+  findLine,
+  isRecord,
+  own,
+  parseJson,
+  readText,
+  stringMap,
+  type TextFile,
+} from '../files.js';
 import { Problems } from '../problems.js';
-import { checkIntegrity, checkTarballName, checkUrl, type SecurityFinding } from '../security.js';
+import {
+  checkIntegrity,
+  checkSource,
+  checkTarballName,
+  checkUrl,
+  classifySource,
+  type SecurityFinding,
+  type SourceKind,
+} from '../security.js';
 import type { CheckContext, Ecosystem, SecuritySettings } from '../types.js';
 import {
   DEPENDENCY_FIELDS,
   type DependencyField,
   declaresJsDependencies,
+  jsLockfileExpected,
   manifestLine,
   specTarget,
   versionSatisfies,
 } from './js-specs.js';
+import { edgeRule, nodeSet, type OverrideRule, parseOverrides } from './npm-overrides.js';
 import { type CompiledRange, compileRange, compileSimple, isValidVersion } from './npm-ranges.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
-import { withSemver } from './semver.js';
+import { loadSemver, type Semver, withSemver } from './semver.js';
 
 const FIX = 'npm install';
 const HOSTS = ['registry.npmjs.org'];
@@ -78,7 +97,7 @@ function resolveFrom(
     const candidate = folder.get(name);
     if (isRecord(candidate)) {
       if (candidate.link === true && typeof candidate.resolved === 'string')
-        return packages[candidate.resolved];
+        return own(packages, candidate.resolved) as LockEntry | undefined;
       return candidate;
     }
   }
@@ -123,6 +142,11 @@ class NpmCheck {
   private lockText = '';
   /** Optional packages for other platforms: npm records them without fetching, so without a hash. */
   private unhashedOptional: string[] = [];
+  /** The root package.json's `overrides`, when it has any (node-semver is loaded then). */
+  private overrides: OverrideRule | undefined;
+  private semver: Semver | undefined;
+  /** The override sets each locked node is reached with (absent: only the root set). */
+  private nodeSets = new Map<string, Set<OverrideRule>>();
 
   constructor(private readonly context: CheckContext) {}
 
@@ -172,6 +196,11 @@ class NpmCheck {
     const root = isRecord(packages['']) ? packages[''] : {};
     const importers: Importer[] = [{ key: '', manifest, pkg, entry: root }];
     await this.collectWorkspaces(pkg, packages, importers);
+    this.overrides = parseOverrides(pkg);
+    if (this.overrides) {
+      this.semver = await loadSemver();
+      this.propagateOverrides(importers, packages);
+    }
     await this.checkSync(() => {
       for (const importer of importers) this.checkImporter(importer, packages);
       this.checkPackages(packages);
@@ -199,7 +228,7 @@ class NpmCheck {
       (key) => key !== '' && !key.startsWith('node_modules/') && !key.includes('/node_modules/'),
     );
     for (const folder of folders) {
-      const entry = packages[folder];
+      const entry = own(packages, folder);
       const manifestPath = posix.join(pair.dir, folder, 'package.json');
       if (!isRecord(entry)) {
         this.problems.add(
@@ -233,6 +262,45 @@ class NpmCheck {
     }
   }
 
+  /**
+   * Which override sets reach each locked node, following the dependency edges from every importer as
+   * arborist does: a node matching a rule of its dependent's set carries that rule's set to its own edges.
+   */
+  private propagateOverrides(importers: Importer[], packages: Record<string, LockEntry>): void {
+    const root = this.overrides!;
+    const semver = this.semver!;
+    const index = folderIndex(packages);
+    const keyOf = new Map<unknown, string>();
+    for (const key of Object.keys(packages)) keyOf.set(packages[key], key);
+    const queue: Array<[string, LockEntry, OverrideRule]> = importers.map((importer) => [
+      importer.key,
+      importer.entry,
+      root,
+    ]);
+    const fields = [...DEPENDENCY_FIELDS];
+    while (queue.length) {
+      const [key, entry, set] = queue.pop()!;
+      const folders = lookupFolders(key, index);
+      for (const field of fields) {
+        for (const name of Object.keys(stringMap(entry[field]))) {
+          const node = resolveFrom(folders, name, packages);
+          const targetKey = node && keyOf.get(node);
+          if (!node || targetKey === undefined) continue;
+          const version = typeof node.version === 'string' ? node.version : '';
+          const next = version ? nodeSet(set, name, version, semver) : set;
+          let sets = this.nodeSets.get(targetKey);
+          if (!sets) {
+            sets = new Set();
+            this.nodeSets.set(targetKey, sets);
+          }
+          if (sets.has(next)) continue;
+          sets.add(next);
+          queue.push([targetKey, node, next]);
+        }
+      }
+    }
+  }
+
   /** The node a dependency of `importer` resolves to, the way node_modules lookup would find it. */
   private resolve(
     importer: string,
@@ -244,10 +312,12 @@ class NpmCheck {
         ? [`node_modules/${name}`]
         : [`${importer}/node_modules/${name}`, `node_modules/${name}`];
     for (const key of keys) {
-      const entry = packages[key];
+      const entry = own(packages, key);
       if (!isRecord(entry)) continue;
-      if (entry.link === true && typeof entry.resolved === 'string' && isRecord(packages[entry.resolved]))
-        return [entry.resolved, packages[entry.resolved]];
+      if (entry.link === true && typeof entry.resolved === 'string') {
+        const target = own(packages, entry.resolved);
+        if (isRecord(target)) return [entry.resolved, target];
+      }
       return [key, entry];
     }
     return undefined;
@@ -292,13 +362,18 @@ class NpmCheck {
     // Found textually, so only when there is something to report.
     const line = () => manifestLine(importer.manifest, field, name);
     const file = importer.manifest.path;
-    const target = specTarget(name, spec);
+    // Overrides apply to a workspace's own dependencies; the root's must equal them (npm: EOVERRIDE).
+    const override =
+      this.overrides && importer.key !== ''
+        ? edgeRule(this.overrides, name, spec, this.semver!)?.value
+        : undefined;
+    const target = specTarget(name, override ?? spec);
     const node = this.resolve(importer.key, name, packages);
     const peerOptional =
       field === 'peerDependencies' &&
       isRecord(importer.pkg.peerDependenciesMeta) &&
-      isRecord(importer.pkg.peerDependenciesMeta[name]) &&
-      importer.pkg.peerDependenciesMeta[name].optional === true;
+      isRecord(own(importer.pkg.peerDependenciesMeta, name)) &&
+      (own(importer.pkg.peerDependenciesMeta, name) as LockEntry).optional === true;
     if (!node) {
       if (peerOptional) return;
       this.problems.add(
@@ -372,13 +447,13 @@ class NpmCheck {
     const index = folderIndex(packages);
     for (const key of Object.keys(packages)) {
       const entry = packages[key];
-      if (
-        !key.includes('node_modules/') ||
-        !isRecord(entry) ||
-        entry.link === true ||
-        entry.inBundle === true
-      )
+      if (!key.includes('node_modules/') || !isRecord(entry) || entry.inBundle === true) continue;
+      if (entry.link === true) {
+        // A link to a folder (workspace, file: dependency) must stay inside the repository.
+        if (typeof entry.resolved === 'string')
+          this.checkLocation('local', entry.resolved, nameFromKey(key), entry, () => this.lineOf(key));
         continue;
+      }
       this.checkEntry(nameFromKey(key), entry, key, security);
       if (isRecord(entry.dependencies) || isRecord(entry.optionalDependencies))
         this.checkEdges(key, entry, packages, index);
@@ -414,8 +489,7 @@ class NpmCheck {
       if (!isRecord(dependencies)) continue;
       for (const name of Object.keys(dependencies)) {
         const range = dependencies[name];
-        // stringMap() never kept a `__proto__` key: assigning a string to it does nothing.
-        if (typeof range !== 'string' || name === '__proto__') continue;
+        if (typeof range !== 'string') continue;
         const found = resolveFrom(folders, name, packages);
         if (!found) {
           if (field === 'dependencies') {
@@ -430,19 +504,63 @@ class NpmCheck {
           continue;
         }
         const version = found.version;
-        if (typeof version !== 'string' || version === range) continue;
-        let compiled = this.ranges.get(range);
-        if (compiled === undefined) compiled = this.compile(name, range);
-        if (compiled === null || compiled.test(version)) continue;
+        if (typeof version !== 'string') continue;
+        const specs = this.overrides ? this.edgeSpecs(key, name, range) : [range];
+        if (specs.some((spec) => this.satisfies(name, spec, version))) continue;
+        const wanted = specs.includes(range) ? range : `${specs[0]} (overridden from ${range})`;
+        const higher = this.higherSatisfying(folders, name, packages, specs);
+        if (higher) {
+          // npm ci's ideal tree drops the nested copy and uses the one further up: the lockfile passes.
+          this.problems.warn(
+            'unsatisfied',
+            this.lockPath,
+            this.lineOf(key),
+            name,
+            `${label(nameFromKey(key), entry)} depends on ${name}@${wanted}; ${this.lockPath} nests ${version} for it, which npm will replace with the ${higher} further up`,
+          );
+          continue;
+        }
         this.problems.add(
           'unsatisfied',
           this.lockPath,
           this.lineOf(key),
           name,
-          `${label(nameFromKey(key), entry)} depends on ${name}@${range} but ${this.lockPath} resolves it to ${version}`,
+          `${label(nameFromKey(key), entry)} depends on ${name}@${wanted} but ${this.lockPath} resolves it to ${version}`,
         );
       }
     }
+  }
+
+  /** The version of a copy further up the lookup path than the one found that satisfies one of `specs`. */
+  private higherSatisfying(
+    folders: ReadonlyArray<ReadonlyMap<string, unknown>>,
+    name: string,
+    packages: Record<string, LockEntry>,
+    specs: readonly string[],
+  ): string | undefined {
+    const nearest = folders.findIndex((folder) => isRecord(folder.get(name)));
+    for (let index = nearest + 1; index < folders.length; index++) {
+      const candidate = resolveFrom([folders[index]!], name, packages);
+      const version = candidate?.version;
+      if (typeof version === 'string' && specs.some((spec) => this.satisfies(name, spec, version)))
+        return version;
+    }
+    return undefined;
+  }
+
+  private satisfies(name: string, spec: string, version: string): boolean {
+    if (version === spec) return true;
+    let compiled = this.ranges.get(spec);
+    if (compiled === undefined) compiled = this.compile(name, spec);
+    return compiled === null || compiled.test(version);
+  }
+
+  /** The specs an edge `name@range` of the node at `key` stands for, once the overrides reaching it apply. */
+  private edgeSpecs(key: string, name: string, range: string): string[] {
+    const sets = this.nodeSets.get(key) ?? [this.overrides!];
+    const specs = new Set<string>();
+    for (const set of sets) specs.add(edgeRule(set, name, range, this.semver!)?.value ?? range);
+    return [...specs];
   }
 
   /** Parsed ranges by spec text (null: not a semver range, anything satisfies it). */
@@ -470,8 +588,20 @@ class NpmCheck {
     security: SecuritySettings,
   ): void {
     const lineOf = typeof line === 'string' ? () => this.lineOf(line) : line;
-    const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined;
+    const version = String(entry.version);
+    // lockfile v1 keeps a git or file source in `version`.
+    const resolved =
+      typeof entry.resolved === 'string'
+        ? entry.resolved
+        : version.includes(':') && !isValidVersion(version)
+          ? version
+          : undefined;
     const realName = typeof entry.name === 'string' ? entry.name : name;
+    if (resolved && !resolved.startsWith('https:') && !resolved.startsWith('http:')) {
+      // git, file:, and anything else that is not a web URL: the one source policy.
+      this.checkLocation(classifySource(resolved), resolved, name, entry, lineOf);
+      return;
+    }
     if (resolved) {
       const findings = checkUrl(resolved, security, HOSTS);
       const names = checkTarballName(realName, resolved);
@@ -490,13 +620,21 @@ class NpmCheck {
   }
 
   private reportEntry(finding: SecurityFinding, name: string, entry: LockEntry, lineOf: () => number): void {
-    this.problems.add(
-      finding.kind,
-      this.lockPath,
-      lineOf(),
-      name,
-      `${label(name, entry)} ${finding.message}`,
-    );
+    this.problems.finding(finding, this.lockPath, lineOf(), name, label(name, entry));
+  }
+
+  /** A git, local or other non-web source, judged by the one source policy (local paths from the lockfile's folder). */
+  private checkLocation(
+    kind: SourceKind,
+    location: string,
+    name: string,
+    entry: LockEntry,
+    lineOf: () => number,
+  ): void {
+    const { cwd, pair, security } = this.context;
+    const boundary = { base: resolve(cwd, pair.dir), root: this.context.boundary ?? resolve(cwd) };
+    const findings = checkSource({ kind, location, integrity: entry.integrity, boundary }, security, HOSTS);
+    for (const finding of findings) this.reportEntry(finding, name, entry, lineOf);
   }
 
   private checkV1(lock: Record<string, unknown>, manifest: TextFile, pkg: Record<string, unknown>): void {
@@ -505,7 +643,7 @@ class NpmCheck {
       if (field === 'peerDependencies') continue;
       for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
         const line = manifestLine(manifest, field, name);
-        const entry = top[name];
+        const entry = own(top, name);
         if (!isRecord(entry)) {
           this.problems.add(
             'not-locked',
@@ -529,15 +667,17 @@ class NpmCheck {
         }
       }
     }
-    const visit = (deps: Record<string, LockEntry>): void => {
-      for (const [name, entry] of Object.entries(deps)) {
-        if (!isRecord(entry) || entry.bundled === true) continue;
-        const line = () => findLine(this.lockText, undefined, new RegExp(`^\\s*"${escapeRegex(name)}": \\{`));
-        this.checkEntry(name, entry, line, this.context.security);
-        if (isRecord(entry.dependencies)) visit(entry.dependencies as Record<string, LockEntry>);
-      }
-    };
-    visit(top);
+    // Depth first with a stack of its own: a hostile lockfile nests `dependencies` 20,000 deep.
+    const pending: Array<[string, unknown]> = Object.entries(top).reverse();
+    for (let next = pending.pop(); next; next = pending.pop()) {
+      const [name, entry] = next;
+      if (!isRecord(entry) || entry.bundled === true) continue;
+      const line = () => findLine(this.lockText, undefined, new RegExp(`^\\s*"${escapeRegex(name)}": \\{`));
+      this.checkEntry(name, entry, line, this.context.security);
+      if (!isRecord(entry.dependencies)) continue;
+      const children = Object.entries(entry.dependencies);
+      for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]!);
+    }
   }
 }
 
@@ -548,6 +688,7 @@ export const npm: Ecosystem = {
   fix: FIX,
   defaultHosts: HOSTS,
   declaresDependencies: declaresJsDependencies,
+  lockfileExpected: jsLockfileExpected,
   async check(context) {
     const check = new NpmCheck(context);
     return check.problems.guard(() => check.run());

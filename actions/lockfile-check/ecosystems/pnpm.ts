@@ -3,6 +3,7 @@ import {
   escapeRegex,
   findLine,
   isRecord,
+  own,
   parseJson,
   parseYamlText,
   readText,
@@ -10,17 +11,45 @@ import {
   type TextFile,
 } from '../files.js';
 import { Problems } from '../problems.js';
-import { checkIntegrity, checkTarballName, checkUrl } from '../security.js';
+import {
+  checkIntegrity,
+  checkSource,
+  checkTarballName,
+  classifySource,
+  type SecurityFinding,
+} from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
-import { declaresJsDependencies, manifestLine } from './js-specs.js';
+import { declaresJsDependencies, jsLockfileExpected, manifestLine } from './js-specs.js';
 import { expandWorkspaces } from './npm-workspaces.js';
+import {
+  type Catalogs,
+  catalogSpec,
+  type OverrideRule,
+  overridesNeedSemver,
+  projectOverride,
+  readCatalogs,
+  readOverrides,
+  yamlDocuments,
+} from './pnpm-config.js';
+import { loadSemver, type Semver } from './semver.js';
 
 const FIX = 'pnpm install';
 const HOSTS = ['registry.npmjs.org'];
+/** Where pnpm downloads a devEngines.runtime from by default (node; bun and deno publish on GitHub). */
+const RUNTIME_HOSTS = [
+  'nodejs.org',
+  'unofficial-builds.nodejs.org',
+  'github.com',
+  'objects.githubusercontent.com',
+  'dl.deno.land',
+];
 /** Lockfile formats of pnpm 8 (6.0), 9 and later (9.0); 7.0 was written by early pnpm 9 betas. */
 const SUPPORTED = new Set(['6.0', '6.1', '7.0', '9.0']);
 /** The fields pnpm records per importer (peer dependencies are installed through these). */
 const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'] as const;
+
+/** The order pnpm merges the fields in: a name in two of them is recorded in the later one. */
+const PRECEDENCE = ['devDependencies', 'dependencies', 'optionalDependencies'] as const;
 
 type Importer = Record<string, unknown>;
 
@@ -39,12 +68,25 @@ class PnpmCheck {
   readonly problems = new Problems('pnpm', FIX);
   private lock!: TextFile;
   private autoInstallPeers = true;
+  private overrides: OverrideRule[] = [];
+  private catalogs: Catalogs = {};
+  /** Catalog entries the lockfile records (`catalogs.<name>.<package>.specifier`). */
+  private lockedCatalogs: Catalogs = {};
+  private semver: Semver | undefined;
 
   constructor(private readonly context: CheckContext) {}
 
   async run(): Promise<void> {
     const { cwd, pair } = this.context;
-    this.lock = await readText(cwd, pair.lockfile!);
+    const file = await readText(cwd, pair.lockfile!);
+    // pnpm 11+ writes the package manager's own lockfile (packageManagerDependencies, configDependencies) as
+    // a YAML document before the project's; each is read on its own, the project's is the last one.
+    const documents = yamlDocuments(file);
+    this.lock = documents.at(-1)!;
+    for (const env of documents.slice(0, -1)) {
+      const parsed = await parseYamlText(env);
+      if (isRecord(parsed) && isRecord(parsed.packages)) this.checkPackages(parsed.packages, env);
+    }
     const data = await parseYamlText(this.lock);
     if (!isRecord(data)) {
       this.problems.add(
@@ -77,9 +119,22 @@ class PnpmCheck {
     const rootManifest = await readText(cwd, pair.manifest!);
     const rootPkg = parseJson(rootManifest);
     const workspace = await this.workspaceSettings();
+    this.catalogs = workspace.catalogs;
+    for (const [name, entries] of Object.entries(isRecord(data.catalogs) ? data.catalogs : {})) {
+      this.lockedCatalogs[name] = {};
+      for (const [pkg, entry] of Object.entries(isRecord(entries) ? entries : {}))
+        if (isRecord(entry) && typeof entry.specifier === 'string')
+          this.lockedCatalogs[name][pkg] = entry.specifier;
+    }
+    const configured = {
+      ...(isRecord(rootPkg) && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.overrides) : {}),
+      ...workspace.overrides,
+    };
+    this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
+    if (overridesNeedSemver(this.overrides)) this.semver = await loadSemver();
     const folders = await expandWorkspaces(resolve(cwd, pair.dir), workspace.packages);
     for (const folder of ['.', ...folders]) {
-      const importer = importers[folder];
+      const importer = own(importers, folder);
       const manifest =
         folder === '.' ? rootManifest : await readText(cwd, posix.join(pair.dir, folder, 'package.json'));
       if (!isRecord(importer)) {
@@ -105,28 +160,52 @@ class PnpmCheck {
         `${this.lock.path} has importer ${folder}, which is not a workspace package`,
       );
     }
-    const overrides = {
-      ...(isRecord(rootPkg) && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.overrides) : {}),
-      ...workspace.overrides,
-    };
+    const overrides = Object.fromEntries(this.overrides.map((rule) => [rule.key, rule.value]));
     this.checkOverrides(stringMap(data.overrides), overrides, rootManifest);
-    if (isRecord(data.packages)) this.checkPackages(data.packages);
+    this.checkCatalogs();
+    if (isRecord(data.packages)) this.checkPackages(data.packages, this.lock);
   }
 
-  private async workspaceSettings(): Promise<{ packages: string[]; overrides: Record<string, string> }> {
+  /** pnpm refuses a frozen install when a catalog entry the lockfile used changed (LOCKFILE_CONFIG_MISMATCH). */
+  private checkCatalogs(): void {
+    const file = posix.join(this.context.pair.dir, 'pnpm-workspace.yaml');
+    for (const [catalog, entries] of Object.entries(this.lockedCatalogs)) {
+      for (const [name, specifier] of Object.entries(entries)) {
+        const configured = this.catalogs[catalog]?.[name];
+        if (configured === specifier) continue;
+        const now = configured === undefined ? 'no longer has it' : `says "${configured}"`;
+        this.problems.add(
+          'spec-mismatch',
+          configured === undefined ? this.lock.path : file,
+          configured === undefined
+            ? findLine(this.lock.text, /^catalogs:/, new RegExp(`^\\s+'?${escapeRegex(name)}'?:`))
+            : 1,
+          name,
+          `catalog ${catalog} entry ${name}: ${this.lock.path} was made for "${specifier}", the workspace's catalog ${now}`,
+        );
+      }
+    }
+  }
+
+  private async workspaceSettings(): Promise<{
+    packages: string[];
+    overrides: Record<string, string>;
+    catalogs: Catalogs;
+  }> {
     const { cwd, pair } = this.context;
+    const none = { packages: [], overrides: {}, catalogs: {} };
     let file: TextFile;
     try {
       file = await readText(cwd, posix.join(pair.dir, 'pnpm-workspace.yaml'));
     } catch {
-      return { packages: [], overrides: {} };
+      return none;
     }
     const data = await parseYamlText(file);
-    if (!isRecord(data)) return { packages: [], overrides: {} };
+    if (!isRecord(data)) return none;
     const packages = Array.isArray(data.packages)
       ? data.packages.filter((item) => typeof item === 'string')
       : [];
-    return { packages, overrides: stringMap(data.overrides) };
+    return { packages, overrides: stringMap(data.overrides), catalogs: readCatalogs(data) };
   }
 
   private checkImporter(
@@ -147,13 +226,33 @@ class PnpmCheck {
         locked.set(name, { field, specifier, version });
       }
     }
-    const expected: Array<{ field: string; source: string; name: string; spec: string }> = [];
+    const expected: Array<{ field: string; source: string; name: string; spec: string; also?: string }> = [];
     for (const field of FIELDS) {
       for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
-        // A package in both dependencies and optionalDependencies is only optional for pnpm.
-        if (field === 'dependencies' && stringMap(pkg.optionalDependencies)[name] !== undefined) continue;
-        expected.push({ field, source: field, name, spec });
+        // pnpm reads devDependencies, then dependencies, then optionalDependencies into one map: a name in
+        // two of them is recorded once, in the later field.
+        if (
+          PRECEDENCE.slice(PRECEDENCE.indexOf(field) + 1).some(
+            (later) => stringMap(pkg[later])[name] !== undefined,
+          )
+        )
+          continue;
+        const rule = this.overrides.length
+          ? projectOverride(this.overrides, name, spec, this.semver)
+          : undefined;
+        if (rule?.value === '-') continue;
+        // pnpm records an overridden dependency with the override as its specifier.
+        expected.push({ field, source: field, name, spec: rule ? rule.value : spec, also: rule && spec });
       }
+    }
+    for (const runtime of devEngineRuntimes(pkg)) {
+      if (expected.some((item) => item.name === runtime.name)) continue;
+      expected.push({
+        field: 'devDependencies',
+        source: 'devEngines',
+        name: runtime.name,
+        spec: runtime.spec,
+      });
     }
     if (this.autoInstallPeers) {
       // autoInstallPeers records a peer nobody else provides as a dependency with the peer's range.
@@ -163,9 +262,20 @@ class PnpmCheck {
       }
     }
     const wanted = new Set<string>();
-    for (const { field, source, name, spec } of expected) {
+    for (const { field, source, name, spec, also } of expected) {
       wanted.add(name);
       const line = manifestLine(manifest, source, name);
+      const catalog = catalogSpec(this.catalogs, name, spec);
+      if (spec.startsWith('catalog:') && catalog === undefined) {
+        this.problems.add(
+          'spec-mismatch',
+          manifest.path,
+          line,
+          name,
+          `${name}@${spec} (${source} of ${where}) names no entry of the workspace's catalogs`,
+        );
+        continue;
+      }
       const lock = locked.get(name);
       if (!lock && field === 'optionalDependencies') {
         // pnpm --frozen-lockfile installs without it ("could not be resolved, excluding it").
@@ -192,7 +302,7 @@ class PnpmCheck {
           name,
           `${name} is in ${source} of ${where} but ${this.lock.path} records it in ${lock.field}`,
         );
-      } else if (lock.specifier !== spec) {
+      } else if (lock.specifier !== spec && lock.specifier !== also) {
         this.problems.add(
           'spec-mismatch',
           manifest.path,
@@ -243,37 +353,86 @@ class PnpmCheck {
     }
   }
 
-  private checkPackages(packages: Record<string, unknown>): void {
-    const security = this.context.security;
+  private checkPackages(packages: Record<string, unknown>, lock: TextFile): void {
     for (const [key, entry] of Object.entries(packages)) {
       if (!isRecord(entry) || !isRecord(entry.resolution)) continue;
-      const resolution = entry.resolution;
-      if (
-        resolution.type === 'git' ||
-        resolution.type === 'directory' ||
-        typeof resolution.directory === 'string'
-      )
-        continue;
       const name = typeof entry.name === 'string' ? entry.name : pnpmPackageName(key);
-      const findings = [];
-      if (typeof resolution.tarball === 'string') {
-        findings.push(...checkUrl(resolution.tarball, security, HOSTS));
-        if (!resolution.tarball.startsWith('file:'))
-          findings.push(...checkTarballName(name, resolution.tarball));
+      const line = () => lockLine(lock.text, key);
+      const resolution = entry.resolution;
+      if (resolution.type === 'variations' && Array.isArray(resolution.variants)) {
+        // devEngines.runtime: a binary per platform, from the runtime's own site, with its sha256.
+        for (const variant of resolution.variants) {
+          const binary = isRecord(variant) && isRecord(variant.resolution) ? variant.resolution : {};
+          this.checkResolution(key, name, binary, lock, line, RUNTIME_HOSTS);
+        }
+        continue;
       }
-      if (!(typeof resolution.tarball === 'string' && resolution.tarball.startsWith('file:')))
-        findings.push(...checkIntegrity(resolution.integrity, security));
-      for (const finding of findings) {
-        this.problems.add(
-          finding.kind,
-          this.lock.path,
-          lockLine(this.lock.text, key),
-          name,
-          `${key.replace(/^\//, '')} ${finding.message}`,
-        );
-      }
+      this.checkResolution(key, name, resolution, lock, line, HOSTS);
     }
   }
+
+  /** One resolution, classified (registry, tarball, git, directory) and judged by the one source policy. */
+  private checkResolution(
+    key: string,
+    name: string,
+    resolution: Record<string, unknown>,
+    lock: TextFile,
+    line: () => number,
+    hosts: readonly string[],
+  ): void {
+    const { cwd, pair, security } = this.context;
+    const label = key.replace(/^\//, '');
+    const report = (findings: SecurityFinding[]) => {
+      for (const finding of findings) this.problems.finding(finding, lock.path, line(), name, label);
+    };
+    const location =
+      resolution.type === 'git' && typeof resolution.repo === 'string'
+        ? resolution.repo
+        : typeof resolution.directory === 'string'
+          ? `file:${resolution.directory}`
+          : typeof resolution.tarball === 'string'
+            ? resolution.tarball
+            : typeof resolution.url === 'string'
+              ? resolution.url
+              : undefined;
+    if (location === undefined) {
+      // `{integrity}`: a registry package whose URL pnpm derives from the configured registry.
+      report(checkIntegrity(resolution.integrity, security));
+      return;
+    }
+    const kind = resolution.type === 'git' ? 'git' : classifySource(location);
+    const boundary = { base: resolve(cwd, pair.dir), root: this.context.boundary ?? resolve(cwd) };
+    report(
+      checkSource(
+        {
+          kind,
+          location,
+          integrity: resolution.integrity,
+          acceptHashes: resolution.type === 'binary' ? ['sha256-'] : [],
+          boundary,
+          pinned: resolution.type === 'git' ? typeof resolution.commit === 'string' : undefined,
+        },
+        security,
+        hosts,
+      ),
+    );
+    if (kind === 'registry') report(checkTarballName(name, location));
+  }
+}
+
+/** `devEngines.runtime` entries pnpm installs (`onFail: download`): locked as devDependencies `runtime:<version>`. */
+function devEngineRuntimes(pkg: Record<string, unknown>): Array<{ name: string; spec: string }> {
+  const devEngines = isRecord(pkg.devEngines) ? pkg.devEngines : {};
+  const list = Array.isArray(devEngines.runtime) ? devEngines.runtime : [devEngines.runtime];
+  return list
+    .filter(
+      (item): item is Record<string, unknown> =>
+        isRecord(item) &&
+        typeof item.name === 'string' &&
+        typeof item.version === 'string' &&
+        item.onFail === 'download',
+    )
+    .map((item) => ({ name: item.name as string, spec: `runtime:${item.version as string}` }));
 }
 
 export const pnpm: Ecosystem = {
@@ -283,6 +442,7 @@ export const pnpm: Ecosystem = {
   fix: FIX,
   defaultHosts: HOSTS,
   declaresDependencies: declaresJsDependencies,
+  lockfileExpected: jsLockfileExpected,
   async check(context: CheckContext) {
     const check = new PnpmCheck(context);
     return check.problems.guard(() => check.run());

@@ -3,6 +3,7 @@ import { findLine, isRecord, parseTomlText, readText, type TextFile, tomlPackage
 import { Problems } from '../problems.js';
 import { checkUrl } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
+import { pythonLockfileExpected } from './python-deps.js';
 import { pythonJsonDumps } from './python-json.js';
 
 const FIX = 'poetry lock';
@@ -123,6 +124,9 @@ export const poetry: Ecosystem = {
   manifest: 'pyproject.toml',
   fix: FIX,
   defaultHosts: HOSTS,
+  async lockfileExpected(manifest) {
+    return pythonLockfileExpected(await parseTomlText(manifest));
+  },
   async declaresDependencies(manifest) {
     const pyproject = await parseTomlText(manifest);
     const project = isRecord(pyproject.project) ? pyproject.project : {};

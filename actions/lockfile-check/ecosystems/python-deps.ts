@@ -72,3 +72,21 @@ export function requirementKey(requirement: Requirement): string {
   const extras = requirement.extras.length ? `[${requirement.extras.join(',')}]` : '';
   return `${requirement.name}${extras}${requirement.specifier}`;
 }
+
+/**
+ * A Python project expected to commit its lockfile on its own: an application, i.e. one that is not built
+ * as a package (no `[build-system]`, uv's `package = false`, Poetry's `package-mode = false`). A library
+ * (which its users install with their own resolution) need not.
+ */
+export function pythonLockfileExpected(pyproject: Record<string, unknown>): boolean {
+  const tool = isRecordValue(pyproject.tool) ? pyproject.tool : {};
+  const uv = isRecordValue(tool.uv) ? tool.uv : {};
+  const poetry = isRecordValue(tool.poetry) ? tool.poetry : {};
+  return (
+    !isRecordValue(pyproject['build-system']) || uv.package === false || poetry['package-mode'] === false
+  );
+}
+
+function isRecordValue(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -3,6 +3,7 @@ import {
   escapeRegex,
   findLine,
   isRecord,
+  own,
   parseTomlText,
   readText,
   type TextFile,
@@ -17,6 +18,7 @@ import {
   normaliseName,
   normaliseSpecifier,
   parseRequirement,
+  pythonLockfileExpected,
   type Requirement,
   requirementKey,
 } from './python-deps.js';
@@ -48,7 +50,8 @@ export function dependencyGroups(pyproject: Table): Record<string, string[]> {
   const resolveGroup = (name: string, seen: Set<string>): string[] => {
     if (seen.has(name)) return [];
     seen.add(name);
-    const items = Array.isArray(groups[name]) ? groups[name] : [];
+    const item = own(groups, name);
+    const items = Array.isArray(item) ? item : [];
     return items.flatMap((item) => {
       if (typeof item === 'string') return [item];
       if (isRecord(item) && typeof item['include-group'] === 'string')
@@ -63,17 +66,26 @@ export function dependencyGroups(pyproject: Table): Record<string, string[]> {
   return out;
 }
 
-/** What `[package.metadata] requires-dist` should hold: dependencies, and optional ones with their extra marker. */
-function wantedRequiresDist(project: Table): Map<string, Requirement> {
+/**
+ * What `[package.metadata] requires-dist` should hold: dependencies, and optional ones with their extra marker.
+ * `complete` is false when `[project] dynamic` lists either: uv then locks what the build backend reports,
+ * which only a build can tell, so the static part must be locked but the lock may hold more.
+ */
+function wantedRequiresDist(project: Table): { wanted: Map<string, Requirement>; complete: boolean } {
+  const dynamic = strings(project.dynamic);
   const wanted = new Map<string, Requirement>();
   const add = (text: string): void => {
     const requirement = parseRequirement(text);
     if (requirement) wanted.set(requirementKey(requirement), requirement);
   };
-  for (const text of strings(project.dependencies)) add(text);
-  for (const extras of Object.values(table(project['optional-dependencies'])))
-    for (const text of strings(extras)) add(text);
-  return wanted;
+  if (!dynamic.includes('dependencies')) for (const text of strings(project.dependencies)) add(text);
+  if (!dynamic.includes('optional-dependencies'))
+    for (const extras of Object.values(table(project['optional-dependencies'])))
+      for (const text of strings(extras)) add(text);
+  return {
+    wanted,
+    complete: !dynamic.includes('dependencies') && !dynamic.includes('optional-dependencies'),
+  };
 }
 
 function lockedSet(list: unknown): Map<string, Requirement> {
@@ -123,7 +135,7 @@ class UvCheck {
     ];
     if (!patterns.length) return [];
     const { cwd, pair } = this.context;
-    const folders = await expandWorkspaces(resolve(cwd, pair.dir), patterns, 4, 'pyproject.toml');
+    const folders = await expandWorkspaces(resolve(cwd, pair.dir), patterns, undefined, 'pyproject.toml');
     const members: Member[] = [];
     for (const dir of folders) {
       const manifest = await readText(cwd, posix.join(pair.dir, dir, 'pyproject.toml'));
@@ -209,13 +221,15 @@ class UvCheck {
       return;
     }
     const metadata = table(entry.metadata);
+    const requiresDist = wantedRequiresDist(project);
     this.compare(
       manifest,
       name,
       'dependencies',
-      wantedRequiresDist(project),
+      requiresDist.wanted,
       lockedSet(metadata['requires-dist']),
       /^\[project\]/,
+      requiresDist.complete,
     );
     const groups = dependencyGroups(member.pyproject);
     const lockedGroups = table(metadata['requires-dev']);
@@ -254,9 +268,12 @@ class UvCheck {
     wanted: Map<string, Requirement>,
     locked: Map<string, Requirement>,
     section: RegExp,
+    complete = true,
   ): void {
     for (const [key, requirement] of wanted) {
       if (locked.has(key)) continue;
+      // Dynamic metadata may add or tighten requirements: only a static one missing by name is certain.
+      if (!complete && [...locked.values()].some((item) => item.name === requirement.name)) continue;
       const before = [...locked.values()].find((item) => item.name === requirement.name);
       const line = findLine(
         manifest.text,
@@ -275,6 +292,7 @@ class UvCheck {
       );
     }
     for (const [key, requirement] of locked) {
+      if (!complete) break;
       if (wanted.has(key) || [...wanted.values()].some((item) => item.name === requirement.name)) continue;
       this.problems.add(
         'extraneous',
@@ -326,6 +344,9 @@ export const uv: Ecosystem = {
   manifest: 'pyproject.toml',
   fix: FIX,
   defaultHosts: HOSTS,
+  async lockfileExpected(manifest) {
+    return pythonLockfileExpected(await parseTomlText(manifest));
+  },
   async declaresDependencies(manifest) {
     const pyproject = await parseTomlText(manifest);
     const project = table(pyproject.project);

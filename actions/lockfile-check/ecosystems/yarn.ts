@@ -10,16 +10,23 @@ import {
   type TextFile,
 } from '../files.js';
 import { Problems } from '../problems.js';
-import { checkIntegrity, checkTarballName, checkUrl, type SecurityFinding } from '../security.js';
+import {
+  checkIntegrity,
+  checkSource,
+  checkTarballName,
+  classifySource,
+  type SecurityFinding,
+  type SourceKind,
+} from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
-import { DEPENDENCY_FIELDS, declaresJsDependencies, manifestLine } from './js-specs.js';
+import { DEPENDENCY_FIELDS, declaresJsDependencies, jsLockfileExpected, manifestLine } from './js-specs.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
 import { parseYarnV1 } from './yarn-v1-parser.js';
 
 const FIX = 'yarn install';
 const HOSTS = ['registry.yarnpkg.com', 'registry.npmjs.org'];
-/** `__metadata.version` of yarn 2 (4), 3 (6) and 4 (8); lockfile-check knows their layouts. */
-const BERRY_VERSIONS = new Set([4, 5, 6, 7, 8]);
+/** `__metadata.version` of yarn 2 (4), 3 (6) and 4 (8, and 10 from yarn 4.18); the layout is the same. */
+const BERRY_VERSIONS = new Set([4, 5, 6, 7, 8, 9, 10]);
 const FIELDS = DEPENDENCY_FIELDS.filter((field) => field !== 'peerDependencies');
 
 interface Workspace {
@@ -32,6 +39,37 @@ interface Workspace {
 export function descriptorName(descriptor: string): string {
   const at = descriptor.indexOf('@', 1);
   return at === -1 ? descriptor : descriptor.slice(0, at);
+}
+
+/** `ms-old@npm:ms@2.0.0` → `ms`: an `npm:` alias installs the target package. */
+export function aliasTarget(descriptor: string): string {
+  const name = descriptorName(descriptor);
+  const range = descriptor.slice(name.length + 1);
+  return range.startsWith('npm:') && /^npm:(@[^@/]+\/)?[^@/]+@/.test(range)
+    ? descriptorName(range.slice(4))
+    : name;
+}
+
+/**
+ * The `resolutions` value that replaces a workspace's own dependency `dep@spec`: the keys `dep`, `dep@spec`,
+ * `<workspace>/dep` and the any-depth glob of `dep` apply to it.
+ */
+export function resolutionFor(
+  resolutions: Record<string, string>,
+  workspace: string,
+  dep: string,
+  spec: string,
+): string | undefined {
+  for (const key of [
+    `${dep}@${spec}`,
+    `${dep}@${berryRange(spec)}`,
+    `${workspace}/${dep}`,
+    `**/${dep}`,
+    dep,
+  ]) {
+    if (resolutions[key] !== undefined) return resolutions[key];
+  }
+  return undefined;
 }
 
 /** What yarn berry writes for a package.json range: `^1.0.0` → `npm:^1.0.0`, protocols kept. */
@@ -99,19 +137,40 @@ class YarnCheck {
       }
     }
     for (const entry of entries) {
-      const name = descriptorName(entry.keys[0]!);
+      const name = aliasTarget(entry.keys[0]!);
       const resolved = entry.fields.resolved;
-      const findings: SecurityFinding[] = [];
-      if (resolved)
-        findings.push(
-          ...checkUrl(resolved, this.context.security, HOSTS),
-          ...checkTarballName(name, resolved.replace(/#.*$/, '')),
-        );
-      const tarball = resolved ? /^https?:.*\.tgz(#.*)?$/.test(resolved) : true;
-      if (tarball && !resolved?.startsWith('file:'))
-        findings.push(...checkIntegrity(entry.fields.integrity, this.context.security));
-      this.report(findings, entry.line, name, `${name}@${entry.fields.version ?? '?'}`);
+      // The descriptor says what was asked for: `pkg@github:u/r`, `pkg@git+ssh://…`, `pkg@file:../x`.
+      const asked = entry.keys[0]!.slice(descriptorName(entry.keys[0]!).length + 1);
+      const location = resolved ?? (classifySource(asked) === 'tarball' ? undefined : asked);
+      const label = `${name}@${entry.fields.version ?? '?'}`;
+      if (location === undefined) {
+        this.report(checkIntegrity(entry.fields.integrity, this.context.security), entry.line, name, label);
+        continue;
+      }
+      const kind = classifySource(asked) === 'git' ? 'git' : classifySource(location);
+      // yarn v1 keeps the sha1 of a tarball after `#` when it recorded no integrity line.
+      const hash = /#([0-9a-f]{40})$/.exec(location)?.[1];
+      const integrity = entry.fields.integrity ?? (hash ? `sha1-${hash}` : undefined);
+      const findings = this.source(
+        kind,
+        kind === 'git' ? location : location.replace(/#[0-9a-f]{40}$/, ''),
+        integrity,
+      );
+      if (kind === 'registry') findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
+      this.report(findings, entry.line, name, label);
     }
+  }
+
+  /** The one source policy, with local paths resolved from the lockfile's folder. */
+  private source(
+    kind: SourceKind,
+    location: string,
+    integrity: unknown,
+    hashExpected = true,
+  ): SecurityFinding[] {
+    const { cwd, pair, security } = this.context;
+    const boundary = { base: resolve(cwd, pair.dir), root: this.context.boundary ?? resolve(cwd) };
+    return checkSource({ kind, location, integrity, hashExpected, boundary }, security, HOSTS);
   }
 
   private async checkBerry(workspaces: Workspace[]): Promise<void> {
@@ -124,7 +183,7 @@ class YarnCheck {
         this.lock.path,
         findLine(this.lock.text, /^__metadata:/, /^\s+version:/),
         '',
-        `${this.lock.path} has __metadata.version ${String(metadata.version)}, which this action does not know (expected 4 to 8); refusing to pass it unchecked`,
+        `${this.lock.path} has __metadata.version ${String(metadata.version)}, which this action does not know (expected 4 to 10); refusing to pass it unchecked`,
       );
       return;
     }
@@ -135,23 +194,49 @@ class YarnCheck {
       keyOf.set(entry, key);
       for (const descriptor of key.split(/,\s*/)) byDescriptor.set(descriptor, entry);
     }
-    for (const workspace of workspaces) this.checkBerryWorkspace(workspace, byDescriptor);
+    const rootPkg = workspaces[0]?.pkg ?? {};
+    const resolutions = stringMap(rootPkg.resolutions);
+    for (const workspace of workspaces) this.checkBerryWorkspace(workspace, byDescriptor, resolutions);
     for (const [entry, key] of keyOf) {
       const resolution = String(entry.resolution ?? '');
       const name = descriptorName(resolution || key);
       const reference = resolution.slice(name.length + 1);
-      if (entry.linkType === 'soft' || /^(workspace|link|portal|file|patch):/.test(reference)) continue;
-      const findings: SecurityFinding[] = [];
-      const url = reference.replace(/^npm:/, '');
-      if (/^https?:/.test(url))
-        findings.push(
-          ...checkUrl(url, this.context.security, HOSTS),
-          ...checkTarballName(name, url.replace(/#.*$/, '')),
-        );
-      if (this.context.security.requireIntegrity && typeof entry.checksum !== 'string') {
-        findings.push({ kind: 'integrity', message: 'has no checksum' });
+      // Workspaces, and patches of a package that is locked (and checked) on its own.
+      if (/^(workspace|patch):/.test(reference)) continue;
+      const line = () => findLine(this.lock.text, undefined, new RegExp(`^"?${escapeRegex(key)}"?:`));
+      const location = reference.replace(/^npm:(?=https?:)/, '');
+      let kind: SourceKind;
+      if (/^npm:/.test(location)) kind = 'registry';
+      else if (/^(link|portal|file):/.test(location)) kind = 'local';
+      else if (/#commit=|\.git(#|$)/.test(location)) kind = 'git';
+      else kind = classifySource(location);
+      // A berry checksum is a hash of yarn's own archive, not an integrity field: only its absence matters.
+      // Packages for other platforms (`conditions:`) are never fetched, so they have none by design.
+      const findings =
+        kind === 'registry' && !/^https?:/.test(location)
+          ? []
+          : this.source(
+              kind,
+              kind === 'git' ? location : location.replace(/[#?].*$/, ''),
+              'sha512-berry',
+              false,
+            );
+      if (kind === 'local' || entry.linkType === 'soft') {
+        this.report(findings, line, name, resolution);
+        continue;
       }
-      const line = findLine(this.lock.text, undefined, new RegExp(`^"?${escapeRegex(key)}"?:`));
+      if (kind === 'registry' || kind === 'tarball') {
+        if (/^https?:/.test(location)) findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
+        if (
+          this.context.security.requireIntegrity &&
+          typeof entry.checksum !== 'string' &&
+          entry.conditions === undefined
+        )
+          findings.push({
+            kind: 'integrity',
+            message: 'has no checksum (run yarn install to have yarn record it)',
+          });
+      }
       this.report(findings, line, name, resolution);
     }
   }
@@ -159,6 +244,7 @@ class YarnCheck {
   private checkBerryWorkspace(
     workspace: Workspace,
     byDescriptor: Map<string, Record<string, unknown>>,
+    resolutions: Record<string, string>,
   ): void {
     const { manifest, pkg, folder } = workspace;
     const name = typeof pkg.name === 'string' ? pkg.name : `root-workspace-0b6124`;
@@ -180,7 +266,11 @@ class YarnCheck {
       for (const [dep, spec] of Object.entries(stringMap(pkg[field]))) wanted.set(dep, [field, spec]);
     for (const [dep, [field, spec]] of wanted) {
       const line = manifestLine(manifest, field, dep);
-      if (!byDescriptor.has(`${dep}@${berryRange(spec)}`)) {
+      // `resolutions` replace the descriptor yarn resolves; the workspace entry keeps the manifest's range.
+      const resolved = resolutionFor(resolutions, name, dep, spec);
+      const descriptors = [`${dep}@${berryRange(spec)}`];
+      if (resolved !== undefined) descriptors.push(`${dep}@${berryRange(resolved)}`);
+      if (!descriptors.some((descriptor) => this.hasDescriptor(byDescriptor, descriptor))) {
         this.problems.add(
           'not-locked',
           manifest.path,
@@ -188,7 +278,7 @@ class YarnCheck {
           dep,
           `${dep}@${spec} (${field} of ${where}) is not in ${this.lock.path}`,
         );
-      } else if (locked[dep] !== undefined && locked[dep] !== spec) {
+      } else if (locked[dep] !== undefined && locked[dep] !== spec && locked[dep] !== berryRange(spec)) {
         this.problems.add(
           'spec-mismatch',
           manifest.path,
@@ -224,6 +314,14 @@ class YarnCheck {
     this.checkBerryPeers(workspace, entry, where);
   }
 
+  /** A descriptor, also as yarn writes it for a patch or a path with its `::locator=` suffix. */
+  private hasDescriptor(byDescriptor: Map<string, Record<string, unknown>>, descriptor: string): boolean {
+    if (byDescriptor.has(descriptor)) return true;
+    if (!/@(patch|file|link|portal):/.test(descriptor)) return false;
+    for (const key of byDescriptor.keys()) if (key.startsWith(`${descriptor}::`)) return true;
+    return false;
+  }
+
   /** Berry copies a workspace's peerDependencies into its entry verbatim (unresolved). */
   private checkBerryPeers(workspace: Workspace, entry: Record<string, unknown>, where: string): void {
     const { manifest, pkg } = workspace;
@@ -252,9 +350,14 @@ class YarnCheck {
     }
   }
 
-  private report(findings: SecurityFinding[], line: number, name: string, label: string): void {
+  private report(
+    findings: SecurityFinding[],
+    line: number | (() => number),
+    name: string,
+    label: string,
+  ): void {
     for (const finding of findings)
-      this.problems.add(finding.kind, this.lock.path, line, name, `${label} ${finding.message}`);
+      this.problems.finding(finding, this.lock.path, typeof line === 'number' ? line : line(), name, label);
   }
 }
 
@@ -265,6 +368,7 @@ export const yarn: Ecosystem = {
   fix: FIX,
   defaultHosts: HOSTS,
   declaresDependencies: declaresJsDependencies,
+  lockfileExpected: jsLockfileExpected,
   async check(context: CheckContext) {
     const check = new YarnCheck(context);
     return check.problems.guard(() => check.run());

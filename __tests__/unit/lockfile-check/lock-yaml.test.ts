@@ -1,0 +1,149 @@
+// The lockfile YAML reader against the `yaml` package: the same result on every pnpm and yarn berry lockfile
+// of the corpus beside the project and of the fixtures, and on hand-written edge cases; text outside the
+// subset is refused (undefined), never read differently.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { parseAllDocuments } from 'yaml';
+import { readLockYaml } from '../../../actions/lockfile-check/lock-yaml.js';
+import { findRoot } from '../../../cli/runner.js';
+import { describeWithService } from '../../support/services.js';
+
+const ROOT = findRoot();
+const CORPUS = join(ROOT, '..', 'shared', 'lockfile-corpus');
+const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'lockfile-check');
+
+/** What the action would get from the yaml package (the options files.ts passes). */
+function reference(text: string): unknown[] {
+  return parseAllDocuments(text, { uniqueKeys: false }).map((document) => {
+    if (document.errors.length) throw document.errors[0];
+    return document.toJS({ maxAliasCount: 100 });
+  });
+}
+
+/** Equal values, and equal key order (toStrictEqual does not compare order; iteration depends on it). */
+function expectSame(text: string): void {
+  const ours = readLockYaml(text);
+  expect(ours).toBeDefined();
+  const theirs = reference(text);
+  expect(ours).toStrictEqual(theirs);
+  expect(JSON.stringify(ours)).toBe(JSON.stringify(theirs));
+}
+
+function lockfiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'pnpm-lock.yaml') found.push(path);
+      else if (
+        entry.name === 'yarn.lock' &&
+        !/^# yarn lockfile v1/m.test(readFileSync(path, 'utf8').slice(0, 400))
+      )
+        found.push(path);
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+describe('lockfile YAML reader: fixtures', () => {
+  const files = lockfiles(FIXTURES);
+  it('has pnpm and yarn berry fixtures to compare', () => {
+    expect(files.some((file) => file.endsWith('pnpm-lock.yaml'))).toBe(true);
+    expect(files.some((file) => file.endsWith('yarn.lock'))).toBe(true);
+  });
+  it.each(files.map((file) => [file.slice(FIXTURES.length + 1), file]))('%s', (_name, file) => {
+    expectSame(readFileSync(file, 'utf8'));
+  });
+});
+
+describeWithService(
+  'lockfile YAML reader: corpus',
+  existsSync(CORPUS) ? undefined : `the lockfile corpus is absent (${CORPUS})`,
+  () => {
+    const files = existsSync(CORPUS) ? lockfiles(CORPUS) : [];
+    it('reads the corpus lockfiles, two-document pnpm ones included', () => {
+      expect(files.length).toBeGreaterThan(20);
+      expect(files.some((file) => reference(readFileSync(file, 'utf8')).length === 2)).toBe(true);
+    });
+    it.each(files.map((file) => [file.slice(CORPUS.length + 1), file]))('%s', (_name, file) => {
+      expectSame(readFileSync(file, 'utf8'));
+    });
+  },
+);
+
+describe('lockfile YAML reader: edge cases', () => {
+  it.each([
+    ['quoted keys and values', `'@s/a@1.0.0':\n  "x": 'it''s'\n  y: "tab\\there \\"q\\" \\u00e9 \\\\"\n`],
+    [
+      'plain scalars of the core schema',
+      'a: 1\nb: -2.5\nc: 1e3\nd: true\ne: False\nf: ~\ng: null\nh: 1.0.0\ni: 01\nj: .5\nk: +3\n',
+    ],
+    ['non-string keys become strings', '1: a\ntrue: b\n~: c\n1.50: d\n'],
+    [
+      'flow mappings and sequences',
+      "a: {integrity: sha512-x==, tarball: https://h/p/-/p-1.tgz}\nb: [x64, arm64]\nc: {}\nd: []\ne: {node: '>=18', deep: {x: [1, {y: z}]}}\n",
+    ],
+    [
+      'empty values, nested blocks and compact sequences',
+      'a:\nb:\n  c:\n    d: 1\n  e:\n  - x\n  - "y"\nf: 2\n',
+    ],
+    ['sequences of mappings', 'a:\n  - name: x\n    deps:\n      - q\n    v: 1\n  - name: y\n'],
+    ['comments', '# head\na: 1 # trailing\n  # indented\nb: "q" # after a quote\nc: # empty\n'],
+    ['two documents', '---\na: 1\n\n---\nb: 2\n'],
+    ['literal block scalars', 'a: |-\n  one\n\n  two\nb: |\n  x\n    y\n\nc: 3\n'],
+    ['duplicate keys (last wins, first position)', 'a: 1\nb: 2\na: 3\n'],
+    ['__proto__ and constructor are plain keys', '__proto__: 1\nconstructor: 2\nhasOwnProperty: {x: 1}\n'],
+    ['an indented root and blank lines', '  a: 1\n\n  b: 2\n'],
+  ])('%s', (_name, text) => {
+    expectSame(text);
+  });
+
+  it.each([
+    ['anchors and aliases', 'a: &x {b: 1}\nc: *x\n'],
+    ['tags', 'a: !!str 1\n'],
+    ['folded block scalars', 'a: >\n  x\n  y\n'],
+    ['keep-chomping block scalars', 'a: |+\n  x\n\n'],
+    ['multi-line plain scalars', 'a: one\n  two\n'],
+    ['multi-line flow collections', 'a: {b: 1,\n  c: 2}\n'],
+    ['multi-line quoted scalars', 'a: "one\n  two"\n'],
+    ['YAML-only escapes', 'a: "\\x41\\e"\n'],
+    ['hex, octal, infinity and NaN', 'a: 0x1F\n', 'b: 0o17\n', 'c: .inf\n', 'd: .nan\n'],
+    ['directives and document ends', '%YAML 1.2\n---\na: 1\n', 'a: 1\n...\n'],
+    ['tabs and CR line ends', 'a:\tb\n', 'a: 1\r\nb: 2\r\n'],
+    ['merge keys', 'a: {x: 1}\nb:\n  <<: {x: 2}\n'],
+    ['an empty document', '', '# only a comment\n', '---\n---\na: 1\n'],
+    ['a scalar document', 'just text\n'],
+    ['flow keys without values', 'a: {b, c}\n'],
+  ])('leaves %s to the yaml package', (_name, ...texts) => {
+    for (const text of texts) expect(readLockYaml(text)).toBeUndefined();
+  });
+
+  it('refuses rather than misreads malformed text', () => {
+    for (const text of [
+      'a: 1\n b: 2\n',
+      'a: b: c\n',
+      '- a\nb: 1\n',
+      'a: [1, 2\n',
+      'a: "x" y\n',
+      'a:\n  - x\n  y: 1\n',
+    ])
+      expect(readLockYaml(text)).toBeUndefined();
+  });
+
+  it('does not recurse over deep block nesting', () => {
+    const depth = 20_000;
+    let text = '';
+    for (let level = 0; level < depth; level++) text += `${' '.repeat(level)}k:\n`;
+    const value = readLockYaml(text)![0] as Record<string, unknown>;
+    let node: unknown = value;
+    let levels = 0;
+    while (node && typeof node === 'object') {
+      node = (node as Record<string, unknown>).k;
+      levels++;
+    }
+    expect(levels).toBe(depth);
+  });
+});

@@ -1,0 +1,30 @@
+// Verdicts taken from `npm ci --dry-run --offline` (npm 11) on the npm-v3 fixture with each `overrides`:
+// is-odd@3.0.1 depends on is-number@^6.0.0, locked at node_modules/is-odd/node_modules/is-number 6.0.0.
+import { describe, expect, it } from '@jest/globals';
+import { check, editJson, scratch } from './helpers.js';
+
+const CASES: Array<[string, Record<string, unknown>, 'ok' | 'stale']> = [
+  ['a global override the locked version satisfies', { 'is-number@^6': '6.0.0' }, 'ok'],
+  ['a global override the locked version misses', { 'is-number@^6': '6.1.0' }, 'stale'],
+  ['a rule whose key range does not match the edge', { 'is-number@^9': '9.0.0' }, 'ok'],
+  ['a nested rule under the dependent', { 'is-odd': { 'is-number': '6.1.0' } }, 'stale'],
+  // npm drops the nested is-number 6.0.0 for the root's 7.0.0, which satisfies the override.
+  ['a nested rule a copy further up satisfies', { 'is-odd': { 'is-number': '7.0.0' } }, 'ok'],
+  ['a nested rule the locked version satisfies', { 'is-odd': { 'is-number': '6.0.0' } }, 'ok'],
+  ['a nested rule under another package', { 'left-pad': { 'is-number': '7.0.0' } }, 'ok'],
+  ['"." overrides the package itself, $name refers to the root spec', { 'is-odd': { '.': '$is-odd' } }, 'ok'],
+];
+
+describe('npm overrides decide what satisfies a locked edge', () => {
+  it.each(CASES)('%s', async (_name, overrides, expected) => {
+    const dir = scratch('npm-v3');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.overrides = overrides;
+    });
+    const outcome = await check(dir);
+    expect({ status: outcome.status, kinds: outcome.kinds }).toEqual({
+      status: expected,
+      kinds: expected === 'ok' ? [] : ['unsatisfied'],
+    });
+  });
+});

@@ -1,0 +1,428 @@
+/**
+ * A reader for the YAML that pnpm and yarn berry write into their lockfiles: block mappings and sequences
+ * indented by spaces, plain and quoted one-line scalars, one-line flow mappings and sequences, full-line
+ * comments and `---` between documents. It returns what the `yaml` package returns for the same text
+ * (`parseAllDocuments(text).map((doc) => doc.toJS())`, core schema), or `undefined` for anything outside that
+ * subset — anchors and aliases, tags, block scalars, multi-line scalars, directives, tabs, CR line ends, … —
+ * which the caller then hands to the `yaml` package. The `yaml` package takes ~0.5 s on an 830 KB pnpm
+ * lockfile; this reads it in a few tens of milliseconds.
+ *
+ * Nothing here recurses over the block structure (an indentation stack instead), so hostile nesting cannot
+ * exhaust the call stack; flow collections nest at most MAX_FLOW_DEPTH deep before falling back.
+ */
+
+/** Thrown inside the reader when the text leaves the subset; never escapes readLockYaml. */
+class OutsideSubset extends Error {}
+const OUTSIDE = new OutsideSubset();
+
+function outside(): never {
+  throw OUTSIDE;
+}
+
+const MAX_FLOW_DEPTH = 64;
+/** The yaml package refuses implicit keys longer than 1024 characters; such keys are left to it. */
+const MAX_KEY_LENGTH = 1000;
+
+type YamlMap = Record<string, unknown>;
+
+/** `map[key] = value` as the yaml package does it: an own property even for `__proto__`. */
+function setKey(map: YamlMap, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+  else map[key] = value;
+}
+
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+/** Core-schema forms this reader leaves to the yaml package: hex, octal, infinities and NaN. */
+const OTHER_NUMBER = /^(?:0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+
+/** A plain scalar resolved by the YAML 1.2 core schema (null, booleans, decimal numbers, strings). */
+function plainValue(text: string): unknown {
+  const first = text.charCodeAt(0);
+  // Only text starting with a digit, sign, dot, n/N, t/T, f/F or ~ can be anything but a string.
+  if ((first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2b || first === 0x2e) {
+    if (INT.test(text)) return Number.parseInt(text, 10);
+    if (FLOAT.test(text) || FLOAT_EXP.test(text)) return Number.parseFloat(text);
+    if (OTHER_NUMBER.test(text)) outside();
+    return text;
+  }
+  switch (text) {
+    case '~':
+    case 'null':
+    case 'Null':
+    case 'NULL':
+      return null;
+    case 'true':
+    case 'True':
+    case 'TRUE':
+      return true;
+    case 'false':
+    case 'False':
+    case 'FALSE':
+      return false;
+  }
+  return text;
+}
+
+/** A key as the yaml package turns it into a property name: String(value), null as ''. */
+function plainKey(text: string): string {
+  const value = plainValue(text);
+  return value === null ? '' : String(value);
+}
+
+/** Characters that cannot start a plain scalar (or start something this reader leaves alone). */
+function isIndicator(code: number): boolean {
+  switch (code) {
+    case 0x2c: // ,
+    case 0x5b: // [
+    case 0x5d: // ]
+    case 0x7b: // {
+    case 0x7d: // }
+    case 0x23: // #
+    case 0x26: // &
+    case 0x2a: // *
+    case 0x21: // !
+    case 0x7c: // |
+    case 0x3e: // >
+    case 0x27: // '
+    case 0x22: // "
+    case 0x25: // %
+    case 0x40: // @
+    case 0x60: // `
+      return true;
+  }
+  return false;
+}
+
+/** A block-context plain scalar (the rest of a line, trimmed): anything that could mean more is outside. */
+function checkPlain(text: string): string {
+  const first = text.charCodeAt(0);
+  if (isIndicator(first)) outside();
+  // `-`, `?`, `:` start a plain scalar only when a non-space follows.
+  if ((first === 0x2d || first === 0x3f || first === 0x3a) && (text.length === 1 || text[1] === ' '))
+    outside();
+  if (text.includes(' #') || text.includes(': ') || text.endsWith(':') || text === '<<') outside();
+  return text;
+}
+
+const JSON_ESCAPES = /\\[^"\\/bfnrtu]/;
+
+/** A double-quoted scalar starting at `start`; returns the value and the offset after the closing quote. */
+function doubleQuoted(line: string, start: number): [string, number] {
+  let end = start + 1;
+  for (;;) {
+    end = line.indexOf('"', end);
+    if (end === -1) outside(); // continues on the next line
+    let backslashes = 0;
+    for (let at = end - 1; line.charCodeAt(at) === 0x5c; at--) backslashes++;
+    if (backslashes % 2 === 0) break;
+    end++;
+  }
+  const body = line.slice(start, end + 1);
+  // YAML's escapes are a superset of JSON's; the others (\x, \e, \N, \U, …) are left to the yaml package.
+  if (body.includes('\\') && JSON_ESCAPES.test(body)) outside();
+  try {
+    return [JSON.parse(body) as string, end + 1];
+  } catch {
+    return outside();
+  }
+}
+
+/** A single-quoted scalar starting at `start` (`''` is a quote). */
+function singleQuoted(line: string, start: number): [string, number] {
+  let end = start + 1;
+  for (;;) {
+    end = line.indexOf("'", end);
+    if (end === -1) outside();
+    if (line.charCodeAt(end + 1) !== 0x27) break;
+    end += 2;
+  }
+  const body = line.slice(start + 1, end);
+  return [body.includes("''") ? body.replaceAll("''", "'") : body, end + 1];
+}
+
+function skipSpaces(line: string, at: number): number {
+  while (line.charCodeAt(at) === 0x20) at++;
+  return at;
+}
+
+/** A flow scalar: quoted, or plain up to `,`, `]`, `}` or `: `. */
+function flowScalar(line: string, at: number, asKey: boolean): [unknown, number] {
+  const code = line.charCodeAt(at);
+  if (code === 0x22) return doubleQuoted(line, at);
+  if (code === 0x27) return singleQuoted(line, at);
+  if (isIndicator(code) || code === 0x3f || code === 0x2d || code === 0x3a) {
+    // `-1`, `-foo` are plain; `- `, `? ` and `:` are structure this reader does not take.
+    if (!(code === 0x2d && line.charCodeAt(at + 1) !== 0x20 && at + 1 < line.length)) outside();
+  }
+  let end = at;
+  for (; end < line.length; end++) {
+    const char = line.charCodeAt(end);
+    if (char === 0x2c || char === 0x5d || char === 0x7d || char === 0x5b || char === 0x7b) break;
+    if (char === 0x3a) {
+      const next = line.charCodeAt(end + 1);
+      if (next === 0x20 || next === 0x2c || next === 0x5d || next === 0x7d || end + 1 === line.length) break;
+    }
+    if (char === 0x23 && line.charCodeAt(end - 1) === 0x20) outside();
+  }
+  if (line.charCodeAt(end) === 0x5b || line.charCodeAt(end) === 0x7b) outside();
+  const text = line.slice(at, end).trimEnd();
+  if (text === '') outside();
+  return [asKey ? plainKey(text) : plainValue(text), end];
+}
+
+/** A one-line flow mapping or sequence starting at `at`; returns the value and the offset after it. */
+function flow(line: string, at: number, depth: number): [unknown, number] {
+  if (depth > MAX_FLOW_DEPTH) outside();
+  const open = line.charCodeAt(at);
+  const close = open === 0x7b ? 0x7d : 0x5d;
+  const map: YamlMap | undefined = open === 0x7b ? {} : undefined;
+  const seq: unknown[] | undefined = open === 0x7b ? undefined : [];
+  at = skipSpaces(line, at + 1);
+  if (line.charCodeAt(at) === close) return [map ?? seq, at + 1];
+  for (;;) {
+    at = skipSpaces(line, at);
+    if (at >= line.length) outside(); // continues on the next line
+    let item: unknown;
+    const code = line.charCodeAt(at);
+    if (map) {
+      if (code === 0x7b || code === 0x5b) outside(); // a collection as a key
+      const [key, after] = flowScalar(line, at, true);
+      at = skipSpaces(line, after);
+      // `{a}` and `{a, b}` (keys without values) are left to the yaml package.
+      if (line.charCodeAt(at) !== 0x3a || line.charCodeAt(at + 1) !== 0x20) outside();
+      at = skipSpaces(line, at + 2);
+      const next = line.charCodeAt(at);
+      if (next === 0x2c || next === close) outside();
+      [item, at] = next === 0x7b || next === 0x5b ? flow(line, at, depth + 1) : flowScalar(line, at, false);
+      if (key === '<<') outside();
+      setKey(map, key as string, item);
+    } else {
+      [item, at] = code === 0x7b || code === 0x5b ? flow(line, at, depth + 1) : flowScalar(line, at, false);
+      // `[a: b]` (a single-pair mapping inside a sequence) is left to the yaml package.
+      if (line.charCodeAt(skipSpaces(line, at)) === 0x3a) outside();
+      seq!.push(item);
+    }
+    at = skipSpaces(line, at);
+    const next = line.charCodeAt(at);
+    if (next === close) return [map ?? seq, at + 1];
+    if (next !== 0x2c) outside();
+    at = skipSpaces(line, at + 1);
+    // A trailing comma (`[a, ]`) is left to the yaml package.
+    if (line.charCodeAt(at) === close) outside();
+  }
+}
+
+/** A value after `key: ` or `- ` that ends on this line: flow collection, quoted or plain scalar. */
+function inlineValue(line: string, at: number): unknown {
+  const code = line.charCodeAt(at);
+  let value: unknown;
+  let end: number;
+  if (code === 0x7b || code === 0x5b) [value, end] = flow(line, at, 1);
+  else if (code === 0x22) [value, end] = doubleQuoted(line, at);
+  else if (code === 0x27) [value, end] = singleQuoted(line, at);
+  else {
+    const comment = line.indexOf(' #', at);
+    return plainValue(checkPlain(comment === -1 ? line.slice(at) : line.slice(at, comment).trimEnd()));
+  }
+  // Only spaces and a comment may follow (the line is trimmed already); more text is left to the yaml package.
+  if (
+    end !== line.length &&
+    !(line.charCodeAt(end) === 0x20 && line.charCodeAt(skipSpaces(line, end)) === 0x23)
+  )
+    outside();
+  return value;
+}
+
+/** Whether the text at `at` is a `key: value` or `key:` entry rather than a scalar. */
+function isKeyEntry(line: string, at: number): boolean {
+  const code = line.charCodeAt(at);
+  if (code === 0x7b || code === 0x5b) return false;
+  if (code === 0x22 || code === 0x27) {
+    const [, end] = code === 0x22 ? doubleQuoted(line, at) : singleQuoted(line, at);
+    return line.charCodeAt(end) === 0x3a;
+  }
+  const comment = line.indexOf(' #', at);
+  const text = comment === -1 ? line.slice(at) : line.slice(at, comment);
+  return text.includes(': ') || text.endsWith(':');
+}
+
+/**
+ * A literal block scalar (`|` or `|-`) whose content lines start at `start`; returns the value and the offset
+ * of the first line after it. Folded (`>`), keep (`|+`) and explicitly indented forms are left to the yaml package.
+ */
+function literalBlock(text: string, start: number, parentIndent: number, header: string): [string, number] {
+  if (header !== '|' && header !== '|-') outside();
+  const lines: string[] = [];
+  let indent = -1;
+  let next = start;
+  while (next < text.length) {
+    const end = text.indexOf('\n', next);
+    if (end === -1) outside(); // a block at the very end without a final line break: left to the yaml package
+    const line = text.slice(next, end);
+    let spaces = 0;
+    while (line.charCodeAt(spaces) === 0x20) spaces++;
+    if (spaces === line.length) {
+      // An empty line; one with more spaces than the content's indentation would carry them.
+      if (indent !== -1 && spaces > indent) outside();
+      lines.push('');
+    } else {
+      if (indent === -1) {
+        if (spaces <= parentIndent) break;
+        // Leading empty lines longer than the first content line are an error for the yaml package.
+        indent = spaces;
+      } else if (spaces < indent) break;
+      lines.push(line.slice(indent));
+    }
+    next = end + 1;
+  }
+  if (indent === -1) outside(); // an empty block
+  // Empty lines before the next node belong to the document, not to the clipped or stripped value.
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  const value = lines.join('\n');
+  return [header === '|' ? `${value}\n` : value, next];
+}
+
+/** The key of a `key: value` or `key:` line (starting at `at`) and the offset after its colon. */
+function blockKey(line: string, at: number): [string, number] {
+  const code = line.charCodeAt(at);
+  let key: string;
+  let end: number;
+  if (code === 0x22 || code === 0x27) {
+    [key, end] = code === 0x22 ? doubleQuoted(line, at) : singleQuoted(line, at);
+    if (line.charCodeAt(end) !== 0x3a) outside();
+  } else {
+    end = line.indexOf(': ', at);
+    if (end === -1) {
+      if (line.charCodeAt(line.length - 1) !== 0x3a) outside();
+      end = line.length - 1;
+    }
+    key = plainKey(checkPlain(line.slice(at, end)));
+    if (key === '<<') outside();
+  }
+  if (end - at > MAX_KEY_LENGTH) outside();
+  const after = end + 1;
+  if (after < line.length && line.charCodeAt(after) !== 0x20) outside();
+  return [key, after];
+}
+
+interface Frame {
+  indent: number;
+  map?: YamlMap;
+  seq?: unknown[];
+}
+
+/** A `key:` with nothing after it: the next lines may hold its block value. */
+interface Pending {
+  indent: number;
+  map: YamlMap;
+  key: string;
+}
+
+/** Reads the documents of `text`, or `undefined` when the text is outside the subset. */
+export function readLockYaml(text: string): unknown[] | undefined {
+  try {
+    return read(text);
+  } catch (error) {
+    if (error === OUTSIDE) return undefined;
+    throw error;
+  }
+}
+
+function read(text: string): unknown[] {
+  if (text.includes('\r') || text.includes('\t') || text.charCodeAt(0) === 0xfeff) outside();
+  const documents: unknown[] = [];
+  let started = false;
+  let root: unknown;
+  let stack: Frame[] = [];
+  let pending: Pending | undefined;
+  const finish = (): void => {
+    if (stack.length === 0) outside(); // an empty document, or one holding only a scalar
+    documents.push(root);
+  };
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let line = text.slice(start, end);
+    start = end + 1;
+    let indent = 0;
+    while (line.charCodeAt(indent) === 0x20) indent++;
+    if (indent === line.length || line.charCodeAt(indent) === 0x23) continue; // blank or comment line
+    if (line.charCodeAt(line.length - 1) === 0x20) line = line.trimEnd();
+    if (indent === 0) {
+      const first = line.charCodeAt(0);
+      if (first === 0x25) outside(); // %YAML directive
+      if (line === '---' || line === '...' || line.startsWith('--- ') || line.startsWith('... ')) {
+        if (line !== '---') outside();
+        if (started) finish();
+        started = true;
+        root = undefined;
+        stack = [];
+        pending = undefined;
+        continue;
+      }
+    }
+    started = true;
+    const isItem =
+      line.charCodeAt(indent) === 0x2d &&
+      (line.length === indent + 1 || line.charCodeAt(indent + 1) === 0x20);
+
+    if (pending) {
+      const parentMap = stack[stack.length - 1]!.map;
+      if (indent > pending.indent || (indent === pending.indent && isItem && parentMap)) {
+        const child: Frame = isItem ? { indent, seq: [] } : { indent, map: {} };
+        const value = child.seq ?? child.map;
+        setKey(pending.map, pending.key, value);
+        stack.push(child);
+      }
+      pending = undefined;
+    } else if (stack.length === 0) {
+      const frame: Frame = isItem ? { indent, seq: [] } : { indent, map: {} };
+      root = frame.seq ?? frame.map;
+      stack.push(frame);
+    }
+
+    let top = stack[stack.length - 1]!;
+    while (top.indent > indent || (top.seq && !isItem && top.indent === indent && stack.length > 1)) {
+      stack.pop();
+      top = stack[stack.length - 1]!;
+      if (!top) outside();
+    }
+    if (top.indent !== indent) outside(); // under-indented or over-indented content
+
+    let at = indent;
+    let map = top.map;
+    if (!map) {
+      if (!isItem) outside();
+      at = skipSpaces(line, indent + 1);
+      // `-` alone (a nested block as the item) and `- - x` are rare in lockfiles and left to the yaml package.
+      if (at >= line.length || line.charCodeAt(at) === 0x23) outside();
+      if (line.charCodeAt(at) === 0x2d && (at + 1 === line.length || line.charCodeAt(at + 1) === 0x20))
+        outside();
+      if (!isKeyEntry(line, at)) {
+        top.seq!.push(inlineValue(line, at));
+        continue;
+      }
+      // `- key: value`: a mapping whose keys line up with this first one.
+      map = {};
+      top.seq!.push(map);
+      stack.push({ indent: at, map });
+    } else if (isItem) outside();
+    const [key, after] = blockKey(line, at);
+    const valueAt = skipSpaces(line, after);
+    const code = line.charCodeAt(valueAt);
+    if (valueAt >= line.length || code === 0x23) {
+      setKey(map, key, null);
+      pending = { indent: at, map, key };
+    } else if (code === 0x7c || code === 0x3e) {
+      let value: string;
+      [value, start] = literalBlock(text, start, at, line.slice(valueAt));
+      setKey(map, key, value);
+    } else setKey(map, key, inlineValue(line, valueAt));
+  }
+  if (!started) outside();
+  finish();
+  return documents;
+}

@@ -1,0 +1,58 @@
+import type { Change, RevertOf } from './commits.js';
+
+/** A subject as a revert quotes it: GitHub's `(#12)` suffix aside, case aside. */
+function subjectKey(subject: string): string {
+  return subject.replace(/\s*\(#\d+\)$/, '').toLowerCase();
+}
+
+/** The commits of the range, older than the revert, that it names (by sha, else by subject). */
+function targetsInRange(revert: RevertOf, seen: ReadonlySet<string>, bySubject: ReadonlyMap<string, string>) {
+  if (revert.shas.length === 0) {
+    const sha = bySubject.get(subjectKey(revert.header));
+    return { found: sha ? [sha] : [], missing: sha ? 0 : 1 };
+  }
+  const found: string[] = [];
+  let missing = 0;
+  for (const named of revert.shas) {
+    let sha: string | undefined = seen.has(named) ? named : undefined;
+    // An abbreviated sha (`Refs: 676104e`): reverts are rare, so a scan is cheap.
+    if (!sha && named.length < 40)
+      for (const candidate of seen) if (candidate.startsWith(named)) sha = candidate;
+    if (sha) found.push(sha);
+    else missing++;
+  }
+  return { found, missing };
+}
+
+/**
+ * The changes of a range (newest first) once its reverts are applied, as conventional-commits-filter does:
+ * a revert of a commit in the range drops both; a revert of such a revert brings the commit back. A
+ * revert of a commit outside the range (released earlier) stays, as a change of its own.
+ */
+export function applyReverts(changes: readonly Change[]): readonly Change[] {
+  if (!changes.some((change) => change.revert)) return changes;
+  /** Commits the range has removed (toggled off). */
+  const dropped = new Set<string>();
+  /** Reverts that act only inside the range → the commits each toggled. */
+  const absorbed = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const bySubject = new Map<string, string>();
+  const toggle = (sha: string): void => {
+    const inner = absorbed.get(sha);
+    // Reverting a revert undoes what it did.
+    if (inner) for (const target of inner) toggle(target);
+    else if (!dropped.delete(sha)) dropped.add(sha);
+  };
+  for (let i = changes.length - 1; i >= 0; i--) {
+    const change = changes[i]!;
+    if (seen.has(change.sha)) continue;
+    if (change.revert) {
+      const { found, missing } = targetsInRange(change.revert, seen, bySubject);
+      for (const sha of found) toggle(sha);
+      if (found.length && !missing) absorbed.set(change.sha, found);
+    }
+    seen.add(change.sha);
+    bySubject.set(subjectKey(change.subject), change.sha);
+  }
+  return changes.filter((change) => !dropped.has(change.sha) && !absorbed.has(change.sha));
+}
