@@ -90,9 +90,6 @@ fail_with_logs() {
   echo "$why\${logs:+; last output: $logs}" >&2
   exit 1
 }
-container_ip() {
-  docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}' "$1" | awk '{print $1}'
-}
 http_ok() {
   timeout 5 bash -c 'exec 3<>"/dev/tcp/$1/$2" || exit 1
     printf "GET %s HTTP/1.0\\r\\nHost: %s\\r\\nConnection: close\\r\\n\\r\\n" "$3" "$1" >&3
@@ -104,8 +101,10 @@ wait_healthy() {
   local started; started=$(now_ms)
   local end=$((started + HEALTH_TIMEOUT_MS)) settle_until=$((started + 2000)) last=""
   while :; do
-    local s; s=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$C" 2>/dev/null || echo "gone 0 0 none")
+    # One docker call per round: state, exit code, restarts, health and the container's address.
+    local s; s=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}} {{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}' "$C" 2>/dev/null || echo "gone 0 0 none")
     set -- $s
+    local ip=\${5:-}
     case "$1" in
       exited|dead|gone) fail_with_logs "container $C exited with code $2 before it was healthy" ;;
       restarting) fail_with_logs "container $C keeps restarting (exit code $2)" ;;
@@ -118,10 +117,10 @@ wait_healthy() {
       starting) last="its HEALTHCHECK still says starting" ;;
       none)
         if [ -n "$HEALTH_COMMAND" ]; then
-          if last=$(DEPLOY_CONTAINER=$C DEPLOY_CONTAINER_IP=$(container_ip "$C") bash -c "$HEALTH_COMMAND" </dev/null 2>&1); then ok=1
+          if last=$(DEPLOY_CONTAINER=$C DEPLOY_CONTAINER_IP=$ip bash -c "$HEALTH_COMMAND" </dev/null 2>&1); then ok=1
           else last="health-command: \${last//$'\\n'/ | }"; fi
         elif [ -n "$HEALTH_PORT" ]; then
-          if http_ok "$(container_ip "$C")" "$HEALTH_PORT" "$HEALTH_PATH"; then ok=1
+          if [ -n "$ip" ] && http_ok "$ip" "$HEALTH_PORT" "$HEALTH_PATH"; then ok=1
           else last="no 2xx/3xx answer on port $HEALTH_PORT$HEALTH_PATH"; fi
         elif [ "$(now_ms)" -ge "$settle_until" ]; then ok=1
         fi ;;
@@ -130,7 +129,7 @@ wait_healthy() {
     if [ "$(now_ms)" -ge "$end" ]; then
       fail_with_logs "container $C not healthy within $((HEALTH_TIMEOUT_MS / 1000))s\${last:+ ($last)}"
     fi
-    sleep 0.2
+    sleep 0.1
   done
 }
 `;
@@ -217,12 +216,15 @@ echo started=true
 wait_healthy "$NEXT"
 `;
   }
+  // The real container is created while the probe is being checked; the probe is removed after the
+  // switch (switchScript), off the path to the new version serving.
   return `${head}dk run -d --name "$PROBE" ${runArgs(settings, false)} "$IMAGE" >/dev/null
-trap 'rm -f -- "$ENVF"; docker rm -f "$PROBE" >/dev/null 2>&1 || true' EXIT
+trap 'rm -f -- "$ENVF"; docker rm -f "$PROBE" "$NEXT" >/dev/null 2>&1 || true' EXIT
+dk create --name "$NEXT" ${runArgs(settings, true)} "$IMAGE" >/dev/null &
+creating=$!
 wait_healthy "$PROBE"
-# The probe is removed after the switch (switchScript), off the path to the new version serving.
+wait "$creating"
 trap 'rm -f -- "$ENVF"' EXIT
-dk create --name "$NEXT" ${runArgs(settings, true)} "$IMAGE" >/dev/null
 rm -f -- "$ENVF"
 echo "next=$(cid "$NEXT")"
 echo started=false
@@ -277,16 +279,17 @@ wait_healthy "$N"
 t1=$(now_ms)
 echo "switched=1"
 dk start "$NEXT" >/dev/null
-[ -z "$old" ] || { docker rm -f "$P" >/dev/null 2>&1 || true; docker rename "$old" "$P"; }
-docker rename "$NEXT" "$N"
-end=$((t1 + HEALTH_TIMEOUT_MS))
+end=$((t1 + HEALTH_TIMEOUT_MS)) check=0
 until ${ready}; do
   [ "$(now_ms)" -lt "$end" ] || break
-  [ "$(docker inspect -f '{{.State.Running}}' "$N")" = true ] || break
+  # A container that died will not answer: look every 20th round (a docker call is slow).
+  if [ $((check++ % 20)) = 19 ] && [ "$(docker inspect -f '{{.State.Running}}' "$NEXT")" != true ]; then break; fi
   sleep 0.005
 done
 echo "stop_ms=$(( t1 - t0 ))"
 echo "gap_ms=$(( $(now_ms) - t1 ))"
+[ -z "$old" ] || { docker rm -f "$P" >/dev/null 2>&1 || true; docker rename "$old" "$P"; }
+docker rename "$NEXT" "$N"
 wait_healthy "$N"
 docker rm -f "$PROBE" >/dev/null 2>&1 || true
 `;
