@@ -176,7 +176,25 @@ point_proxy() {
   mkdir -p -- "$(dirname -- "$file")"
   printf '%s\\n' "\${PROXY_TEMPLATE//\\{port\\}/$port}" >"$file.ci-kit.$$"
   mv -f -- "$file.ci-kit.$$" "$file"
+  # nginx workers (pid:master) before the reload: when one of them exits, its master has started new
+  # workers on the new upstream, and when all of that master's old ones are gone, no request can
+  # still reach the old container. Other proxies (Caddy) get a fixed 2 s.
+  local before; before=$(ps -eo pid=,ppid=,args= 2>/dev/null | awk '$3 == "nginx:" && $4 == "worker" {print $1 ":" $2}' || true)
   bash -c "$PROXY_RELOAD" </dev/null >&2 || { echo "proxy-reload-command failed" >&2; return 1; }
+  local start; start=$(now_ms)
+  local master="" w left
+  while [ "$(now_ms)" -lt $((start + 30000)) ]; do
+    if [ -z "$master" ]; then
+      for w in $before; do [ -d "/proc/\${w%%:*}" ] || { master=\${w#*:}; break; }; done
+    fi
+    if [ -n "$master" ]; then
+      left=""
+      for w in $before; do [ "\${w#*:}" != "$master" ] || [ ! -d "/proc/\${w%%:*}" ] || left=1; done
+      [ -n "$left" ] || break
+    elif [ "$(now_ms)" -ge $((start + 2000)) ]; then break
+    fi
+    sleep 0.05
+  done
   echo "proxy_port=$port"
 }
 `;
@@ -251,8 +269,8 @@ export function switchScript(
     });
   const head = `${PRELUDE}${vars({ N: n.service, NEXT: n.next, P: n.previous, PROBE: n.probe, old: oldId })}${healthVars(plan)}${HEALTH}`;
   if (started) {
-    // Behind a proxy: the proxy moves to the new container first; in-flight requests get a second.
-    const proxy = settings.proxy ? 'point_proxy "$NEXT"\n[ -z "$old" ] || sleep 1\n' : '';
+    // Behind a proxy: the proxy moves to the new container (and its old workers drain) before the old one stops.
+    const proxy = settings.proxy ? 'point_proxy "$NEXT"\n' : '';
     return `${head}${proxyFunctions(settings)}echo "switched=1"
 docker rm -f "$P" >/dev/null 2>&1 || true
 ${proxy}[ -z "$old" ] || docker rename "$old" "$P"
@@ -352,7 +370,7 @@ trap '[ -n "$finished" ] || { docker stop "$P" >/dev/null 2>&1 || true; [ -z "$c
 t1=$(now_ms)
 ${busy ? '[ -z "$cur" ] || docker stop "$N" >/dev/null\n' : ''}dk start "$P" >/dev/null
 wait_healthy "$P"
-${settings.proxy ? 'point_proxy "$P"\n[ -z "$cur" ] || sleep 1\n' : ''}echo "gap_ms=${busy ? '$(( $(now_ms) - t1 ))' : '0'}"
+${settings.proxy ? 'point_proxy "$P"\n' : ''}echo "gap_ms=${busy ? '$(( $(now_ms) - t1 ))' : '0'}"
 [ -z "$cur" ] || { docker stop "$N" >/dev/null 2>&1 || true; docker rename "$N" "$TMP"; }
 docker rename "$P" "$N"
 [ -z "$cur" ] || docker rename "$TMP" "$P"
