@@ -78,7 +78,8 @@ describe('probeHttp', () => {
     cleanups.push(silent.close);
     const started = Date.now();
     const result = await probeHttp(`http://127.0.0.1:${silent.port}/`, { timeoutMs: 300 });
-    expect(Date.now() - started).toBeLessThan(2000);
+    // The server never answers: only the timeout can have ended it (the bound is for a loaded machine).
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(result).toMatchObject({ code: 'ETIMEDOUT', connected: true, error: 'no response within 300ms' });
   });
 
