@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uploadDiagnostics } from '../../shared/diagnostics-artifact.js';
-import { redact } from '../../shared/redact.js';
 import type { DockerCli } from './docker.js';
 import type { HttpExchange } from './wait.js';
 
@@ -93,11 +92,13 @@ async function events(docker: DockerCli, filter: string, since: Date): Promise<s
   return result.stdout;
 }
 
-/** Writes the diagnostics files into `dir`; what cannot be read is noted in the file instead. */
+/**
+ * Writes the diagnostics files into `dir`; what cannot be read is noted in the file instead. Secrets are
+ * taken out by uploadDiagnostics (every masked value: `env`, `build-args`).
+ */
 export async function collectDiagnostics(input: DiagnosticsInput, dir: string): Promise<void> {
   const { docker, containerId } = input;
-  // The one redaction of every action: the `env` values (and every other secret) were registered.
-  const write = (name: string, text: string) => writeFileSync(join(dir, name), redact(text));
+  const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
   const safely = async (name: string, read: () => Promise<string>) => {
     try {
       write(name, await read());
