@@ -199,11 +199,14 @@ class CargoCheck {
       );
       return;
     }
-    // `dependencies = ["serde", "serde 1.0.1", "serde 1.0.1 (registry+…)"]`: name, then version when ambiguous.
-    const locked = new Map<string, string | undefined>();
+    // `dependencies = ["serde", "serde 1.0.1", "serde 1.0.1 (registry+…)"]`: name, then version when ambiguous;
+    // a crate can depend on two versions of one package (one of them renamed), listed once each.
+    const locked = new Map<string, string[]>();
     for (const item of Array.isArray(entry.dependencies) ? entry.dependencies : []) {
       const [name, version] = String(item).split(' ');
-      locked.set(name!, version);
+      const versions = locked.get(name!) ?? [];
+      if (version) versions.push(version);
+      locked.set(name!, versions);
     }
     const wanted = new Set<string>();
     for (const dependency of crate.dependencies) {
@@ -241,11 +244,17 @@ class CargoCheck {
         }
       }
       if (!dependency.requirement || dependency.path) continue;
-      const version =
-        locked.get(dependency.name) ??
-        String(packages.find((item) => item.name === dependency.name)?.version ?? '');
+      const listed = locked.get(dependency.name) ?? [];
+      const versions = listed.length
+        ? listed
+        : [String(packages.find((item) => item.name === dependency.name)?.version ?? '')].filter(Boolean);
       const range = cargoRange(dependency.requirement);
-      if (version && this.semver.validRange(range) && !this.semver.satisfies(version, range)) {
+      const version = versions.join(', ');
+      if (
+        versions.length &&
+        this.semver.validRange(range) &&
+        !versions.some((item) => this.semver.satisfies(item, range))
+      ) {
         this.problems.add(
           'unsatisfied',
           manifest.path,
