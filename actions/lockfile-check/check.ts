@@ -1,5 +1,5 @@
 import { readlinkSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { DiscoverOptions } from './discover.js';
 import { discover } from './discover.js';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
@@ -129,10 +129,26 @@ async function checkPair(pair: LockfilePair, options: CheckOptions): Promise<Che
     );
     return { ...pair, problems: problems.list };
   }
-  const found = await ecosystem.check({ pair, cwd: options.cwd, security: options.security });
+  const found = await ecosystem.check({
+    pair,
+    cwd: options.cwd,
+    security: options.security,
+    boundary: repositoryBoundary(options.cwd, options.root),
+  });
   const result: CheckedPair = { ...pair, problems: found };
   if (options.native !== 'never') await addNative(result, options);
   return result;
+}
+
+/**
+ * The folder local sources must stay inside: the workspace (cwd), or the checked folder itself when `path` points
+ * outside it (another checkout, or the CLI run from elsewhere), whose own links would otherwise all look foreign.
+ */
+function repositoryBoundary(cwd: string, root: string): string {
+  const base = resolve(cwd);
+  const checked = resolve(cwd, root);
+  const rel = relative(base, checked);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? checked : base;
 }
 
 async function addNative(result: CheckedPair, options: CheckOptions): Promise<void> {

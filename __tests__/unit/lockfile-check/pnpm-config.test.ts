@@ -127,6 +127,23 @@ describe('pnpm configuration that changes resolution', () => {
     expect((await check(dir)).kinds).toEqual(['extraneous']);
   });
 
+  it('with `path` outside the working directory, a link: inside the checked folder is not out of the repository', async () => {
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.ms = 'link:./vendor/ms';
+    });
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace(
+        'specifier: ^2.1.0\n        version: 2.1.3',
+        'specifier: link:./vendor/ms\n        version: link:vendor/ms',
+      ),
+    );
+    // Run from another folder, as the CLI is or a workflow whose `path` names a second checkout.
+    const elsewhere = scratch();
+    expect((await check(elsewhere, { root: dir })).kinds).toEqual([]);
+    expect((await check(dir)).kinds).toEqual([]);
+  });
+
   it('a link: dependency out of the repository is refused (it has no packages entry to judge)', async () => {
     const dir = scratch('pnpm-v9');
     editJson(dir, 'package.json', (pkg) => {
