@@ -29,6 +29,8 @@ export interface CheckResult {
   unchecked: Array<{ path: string; tool: string }>;
   /** Manifests and lockfiles left out by `ignore`. */
   skipped: number;
+  /** Manifests with no lockfile where none is expected (libraries): found, nothing to compare. */
+  unlocked: string[];
 }
 
 /** Discovers every manifest/lockfile pair under the root and checks each one. */
@@ -41,6 +43,7 @@ export async function checkTree(options: CheckOptions): Promise<CheckResult> {
   const { pairs, conflicts, unchecked, skipped } = await discover(options);
   const members = await memberLockfiles(options.cwd, pairs);
   const checked: CheckedPair[] = [];
+  const unlocked: string[] = [];
   for (const pair of pairs) {
     const root = members.get(pair);
     if (root) {
@@ -64,6 +67,7 @@ export async function checkTree(options: CheckOptions): Promise<CheckResult> {
     }
     const result = await checkPair(pair, options);
     if (result) checked.push(result);
+    else if (pair.manifest) unlocked.push(pair.manifest);
   }
   for (const conflict of conflicts) {
     const owner = checked.find((pair) => pair.lockfile === conflict.lockfiles[0]);
@@ -79,7 +83,7 @@ export async function checkTree(options: CheckOptions): Promise<CheckResult> {
       severity: 'warning',
     });
   }
-  return { pairs: checked, unchecked, skipped };
+  return { pairs: checked, unchecked, skipped, unlocked };
 }
 
 async function checkPair(pair: LockfilePair, options: CheckOptions): Promise<CheckedPair | undefined> {
