@@ -112,6 +112,25 @@ describe('pnpm configuration that changes resolution', () => {
     expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
   });
 
+  it("the root's `resolutions` are overrides too, as pnpm before 12 reads them; pnpm 12 reads only the workspace file", async () => {
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.resolutions = { 'is-number': '6.0.0' };
+    });
+    // Recorded as pnpm 10 records it: in the lockfile's overrides, and as the importer's specifier.
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text
+        .replace('importers:', 'overrides:\n  is-number: 6.0.0\n\nimporters:')
+        .replace('specifier: ^7.0.0\n        version: 7.0.0', 'specifier: 6.0.0\n        version: 6.0.0'),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    // pnpm 12 says ERR_PNPM_LOCKFILE_CONFIG_MISMATCH on this lockfile: it no longer reads package.json.
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.packageManager = 'pnpm@12.21.0';
+    });
+    expect((await check(dir)).kinds).toContain('extraneous');
+  });
+
   it('patchedDependencies: a patch configured but not in the lockfile is stale (LOCKFILE_CONFIG_MISMATCH)', async () => {
     const dir = scratch('pnpm-v9');
     writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'patchedDependencies:\n  ms@2.1.3: patches/ms.patch\n');

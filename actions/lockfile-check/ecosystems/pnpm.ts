@@ -127,8 +127,12 @@ class PnpmCheck {
         if (isRecord(entry) && typeof entry.specifier === 'string')
           this.lockedCatalogs[name][pkg] = entry.specifier;
     }
+    // Before pnpm 12, the root package.json's `pnpm.overrides` and yarn's `resolutions` (under it) are
+    // overrides too; pnpm 12 reads only pnpm-workspace.yaml.
+    const fromManifest = isRecord(rootPkg) && !manifestSettingsIgnored(rootPkg);
     const configured = {
-      ...(isRecord(rootPkg) && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.overrides) : {}),
+      ...(fromManifest ? stringMap(rootPkg.resolutions) : {}),
+      ...(fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.overrides) : {}),
       ...workspace.overrides,
     };
     this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
@@ -166,7 +170,7 @@ class PnpmCheck {
     this.checkCatalogs();
     this.checkPatches(
       {
-        ...(isRecord(rootPkg) && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.patchedDependencies) : {}),
+        ...(fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.patchedDependencies) : {}),
         ...workspace.patches,
       },
       isRecord(data.patchedDependencies) ? data.patchedDependencies : {},
@@ -518,6 +522,12 @@ class PnpmCheck {
     );
     if (kind === 'registry') report(checkTarballName(name, location));
   }
+}
+
+/** Whether `packageManager` names pnpm 12 or later, which no longer reads settings from package.json. */
+function manifestSettingsIgnored(pkg: Record<string, unknown>): boolean {
+  const match = /^pnpm@(\d+)\./.exec(typeof pkg.packageManager === 'string' ? pkg.packageManager : '');
+  return match !== null && Number(match[1]) >= 12;
 }
 
 /** `devEngines.runtime` entries pnpm installs (`onFail: download`): locked as devDependencies `runtime:<version>`. */
