@@ -52,6 +52,27 @@ describe('Cargo.lock', () => {
     expect((await check(dir)).kinds).toEqual(['unsatisfied']);
   });
 
+  it('format 1 (no version field) keeps checksums in [metadata], where they count', async () => {
+    const dir = scratch('cargo');
+    const moved: string[] = [];
+    edit(dir, 'Cargo.lock', (text) => {
+      const v1 = text
+        .replace('version = 4\n', '')
+        .replace(
+          /name = "([^"]+)"\nversion = "([^"]+)"\nsource = "([^"]+)"\nchecksum = "([0-9a-f]+)"\n/g,
+          (_all, name, version, source, sum) => {
+            moved.push(`"checksum ${name} ${version} (${source})" = "${sum}"`);
+            return `name = "${name}"\nversion = "${version}"\nsource = "${source}"\n`;
+          },
+        );
+      return `${v1}\n[metadata]\n${moved.join('\n')}\n`;
+    });
+    expect(moved.length).toBeGreaterThan(0);
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'Cargo.lock', (text) => text.replace(/\n"checksum libc [^\n]+/, ''));
+    expect((await check(dir)).kinds).toEqual(['integrity']);
+  });
+
   it('translates Cargo requirements to semver ranges', () => {
     expect(cargoRange('1.0')).toBe('^1.0');
     expect(cargoRange('=1.0.3')).toBe('=1.0.3');

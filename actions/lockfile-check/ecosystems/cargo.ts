@@ -158,7 +158,7 @@ class CargoCheck {
     }
     const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
     for (const crate of crates) this.checkCrate(crate, packages);
-    this.checkSources(packages);
+    this.checkSources(packages, table(data.metadata));
   }
 
   private crate(dir: string, manifest: TextFile, parsed: Table, workspace: Table): Crate {
@@ -280,7 +280,8 @@ class CargoCheck {
     }
   }
 
-  private checkSources(packages: Table[]): void {
+  /** `metadata`: the lockfile format 1 (no `version`) keeps checksums there, as `"checksum <name> <version> (<source>)"`. */
+  private checkSources(packages: Table[], metadata: Table): void {
     for (const entry of packages) {
       const source = typeof entry.source === 'string' ? entry.source : '';
       const registry = /^(registry|sparse)\+(.*)$/.exec(source);
@@ -306,7 +307,9 @@ class CargoCheck {
       }
       const line = tomlPackageLine(this.lock.text, name);
       const findings = checkUrl(registry[2]!, this.context.security, HOSTS);
-      if (this.context.security.requireIntegrity && typeof entry.checksum !== 'string') {
+      const checksum =
+        entry.checksum ?? metadata[`checksum ${name} ${String(entry.version ?? '')} (${source})`];
+      if (this.context.security.requireIntegrity && typeof checksum !== 'string') {
         findings.push({ kind: 'integrity', message: 'has no checksum' });
       }
       for (const finding of findings)
