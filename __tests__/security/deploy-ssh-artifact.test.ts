@@ -109,7 +109,7 @@ describeWithService('deploy-ssh with a hostile artifact', sshdUnavailable(), () 
     RUNNER_TEMP: runnerTemp,
     ...service.env,
   });
-  const deploy = (inputs: Record<string, string>) =>
+  const deploy = (inputs: Record<string, string>, extraEnv: Record<string, string> = {}) =>
     runStep({
       action: 'deploy-ssh',
       inputs: {
@@ -118,7 +118,7 @@ describeWithService('deploy-ssh with a hostile artifact', sshdUnavailable(), () 
         'known-hosts': sshd.knownHostsLine,
         ...inputs,
       },
-      env: env(),
+      env: { ...env(), ...extraEnv },
       timeoutMs: 120_000,
     });
   const leftInTemp = () =>
@@ -159,5 +159,15 @@ describeWithService('deploy-ssh with a hostile artifact', sshdUnavailable(), () 
       expect(existsSync(path)).toBe(false);
     expect(step.exitCode).toBe(0);
     expect(readFileSync(join(target, 'current', 'index.html'), 'utf8')).toBe('site\n');
+  }, 120_000);
+
+  it('a results deadline over 24.8 days is not a timer that fires at once', async () => {
+    await plant('long', zip([['index.html', 'site\n']]), env());
+    const step = await deploy(
+      { artifact: 'long', target: join(home, `app4-${SUFFIX}`) },
+      { CI_KIT_RESULTS_TIMEOUT: '30d' },
+    );
+    expect(step.log).not.toMatch(/no answer within/);
+    expect(step.exitCode).toBe(0);
   }, 120_000);
 });
