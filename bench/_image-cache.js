@@ -95,7 +95,8 @@ export async function imageCacheBench({ node, root, runId }) {
     console.log(`  second run, context unchanged (cache hit)   ${(hit.ms / 1000).toFixed(1)} s`);
     console.log(`  rebuild without the cache                   ${(rebuild.ms / 1000).toFixed(1)} s`);
     console.log(`  ratio: a cache hit finishes ${(rebuild.ms / hit.ms).toFixed(1)}× sooner than a rebuild`);
-    if (!ok) console.log(miss.log.slice(-2000), hit.log.slice(-2000), service.violations);
+    if (!ok || process.env.BENCH_VERBOSE)
+      console.log(miss.log.slice(-3000), hit.log.slice(-3000), service.violations);
     return ok ? 0 : 1;
   } finally {
     await service.close();

@@ -6,6 +6,7 @@ import * as core from './core.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { ActionFailure, errorMessage } from './errors.js';
 import { abortReason } from './retry.js';
+import { setTimer } from './timer.js';
 
 export type ResultsLib = typeof import('./toolkit/results.js');
 
@@ -41,6 +42,8 @@ export type ResultsOutcome<T> = { ok: true; value: T } | { ok: false; reason: st
 
 export interface ResultsCallOptions {
   timeoutMs: number;
+  /** Title of a log group that holds the libraries' own progress lines. */
+  group?: string;
   /** The step's signal: a cancel ends the wait at once and is rethrown (a cancel is not a service failure). */
   signal?: AbortSignal;
 }
@@ -56,7 +59,7 @@ function firstLine(text: string): string {
  */
 export async function resultsCall<T>(
   fn: (lib: ResultsLib) => Promise<T>,
-  { timeoutMs, signal }: ResultsCallOptions,
+  { timeoutMs, signal, group }: ResultsCallOptions,
 ): Promise<ResultsOutcome<T>> {
   const missing = resultsServiceMissing();
   if (missing) return { ok: false, reason: missing };
@@ -70,11 +73,12 @@ export async function resultsCall<T>(
       reason: `the artifact and cache libraries did not load: ${firstLine(errorMessage(error))}`,
     };
   }
+  if (group) core.startGroup(group);
   const { promise, call } = lib.inScope(() => fn(lib));
   let timer: NodeJS.Timeout | undefined;
   let onAbort: (() => void) | undefined;
   const timeout = new Promise<ResultsOutcome<T>>((resolve) => {
-    timer = setTimeout(
+    timer = setTimer(
       () => resolve({ ok: false, reason: `no answer within ${formatDuration(timeoutMs)}` }),
       timeoutMs,
     );
@@ -99,6 +103,7 @@ export async function resultsCall<T>(
   } finally {
     clearTimeout(timer);
     if (onAbort) signal?.removeEventListener('abort', onAbort);
+    if (group) core.endGroup();
   }
 }
 

@@ -77,6 +77,22 @@ describe('semver-tag: reverts', () => {
     expect(step.outputs.notes).not.toContain('users');
   });
 
+  // commit-and-tag-version disagrees here (1.3.0): it drops the merge commit alone, the merged feat stays.
+  test("a revert of a merge commit (GitHub's Revert button on a merged PR) drops every commit it merged", async () => {
+    const work = released();
+    work.git('checkout', '--quiet', '-b', 'topic');
+    work.commit('feat: big thing');
+    work.commit('fix: on the branch');
+    work.git('checkout', '--quiet', 'main');
+    work.commit('fix: on main');
+    work.git('merge', '--quiet', '--no-ff', '-m', 'Merge pull request #7 from octo/topic', 'topic');
+    work.git('revert', '--no-edit', '-m', '1', 'HEAD');
+    const step = await tagStep(work, dry());
+    expect(step.outputs).toMatchObject({ version: '1.2.1', bump: 'patch' });
+    expect(step.outputs.notes).toMatch(/^### Fixes\n\n- on main \(\w{7}\)$/);
+    expect((await tagStep(work, dry({ reverts: 'false' }))).outputs.version).toBe('1.3.0');
+  });
+
   test('revert: with a Refs footer (the Conventional Commits form), the sha abbreviated', async () => {
     const work = released();
     const feat = work.commit('feat: b');

@@ -41,7 +41,9 @@ test.each([
 // - a revert of a revert: the filter drops all three commits (patch); the change is back, so a minor;
 // - a squash-merged GitHub revert PR (`Revert "feat: a (#12)" (#14)`, body `Reverts o/r#12`) and a
 //   `revert: feat: a` with a `Refs: <sha>` footer: its pattern wants `This reverts commit <sha>.`, so it
-//   keeps the feature (minor); semver-tag finds the commit by its subject or the Refs sha (patch).
+//   keeps the feature (minor); semver-tag finds the commit by its subject or the Refs sha (patch);
+// - a revert of a merge commit: the filter drops the merge commit alone, the merged feature stays (minor);
+//   semver-tag drops every commit the merge brought in (patch).
 type Step = string | { revert: number };
 
 test.each<[string, Step[], Record<string, string>]>([

@@ -33,7 +33,7 @@ export async function downloadArtifactSource(name: string, signal: AbortSignal):
         throw new Error(`its content does not match the digest recorded at upload (${found.digest})`);
       return { path, id: found.id, size: found.size, digest: found.digest };
     },
-    { timeoutMs: resultsTimeoutMs(DOWNLOAD_TIMEOUT_MS), signal },
+    { timeoutMs: resultsTimeoutMs(DOWNLOAD_TIMEOUT_MS), signal, group: `Downloading artifact ${name}` },
   );
   core.info(
     `Downloaded artifact '${name}' (id ${downloaded.id}, ${formatBytes(downloaded.size)}, ${downloaded.digest}) in ${formatDuration(performance.now() - started)}; digest checked`,

@@ -68,8 +68,36 @@ export class History {
   private toRange(commits: readonly RawCommit[]): Range {
     const parse = this.options.parse;
     const changes = commits.flatMap((commit) => parseCommit(commit, parse));
-    return { commits: commits.length, changes: this.options.reverts ? applyReverts(changes) : changes };
+    if (!this.options.reverts) return { commits: commits.length, changes };
+    return { commits: commits.length, changes: applyReverts(changes, mergedBy(commits)) };
   }
+}
+
+/**
+ * The commits of the range a merge commit brought in: reachable from its other parents but not from its
+ * first (GitHub's Revert button on a PR merged with a merge commit reverts the merge).
+ */
+function mergedBy(commits: readonly RawCommit[]): (sha: string) => string[] {
+  let bySha: Map<string, RawCommit> | undefined;
+  const reach = (starts: readonly string[], stop: ReadonlySet<string>): Set<string> => {
+    const found = new Set<string>();
+    const queue = [...starts];
+    while (queue.length) {
+      const sha = queue.pop()!;
+      const commit = bySha!.get(sha);
+      if (!commit || found.has(sha) || stop.has(sha)) continue;
+      found.add(sha);
+      queue.push(...commit.parents);
+    }
+    return found;
+  };
+  return (sha) => {
+    bySha ??= new Map(commits.map((commit) => [commit.sha, commit]));
+    const merge = bySha.get(sha);
+    if (!merge || merge.parents.length < 2) return [];
+    const mainline = reach(merge.parents.slice(0, 1), new Set());
+    return [...reach(merge.parents.slice(1), mainline)];
+  };
 }
 
 /** Whether `ancestor` is in the commit's history, told by the full log of `ancestor..commit`: a commit in it is its child. */

@@ -114,6 +114,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
   tagRefs.catch(() => {});
   const { commit, label } = await locate(git, settings, () => {
     tagRefs = git.tags(settings.prefix);
+    tagRefs.catch(() => {});
   });
   const history = await readHistory(
     git,

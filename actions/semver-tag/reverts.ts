@@ -26,10 +26,15 @@ function targetsInRange(revert: RevertOf, seen: ReadonlySet<string>, bySubject: 
 
 /**
  * The changes of a range (newest first) once its reverts are applied, as conventional-commits-filter does:
- * a revert of a commit in the range drops both; a revert of such a revert brings the commit back. A
+ * a revert of a commit in the range drops both (of a merge commit: with every commit it merged); a
+ * revert of such a revert brings the commit back. A
  * revert of a commit outside the range (released earlier) stays, as a change of its own.
  */
-export function applyReverts(changes: readonly Change[]): readonly Change[] {
+export function applyReverts(
+  changes: readonly Change[],
+  /** The commits a merge commit brought in (a revert of the merge reverts them all). */
+  mergedBy: (sha: string) => readonly string[] = () => [],
+): readonly Change[] {
   if (!changes.some((change) => change.revert)) return changes;
   /** Commits the range has removed (toggled off). */
   const dropped = new Set<string>();
@@ -48,8 +53,9 @@ export function applyReverts(changes: readonly Change[]): readonly Change[] {
     if (seen.has(change.sha)) continue;
     if (change.revert) {
       const { found, missing } = targetsInRange(change.revert, seen, bySubject);
-      for (const sha of found) toggle(sha);
-      if (found.length && !missing) absorbed.set(change.sha, found);
+      const targets = found.flatMap((sha) => [sha, ...mergedBy(sha)]);
+      for (const sha of targets) toggle(sha);
+      if (found.length && !missing) absorbed.set(change.sha, targets);
     }
     seen.add(change.sha);
     bySubject.set(subjectKey(change.subject), change.sha);
