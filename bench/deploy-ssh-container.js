@@ -235,7 +235,17 @@ async function main() {
       await deploy(image);
       const total = performance.now() - started;
       await sleep(300);
-      const numbers = measure(await client.stop(), started, version);
+      const samples = await client.stop();
+      const numbers = measure(samples, started, version);
+      if (process.env.BENCH_DEBUG && numbers.gap > 0)
+        console.log(
+          name,
+          `total ${total.toFixed(0)}`,
+          samples
+            .filter((sample) => sample.at >= started && sample.body === null)
+            .map((sample) => (sample.at - started).toFixed(0))
+            .join(','),
+        );
       results[name].serving.push(numbers.serving);
       results[name].gap.push(numbers.gap);
       results[name].total.push(total);
