@@ -3,10 +3,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { RunStepOptions } from '../../cli/runner.js';
 import { describeWithService, sshdUnavailable } from '../support/services.js';
-import { startSshd, type TestSshd } from '../support/sshd.js';
+import { useSshd } from '../support/sshd-suite.js';
 import { expectOneLineFailure, runStep } from '../support/step.js';
 
 const ACTION = 'deploy-ssh';
@@ -21,6 +21,24 @@ const run = (inputs: Record<string, string>, extra: Partial<RunStepOptions> = {}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Resolves once `file` exists (the remote command wrote it: sshd runs on this machine). */
+async function whenExists(file: string): Promise<void> {
+  for (let i = 0; i < 600 && !existsSync(file); i++) await sleep(50);
+}
+
+/** Whether process `pid` has ended within 10 s (a killed process takes a moment to be reaped). */
+async function gone(pid: number): Promise<boolean> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return true;
+    }
+    await sleep(50);
+  }
+  return false;
+}
+
 // `node scripts/build.js deploy-ssh` cannot bundle ssh2 yet (it rejects ssh2's optional native assets),
 // so until it can these tests say so instead of testing the placeholder.
 const describeBundle = placeholder ? describe.skip : describe;
@@ -34,19 +52,8 @@ describeBundle(
     });
 
     describeWithService('against a real sshd', sshdUnavailable(), () => {
-      let sshd: TestSshd;
-      beforeAll(async () => {
-        sshd = await startSshd();
-      });
-      afterAll(async () => {
-        await sshd?.stop();
-      });
-      const inputs = (extra: Record<string, string>) => ({
-        host: `${sshd.user}@127.0.0.1:${sshd.port}`,
-        key: sshd.clientKey,
-        'known-hosts': sshd.knownHostsLine,
-        ...extra,
-      });
+      const sshd = useSshd();
+      const inputs = sshd.inputs;
 
       it('deploys a release, sets every output and writes the summary, never showing secrets', async () => {
         const source = mkdtempSync(join(tmpdir(), 'ci-kit-src-'));
@@ -80,22 +87,29 @@ describeBundle(
       it('on SIGINT stops the remote command and releases the lock', async () => {
         const target = join(mkdtempSync(join(tmpdir(), 'ci-kit-target-')), 'app');
         const marker = join(target, 'late');
-        const step = await run(inputs({ target, script: `sleep 20\ntouch ${marker}` }), {
-          onSpawn: (pid) => {
-            setTimeout(() => process.kill(pid, 'SIGINT'), 1500);
+        const pidFile = join(mkdtempSync(join(tmpdir(), 'ci-kit-pid-')), 'pid');
+        // SIGINT once the remote command runs (it wrote its pid), however long connecting took.
+        const step = await run(
+          inputs({ target, script: `echo $$ > ${pidFile}\nsleep 20\ntouch ${marker}` }),
+          {
+            onSpawn: (pid) => void whenExists(pidFile).then(() => process.kill(pid, 'SIGINT')),
           },
-        });
+        );
         expect(step.exitCode).not.toBe(0);
         expect(step.log).toContain('received SIGINT');
         expect(existsSync(join(target, '.ci-kit', 'lock'))).toBe(false);
-        await sleep(1000);
+        expect(await gone(Number(readFileSync(pidFile, 'utf8')))).toBe(true);
         expect(existsSync(marker)).toBe(false);
       });
 
       it('post step releases the lock when the main step was killed', async () => {
         const target = join(mkdtempSync(join(tmpdir(), 'ci-kit-target-')), 'app');
         mkdirSync(target, { recursive: true });
-        const step = await run(inputs({ target, script: 'sleep 20' }), { timeoutMs: 3000 });
+        const pidFile = join(mkdtempSync(join(tmpdir(), 'ci-kit-pid-')), 'pid');
+        // Killed while its remote command runs, so it holds the lock, however long connecting took.
+        const step = await run(inputs({ target, script: `echo $$ > ${pidFile}\nsleep 20` }), {
+          onSpawn: (pid) => void whenExists(pidFile).then(() => process.kill(pid, 'SIGKILL')),
+        });
         expect(step.signal).toBe('SIGKILL');
         expect(step.state['lock-owner']).toMatch(/^run /);
         expect(step.post?.exitCode).toBe(0);

@@ -50,7 +50,8 @@ async function interrupt(options: RunStepOptions, pidFile: string) {
   process.kill(stepPid, 'SIGINT');
   const step = await pending;
   const endedAfterMs = performance.now() - sent;
-  await sleep(200);
+  // A killed process takes a moment to be reaped, longer on a loaded machine: wait for that, bounded.
+  for (let i = 0; i < 100 && alive(grandchild); i++) await sleep(50);
   const grandchildAlive = alive(grandchild);
   if (grandchildAlive) process.kill(grandchild, 'SIGKILL');
   return { step, endedAfterMs, grandchildAlive };

@@ -5,15 +5,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { SUPERVISOR_COMMAND, supervisedInput } from '../../../actions/deploy-ssh/supervise.js';
 
-/** Runs the supervisor locally like sshd would (`sh -c <command>`), stdin left open unless closed. */
-function supervise(script: string, closeAfterMs?: number) {
+/**
+ * Runs the supervisor locally like sshd would (`sh -c <command>`); stdin stays open, unless `closeOn`
+ * is given: then it is closed once the script has printed that.
+ */
+function supervise(script: string, closeOn?: string) {
   const child = spawn('sh', ['-c', SUPERVISOR_COMMAND], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   child.stdout.on('data', (chunk) => {
     stdout += chunk;
+    if (closeOn !== undefined && stdout.includes(closeOn)) child.stdin.end();
   });
   child.stdin.write(supervisedInput(script));
-  if (closeAfterMs !== undefined) setTimeout(() => child.stdin.end(), closeAfterMs);
   return new Promise<{ code: number | null; signal: string | null; stdout: string }>((resolve) =>
     child.on('close', (code, signal) => {
       child.stdin.destroy();
@@ -36,9 +39,13 @@ describe('deploy-ssh remote supervisor', () => {
   it('stops the whole process group when its stdin is closed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ci-kit-supervise-'));
     const started = Date.now();
-    const result = await supervise(`(sleep 30; touch ${dir}/late) &\necho $! > ${dir}/pid\nsleep 30`, 300);
+    const result = await supervise(
+      `(sleep 30; touch ${dir}/late) &\necho $! > ${dir}/pid\necho started\nsleep 30`,
+      'started\n',
+    );
     expect(result.signal ?? result.code).toBeTruthy();
-    expect(Date.now() - started).toBeLessThan(5000);
+    // Ended by the closed stdin, not by its 30 s sleep.
+    expect(Date.now() - started).toBeLessThan(25_000);
     const pid = Number(readFileSync(join(dir, 'pid'), 'utf8'));
     // A killed member is reaped by init a moment later (a zombie still answers kill 0): wait for that, bounded.
     const alive = () => {

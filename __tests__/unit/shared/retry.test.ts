@@ -33,7 +33,8 @@ describe('sleep', () => {
     const pending = sleep(10_000, controller.signal);
     setTimeout(() => controller.abort(new AbortedError('cancelled (SIGINT)')), 20);
     await expect(pending).rejects.toThrow('cancelled (SIGINT)');
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Well before the 10 s sleep would end (a loaded machine may delay the abort itself).
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 });
 
