@@ -4,9 +4,10 @@
 //   - the stop-start gap: the longest run of failed requests during the deploy
 // The hand-rolled script: docker stop/rm, docker run -p, then curl /health every second (over ssh).
 // deploy-ssh runs as a whole process under Node 24: the bundle in dist/ (npm run build first).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,22 +29,32 @@ process.on('exit', () => {
   for (const cleanup of cleanups.reverse()) cleanup();
 });
 
-/** Requests `url` back to back; remembers when each answer (or failure) came. */
+/** GET on a fresh connection (no keep-alive: each request sees the port as it is now); body or null. */
+function getOnce(url) {
+  return new Promise((resolve) => {
+    const request = get(url, { agent: false, timeout: 500 }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => {
+        body += chunk;
+      });
+      response.on('end', () => resolve(response.statusCode === 200 ? body.trim() : null));
+      response.on('error', () => resolve(null));
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => resolve(null));
+  });
+}
+
+/** Requests `url` back to back; remembers when each answer (or failure) came back. */
 function watch(url) {
   const samples = [];
   let running = true;
   const done = (async () => {
     while (running) {
-      const at = performance.now();
-      let body = null;
-      try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
-        body = response.ok ? (await response.text()).trim() : null;
-      } catch {
-        body = null;
-      }
-      samples.push({ at, body });
-      await sleep(5);
+      const body = await getOnce(url);
+      samples.push({ at: performance.now(), body });
+      await sleep(2);
     }
   })();
   return {
@@ -71,6 +82,37 @@ function measure(samples, started, version) {
     }
   }
   return { serving: first ? first.at - started : Number.NaN, gap };
+}
+
+/** nginx on 127.0.0.1 in front of an upstream file deploy-ssh rewrites; undefined when not installed. */
+async function startNginx(dir) {
+  const nginx = '/usr/sbin/nginx';
+  if (!existsSync(nginx)) return undefined;
+  mkdirSync(join(dir, 'logs'), { recursive: true });
+  const port = await freePort();
+  const upstream = join(dir, 'upstream.conf');
+  writeFileSync(upstream, 'server 127.0.0.1:9;\n');
+  const config = join(dir, 'nginx.conf');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((kind) => `${kind}_temp_path ${join(dir, kind)};`)
+    .join(' ');
+  writeFileSync(
+    config,
+    `pid ${join(dir, 'nginx.pid')}; error_log ${join(dir, 'logs', 'error.log')} warn; worker_processes 1;
+events { worker_connections 256; }
+http { access_log off; ${temp}
+  upstream app { include ${upstream}; }
+  server { listen 127.0.0.1:${port}; location / { proxy_pass http://app; } } }
+`,
+  );
+  const args = ['-p', dir, '-c', config];
+  spawnSync(nginx, args);
+  return {
+    port,
+    upstream,
+    reload: `${nginx} ${args.join(' ')} -s reload`,
+    stop: () => spawnSync(nginx, [...args, '-s', 'quit']),
+  };
 }
 
 function run(file, args, env) {
@@ -118,6 +160,29 @@ async function main() {
   );
   const [ourPort, theirPort] = [await freePort(), await freePort()];
 
+  const proxied = `bench-proxied-${suffix}`;
+  cleanups.push(() =>
+    removeContainersAndImages([proxied, `${proxied}.previous`, `${proxied}.next`, `${proxied}.probe`], []),
+  );
+  const nginx = await startNginx(join(work, 'nginx'));
+  if (nginx) cleanups.unshift(nginx.stop);
+  const deploySshProxied = (image) =>
+    run(node, [entry], {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      INPUT_HOST: `${user}@127.0.0.1:${server.port}`,
+      INPUT_KEY: readFileSync(keyFile, 'utf8'),
+      'INPUT_KNOWN-HOSTS': server.knownHosts,
+      INPUT_IMAGE: image,
+      INPUT_CONTAINER: proxied,
+      INPUT_PORTS: '8080',
+      'INPUT_IMAGE-SOURCE': 'upload',
+      'INPUT_RUN-OPTIONS': '--init',
+      'INPUT_PROXY-UPSTREAM-FILE': nginx.upstream,
+      'INPUT_PROXY-RELOAD-COMMAND': nginx.reload,
+      'INPUT_HEALTH-URL': `http://127.0.0.1:${nginx.port}/health`,
+      INPUT_ENV: 'APP_VERSION=bench',
+    });
   const deploySsh = (image) =>
     run(node, [entry], {
       PATH: process.env.PATH,
@@ -156,6 +221,7 @@ async function main() {
     ['deploy-ssh (image)', deploySsh, ourPort],
     ['hand-rolled ssh script', handRolled, theirPort],
   ];
+  if (nginx) tools.push(['deploy-ssh behind nginx', deploySshProxied, nginx.port]);
   // First deploys, not measured.
   for (const [, deploy] of tools) await deploy(images[0]);
   const results = Object.fromEntries(tools.map(([name]) => [name, { serving: [], gap: [], total: [] }]));
@@ -169,7 +235,17 @@ async function main() {
       await deploy(image);
       const total = performance.now() - started;
       await sleep(300);
-      const numbers = measure(await client.stop(), started, version);
+      const samples = await client.stop();
+      const numbers = measure(samples, started, version);
+      if (process.env.BENCH_DEBUG && numbers.gap > 0)
+        console.log(
+          name,
+          `total ${total.toFixed(0)}`,
+          samples
+            .filter((sample) => sample.at >= started && sample.body === null)
+            .map((sample) => (sample.at - started).toFixed(0))
+            .join(','),
+        );
       results[name].serving.push(numbers.serving);
       results[name].gap.push(numbers.gap);
       results[name].total.push(total);
@@ -195,6 +271,12 @@ async function main() {
   console.log(
     `  stop-start gap (failed requests): deploy-ssh ${median(a.gap).toFixed(0)} ms vs hand-rolled ${median(b.gap).toFixed(0)} ms`,
   );
+  const c = results['deploy-ssh behind nginx'];
+  if (c)
+    console.log(
+      `  behind nginx: failed requests ${Math.max(...c.gap).toFixed(0)} ms at most; new version serving / hand-rolled = ${(median(c.serving) / median(b.serving)).toFixed(2)}×`,
+    );
+  else console.log('  nginx is not installed here: the zero-downtime mode was not measured');
 }
 
 try {

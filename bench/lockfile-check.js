@@ -1,10 +1,12 @@
 // lockfile-check vs `npm ci --dry-run` and the lockfile-lint CLI on a real npm lockfile (1,467 packages),
 // whole-process wall time, all measured in this run. Also checks that the verdicts agree: on the
 // lockfile as is, after a manifest edit that makes it stale, and after a resolved URL is tampered with.
+// Then the corpus's largest lockfile of each kind against its package manager's own frozen check.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyRepo, failureReason, largestLockfiles, peerFor, removeCopy } from './lockfile-corpus.js';
 
 const root = join(import.meta.dirname, '..');
 const fixture = join(root, '__tests__', 'fixtures', 'lockfile-check', 'bench-npm');
@@ -122,7 +124,8 @@ const verdicts = tools.map((tool) => ({
   stale: once(tool, stale).ok,
   unsafe: once(tool, unsafe).ok,
 }));
-for (const target of [dir, stale, unsafe, runnerFiles]) rmSync(target, { recursive: true, force: true });
+for (const target of [dir, stale, unsafe]) rmSync(target, { recursive: true, force: true });
+process.on('exit', () => rmSync(runnerFiles, { recursive: true, force: true }));
 
 const ours = tools[0];
 const base = median(times.get(ours));
@@ -151,3 +154,116 @@ console.log(
   agree ? '\nverdicts agree (stale: with npm ci; unsafe: with lockfile-lint)' : '\nVERDICTS DISAGREE',
 );
 if (!agree) process.exit(1);
+
+// The corpus: beside the repository (../shared/lockfile-corpus), never inside it.
+const corpus = join(root, '..', 'shared', 'lockfile-corpus');
+if (!existsSync(corpus)) {
+  console.log(`\ncorpus rows skipped: ${corpus} is absent`);
+  process.exit(process.env.CI === 'true' ? 1 : 0);
+}
+const onlyKinds = process.env.BENCH_KINDS?.split(',');
+console.log(
+  `\ncorpus: the largest lockfile of each kind, median of ${RUNS} runs (whole process; in brackets the main thread's CPU time, which machine load does not inflate)`,
+);
+// Reports the main thread's CPU time at exit: on a busy machine wall time measures the other work as well.
+const threadCpu = join(runnerFiles, 'thread-cpu.mjs');
+writeFileSync(
+  threadCpu,
+  "process.on('exit', () => { const t = process.threadCpuUsage(); process.stderr.write('\\nTHREAD_CPU_MS ' + (t.user + t.system) / 1000 + '\\n'); });\n",
+);
+const cpuOf = (result) => Number(/THREAD_CPU_MS ([\d.]+)/.exec(result.stderr ?? '')?.[1] ?? Number.NaN);
+const rows = [];
+for (const kind of largestLockfiles(corpus)) {
+  if (onlyKinds && !onlyKinds.includes(kind.label)) continue;
+  const dir = copyRepo(kind);
+  const cwd = join(dir, kind.lockDir);
+  const ours = {
+    file: node24,
+    args: ['--import', threadCpu, bundle],
+    env: {
+      ...env,
+      ...runner,
+      INPUT_PATH: '.',
+      INPUT_ECOSYSTEMS: kind.ecosystem,
+      INPUT_IGNORE: kind.ignore.join('\n'),
+    },
+  };
+  // BENCH_BASELINE=<an older dist/lockfile-check/index.js>: that bundle too, for before/after in one run.
+  const baseline = process.env.BENCH_BASELINE
+    ? { ...ours, args: ['--import', threadCpu, process.env.BENCH_BASELINE] }
+    : undefined;
+  const peer = peerFor(kind, root);
+  const time = (tool) => {
+    const started = performance.now();
+    const result = spawnSync(tool.file, tool.args, {
+      cwd,
+      env: tool.env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    return { ms: performance.now() - started, result };
+  };
+  const first = { ours: time(ours), peer: peer.missing ? undefined : time(peer) };
+  if (baseline) time(baseline);
+  const ourTimes = [];
+  const peerTimes = [];
+  const baselineTimes = [];
+  const ourCpu = [];
+  const baselineCpu = [];
+  for (let run = 0; run < RUNS; run++) {
+    const run = time(ours);
+    ourTimes.push(run.ms);
+    ourCpu.push(cpuOf(run.result));
+    if (baseline) {
+      const before = time(baseline);
+      baselineTimes.push(before.ms);
+      baselineCpu.push(cpuOf(before.result));
+    }
+    if (!peer.missing) peerTimes.push(time(peer).ms);
+  }
+  removeCopy(dir);
+  const row = {
+    kind,
+    ms: median(ourTimes),
+    cpu: median(ourCpu),
+    baselineMs: baseline ? median(baselineTimes) : undefined,
+    baselineCpu: baseline ? median(baselineCpu) : undefined,
+    status:
+      first.ours.result.status === 0
+        ? 'exit 0'
+        : `exit ${first.ours.result.status}: ${/::error::(.*)/.exec(first.ours.result.stdout)?.[1]?.slice(0, 160) ?? ''}`,
+    peer: peer.missing ?? peer.name,
+    peerMs: peer.missing ? undefined : median(peerTimes),
+    peerStatus: peer.missing
+      ? 'does not run here'
+      : first.peer.result.status === 0
+        ? 'exit 0'
+        : `exit ${first.peer.result.status}: ${failureReason(`${first.peer.result.stderr}\n${first.peer.result.stdout}`)}`,
+  };
+  rows.push(row);
+  const size = `${Math.round(kind.size / 1024)} KB`;
+  console.log(
+    `  ${kind.label.padEnd(10)} ${`${kind.repo}/${kind.lockDir === '.' ? '' : `${kind.lockDir}/`}${kind.file}`.padEnd(48)} ${size.padStart(7)}   lockfile-check ${row.ms.toFixed(0).padStart(5)} ms [${row.cpu.toFixed(0)} ms] (${row.status})`,
+  );
+  if (row.baselineMs !== undefined)
+    console.log(
+      `  ${''.padEnd(67)}baseline bundle ${row.baselineMs.toFixed(0)} ms [${row.baselineCpu.toFixed(0)} ms] (${(row.baselineMs / row.ms).toFixed(1)}× this one)`,
+    );
+  if (row.peerMs === undefined) console.log(`  ${''.padEnd(67)}${row.peer}`);
+  else
+    console.log(
+      `  ${''.padEnd(67)}${row.peer} ${row.peerMs.toFixed(0)} ms (${row.peerStatus}) → ${(row.peerMs / row.ms).toFixed(1)}×`,
+    );
+}
+const slow = rows.filter(
+  (row) =>
+    row.peerMs !== undefined &&
+    row.peerStatus === 'exit 0' &&
+    row.peerMs < row.ms * (row.peerMs > 300 ? 3 : 1),
+);
+const pnpmRow = rows.find((row) => row.kind.label === 'pnpm');
+if (slow.length) console.log(`\nTARGET MISSED: ${slow.map((row) => row.kind.label).join(', ')}`);
+if (pnpmRow && pnpmRow.ms >= 150)
+  console.log(
+    `\nTARGET MISSED: pnpm lockfile ${pnpmRow.ms.toFixed(0)} ms (target < 150 ms; main thread ${pnpmRow.cpu.toFixed(0)} ms of CPU)`,
+  );

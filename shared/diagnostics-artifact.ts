@@ -1,7 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { uniqueArtifactName } from './artifact-name.js';
 import * as core from './core.js';
+import { redact } from './redact.js';
 import { optionalResultsCall, resultsTimeoutMs } from './results-guard.js';
 import { escapeHtml, summaryAvailable } from './summary.js';
 
@@ -28,7 +29,19 @@ export interface UploadedDiagnostics {
 }
 
 /**
- * Uploads every file under `dir` as one artifact named `<prefix>-<job>-<step>-attempt<n>-<job id>`, with a
+ * Every registered secret out of every file, raw or JSON-escaped: the runner masks only the log, and an
+ * artifact can be downloaded by anyone who can read the run.
+ */
+function redactFiles(files: readonly string[]): void {
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const clean = redact(text);
+    if (clean !== text) writeFileSync(file, clean);
+  }
+}
+
+/**
+ * Uploads every file under `dir` (redacted first) as one artifact named `<prefix>-<job>-<step>-attempt<n>-<job id>`, with a
  * short retention, and names it (with its size) in the log and the job summary. A failed upload is one
  * warning: diagnostics never change a step's result.
  */
@@ -39,6 +52,7 @@ export async function uploadDiagnostics(
 ): Promise<UploadedDiagnostics | undefined> {
   const name = uniqueArtifactName(prefix);
   const files = filesUnder(dir);
+  redactFiles(files);
   const raw = files.reduce((sum, file) => sum + statSync(file).size, 0);
   const uploaded = await optionalResultsCall(
     `${prefix}: diagnostics upload`,

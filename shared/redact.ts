@@ -5,12 +5,17 @@
 const secrets = new Set<string>();
 let ordered: string[] | undefined;
 
-/** Remembers a secret (and its JSON-escaped form, as it appears inside JSON outputs). */
+/**
+ * Remembers a secret, and its JSON-escaped forms as they appear inside JSON outputs and files (`docker
+ * inspect`, a JSON body kept inside a JSON report: escaped twice).
+ */
 export function registerSecret(secret: string): void {
   if (secret.length < 3) return;
-  secrets.add(secret);
-  const escaped = JSON.stringify(secret).slice(1, -1);
-  if (escaped !== secret) secrets.add(escaped);
+  let form = secret;
+  for (let depth = 0; depth < 3; depth++) {
+    secrets.add(form);
+    form = JSON.stringify(form).slice(1, -1);
+  }
   ordered = undefined;
 }
 

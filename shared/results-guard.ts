@@ -6,6 +6,7 @@ import * as core from './core.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { ActionFailure, errorMessage } from './errors.js';
 import { abortReason } from './retry.js';
+import { setTimer } from './timer.js';
 
 export type ResultsLib = typeof import('./toolkit/results.js');
 
@@ -77,7 +78,7 @@ export async function resultsCall<T>(
   let timer: NodeJS.Timeout | undefined;
   let onAbort: (() => void) | undefined;
   const timeout = new Promise<ResultsOutcome<T>>((resolve) => {
-    timer = setTimeout(
+    timer = setTimer(
       () => resolve({ ok: false, reason: `no answer within ${formatDuration(timeoutMs)}` }),
       timeoutMs,
     );

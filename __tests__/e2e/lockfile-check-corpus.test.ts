@@ -27,6 +27,17 @@ const SYNC_KINDS = new Set([
   'missing-lockfile',
 ]);
 
+/**
+ * Cases this action knowingly disagrees with, and why. They run as expected failures (test.failing): the
+ * disagreement stays visible, and the day one agrees the suite says so.
+ */
+const KNOWN: Record<string, string> = {
+  immer:
+    'policy of issue #11: a sha1-only integrity hash is a warning, not unsafe (npm ci and yarn accept it, the registry has nothing stronger for these old packages); the corpus recorded the earlier policy',
+  'MUT gh cli: drop an indirect require (aymerick/douceur)':
+    "go.mod must list every module that provides an imported package: that needs the source's import graph, which a lockfile check does not read (the corpus notes it as a known limitation)",
+};
+
 type Mutation =
   | { file: string; op: 'json'; set?: [string[], unknown]; delete?: string[] }
   | { file: string; op: 'replace'; find: string; replace: string };
@@ -113,25 +124,35 @@ async function verdict(cwd: string, inputs: Record<string, string>) {
   };
 }
 
+async function agrees(item: Case): Promise<void> {
+  const cwd = item.mutate ? mutated(item.repo, item.mutate) : join(CORPUS, 'lockfiles', item.repo);
+  const inputs = { ...item.inputs, ...(item.path ? { path: item.path } : {}) };
+  const got = await verdict(cwd, inputs);
+  if (item.expect.sync) {
+    if (got.sync !== item.expect.sync)
+      expect({ sync: got.sync, first: got.first }).toEqual({ sync: item.expect.sync, first: [] });
+    return;
+  }
+  const wanted = { status: item.expect.status, errorKinds: item.expect.errorKinds ?? got.errorKinds };
+  if (got.status !== wanted.status || String(got.errorKinds) !== String(wanted.errorKinds))
+    expect({ status: got.status, errorKinds: got.errorKinds, first: got.first }).toEqual({
+      ...wanted,
+      first: [],
+    });
+}
+
 describeWithService('lockfile-check on the real-repository corpus', reason, () => {
-  test.each(cases.map((item) => [item.id, item] as const))(
+  const known = cases.filter((item) => KNOWN[item.id] !== undefined);
+  if (known.length)
+    test.failing.each(known.map((item) => [item.id, KNOWN[item.id]!, item] as const))(
+      'case %s disagrees knowingly: %s',
+      async (_id, _why, item) => agrees(item),
+      180_000,
+    );
+
+  test.each(cases.filter((item) => KNOWN[item.id] === undefined).map((item) => [item.id, item] as const))(
     'case %s',
-    async (_id, item) => {
-      const cwd = item.mutate ? mutated(item.repo, item.mutate) : join(CORPUS, 'lockfiles', item.repo);
-      const inputs = { ...item.inputs, ...(item.path ? { path: item.path } : {}) };
-      const got = await verdict(cwd, inputs);
-      if (item.expect.sync) {
-        if (got.sync !== item.expect.sync)
-          expect({ sync: got.sync, first: got.first }).toEqual({ sync: item.expect.sync, first: [] });
-        return;
-      }
-      const wanted = { status: item.expect.status, errorKinds: item.expect.errorKinds ?? got.errorKinds };
-      if (got.status !== wanted.status || String(got.errorKinds) !== String(wanted.errorKinds))
-        expect({ status: got.status, errorKinds: got.errorKinds, first: got.first }).toEqual({
-          ...wanted,
-          first: [],
-        });
-    },
+    async (_id, item) => agrees(item),
     180_000,
   );
 

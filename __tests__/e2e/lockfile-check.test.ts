@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,6 +148,30 @@ describe('lockfile-check end to end', () => {
       kind: 'native-missing',
       fix: expect.stringContaining('install go'),
     });
+  });
+
+  test("test fixtures are skipped by default and counted; other tools' lockfiles are listed, not checked", async () => {
+    const cwd = workspace('npm-v3');
+    mkdirSync(join(cwd, 'test', 'fixtures', 'broken'), { recursive: true });
+    writeFileSync(
+      join(cwd, 'test', 'fixtures', 'broken', 'package.json'),
+      '{"private": true, "dependencies": {"x": "1"}}',
+    );
+    writeFileSync(join(cwd, 'test', 'fixtures', 'broken', 'package-lock.json'), '{ not json');
+    mkdirSync(join(cwd, 'web'));
+    writeFileSync(join(cwd, 'web', 'package.json'), '{"private": true, "dependencies": {"x": "1"}}');
+    writeFileSync(join(cwd, 'web', 'bun.lock'), '{}');
+    let result = await step(cwd);
+    expect(result.outputs.status).toBe('ok');
+    expect(result.summary).toContain(
+      '2 manifests or lockfiles skipped by `ignore` (test fixtures by default)',
+    );
+    expect(result.summary).toContain('web/bun.lock');
+    expect(result.summary).toContain('found, not checked');
+    result = await step(cwd, { ignore: 'none' });
+    expect(result.outputs.status).toBe('error');
+    result = await step(cwd, { path: 'test/fixtures/broken' });
+    expect(result.outputs.status).toBe('error');
   });
 
   test('unknown lockfile format fails closed with status error', async () => {

@@ -86,7 +86,7 @@ describeWithService(
         inputs({ image: image('plain'), rolling: '1', 'health-command': health, 'health-timeout': '3s' }),
       );
       expect(step.error?.message).toMatch(
-        /switching .* failed: .*refused on purpose.*every host was switched back/,
+        /switching .* failed: .*refused on purpose.*every host runs its previous container/,
       );
       expect(step.outputs['rolled-back']).toBe('true');
       for (const run of engines()) {

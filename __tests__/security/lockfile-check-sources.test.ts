@@ -125,6 +125,37 @@ describe('lockfile-check: every resolved source is judged, none skipped', () => 
   });
 });
 
+describe('lockfile-check: cargo and uv sources are judged too', () => {
+  test('cargo: a git source on a foreign host is unsafe, one on GitHub pinned to a commit passes', async () => {
+    const dir = scratch('cargo');
+    const lock = join(dir, 'Cargo.lock');
+    const original = readFileSync(lock, 'utf8');
+    edit(lock, (text) =>
+      text.replace(
+        /(name = "cc"\nversion = "1\.0\.98"\n)source = .*\nchecksum = .*\n/,
+        `$1source = "git+https://evil.example.com/cc?rev=x#${SHA}"\n`,
+      ),
+    );
+    expect((await verdict(dir)).kinds).toEqual(['host']);
+    writeFileSync(
+      lock,
+      original.replace(
+        /(name = "cc"\nversion = "1\.0\.98"\n)source = .*\nchecksum = .*\n/,
+        `$1source = "git+https://github.com/rust-lang/cc-rs?rev=x#${SHA}"\n`,
+      ),
+    );
+    expect((await verdict(dir)).status).toBe('ok');
+  });
+
+  test('uv: an editable source outside the repository is refused', async () => {
+    const dir = scratch('uv');
+    edit(join(dir, 'uv.lock'), (text) =>
+      text.replace('source = { editable = "packages/lib" }', 'source = { editable = "../../../../etc" }'),
+    );
+    expect((await verdict(dir)).kinds).toContain('source');
+  });
+});
+
 describe('lockfile-check: symlinked manifests and lockfiles', () => {
   test('a lockfile linked from inside the tree is followed and checked', async () => {
     const dir = scratch();

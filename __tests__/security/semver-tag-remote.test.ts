@@ -1,11 +1,12 @@
-// Issue #10 items 4 and 19 (semver-tag): a token in `remote` is never printed and never reaches an argv.
+// Issue #10 items 4 and 19 (semver-tag): a token in `remote` is never printed and never reaches an argv;
+// a prefix cannot become a git option.
 
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from '@jest/globals';
 import { freePort } from '../support/http-server.js';
-import { runStep } from '../support/step.js';
+import { expectOneLineFailure, runStep } from '../support/step.js';
 import { TestRepos } from '../unit/semver-tag/git-fixture.js';
 
 let repos: TestRepos | undefined;
@@ -46,4 +47,21 @@ test('a remote URL holding a token: masked everywhere, and git gets it through i
   const argv = readFileSync(argvLog, 'utf8');
   expect(argv).toContain('push');
   expect(argv).not.toContain(TOKEN);
+});
+
+test.each([
+  ['--force', 'must be the start of a valid tag name'],
+  ['0', 'must not end in a digit'],
+  ['v1', 'must not end in a digit'],
+])('prefix %s is one input error naming prefix, before git runs', async (prefix, message) => {
+  repos = new TestRepos();
+  repos.work.commit('feat: first');
+  const step = await runStep({
+    action: 'semver-tag',
+    cwd: repos.work.dir,
+    inputs: { prefix, push: 'false' },
+    timeoutMs: 60_000,
+  });
+  expectOneLineFailure(step, 'semver-tag', `input 'prefix' ${message}`);
+  expect(repos.work.tags()).toEqual({});
 });

@@ -114,7 +114,10 @@ export class HostRun {
     const result = await this.conn.script(lockScript(target, owner, waitMs), {
       timeoutMs: waitMs + 30_000,
       signal,
-      onStderr: (chunk) => this.log.info(chunk.trim()),
+      // What the lock script relays (the holder's note, written on the server) is foreign text.
+      onStderr: (chunk) => {
+        for (const line of chunk.trim().split('\n')) if (line) this.log.line('stderr', line);
+      },
     });
     if (result.exitCode === LOCKED_EXIT) {
       throw new ActionFailure(

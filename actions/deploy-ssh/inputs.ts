@@ -35,6 +35,9 @@ export const Inputs = {
   RegistryPassword: { name: 'registry-password' },
   RunOptions: { name: 'run-options' },
   HealthTimeout: { name: 'health-timeout', default: '60s' },
+  ProxyUpstreamFile: { name: 'proxy-upstream-file' },
+  ProxyUpstreamTemplate: { name: 'proxy-upstream-template', default: 'server 127.0.0.1:{port};' },
+  ProxyReloadCommand: { name: 'proxy-reload-command', default: 'nginx -s reload' },
   Rolling: { name: 'rolling', default: '0' },
 } as const;
 

@@ -1,17 +1,17 @@
 import { hostname } from 'node:os';
 import * as core from '../../shared/core.js';
 import { ActionFailure } from '../../shared/errors.js';
-import { printForeign } from '../../shared/foreign-output.js';
+import { oneLine, printForeign } from '../../shared/foreign-output.js';
 import { getText } from '../../shared/inputs.js';
 import { maskSecret } from '../../shared/mask.js';
+import { redact } from '../../shared/redact.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { setOutputs, writeSummaryTable } from '../../shared/summary.js';
-import { downloadArtifactSource } from './artifact-source.js';
+import { type DownloadedArtifact, downloadArtifactSource, removeArtifactSource } from './artifact-source.js';
 import { type DeployContext, type DeployLog, type DeployOutcome, newReleaseId } from './deploy.js';
 import { HostTranscripts, saveDeployDiagnostics } from './diagnostics.js';
 import type { HostSpec } from './hosts.js';
 import { Inputs, Outputs } from './inputs.js';
-import { redactor } from './redact.js';
 import { summaryColumns, summaryHeading, summaryRows } from './report.js';
 import { readSettings, type Settings } from './settings.js';
 import { strategyFor } from './strategy.js';
@@ -27,18 +27,19 @@ export const LOCK_STATE = 'lock-owner';
 function deployLog(settings: Settings): DeployLog {
   const parallel = settings.hosts.length > 1 && settings.maxParallel > 1;
   return {
-    info: (message) => core.info(message),
+    // Messages can name what the server holds (release folders, lock owners): one line each.
+    info: (message) => core.info(oneLine(message)),
     warning: (message) => core.warning(`${ACTION}: ${message}`),
     forHost: (spec: HostSpec) => {
       const prefix = parallel ? `[${spec.label}] ` : '';
       return {
         info: (message) => {
-          if (message) core.info(`${prefix}${message}`);
+          if (message) core.info(oneLine(`${prefix}${message}`));
         },
         // What the server prints is foreign text: shown as it is, never run as a workflow command.
         line: (_stream, text) => printForeign(`${prefix}${text}`),
         begin: (title) => {
-          if (!parallel) core.startGroup(title);
+          if (!parallel) core.startGroup(oneLine(title));
         },
         end: () => {
           if (!parallel) core.endGroup();
@@ -106,8 +107,19 @@ export async function run({ signal }: ActionContext): Promise<void> {
       `${ACTION}: insecure-ignore-host-key is true: host keys are NOT verified and anyone between the runner and the server can read and change this deploy. Pin the key with 'known-hosts' or 'fingerprint' instead.`,
     );
   }
-  if (settings.artifact && !settings.rollback)
-    settings = { ...settings, source: (await downloadArtifactSource(settings.artifact, signal)).path };
+  let artifact: DownloadedArtifact | undefined;
+  if (settings.artifact && !settings.rollback) {
+    artifact = await downloadArtifactSource(settings.artifact, signal);
+    settings = { ...settings, source: artifact.path };
+  }
+  try {
+    await deploy(settings, signal);
+  } finally {
+    if (artifact) removeArtifactSource(artifact);
+  }
+}
+
+async function deploy(settings: Settings, signal: AbortSignal): Promise<void> {
   const transcripts = new HostTranscripts();
   const ctx: DeployContext = {
     settings,
@@ -129,17 +141,17 @@ export async function run({ signal }: ActionContext): Promise<void> {
   if (settings.target) core.saveState(LOCK_STATE, ctx.owner);
   let outcome: DeployOutcome;
   try {
+    // The one redaction of every action (shared/redact.ts): every secret was registered above.
     outcome = redactOutcome(
       settings.rollback ? await strategyFor(settings).rollback(ctx) : await strategyFor(settings).deploy(ctx),
-      redactor(settings.secrets),
+      redact,
     );
   } finally {
     // deploy() and rollback() release their locks before they return or throw.
     if (settings.target) core.saveState(LOCK_STATE, '');
   }
   await report(outcome, settings);
-  if (outcome.failure && !signal.aborted)
-    await saveDeployDiagnostics(outcome, transcripts, redactor(settings.secrets), signal);
+  if (outcome.failure && !signal.aborted) await saveDeployDiagnostics(outcome, transcripts, redact, signal);
   if (outcome.failure) {
     const suffix =
       outcome.rolledBack && !settings.rollback

@@ -51,7 +51,10 @@ export function summaryRows(outcome: DeployOutcome): string[][] {
 export function summaryHeading(outcome: DeployOutcome, rollbackMode: boolean): string {
   if (rollbackMode)
     return outcome.failure ? 'deploy-ssh: rollback failed' : `deploy-ssh: rolled back to ${outcome.release}`;
+  if (outcome.rolledBack && outcome.results.some((result) => result.container))
+    return `deploy-ssh: ${outcome.release} failed; the previous container runs on`;
   if (outcome.rolledBack) return `deploy-ssh: ${outcome.release || 'deploy'} failed and was rolled back`;
   if (outcome.failure) return `deploy-ssh: ${outcome.release || 'deploy'} failed`;
-  return `deploy-ssh: ${outcome.release ? `release ${outcome.release} live` : 'done'} on ${outcome.results.length} host(s)`;
+  const what = outcome.results.some((result) => result.container) ? '' : 'release ';
+  return `deploy-ssh: ${outcome.release ? `${what}${outcome.release} live` : 'done'} on ${outcome.results.length} host(s)`;
 }

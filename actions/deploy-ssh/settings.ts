@@ -139,6 +139,10 @@ export function readSettings(): Settings {
   const source = sourceText ? resolve(sourceText) : undefined;
   if (source && !existsSync(source))
     throw new ConfigError(`input '${Inputs.Source.name}' names '${sourceText}', which does not exist`);
+  const artifact = getString(Inputs.Artifact) || undefined;
+  if (artifact && sourceText)
+    throw new ConfigError(`input '${Inputs.Artifact.name}' replaces 'source': set only one of them`);
+  const deploys = source ?? artifact;
   const container = readContainerSettings(env);
   if (container) {
     secrets.push(container.registryPassword);
@@ -148,10 +152,6 @@ export function readSettings(): Settings {
   }
   // The container strategy keeps only its deploy lock in a folder.
   const target = readTarget() || (container ? `~/.ci-kit/containers/${container.name}` : '');
-  const artifact = getString(Inputs.Artifact) || undefined;
-  if (artifact && sourceText)
-    throw new ConfigError(`input '${Inputs.Artifact.name}' replaces 'source': set only one of them`);
-  const deploys = source ?? artifact;
   const strategy = readStrategy(deploys);
   const rollback = getBool(Inputs.Rollback);
   if ((strategy === 'release' || rollback || deploys) && !target)

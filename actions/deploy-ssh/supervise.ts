@@ -2,7 +2,8 @@
 // (sessions of root, forced commands), and closing an exec channel does not stop what runs in it.
 // So a small supervisor reads the script up to a NUL byte, runs it with `bash -euo pipefail -s` in
 // its own process group, and then watches stdin: end of input (we close it, or the connection dies)
-// sends TERM and then KILL to the whole group.
+// sends TERM and then KILL to the whole group. The watcher writes nowhere (its `sleep` must not keep the
+// channel open after the script is gone), and the job-control notice ("[1]- Terminated …") is not printed.
 
 /** The remote command line: the supervisor and the script both come over stdin. */
 export const SUPERVISOR_COMMAND = 'exec bash -s';
@@ -18,9 +19,9 @@ unset __script
 ( IFS= read -r __ || true
   kill -TERM -- "-$__group" 2>/dev/null
   sleep 2
-  kill -KILL -- "-$__group" 2>/dev/null ) &
+  kill -KILL -- "-$__group" 2>/dev/null ) >/dev/null 2>&1 &
 __watch=$!
-wait %1
+{ wait %1; } 2>/dev/null
 __status=$?
 kill "$__watch" 2>/dev/null
 if [ "$__status" -gt 128 ] && [ "$__status" -lt 160 ]; then

@@ -1,14 +1,16 @@
 // `cache: true`: the image built from `context` is saved to the Actions cache under a key that is a hash of
 // everything the build reads; the next run with the same inputs loads it instead of building.
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { lstat, open, readdir, readlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import * as core from '../../shared/core.js';
 import { formatBytes } from '../../shared/diagnostics-artifact.js';
 import { formatDuration } from '../../shared/duration.js';
-import { ActionFailure } from '../../shared/errors.js';
+import { ActionFailure, errorMessage } from '../../shared/errors.js';
 import { nodeCrypto } from '../../shared/node-crypto.js';
 import { optionalResultsCall, resultsTimeoutMs } from '../../shared/results-guard.js';
+import { abortReason } from '../../shared/retry.js';
 import { type BuiltImage, buildImage } from './build.js';
 import type { DockerCli } from './docker.js';
 import { Dockerignore } from './dockerignore.js';
@@ -32,38 +34,65 @@ function readIgnore(build: BuildSettings): Dockerignore {
   return new Dockerignore(file ? readFileSync(file, 'utf8') : '');
 }
 
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * A file's sha256, read in chunks: a file of any size (over 2 GiB too) in bounded memory, and the event
+ * loop free between chunks, so a cancel ends the step while a huge context is being read.
+ */
+async function hashFile(path: string, signal?: AbortSignal): Promise<{ hex: string; bytes: number }> {
+  const hash = nodeCrypto().createHash('sha256');
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const handle = await open(path, 'r');
+  let bytes = 0;
+  try {
+    for (;;) {
+      if (signal?.aborted) throw abortReason(signal);
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+      bytes += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+  return { hex: hash.digest('hex'), bytes };
+}
+
 /** Every file the build can read: path, kind, executable bit and content, sorted, as one hash. */
-export function hashContext(build: BuildSettings): { hash: string; files: number; bytes: number } {
+export async function hashContext(
+  build: BuildSettings,
+  signal?: AbortSignal,
+): Promise<{ hash: string; files: number; bytes: number }> {
   const root = resolve(build.context);
   const ignore = readIgnore(build);
   const hash = nodeCrypto().createHash('sha256');
   let files = 0;
   let bytes = 0;
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+  const walk = async (dir: string): Promise<void> => {
+    for (const name of (await readdir(dir)).sort()) {
+      if (signal?.aborted) throw abortReason(signal);
       const full = join(dir, name);
       const rel = relative(root, full).split(sep).join('/');
-      const stat = lstatSync(full);
+      const stat = await lstat(full);
       const ignored = ignore.ignores(rel);
       if (stat.isDirectory()) {
         // An ignored folder is still walked when a `!` pattern may bring part of it back.
-        if (!ignored || ignore.hasExclusions) walk(full);
+        if (!ignored || ignore.hasExclusions) await walk(full);
         continue;
       }
       if (ignored) continue;
       files++;
-      if (stat.isSymbolicLink()) hash.update(`L ${rel}\0${readlinkSync(full)}\n`);
+      if (stat.isSymbolicLink()) hash.update(`L ${rel}\0${await readlink(full)}\n`);
       else if (stat.isFile()) {
-        const content = readFileSync(full);
-        bytes += content.length;
+        const content = await hashFile(full, signal);
+        bytes += content.bytes;
         const exec = stat.mode & 0o111 ? 'x' : '-';
-        hash.update(
-          `F ${rel}\0${exec}\0${nodeCrypto().createHash('sha256').update(content).digest('hex')}\n`,
-        );
+        hash.update(`F ${rel}\0${exec}\0${content.hex}\n`);
       }
     }
   };
-  walk(root);
+  await walk(root);
   return { hash: hash.digest('hex'), files, bytes };
 }
 
@@ -82,7 +111,7 @@ export async function cacheKey(
   build: BuildSettings,
   signal: AbortSignal,
 ): Promise<{ key: string; files: number; bytes: number }> {
-  const context = hashContext(build);
+  const context = await hashContext(build, signal);
   const dockerfile = dockerfilePath(build);
   if (!existsSync(dockerfile))
     throw new ActionFailure(`docker build of '${build.context}' failed: ${dockerfile} does not exist`);
@@ -138,7 +167,19 @@ export async function cachedBuild(
   signal: AbortSignal,
 ): Promise<BuiltImage> {
   const started = performance.now();
-  const { key, files, bytes } = await cacheKey(docker, build, signal);
+  let computed: Awaited<ReturnType<typeof cacheKey>>;
+  try {
+    computed = await cacheKey(docker, build, signal);
+  } catch (error) {
+    // A context the key cannot be made of (unreadable, vanishing files) is a cache problem: the build
+    // itself says what is wrong with the context, if anything.
+    if (signal.aborted || error instanceof ActionFailure) throw error;
+    core.warning(
+      `docker-smoke-test: image cache skipped: the build context could not be hashed: ${errorMessage(error).split('\n')[0]}`,
+    );
+    return buildImage(docker, build, extraTag, runId, signal);
+  }
+  const { key, files, bytes } = computed;
   core.info(`Image cache key ${key} (${files} context files, ${formatBytes(bytes)})`);
   const dir = cacheDir();
   const archive = join(dir, 'image.tar');

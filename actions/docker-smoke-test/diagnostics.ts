@@ -50,8 +50,6 @@ export interface DiagnosticsInput {
   since: Date;
   http: HttpLog;
   report: object;
-  /** Values that must not reach the artifact (the `env` input's values): replaced with ***. */
-  secrets: string[];
 }
 
 /** `2024-05-01T10:00:00.5Z` and `…00.123456789Z` compared as times (docker trims trailing zeros). */
@@ -94,16 +92,13 @@ async function events(docker: DockerCli, filter: string, since: Date): Promise<s
   return result.stdout;
 }
 
-function redact(text: string, secrets: string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret.length >= 3) out = out.split(secret).join('***');
-  return out;
-}
-
-/** Writes the diagnostics files into `dir`; what cannot be read is noted in the file instead. */
+/**
+ * Writes the diagnostics files into `dir`; what cannot be read is noted in the file instead. Secrets are
+ * taken out by uploadDiagnostics (every masked value: `env`, `build-args`).
+ */
 export async function collectDiagnostics(input: DiagnosticsInput, dir: string): Promise<void> {
   const { docker, containerId } = input;
-  const write = (name: string, text: string) => writeFileSync(join(dir, name), redact(text, input.secrets));
+  const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
   const safely = async (name: string, read: () => Promise<string>) => {
     try {
       write(name, await read());

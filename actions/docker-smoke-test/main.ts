@@ -120,7 +120,6 @@ export async function run({ signal }: ActionContext): Promise<void> {
           since,
           http: session.http,
           report: { passed: session.passed, outcome: session.outcome, checks: session.rows },
-          secrets: settings.env.map(([, value]) => value),
         },
         signal,
       );

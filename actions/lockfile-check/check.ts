@@ -4,6 +4,7 @@ import type { DiscoverOptions } from './discover.js';
 import { discover } from './discover.js';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
 import { readText } from './files.js';
+import { memberFix, memberLockfiles } from './member-lockfiles.js';
 import { nativeCommand, runNative } from './native.js';
 import { Problems } from './problems.js';
 import type { NativeMode } from './settings.js';
@@ -38,8 +39,29 @@ export async function checkAll(options: CheckOptions): Promise<CheckedPair[]> {
 /** checkAll, with what discovery found but did not check. */
 export async function checkTree(options: CheckOptions): Promise<CheckResult> {
   const { pairs, conflicts, unchecked, skipped } = await discover(options);
+  const members = await memberLockfiles(options.cwd, pairs);
   const checked: CheckedPair[] = [];
   for (const pair of pairs) {
+    const root = members.get(pair);
+    if (root) {
+      // The package manager installs this member from the root lockfile and never reads this one.
+      checked.push({
+        ...pair,
+        problems: [
+          {
+            file: pair.lockfile!,
+            line: 1,
+            ecosystem: pair.ecosystem,
+            kind: 'extraneous',
+            package: '',
+            message: `${pair.lockfile} is not read: ${pair.dir} is a workspace of ${root}, which locks it`,
+            fix: memberFix(pair),
+            severity: 'warning',
+          },
+        ],
+      });
+      continue;
+    }
     const result = await checkPair(pair, options);
     if (result) checked.push(result);
   }

@@ -1,6 +1,6 @@
 import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
-import { readDirents } from './files.js';
+import { forgetFolders, readDirents } from './files.js';
 import { matchesGlobCached as matchesGlob } from './glob-match.js';
 import type { EcosystemName, LockfilePair } from './types.js';
 
@@ -98,6 +98,7 @@ function ignoreMatcher(
 
 /** Walks the tree under `root` and pairs each manifest with its lockfile (either may be missing). */
 export async function discover(options: DiscoverOptions): Promise<Discovery> {
+  forgetFolders();
   const folders = new Map<string, Set<string>>();
   const ignoredFamilies = new Set<string>();
   const unchecked: Discovery['unchecked'] = [];

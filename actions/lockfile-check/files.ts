@@ -36,7 +36,23 @@ export async function readText(cwd: string, path: string): Promise<TextFile> {
 
 /** `fs.promises.readdir(path, { withFileTypes: true })`, read synchronously. */
 export async function readDirents(path: string): Promise<Dirent[]> {
-  return readdirSync(path, { withFileTypes: true });
+  let entries = direntCache.get(path);
+  if (!entries) {
+    entries = readdirSync(path, { withFileTypes: true });
+    direntCache.set(path, entries);
+  }
+  return entries;
+}
+
+/**
+ * Folders as read during this run: discovery and each workspace expansion walk the same tree (a repository's
+ * folders do not change while it is checked; native checks run read-only commands).
+ */
+const direntCache = new Map<string, Dirent[]>();
+
+/** Forgets the folders read: a new run (discovery) reads the tree afresh. */
+export function forgetFolders(): void {
+  direntCache.clear();
 }
 
 /** 1-based line of a character offset. */
@@ -160,8 +176,24 @@ export function findLine(text: string, section: RegExp | undefined, item?: RegEx
 
 /** The line of `[[package]]` `name = "…"` in a TOML lockfile (Cargo.lock, uv.lock, poetry.lock), or 1. */
 export function tomlPackageLine(text: string, name: string): number {
-  return findLine(text, undefined, new RegExp(`^name = "${escapeRegex(name)}"`));
+  if (text !== indexedToml) {
+    indexedToml = text;
+    tomlNames = new Map();
+    const lines = linesOf(text);
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index]!;
+      if (!line.startsWith('name = "')) continue;
+      const end = line.indexOf('"', 8);
+      const found = line.slice(8, end === -1 ? undefined : end);
+      if (end !== -1 && !tomlNames.has(found)) tomlNames.set(found, index + 1);
+    }
+  }
+  return tomlNames.get(name) ?? 1;
 }
+
+// The lockfile's `name = "…"` lines, indexed once: a check asks for the line of every package.
+let indexedToml: string | undefined;
+let tomlNames = new Map<string, number>();
 
 export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -25,6 +25,12 @@ const MAX_KEY_LENGTH = 1000;
 
 type YamlMap = Record<string, unknown>;
 
+/**
+ * Where the last scanned token ended: the scanners return their value and leave their end here rather than
+ * in a [value, end] pair (a pair per token is most of a big lockfile's garbage).
+ */
+let scanEnd = 0;
+
 /** `map[key] = value` as the yaml package does it: an own property even for `__proto__`. */
 function setKey(map: YamlMap, key: string, value: unknown): void {
   if (key === '__proto__')
@@ -43,6 +49,9 @@ function plainValue(text: string): unknown {
   const first = text.charCodeAt(0);
   // Only text starting with a digit, sign, dot, n/N, t/T, f/F or ~ can be anything but a string.
   if ((first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2b || first === 0x2e) {
+    // Versions (`7.29.7`, `1.0.0-rc.1`) have two dots, which no number of the core schema has.
+    const dot = text.indexOf('.');
+    if (dot !== -1 && text.indexOf('.', dot + 1) !== -1) return text;
     if (INT.test(text)) return Number.parseInt(text, 10);
     if (FLOAT.test(text) || FLOAT_EXP.test(text)) return Number.parseFloat(text);
     if (OTHER_NUMBER.test(text)) outside();
@@ -109,8 +118,8 @@ function checkPlain(text: string): string {
 
 const JSON_ESCAPES = /\\[^"\\/bfnrtu]/;
 
-/** A double-quoted scalar starting at `start`; returns the value and the offset after the closing quote. */
-function doubleQuoted(line: string, start: number): [string, number] {
+/** A double-quoted scalar starting at `start`; scanEnd: the offset after the closing quote. */
+function doubleQuoted(line: string, start: number): string {
   let end = start + 1;
   for (;;) {
     end = line.indexOf('"', end);
@@ -120,27 +129,33 @@ function doubleQuoted(line: string, start: number): [string, number] {
     if (backslashes % 2 === 0) break;
     end++;
   }
+  scanEnd = end + 1;
   const body = line.slice(start, end + 1);
+  // Control characters were refused up front, so without a backslash the text is the value.
+  if (!body.includes('\\')) return body.slice(1, -1);
   // YAML's escapes are a superset of JSON's; the others (\x, \e, \N, \U, …) are left to the yaml package.
-  if (body.includes('\\') && JSON_ESCAPES.test(body)) outside();
+  if (JSON_ESCAPES.test(body)) outside();
   try {
-    return [JSON.parse(body) as string, end + 1];
+    return JSON.parse(body) as string;
   } catch {
     return outside();
   }
 }
 
-/** A single-quoted scalar starting at `start` (`''` is a quote). */
-function singleQuoted(line: string, start: number): [string, number] {
+/** A single-quoted scalar starting at `start` (`''` is a quote); scanEnd: the offset after it. */
+function singleQuoted(line: string, start: number): string {
   let end = start + 1;
+  let doubled = false;
   for (;;) {
     end = line.indexOf("'", end);
     if (end === -1) outside();
     if (line.charCodeAt(end + 1) !== 0x27) break;
+    doubled = true;
     end += 2;
   }
+  scanEnd = end + 1;
   const body = line.slice(start + 1, end);
-  return [body.includes("''") ? body.replaceAll("''", "'") : body, end + 1];
+  return doubled ? body.replaceAll("''", "'") : body;
 }
 
 function skipSpaces(line: string, at: number): number {
@@ -149,7 +164,7 @@ function skipSpaces(line: string, at: number): number {
 }
 
 /** A flow scalar: quoted, or plain up to `,`, `]`, `}` or `: `. */
-function flowScalar(line: string, at: number, asKey: boolean): [unknown, number] {
+function flowScalar(line: string, at: number, asKey: boolean): unknown {
   const code = line.charCodeAt(at);
   if (code === 0x22) return doubleQuoted(line, at);
   if (code === 0x27) return singleQuoted(line, at);
@@ -170,18 +185,22 @@ function flowScalar(line: string, at: number, asKey: boolean): [unknown, number]
   if (line.charCodeAt(end) === 0x5b || line.charCodeAt(end) === 0x7b) outside();
   const text = line.slice(at, end).trimEnd();
   if (text === '') outside();
-  return [asKey ? plainKey(text) : plainValue(text), end];
+  scanEnd = end;
+  return asKey ? plainKey(text) : plainValue(text);
 }
 
 /** A one-line flow mapping or sequence starting at `at`; returns the value and the offset after it. */
-function flow(line: string, at: number, depth: number): [unknown, number] {
+function flow(line: string, at: number, depth: number): unknown {
   if (depth > MAX_FLOW_DEPTH) outside();
   const open = line.charCodeAt(at);
   const close = open === 0x7b ? 0x7d : 0x5d;
   const map: YamlMap | undefined = open === 0x7b ? {} : undefined;
   const seq: unknown[] | undefined = open === 0x7b ? undefined : [];
   at = skipSpaces(line, at + 1);
-  if (line.charCodeAt(at) === close) return [map ?? seq, at + 1];
+  if (line.charCodeAt(at) === close) {
+    scanEnd = at + 1;
+    return map ?? seq;
+  }
   for (;;) {
     at = skipSpaces(line, at);
     if (at >= line.length) outside(); // continues on the next line
@@ -189,25 +208,30 @@ function flow(line: string, at: number, depth: number): [unknown, number] {
     const code = line.charCodeAt(at);
     if (map) {
       if (code === 0x7b || code === 0x5b) outside(); // a collection as a key
-      const [key, after] = flowScalar(line, at, true);
-      at = skipSpaces(line, after);
+      const key = flowScalar(line, at, true);
+      at = skipSpaces(line, scanEnd);
       // `{a}` and `{a, b}` (keys without values) are left to the yaml package.
       if (line.charCodeAt(at) !== 0x3a || line.charCodeAt(at + 1) !== 0x20) outside();
       at = skipSpaces(line, at + 2);
       const next = line.charCodeAt(at);
       if (next === 0x2c || next === close) outside();
-      [item, at] = next === 0x7b || next === 0x5b ? flow(line, at, depth + 1) : flowScalar(line, at, false);
+      item = next === 0x7b || next === 0x5b ? flow(line, at, depth + 1) : flowScalar(line, at, false);
+      at = scanEnd;
       if (key === '<<') outside();
       setKey(map, key as string, item);
     } else {
-      [item, at] = code === 0x7b || code === 0x5b ? flow(line, at, depth + 1) : flowScalar(line, at, false);
+      item = code === 0x7b || code === 0x5b ? flow(line, at, depth + 1) : flowScalar(line, at, false);
+      at = scanEnd;
       // `[a: b]` (a single-pair mapping inside a sequence) is left to the yaml package.
       if (line.charCodeAt(skipSpaces(line, at)) === 0x3a) outside();
       seq!.push(item);
     }
     at = skipSpaces(line, at);
     const next = line.charCodeAt(at);
-    if (next === close) return [map ?? seq, at + 1];
+    if (next === close) {
+      scanEnd = at + 1;
+      return map ?? seq;
+    }
     if (next !== 0x2c) outside();
     at = skipSpaces(line, at + 1);
     // A trailing comma (`[a, ]`) is left to the yaml package.
@@ -219,14 +243,14 @@ function flow(line: string, at: number, depth: number): [unknown, number] {
 function inlineValue(line: string, at: number): unknown {
   const code = line.charCodeAt(at);
   let value: unknown;
-  let end: number;
-  if (code === 0x7b || code === 0x5b) [value, end] = flow(line, at, 1);
-  else if (code === 0x22) [value, end] = doubleQuoted(line, at);
-  else if (code === 0x27) [value, end] = singleQuoted(line, at);
+  if (code === 0x7b || code === 0x5b) value = flow(line, at, 1);
+  else if (code === 0x22) value = doubleQuoted(line, at);
+  else if (code === 0x27) value = singleQuoted(line, at);
   else {
     const comment = line.indexOf(' #', at);
     return plainValue(checkPlain(comment === -1 ? line.slice(at) : line.slice(at, comment).trimEnd()));
   }
+  const end = scanEnd;
   // Only spaces and a comment may follow (the line is trimmed already); more text is left to the yaml package.
   if (
     end !== line.length &&
@@ -241,8 +265,9 @@ function isKeyEntry(line: string, at: number): boolean {
   const code = line.charCodeAt(at);
   if (code === 0x7b || code === 0x5b) return false;
   if (code === 0x22 || code === 0x27) {
-    const [, end] = code === 0x22 ? doubleQuoted(line, at) : singleQuoted(line, at);
-    return line.charCodeAt(end) === 0x3a;
+    if (code === 0x22) doubleQuoted(line, at);
+    else singleQuoted(line, at);
+    return line.charCodeAt(scanEnd) === 0x3a;
   }
   const comment = line.indexOf(' #', at);
   const text = comment === -1 ? line.slice(at) : line.slice(at, comment);
@@ -285,13 +310,14 @@ function literalBlock(text: string, start: number, parentIndent: number, header:
   return [header === '|' ? `${value}\n` : value, next];
 }
 
-/** The key of a `key: value` or `key:` line (starting at `at`) and the offset after its colon. */
-function blockKey(line: string, at: number): [string, number] {
+/** The key of a `key: value` or `key:` line (starting at `at`); scanEnd: the offset after its colon. */
+function blockKey(line: string, at: number): string {
   const code = line.charCodeAt(at);
   let key: string;
   let end: number;
   if (code === 0x22 || code === 0x27) {
-    [key, end] = code === 0x22 ? doubleQuoted(line, at) : singleQuoted(line, at);
+    key = code === 0x22 ? doubleQuoted(line, at) : singleQuoted(line, at);
+    end = scanEnd;
     if (line.charCodeAt(end) !== 0x3a) outside();
   } else {
     end = line.indexOf(': ', at);
@@ -305,7 +331,8 @@ function blockKey(line: string, at: number): [string, number] {
   if (end - at > MAX_KEY_LENGTH) outside();
   const after = end + 1;
   if (after < line.length && line.charCodeAt(after) !== 0x20) outside();
-  return [key, after];
+  scanEnd = after;
+  return key;
 }
 
 interface Frame {
@@ -314,12 +341,8 @@ interface Frame {
   seq?: unknown[];
 }
 
-/** A `key:` with nothing after it: the next lines may hold its block value. */
-interface Pending {
-  indent: number;
-  map: YamlMap;
-  key: string;
-}
+/** Control characters (tab and line feed aside), CR, byte-order marks, DEL and C1: left to the yaml package. */
+const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]/;
 
 /** Reads the documents of `text`, or `undefined` when the text is outside the subset. */
 export function readLockYaml(text: string): unknown[] | undefined {
@@ -332,14 +355,20 @@ export function readLockYaml(text: string): unknown[] | undefined {
 }
 
 function read(text: string): unknown[] {
-  if (text.includes('\r') || text.includes('\t') || text.charCodeAt(0) === 0xfeff) outside();
+  if (UNUSUAL.test(text) || text.includes('\t')) outside();
   const documents: unknown[] = [];
   let started = false;
   let root: unknown;
   let stack: Frame[] = [];
-  let pending: Pending | undefined;
+  // A `key:` with nothing after it: the next lines may hold its value. Set once that is known (setting null
+  // first and the value later would make V8 generalise the object's shape).
+  let pendingMap: YamlMap | undefined;
+  let pendingKey = '';
+  let pendingIndent = 0;
   const finish = (): void => {
     if (stack.length === 0) outside(); // an empty document, or one holding only a scalar
+    if (pendingMap) setKey(pendingMap, pendingKey, null);
+    pendingMap = undefined;
     documents.push(root);
   };
   for (let start = 0; start <= text.length; ) {
@@ -360,7 +389,6 @@ function read(text: string): unknown[] {
         started = true;
         root = undefined;
         stack = [];
-        pending = undefined;
         continue;
       }
     }
@@ -369,15 +397,13 @@ function read(text: string): unknown[] {
       line.charCodeAt(indent) === 0x2d &&
       (line.length === indent + 1 || line.charCodeAt(indent + 1) === 0x20);
 
-    if (pending) {
-      const parentMap = stack[stack.length - 1]!.map;
-      if (indent > pending.indent || (indent === pending.indent && isItem && parentMap)) {
+    if (pendingMap) {
+      if (indent > pendingIndent || (indent === pendingIndent && isItem)) {
         const child: Frame = isItem ? { indent, seq: [] } : { indent, map: {} };
-        const value = child.seq ?? child.map;
-        setKey(pending.map, pending.key, value);
+        setKey(pendingMap, pendingKey, child.seq ?? child.map);
         stack.push(child);
-      }
-      pending = undefined;
+      } else setKey(pendingMap, pendingKey, null);
+      pendingMap = undefined;
     } else if (stack.length === 0) {
       const frame: Frame = isItem ? { indent, seq: [] } : { indent, map: {} };
       root = frame.seq ?? frame.map;
@@ -410,12 +436,13 @@ function read(text: string): unknown[] {
       top.seq!.push(map);
       stack.push({ indent: at, map });
     } else if (isItem) outside();
-    const [key, after] = blockKey(line, at);
-    const valueAt = skipSpaces(line, after);
+    const key = blockKey(line, at);
+    const valueAt = skipSpaces(line, scanEnd);
     const code = line.charCodeAt(valueAt);
     if (valueAt >= line.length || code === 0x23) {
-      setKey(map, key, null);
-      pending = { indent: at, map, key };
+      pendingMap = map;
+      pendingKey = key;
+      pendingIndent = at;
     } else if (code === 0x7c || code === 0x3e) {
       let value: string;
       [value, start] = literalBlock(text, start, at, line.slice(valueAt));

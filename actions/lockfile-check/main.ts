@@ -39,7 +39,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
       ),
     );
   }
-  for (const other of unchecked) core.info(`- ${other.path} (${other.tool}): found, not checked`);
+  for (const other of unchecked) core.info(oneLine(`- ${other.path} (${other.tool}): found, not checked`));
   if (skipped) core.info(`${skipped} manifest or lockfile${skipped === 1 ? '' : 's'} skipped by ignore`);
   // The runner shows only the first few annotations of a step; the rest stay in the log and outputs.
   const errorsFirst = [...problems].sort(

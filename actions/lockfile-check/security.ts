@@ -181,9 +181,14 @@ export function classifySource(location: string): SourceKind {
   if (LOCAL.test(location)) return 'local';
   const parts = urlParts(location);
   if (parts && /\/-\/[^/]+\.tgz$/.test(parts.pathname)) return 'registry';
-  if (parts && GIT_ARCHIVE.some(([host, path]) => parts.hostname === host && path.test(parts.pathname)))
-    return 'git';
+  if (isGitArchive(location)) return 'git';
   return 'tarball';
+}
+
+/** An https archive of a git commit, as yarn v1 and pnpm record a GitHub dependency (codeload.github.com). */
+function isGitArchive(location: string): boolean {
+  const parts = /^https?:/i.test(location) ? urlParts(location) : undefined;
+  return !!parts && GIT_ARCHIVE.some(([host, path]) => parts.hostname === host && path.test(parts.pathname));
 }
 
 /** Archives of a git commit that yarn and pnpm record for a git dependency (pinned by the commit in the URL). */
@@ -281,7 +286,7 @@ export function checkSource(
     // Fetched with git, the commit hash verifies what arrives: the public forges are allowed by default. An
     // archive of the commit downloaded over https (codeload.github.com) is not verified by it: its host must
     // be allowed like any tarball's.
-    const archive = /^https?:/i.test(source.location) && !/\.git(?:[#?]|$)/.test(source.location);
+    const archive = isGitArchive(source.location);
     const pinned = source.pinned ?? /(?:#|#commit=|\/)[0-9a-f]{40}(?:$|[#/?.])/i.test(source.location);
     if (!pinned && !archive) {
       findings.push({

@@ -20,26 +20,26 @@ describe('hashContext', () => {
   });
   afterEach(() => rmSync(context, { recursive: true, force: true }));
 
-  it('counts only what the build can read', () => {
+  it('counts only what the build can read', async () => {
     // Dockerfile, .dockerignore and src/app.sh: not debug.log, not node_modules.
-    expect(hashContext(build())).toMatchObject({ files: 3 });
+    expect(await hashContext(build())).toMatchObject({ files: 3 });
   });
 
-  it('ignores changes to ignored files and sees every change the build would', () => {
-    const first = hashContext(build()).hash;
+  it('ignores changes to ignored files and sees every change the build would', async () => {
+    const first = (await hashContext(build())).hash;
     writeFileSync(join(context, 'debug.log'), 'other noise\n');
     writeFileSync(join(context, 'node_modules', 'big.js'), 'y');
-    expect(hashContext(build()).hash).toBe(first);
+    expect((await hashContext(build())).hash).toBe(first);
     chmodSync(join(context, 'src', 'app.sh'), 0o755);
-    const executable = hashContext(build()).hash;
+    const executable = (await hashContext(build())).hash;
     expect(executable).not.toBe(first);
     writeFileSync(join(context, 'src', 'app.sh'), 'echo bye\n');
-    expect(hashContext(build()).hash).not.toBe(executable);
+    expect((await hashContext(build())).hash).not.toBe(executable);
   });
 
-  it('a Dockerfile-specific ignore file wins over the context one', () => {
+  it('a Dockerfile-specific ignore file wins over the context one', async () => {
     writeFileSync(join(context, 'Dockerfile.dockerignore'), 'src\n');
     // Dockerfile, Dockerfile.dockerignore, .dockerignore, debug.log and node_modules/big.js; not src/.
-    expect(hashContext(build())).toMatchObject({ files: 5 });
+    expect(await hashContext(build())).toMatchObject({ files: 5 });
   });
 });

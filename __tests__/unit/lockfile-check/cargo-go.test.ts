@@ -9,6 +9,25 @@ const lineOf = (dir: string, file: string, needle: string) =>
     .split('\n')
     .findIndex((line) => line.includes(needle)) + 1;
 
+describe('cargo git dependencies', () => {
+  const SHA = '719e4efb9b8857ebaa782ae59376c8cbb78fed0f';
+  it('compare the git URL and rev/branch/tag with the locked source, as cargo --locked does', async () => {
+    const dir = scratch('cargo');
+    edit(dir, 'Cargo.toml', (text) =>
+      text.replace('cc = "1.0"', 'cc = { git = "https://github.com/rust-lang/cc-rs", branch = "main" }'),
+    );
+    edit(dir, 'Cargo.lock', (text) =>
+      text.replace(
+        /source = "registry\+https:\/\/github.com\/rust-lang\/crates.io-index"\nchecksum = "41c2[0-9a-f]+"\n/,
+        `source = "git+https://github.com/rust-lang/cc-rs?branch=main#${SHA}"\n`,
+      ),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'Cargo.toml', (text) => text.replace('branch = "main"', 'tag = "v1.0.98"'));
+    expect((await check(dir)).kinds).toEqual(['unsatisfied']);
+  });
+});
+
 describe('Cargo.lock', () => {
   it('passes the fixture (workspace, inherited versions, renames, target deps)', async () => {
     expect((await check(scratch('cargo'))).problems).toEqual([]);

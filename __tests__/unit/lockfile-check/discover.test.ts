@@ -132,6 +132,28 @@ describe('manifests without a lockfile', () => {
   });
 });
 
+describe('lockfiles the package manager does not read', () => {
+  it("a workspace member's own lockfile is reported as not read, never checked as the project's", async () => {
+    const dir = scratch('npm-workspaces');
+    const { readdirSync } = await import('node:fs');
+    const member = readdirSync(join(dir, 'packages'))[0]!;
+    write(
+      dir,
+      `packages/${member}/package-lock.json`,
+      JSON.stringify({ lockfileVersion: 3, packages: { '': {} } }),
+    );
+    const outcome = await check(dir);
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.problems).toEqual([
+      expect.objectContaining({
+        file: `packages/${member}/package-lock.json`,
+        severity: 'warning',
+        message: `packages/${member}/package-lock.json is not read: packages/${member} is a workspace of package-lock.json, which locks it`,
+      }),
+    ]);
+  });
+});
+
 describe('ignore', () => {
   it('the fixture folders of the default are skipped and counted, unless path points into one', async () => {
     const dir = scratch();

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { berryLocatorFolder } from '../../../actions/lockfile-check/ecosystems/yarn.js';
 import { check, edit, editJson, scratch } from './helpers.js';
 
 describe('pnpm lockfiles', () => {
@@ -14,17 +15,26 @@ describe('pnpm lockfiles', () => {
       expect.objectContaining({
         kind: 'spec-mismatch',
         package: 'is-number',
+        message:
+          'is-number: the override makes it "7.0.0", pnpm-lock.yaml was made for "^7.0.0" (locked 7.0.0)',
+      }),
+      expect.objectContaining({
+        kind: 'spec-mismatch',
+        package: 'is-number',
         message: expect.stringContaining('override is-number'),
       }),
     ]);
+    // pnpm records the override in `overrides` and as the overridden dependency's specifier.
     edit(dir, 'pnpm-lock.yaml', (text) =>
-      text.replace('\nimporters:', '\noverrides:\n  is-number: 7.0.0\n\nimporters:'),
+      text
+        .replace('\nimporters:', '\noverrides:\n  is-number: 7.0.0\n\nimporters:')
+        .replace('specifier: ^7.0.0', 'specifier: 7.0.0'),
     );
     outcome = await check(dir);
     expect(outcome.status).toBe('ok');
     writeFileSync(join(dir, 'pnpm-workspace.yaml'), "overrides:\n  ms: '2.1.3'\n");
     outcome = await check(dir);
-    expect(outcome.errors.map((problem) => problem.package)).toEqual(['ms']);
+    expect([...new Set(outcome.errors.map((problem) => problem.package))]).toEqual(['ms']);
   });
 
   it('fails closed on lockfile versions it does not know', async () => {
@@ -204,5 +214,20 @@ packages:
         (problem) => `${problem.severity} ${problem.kind} ${problem.package} ${problem.line}`,
       ),
     ).toContain('warning integrity ms 23');
+  });
+});
+
+describe('yarn berry local sources', () => {
+  it('a link: path is resolved from the workspace that declared it (its ::locator=)', async () => {
+    expect(berryLocatorFolder('link:../b::locator=fixture%40workspace%3Apackages%2Fa')).toBe('packages/a');
+    expect(berryLocatorFolder('link:../b')).toBe('.');
+    const entry = (path: string) =>
+      `\n"b@link:${path}::locator=fixture%40workspace%3Apackages%2Fa":\n  version: 0.0.0-use.local\n  resolution: "b@link:${path}::locator=fixture%40workspace%3Apackages%2Fa"\n  languageName: node\n  linkType: soft\n`;
+    const inside = scratch('yarn-berry');
+    edit(inside, 'yarn.lock', (text) => text + entry('../b'));
+    expect((await check(inside)).errors).toEqual([]);
+    const outside = scratch('yarn-berry');
+    edit(outside, 'yarn.lock', (text) => text + entry('../../../../../etc'));
+    expect((await check(outside)).kinds).toEqual(['source']);
   });
 });

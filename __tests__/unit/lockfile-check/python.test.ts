@@ -9,6 +9,23 @@ import { check, edit, scratch } from './helpers.js';
 import { FIXTURES } from './js-mutations.js';
 
 describe('uv.lock', () => {
+  it('a [tool.uv.sources] git entry: the URL and its tag must be what the lock was made from', async () => {
+    const dir = scratch('uv');
+    const git = 'https://github.com/pallets/click';
+    edit(dir, 'pyproject.toml', (text) =>
+      text.replace('[tool.uv.sources]\n', `[tool.uv.sources]\nclick = { git = "${git}", tag = "8.1.7" }\n`),
+    );
+    edit(dir, 'uv.lock', (text) =>
+      text.replace(
+        `{ name = "click", marker = "extra == 'cli'", specifier = ">=8.0" }`,
+        `{ name = "click", marker = "extra == 'cli'", specifier = ">=8.0", git = "${git}?tag=8.1.7" }`,
+      ),
+    );
+    expect((await check(dir)).kinds).toEqual([]);
+    edit(dir, 'pyproject.toml', (text) => text.replace('tag = "8.1.7"', 'tag = "8.2.0"'));
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+  });
+
   it('dynamic dependencies: the lock holds built metadata, so only a static requirement missing is stale', async () => {
     const dir = scratch('uv');
     edit(dir, 'pyproject.toml', (text) =>

@@ -149,3 +149,63 @@ describe('probeHttp', () => {
     });
   });
 });
+
+describe('probeHttp redirects and credentials', () => {
+  it('drops credential headers once a redirect leaves the origin, and says where it went', async () => {
+    const seen: Array<Record<string, unknown>> = [];
+    const target = await startHttpServer((request, response) => {
+      seen.push(request.headers);
+      response.end('ok');
+    });
+    const origin = await startHttpServer((_, response) =>
+      response.writeHead(307, { location: `${target.url}/there` }).end(),
+    );
+    try {
+      const result = await probeHttp(`${origin.url}/`, {
+        timeoutMs: 2000,
+        headers: [
+          ['Authorization', 'Bearer abc'],
+          ['X-Custom', 'marked'],
+          ['X-Plain', 'kept'],
+        ],
+        secretHeaders: ['x-custom'],
+      });
+      expect(result).toMatchObject({
+        status: 200,
+        leftOrigin: target.url,
+        droppedHeaders: ['Authorization', 'X-Custom'],
+      });
+      expect(seen[0]).toMatchObject({ 'x-plain': 'kept' });
+      expect(seen[0]!.authorization).toBeUndefined();
+      expect(seen[0]!['x-custom']).toBeUndefined();
+    } finally {
+      await origin.close();
+      await target.close();
+    }
+  });
+
+  it('answers a redirect to another scheme with an explained failure', async () => {
+    const server = await startHttpServer((_, response) =>
+      response.writeHead(302, { location: 'file:///etc/passwd' }).end(),
+    );
+    try {
+      expect(await probeHttp(`${server.url}/`, { timeoutMs: 2000 })).toMatchObject({
+        status: 302,
+        code: 'EREDIRECT',
+        error: 'status 302 redirects to file:///etc/passwd: only http and https redirects are followed',
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('never shows the password of the URL it reports', async () => {
+    const server = await startHttpServer((_, response) => response.end('ok'));
+    try {
+      const result = await probeHttp(`http://u:pw-secret@127.0.0.1:${server.port}/`, { timeoutMs: 2000 });
+      expect(result.url).toBe(`http://u:***@127.0.0.1:${server.port}/`);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -90,9 +90,6 @@ fail_with_logs() {
   echo "$why\${logs:+; last output: $logs}" >&2
   exit 1
 }
-container_ip() {
-  docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}' "$1" | awk '{print $1}'
-}
 http_ok() {
   timeout 5 bash -c 'exec 3<>"/dev/tcp/$1/$2" || exit 1
     printf "GET %s HTTP/1.0\\r\\nHost: %s\\r\\nConnection: close\\r\\n\\r\\n" "$3" "$1" >&3
@@ -104,8 +101,10 @@ wait_healthy() {
   local started; started=$(now_ms)
   local end=$((started + HEALTH_TIMEOUT_MS)) settle_until=$((started + 2000)) last=""
   while :; do
-    local s; s=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$C" 2>/dev/null || echo "gone 0 0 none")
+    # One docker call per round: state, exit code, restarts, health and the container's address.
+    local s; s=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}} {{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}' "$C" 2>/dev/null || echo "gone 0 0 none")
     set -- $s
+    local ip=\${5:-}
     case "$1" in
       exited|dead|gone) fail_with_logs "container $C exited with code $2 before it was healthy" ;;
       restarting) fail_with_logs "container $C keeps restarting (exit code $2)" ;;
@@ -118,10 +117,10 @@ wait_healthy() {
       starting) last="its HEALTHCHECK still says starting" ;;
       none)
         if [ -n "$HEALTH_COMMAND" ]; then
-          if last=$(DEPLOY_CONTAINER=$C DEPLOY_CONTAINER_IP=$(container_ip "$C") bash -c "$HEALTH_COMMAND" </dev/null 2>&1); then ok=1
+          if last=$(DEPLOY_CONTAINER=$C DEPLOY_CONTAINER_IP=$ip bash -c "$HEALTH_COMMAND" </dev/null 2>&1); then ok=1
           else last="health-command: \${last//$'\\n'/ | }"; fi
         elif [ -n "$HEALTH_PORT" ]; then
-          if http_ok "$(container_ip "$C")" "$HEALTH_PORT" "$HEALTH_PATH"; then ok=1
+          if [ -n "$ip" ] && http_ok "$ip" "$HEALTH_PORT" "$HEALTH_PATH"; then ok=1
           else last="no 2xx/3xx answer on port $HEALTH_PORT$HEALTH_PATH"; fi
         elif [ "$(now_ms)" -ge "$settle_until" ]; then ok=1
         fi ;;
@@ -130,7 +129,7 @@ wait_healthy() {
     if [ "$(now_ms)" -ge "$end" ]; then
       fail_with_logs "container $C not healthy within $((HEALTH_TIMEOUT_MS / 1000))s\${last:+ ($last)}"
     fi
-    sleep 0.2
+    sleep 0.1
   done
 }
 `;
@@ -150,9 +149,55 @@ function runArgs(settings: ContainerSettings, withPorts: boolean): string {
     '--label',
     `ci-kit.deploy=${settings.name}`,
     ...settings.runOptions,
-    ...(withPorts ? settings.ports.flatMap((port) => ['-p', port.spec]) : []),
+    ...(withPorts
+      ? settings.ports.flatMap((port) => ['-p', publishSpec(settings, port.spec, port.containerPort)])
+      : []),
   ];
   return `${args.map(shellQuote).join(' ')} --env-file "$ENVF"`;
+}
+
+/** Behind a proxy the port is published on an ephemeral loopback port, so old and new never collide. */
+function publishSpec(settings: ContainerSettings, spec: string, containerPort: number): string {
+  return settings.proxy ? `127.0.0.1::${containerPort}` : spec;
+}
+
+/**
+ * Zero-downtime mode: \`point_proxy <container>\` rewrites the upstream file (atomically) with the
+ * container's published port and reloads the proxy, which keeps serving throughout.
+ */
+function proxyFunctions(settings: ContainerSettings): string {
+  if (!settings.proxy) return 'point_proxy() { :; }\n';
+  const { file, template, reload } = settings.proxy;
+  return `${vars({ PROXY_FILE: file, PROXY_TEMPLATE: template, PROXY_RELOAD: reload, PROXY_CPORT: settings.ports[0]!.containerPort })}
+point_proxy() {
+  local port; port=$(docker port "$1" "$PROXY_CPORT/tcp" | head -n 1 | sed 's/.*://')
+  [ -n "$port" ] || { echo "container $1 publishes no port for $PROXY_CPORT" >&2; return 1; }
+  local file=$PROXY_FILE; case "$file" in "~/"*) file="$HOME/\${file:2}" ;; esac
+  mkdir -p -- "$(dirname -- "$file")"
+  printf '%s\\n' "\${PROXY_TEMPLATE//\\{port\\}/$port}" >"$file.ci-kit.$$"
+  mv -f -- "$file.ci-kit.$$" "$file"
+  # nginx workers (pid:master) before the reload: when one of them exits, its master has started new
+  # workers on the new upstream, and when all of that master's old ones are gone, no request can
+  # still reach the old container. Other proxies (Caddy) get a fixed 2 s.
+  local before; before=$(ps -eo pid=,ppid=,args= 2>/dev/null | awk '$3 == "nginx:" && $4 == "worker" {print $1 ":" $2}' || true)
+  bash -c "$PROXY_RELOAD" </dev/null >&2 || { echo "proxy-reload-command failed" >&2; return 1; }
+  local start; start=$(now_ms)
+  local master="" w left
+  while [ "$(now_ms)" -lt $((start + 30000)) ]; do
+    if [ -z "$master" ]; then
+      for w in $before; do [ -d "/proc/\${w%%:*}" ] || { master=\${w#*:}; break; }; done
+    fi
+    if [ -n "$master" ]; then
+      left=""
+      for w in $before; do [ "\${w#*:}" != "$master" ] || [ ! -d "/proc/\${w%%:*}" ] || left=1; done
+      [ -n "$left" ] || break
+    elif [ "$(now_ms)" -ge $((start + 2000)) ]; then break
+    fi
+    sleep 0.05
+  done
+  echo "proxy_port=$port"
+}
+`;
 }
 
 /** Writes the 0600 env file (removed when the script ends, whatever happens). */
@@ -189,12 +234,15 @@ echo started=true
 wait_healthy "$NEXT"
 `;
   }
+  // The real container is created while the probe is being checked; the probe is removed after the
+  // switch (switchScript), off the path to the new version serving.
   return `${head}dk run -d --name "$PROBE" ${runArgs(settings, false)} "$IMAGE" >/dev/null
-trap 'rm -f -- "$ENVF"; docker rm -f "$PROBE" >/dev/null 2>&1 || true' EXIT
+trap 'rm -f -- "$ENVF"; docker rm -f "$PROBE" "$NEXT" >/dev/null 2>&1 || true' EXIT
+dk create --name "$NEXT" ${runArgs(settings, true)} "$IMAGE" >/dev/null &
+creating=$!
 wait_healthy "$PROBE"
-# The probe is removed after the switch (switchScript), off the path to the new version serving.
+wait "$creating"
 trap 'rm -f -- "$ENVF"' EXIT
-dk create --name "$NEXT" ${runArgs(settings, true)} "$IMAGE" >/dev/null
 rm -f -- "$ENVF"
 echo "next=$(cid "$NEXT")"
 echo started=false
@@ -206,7 +254,12 @@ echo started=false
  * then stops the old one. Same host ports: stops the old one, starts the new one at once, and
  * measures the gap from the port closing to it accepting again. Prints gap_ms, stop_ms, health_ms.
  */
-export function switchScript(settings: ContainerSettings, plan: HealthPlan, started: boolean): string {
+export function switchScript(
+  settings: ContainerSettings,
+  plan: HealthPlan,
+  started: boolean,
+  oldId: string,
+): string {
   const n = names(settings.name);
   const probePorts = settings.ports
     .filter((port) => port.hostPort !== undefined)
@@ -214,16 +267,16 @@ export function switchScript(settings: ContainerSettings, plan: HealthPlan, star
       const ip = /^(\d{1,3}(?:\.\d{1,3}){3}):/.exec(port.spec)?.[1];
       return `${ip && ip !== '0.0.0.0' ? ip : '127.0.0.1'}/${port.hostPort}`;
     });
-  const head = `${PRELUDE}${vars({ N: n.service, NEXT: n.next, P: n.previous, PROBE: n.probe })}${healthVars(plan)}${HEALTH}
-docker rm -f "$P" >/dev/null 2>&1 || true
-old=$(cid "$N")
-`;
+  const head = `${PRELUDE}${vars({ N: n.service, NEXT: n.next, P: n.previous, PROBE: n.probe, old: oldId })}${healthVars(plan)}${HEALTH}`;
   if (started) {
-    return `${head}[ -z "$old" ] || docker rename "$N" "$P"
+    // Behind a proxy: the proxy moves to the new container (and its old workers drain) before the old one stops.
+    const proxy = settings.proxy ? 'point_proxy "$NEXT"\n' : '';
+    return `${head}${proxyFunctions(settings)}echo "switched=1"
+docker rm -f "$P" >/dev/null 2>&1 || true
+${proxy}[ -z "$old" ] || docker rename "$old" "$P"
 docker rename "$NEXT" "$N"
-echo "switched=1"
 t0=$(now_ms)
-[ -z "$old" ] || docker stop "$P" >/dev/null
+[ -z "$old" ] || docker stop "$old" >/dev/null
 echo "stop_ms=$(( $(now_ms) - t0 ))"
 echo "gap_ms=0"
 wait_healthy "$N"
@@ -238,21 +291,23 @@ wait_healthy "$N"
       ? `http_ok ${shellQuote(first.split('/')[0]!)} ${shellQuote(first.split('/')[1]!)} "$HEALTH_PATH"`
       : `(exec 3<>${shellQuote(`/dev/tcp/${first}`)}) 2>/dev/null`
     : 'true';
+  // Nothing but the stop and the start between the two timestamps: the rest waits until after.
   return `${head}t0=$(now_ms)
-[ -z "$old" ] || docker stop "$N" >/dev/null
+[ -z "$old" ] || docker stop "$old" >/dev/null
 t1=$(now_ms)
 echo "switched=1"
 dk start "$NEXT" >/dev/null
-[ -z "$old" ] || docker rename "$N" "$P"
-docker rename "$NEXT" "$N"
-end=$((t1 + HEALTH_TIMEOUT_MS))
+end=$((t1 + HEALTH_TIMEOUT_MS)) check=0
 until ${ready}; do
   [ "$(now_ms)" -lt "$end" ] || break
-  [ "$(docker inspect -f '{{.State.Running}}' "$N")" = true ] || break
+  # A container that died will not answer: look every 20th round (a docker call is slow).
+  if [ $((check++ % 20)) = 19 ] && [ "$(docker inspect -f '{{.State.Running}}' "$NEXT")" != true ]; then break; fi
   sleep 0.005
 done
 echo "stop_ms=$(( t1 - t0 ))"
 echo "gap_ms=$(( $(now_ms) - t1 ))"
+[ -z "$old" ] || { docker rm -f "$P" >/dev/null 2>&1 || true; docker rename "$old" "$P"; }
+docker rename "$NEXT" "$N"
 wait_healthy "$N"
 docker rm -f "$PROBE" >/dev/null 2>&1 || true
 `;
@@ -266,6 +321,19 @@ export function switchBackScript(
   oldRunning: boolean,
 ): string {
   const n = names(settings.name);
+  if (settings.proxy) {
+    // The old container starts and takes the proxy back before the new one goes.
+    return `${PRELUDE}${vars({ N: n.service, NEW: newId, OLD: oldId })}${proxyFunctions(settings)}
+docker rm -f ${shellQuote(n.next)} ${shellQuote(n.probe)} >/dev/null 2>&1 || true
+if [ -n "$OLD" ]; then
+  [ -z "$NEW" ] || docker rename "$NEW" ${shellQuote(`${n.service}.failed`)} >/dev/null 2>&1 || true
+  name=$(docker inspect -f '{{.Name}}' "$OLD")
+  [ "\${name#/}" = "$N" ] || docker rename "$OLD" "$N"
+  ${oldRunning ? 'docker start "$OLD" >/dev/null\n  point_proxy "$OLD" >/dev/null' : ':'}
+fi
+[ -z "$NEW" ] || docker rm -f "$NEW" >/dev/null 2>&1 || true
+`;
+  }
   return `${PRELUDE}${vars({ N: n.service, NEW: newId, OLD: oldId })}
 [ -z "$NEW" ] || docker rm -f "$NEW" >/dev/null 2>&1 || true
 docker rm -f ${shellQuote(n.next)} ${shellQuote(n.probe)} >/dev/null 2>&1 || true
@@ -289,8 +357,8 @@ export function discardScript(settings: ContainerSettings, newId: string): strin
  */
 export function rollbackScript(settings: ContainerSettings, plan: HealthPlan): string {
   const n = names(settings.name);
-  const busy = settings.ports.length > 0;
-  return `${PRELUDE}${vars({ N: n.service, P: n.previous, TMP: `${n.service}.rollback` })}${healthVars(plan)}${HEALTH}
+  const busy = settings.ports.length > 0 && !settings.proxy;
+  return `${PRELUDE}${vars({ N: n.service, P: n.previous, TMP: `${n.service}.rollback` })}${healthVars(plan)}${HEALTH}${proxyFunctions(settings)}
 cur=$(cid "$N"); prev=$(cid "$P")
 if [ -z "$prev" ]; then echo "no previous container $P kept to roll back to" >&2; exit ${NO_PREVIOUS_EXIT}; fi
 echo "from=$(docker inspect -f '{{.Config.Image}}' "$N" 2>/dev/null || true)"
@@ -298,11 +366,11 @@ echo "from_image=$(docker inspect -f '{{.Image}}' "$N" 2>/dev/null || true)"
 echo "to=$(docker inspect -f '{{.Config.Image}}' "$P")"
 echo "to_image=$(docker inspect -f '{{.Image}}' "$P")"
 finished=""
-trap '[ -n "$finished" ] || { docker stop "$P" >/dev/null 2>&1 || true; [ -z "$cur" ] || docker start "$cur" >/dev/null 2>&1 || true; }' EXIT
+trap '[ -n "$finished" ] || { docker stop "$P" >/dev/null 2>&1 || true; [ -z "$cur" ] || { docker start "$cur" >/dev/null 2>&1; point_proxy "$cur" >/dev/null 2>&1; } || true; }' EXIT
 t1=$(now_ms)
 ${busy ? '[ -z "$cur" ] || docker stop "$N" >/dev/null\n' : ''}dk start "$P" >/dev/null
 wait_healthy "$P"
-echo "gap_ms=${busy ? '$(( $(now_ms) - t1 ))' : '0'}"
+${settings.proxy ? 'point_proxy "$P"\n' : ''}echo "gap_ms=${busy ? '$(( $(now_ms) - t1 ))' : '0'}"
 [ -z "$cur" ] || { docker stop "$N" >/dev/null 2>&1 || true; docker rename "$N" "$TMP"; }
 docker rename "$P" "$N"
 [ -z "$cur" ] || docker rename "$TMP" "$P"

@@ -29,6 +29,15 @@ export interface ContainerSettings {
   healthTimeoutMs: number;
   /** Hosts switched at a time (0: as many as max-parallel allows). */
   rolling: number;
+  /** Zero-downtime mode: a reverse proxy on the host is pointed at the new container. */
+  proxy?: ProxySettings;
+}
+
+export interface ProxySettings {
+  /** Remote file rewritten with `template` (`{port}` → the container's host port). */
+  file: string;
+  template: string;
+  reload: string;
 }
 
 // docker's reference grammar, slightly simplified: [registry[:port]/]path[:tag][@digest]
@@ -106,7 +115,9 @@ export function readContainerSettings(
     );
   if (/[\s\0]/.test(registryUsername))
     throw new ConfigError(`input '${Inputs.RegistryUsername.name}' must be one word`);
+  const proxy = readProxy(ports);
   return {
+    proxy,
     image,
     repository: reference.repository,
     registry: reference.registry,
@@ -119,4 +130,25 @@ export function readContainerSettings(
     healthTimeoutMs: getDuration(Inputs.HealthTimeout, { min: 1000 }),
     rolling: getInt(Inputs.Rolling, { min: 0, max: 256 }),
   };
+}
+
+function readProxy(ports: PortMapping[]): ProxySettings | undefined {
+  const file = getString(Inputs.ProxyUpstreamFile);
+  if (!file) return undefined;
+  if (/[\n\0]/.test(file)) throw new ConfigError(`input '${Inputs.ProxyUpstreamFile.name}' must be one path`);
+  if (ports.length !== 1 || ports[0]!.hostPort !== undefined)
+    throw new ConfigError(
+      `input '${Inputs.Ports.name}' must be one container port (like 8080) with '${Inputs.ProxyUpstreamFile.name}': the host port is picked for each container and given to the proxy`,
+    );
+  const template = getString(Inputs.ProxyUpstreamTemplate);
+  if (!template.includes('{port}'))
+    throw new ConfigError(
+      `input '${Inputs.ProxyUpstreamTemplate.name}' must contain {port}, got '${template.slice(0, 60)}'`,
+    );
+  const reload = getText(Inputs.ProxyReloadCommand).trim();
+  if (!reload)
+    throw new ConfigError(
+      `input '${Inputs.ProxyReloadCommand.name}' is required with '${Inputs.ProxyUpstreamFile.name}'`,
+    );
+  return { file, template, reload };
 }

@@ -147,7 +147,7 @@ async function prepareHost(ctx: DeployContext, host: Host, upload: Upload | unde
     host.result.containerId = host.oldId || null;
     run.previous = host.oldRef;
     const imageId = await bringImage(ctx, host, state.have ?? '', upload, signal);
-    const portsBusy = container.ports.length > 0 && host.oldRunning;
+    const portsBusy = container.ports.length > 0 && host.oldRunning && !container.proxy;
     log.info(
       portsBusy
         ? `checking ${container.image} in a probe container without ports (the live one holds them)`
@@ -181,7 +181,7 @@ async function switchHost(ctx: DeployContext, host: Host, signal: AbortSignal) {
   const values = parseKeyValues(
     await run.helper(
       `switching ${container.name} to the new container`,
-      switchScript(container, healthPlan(ctx), host.nextStarted),
+      switchScript(container, healthPlan(ctx), host.nextStarted, host.oldId),
       {
         timeoutMs: scriptTimeout(ctx),
         signal,

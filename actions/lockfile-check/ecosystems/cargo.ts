@@ -10,7 +10,7 @@ import {
   tomlPackageLine,
 } from '../files.js';
 import { Problems } from '../problems.js';
-import { checkUrl } from '../security.js';
+import { checkSource, checkUrl } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 import { expandWorkspaces } from './npm-workspaces.js';
 import { loadSemver, type Semver } from './semver.js';
@@ -32,7 +32,32 @@ interface Dependency {
   name: string;
   requirement?: string;
   path?: string;
+  /** A git dependency: its URL and the `rev`, `branch` or `tag` it asks for, as Cargo.lock writes them. */
+  git?: { url: string; query: string };
   section: string;
+}
+
+/** `{ git, rev | branch | tag }` → the URL and query Cargo.lock's `git+<url>?<query>#<commit>` source carries. */
+function gitSpec(details: Table): Dependency['git'] {
+  if (typeof details.git !== 'string') return undefined;
+  for (const key of ['rev', 'branch', 'tag'] as const)
+    if (typeof details[key] === 'string') return { url: details.git, query: `${key}=${details[key]}` };
+  return { url: details.git, query: '' };
+}
+
+/** A git URL as cargo compares it: no trailing `/` or `.git`, host in lower case. */
+function canonicalGit(url: string): string {
+  return url
+    .replace(/\/$/, '')
+    .replace(/\.git$/, '')
+    .replace(/^([a-z+]+:\/\/[^/]+)/i, (host) => host.toLowerCase());
+}
+
+/** Whether a Cargo.lock `source` is the git dependency `git` (same URL, same rev/branch/tag). */
+export function sameGitSource(source: string, git: NonNullable<Dependency['git']>): boolean {
+  const match = /^git\+([^?#]+)(?:\?([^#]*))?(?:#.*)?$/.exec(source);
+  if (!match) return false;
+  return canonicalGit(match[1]!) === canonicalGit(git.url) && (match[2] ?? '') === git.query;
 }
 
 interface Crate {
@@ -74,6 +99,7 @@ export function cargoDependencies(manifest: Table, workspaceDeps: Table): Depend
           name: typeof details.package === 'string' ? details.package : key,
           requirement: typeof details.version === 'string' ? details.version : undefined,
           path: typeof details.path === 'string' ? details.path : undefined,
+          git: gitSpec(details),
           section: `${prefix}${section}`,
         });
       }
@@ -197,6 +223,23 @@ class CargoCheck {
         );
         continue;
       }
+      if (dependency.git && !dependency.path) {
+        const git = dependency.git;
+        const sources = packages.filter(
+          (item) => item.name === dependency.name && typeof item.source === 'string',
+        );
+        if (!sources.some((item) => sameGitSource(String(item.source), git))) {
+          const what = git.query ? `${git.url} (${git.query.replace('=', ' ')})` : git.url;
+          this.problems.add(
+            'unsatisfied',
+            manifest.path,
+            line,
+            dependency.name,
+            `${dependency.name} comes from git ${what} (${dependency.section} of ${crate.name}) but ${this.lock.path} locks it from ${String(sources[0]?.source ?? 'elsewhere')}`,
+          );
+          continue;
+        }
+      }
       if (!dependency.requirement || dependency.path) continue;
       const version =
         locked.get(dependency.name) ??
@@ -232,8 +275,26 @@ class CargoCheck {
     for (const entry of packages) {
       const source = typeof entry.source === 'string' ? entry.source : '';
       const registry = /^(registry|sparse)\+(.*)$/.exec(source);
-      if (!registry) continue;
       const name = String(entry.name ?? '');
+      if (!registry) {
+        // A git source (`git+https://…?rev=…#<commit>`), under the one source policy; path dependencies
+        // have no source in Cargo.lock.
+        if (!source) continue;
+        const findings = checkSource(
+          { kind: source.startsWith('git+') ? 'git' : 'tarball', location: source, hashExpected: false },
+          this.context.security,
+          HOSTS,
+        );
+        for (const finding of findings)
+          this.problems.finding(
+            finding,
+            this.lock.path,
+            tomlPackageLine(this.lock.text, name),
+            name,
+            `${name} ${String(entry.version ?? '')}`,
+          );
+        continue;
+      }
       const line = tomlPackageLine(this.lock.text, name);
       const findings = checkUrl(registry[2]!, this.context.security, HOSTS);
       if (this.context.security.requireIntegrity && typeof entry.checksum !== 'string') {

@@ -15,6 +15,8 @@ export interface OverrideRule {
   parent?: string;
   /** The spec as pnpm writes it to the lockfile: `$name` and `catalog:` resolved; `-` removes the dependency. */
   value: string;
+  /** The value as configured (`catalog:`, `$name`), which some pnpm versions record as the specifier. */
+  raw: string;
 }
 
 /** `pnpm-workspace.yaml`'s `catalog` (the default one) and `catalogs`. */
@@ -64,6 +66,7 @@ export function readOverrides(
       ...target,
       parent: arrow === -1 ? undefined : splitSelector(key.slice(0, arrow)).name,
       value,
+      raw,
     };
   });
 }
@@ -101,20 +104,23 @@ export function overridesNeedSemver(rules: readonly OverrideRule[]): boolean {
 
 /** `text` cut into YAML documents at `---` lines, each padded so that its lines keep their numbers. */
 export function yamlDocuments(file: TextFile): TextFile[] {
-  if (!/^---[ \t]*$/m.test(file.text)) return [file];
+  const text = file.text;
+  if (!/^---[ \t]*$/m.test(text)) return [file];
+  // Offsets found with one scan of the text: a big lockfile has tens of thousands of lines and one separator.
+  const cuts: number[] = [];
+  const separator = /^---[ \t]*\r?$/gm;
+  for (let match = separator.exec(text); match; match = separator.exec(text)) cuts.push(match.index);
   const documents: TextFile[] = [];
-  const lines = file.text.split('\n');
   let start = 0;
-  const flush = (end: number) => {
-    const body = lines.slice(start, end).join('\n');
-    if (body.trim()) documents.push({ path: file.path, text: '\n'.repeat(start) + body });
-  };
-  for (let index = 0; index < lines.length; index++) {
-    if (/^---[ \t]*\r?$/.test(lines[index]!)) {
-      flush(index);
-      start = index + 1;
-    }
+  let line = 0;
+  for (const cut of [...cuts, -1]) {
+    const body = cut === -1 ? text.slice(start) : text.slice(start, Math.max(start, cut - 1));
+    if (body.trim()) documents.push({ path: file.path, text: '\n'.repeat(line) + body });
+    if (cut === -1) break;
+    const next = text.indexOf('\n', cut);
+    const after = next === -1 ? text.length : next + 1;
+    for (let at = text.indexOf('\n', start); at !== -1 && at < after; at = text.indexOf('\n', at + 1)) line++;
+    start = after;
   }
-  flush(lines.length);
   return documents.length ? documents : [file];
 }

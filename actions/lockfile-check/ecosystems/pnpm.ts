@@ -163,7 +163,50 @@ class PnpmCheck {
     const overrides = Object.fromEntries(this.overrides.map((rule) => [rule.key, rule.value]));
     this.checkOverrides(stringMap(data.overrides), overrides, rootManifest);
     this.checkCatalogs();
+    this.checkPatches(
+      {
+        ...(isRecord(rootPkg) && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.patchedDependencies) : {}),
+        ...workspace.patches,
+      },
+      isRecord(data.patchedDependencies) ? data.patchedDependencies : {},
+    );
     if (isRecord(data.packages)) this.checkPackages(data.packages, this.lock);
+  }
+
+  /**
+   * pnpm refuses a frozen install when the patched packages differ from the lockfile's (LOCKFILE_CONFIG_MISMATCH).
+   * The keys (and the path, where the lockfile records it) are compared; the patch's hash is not.
+   */
+  private checkPatches(configured: Record<string, string>, locked: Record<string, unknown>): void {
+    const file = posix.join(this.context.pair.dir, 'pnpm-workspace.yaml');
+    for (const [key, path] of Object.entries(configured)) {
+      const entry = locked[key];
+      const lockedPath = isRecord(entry) && typeof entry.path === 'string' ? entry.path : undefined;
+      if (
+        entry !== undefined &&
+        (lockedPath === undefined || posix.normalize(lockedPath) === posix.normalize(path))
+      )
+        continue;
+      this.problems.add(
+        'spec-mismatch',
+        file,
+        1,
+        key,
+        entry === undefined
+          ? `patch of ${key} (${path}) is configured but ${this.lock.path} has no such patched dependency`
+          : `patch of ${key} is ${path}, ${this.lock.path} was made for ${lockedPath}`,
+      );
+    }
+    for (const key of Object.keys(locked)) {
+      if (configured[key] !== undefined) continue;
+      this.problems.add(
+        'extraneous',
+        this.lock.path,
+        findLine(this.lock.text, /^patchedDependencies:/, new RegExp(`^\\s+'?${escapeRegex(key)}'?:`)),
+        key,
+        `${this.lock.path} still patches ${key}, which is no longer configured`,
+      );
+    }
   }
 
   /** pnpm refuses a frozen install when a catalog entry the lockfile used changed (LOCKFILE_CONFIG_MISMATCH). */
@@ -191,9 +234,10 @@ class PnpmCheck {
     packages: string[];
     overrides: Record<string, string>;
     catalogs: Catalogs;
+    patches: Record<string, string>;
   }> {
     const { cwd, pair } = this.context;
-    const none = { packages: [], overrides: {}, catalogs: {} };
+    const none = { packages: [], overrides: {}, catalogs: {}, patches: {} };
     let file: TextFile;
     try {
       file = await readText(cwd, posix.join(pair.dir, 'pnpm-workspace.yaml'));
@@ -205,7 +249,12 @@ class PnpmCheck {
     const packages = Array.isArray(data.packages)
       ? data.packages.filter((item) => typeof item === 'string')
       : [];
-    return { packages, overrides: stringMap(data.overrides), catalogs: readCatalogs(data) };
+    return {
+      packages,
+      overrides: stringMap(data.overrides),
+      catalogs: readCatalogs(data),
+      patches: stringMap(data.patchedDependencies),
+    };
   }
 
   private checkImporter(
@@ -227,13 +276,14 @@ class PnpmCheck {
       }
     }
     const expected: Array<{ field: string; source: string; name: string; spec: string; also?: string }> = [];
+    const declared = new Map(PRECEDENCE.map((field) => [field, stringMap(pkg[field])]));
     for (const field of FIELDS) {
-      for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
+      for (const [name, spec] of Object.entries(declared.get(field) ?? stringMap(pkg[field]))) {
         // pnpm reads devDependencies, then dependencies, then optionalDependencies into one map: a name in
         // two of them is recorded once, in the later field.
         if (
           PRECEDENCE.slice(PRECEDENCE.indexOf(field) + 1).some(
-            (later) => stringMap(pkg[later])[name] !== undefined,
+            (later) => declared.get(later)![name] !== undefined,
           )
         )
           continue;
@@ -241,8 +291,8 @@ class PnpmCheck {
           ? projectOverride(this.overrides, name, spec, this.semver)
           : undefined;
         if (rule?.value === '-') continue;
-        // pnpm records an overridden dependency with the override as its specifier.
-        expected.push({ field, source: field, name, spec: rule ? rule.value : spec, also: rule && spec });
+        // pnpm records an overridden dependency with the override as its specifier (resolved, or as written).
+        expected.push({ field, source: field, name, spec: rule ? rule.value : spec, also: rule?.raw });
       }
     }
     for (const runtime of devEngineRuntimes(pkg)) {
@@ -308,9 +358,31 @@ class PnpmCheck {
           manifest.path,
           line,
           name,
-          `${name}: package.json says "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`,
+          `${name}: ${also === undefined ? 'package.json says' : 'the override makes it'} "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`,
         );
       }
+    }
+    // `link:` dependencies live only here (no `packages` entry): a link out of the repository is refused.
+    const { cwd, pair, security } = this.context;
+    for (const [name, lock] of locked) {
+      if (!lock.version.startsWith('link:')) continue;
+      const findings = checkSource(
+        {
+          kind: 'local',
+          location: lock.version,
+          boundary: { base: resolve(cwd, pair.dir, folder), root: this.context.boundary ?? resolve(cwd) },
+        },
+        security,
+        HOSTS,
+      );
+      for (const finding of findings)
+        this.problems.finding(
+          finding,
+          this.lock.path,
+          findLine(this.lock.text, /^importers:/, new RegExp(`^\\s+'?${escapeRegex(name)}'?:`)),
+          name,
+          `${name} (${where})`,
+        );
     }
     for (const [name, lock] of locked) {
       if (wanted.has(name)) continue;

@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import { nodeCrypto } from '../../../shared/node-crypto.js';
 import { findLine, isRecord, parseTomlText, readText, type TextFile, tomlPackageLine } from '../files.js';
 import { Problems } from '../problems.js';
-import { checkUrl } from '../security.js';
+import { checkSource, checkUrl } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 import { pythonLockfileExpected } from './python-deps.js';
 import { pythonJsonDumps } from './python-json.js';
@@ -103,18 +104,32 @@ function checkSources(
   for (const entry of packages) {
     if (!isRecord(entry) || !isRecord(entry.source)) continue;
     const { type, url } = entry.source;
-    if (type !== 'legacy' || typeof url !== 'string') continue;
+    if (typeof url !== 'string') continue;
     const name = String(entry.name ?? '');
     const line = tomlPackageLine(lockFile.text, name);
-    for (const finding of checkUrl(url, context.security, HOSTS)) {
-      problems.add(
-        finding.kind,
-        lockFile.path,
-        line,
-        name,
-        `${name} ${entry.version ?? ''} ${finding.message}`.replace('  ', ' '),
-      );
-    }
+    // legacy: a package index; git (pinned by resolved_reference); url: an archive (hashed in `files`);
+    // file and directory: local paths.
+    const findings =
+      type === 'legacy'
+        ? checkUrl(url, context.security, HOSTS)
+        : type === 'git' || type === 'url' || type === 'file' || type === 'directory'
+          ? checkSource(
+              {
+                kind: type === 'git' ? 'git' : type === 'url' ? 'tarball' : 'local',
+                location: type === 'file' || type === 'directory' ? `file:${url}` : url,
+                hashExpected: false,
+                pinned: type === 'git' ? typeof entry.source.resolved_reference === 'string' : undefined,
+                boundary: {
+                  base: resolve(context.cwd, context.pair.dir),
+                  root: context.boundary ?? resolve(context.cwd),
+                },
+              },
+              context.security,
+              HOSTS,
+            )
+          : [];
+    for (const finding of findings)
+      problems.finding(finding, lockFile.path, line, name, `${name} ${entry.version ?? ''}`.trim());
   }
 }
 

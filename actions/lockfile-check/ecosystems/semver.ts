@@ -1,13 +1,13 @@
-// node-semver, loaded on first need only (with the other parsers, see lazy-parsers.ts): setting it up (a few
+// node-semver, loaded on first need only (from a bundle file of its own, see lazy-parsers.ts): setting it up (a few
 // hundred regular expressions) costs several milliseconds of a run that may never need it.
-import { loadParsers } from '../lazy-parsers.js';
+import { loadSemverLib } from '../lazy-parsers.js';
 
 export type Semver = typeof import('semver');
 
 let semver: Semver | undefined;
 
 export async function loadSemver(): Promise<Semver> {
-  semver ??= (await loadParsers()).semver;
+  semver ??= (await loadSemverLib()).semver;
   return semver;
 }
 

@@ -10,7 +10,7 @@ import {
   tomlPackageLine,
 } from '../files.js';
 import { Problems } from '../problems.js';
-import { checkUrl } from '../security.js';
+import { checkSource, checkUrl, type SourceKind } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 import { expandWorkspaces } from './npm-workspaces.js';
 import {
@@ -88,6 +88,10 @@ function wantedRequiresDist(project: Table): { wanted: Map<string, Requirement>;
   };
 }
 
+function isRecordTable(value: unknown): value is Table {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function lockedSet(list: unknown): Map<string, Requirement> {
   const out = new Map<string, Requirement>();
   for (const item of Array.isArray(list) ? list : []) {
@@ -100,6 +104,7 @@ function lockedSet(list: unknown): Map<string, Requirement> {
 class UvCheck {
   readonly problems = new Problems('uv', FIX);
   private lock!: TextFile;
+  private rootPyproject: Table = {};
 
   constructor(private readonly context: CheckContext) {}
 
@@ -119,6 +124,7 @@ class UvCheck {
     }
     const rootManifest = await readText(cwd, pair.manifest!);
     const root: Member = { dir: '.', manifest: rootManifest, pyproject: await parseTomlText(rootManifest) };
+    this.rootPyproject = root.pyproject;
     const members = [root, ...(await this.workspaceMembers(root.pyproject))];
     const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
     this.checkRequiresPython(data, members);
@@ -248,6 +254,7 @@ class UvCheck {
         /^\[dependency-groups\]|^\[tool\.uv\]/,
       );
     }
+    this.checkGitSources(member, name, [metadata['requires-dist'], ...Object.values(lockedGroups)]);
     for (const group of Object.keys(lockedGroups)) {
       if (groups[normaliseName(group)] !== undefined) continue;
       this.problems.add(
@@ -257,6 +264,43 @@ class UvCheck {
         group,
         `${this.lock.path} still locks dependency group ${group} of ${name}, which pyproject.toml no longer has`,
       );
+    }
+  }
+
+  /**
+   * `[tool.uv.sources]` git entries: uv records the requirement with `git = "<url>[?rev|tag|branch=…]"`, and
+   * `uv lock --check` fails when the URL or the rev, tag or branch changed.
+   */
+  private checkGitSources(member: Member, owner: string, lockedLists: unknown[]): void {
+    const sources = {
+      ...table(table(table(this.rootPyproject.tool).uv).sources),
+      ...table(table(table(member.pyproject.tool).uv).sources),
+    };
+    const wanted = new Map<string, string>();
+    for (const [name, source] of Object.entries(sources)) {
+      if (!isRecordTable(source) || typeof source.git !== 'string') continue;
+      const ref = (['rev', 'tag', 'branch'] as const).find((key) => typeof source[key] === 'string');
+      wanted.set(normaliseName(name), ref ? `${source.git}?${ref}=${source[ref] as string}` : source.git);
+    }
+    if (wanted.size === 0) return;
+    for (const list of lockedLists) {
+      for (const item of Array.isArray(list) ? list : []) {
+        if (!isRecordTable(item) || typeof item.name !== 'string') continue;
+        const want = wanted.get(normaliseName(item.name));
+        if (want === undefined || typeof item.git !== 'string') continue;
+        if (item.git.replace(/\/$/, '') === want.replace(/\/$/, '')) continue;
+        this.problems.add(
+          'spec-mismatch',
+          member.manifest.path,
+          findLine(
+            member.manifest.text,
+            /^\[tool\.uv\.sources\]/,
+            new RegExp(`^${escapeRegex(item.name)}\\s*=`),
+          ),
+          item.name,
+          `${item.name} (${owner}) comes from git ${want} but ${this.lock.path} was locked from ${item.git}`,
+        );
+      }
     }
   }
 
@@ -308,10 +352,48 @@ class UvCheck {
     }
   }
 
+  /** git, url, path, directory, editable and virtual sources, under the one source policy. */
+  private checkOtherSource(entry: Table, source: Table): void {
+    const { cwd, pair, security } = this.context;
+    let kind: SourceKind | undefined;
+    let location: string | undefined;
+    if (typeof source.git === 'string') [kind, location] = ['git', source.git];
+    else if (typeof source.url === 'string') [kind, location] = ['tarball', source.url];
+    else {
+      const path = source.path ?? source.directory ?? source.editable ?? source.virtual;
+      if (typeof path === 'string') [kind, location] = ['local', `file:${path}`];
+    }
+    if (!kind || !location) return;
+    const name = String(entry.name ?? '');
+    const findings = checkSource(
+      {
+        kind,
+        location,
+        // uv keeps a url source's sha256 in its sdist/wheels entries, not as an integrity field.
+        hashExpected: false,
+        boundary: { base: resolve(cwd, pair.dir), root: this.context.boundary ?? resolve(cwd) },
+      },
+      security,
+      HOSTS,
+    );
+    for (const finding of findings)
+      this.problems.finding(
+        finding,
+        this.lock.path,
+        tomlPackageLine(this.lock.text, name),
+        name,
+        `${name} ${String(entry.version ?? '')}`.trim(),
+      );
+  }
+
   private checkSources(packages: Table[]): void {
     for (const entry of packages) {
-      const registry = table(entry.source).registry;
-      if (typeof registry !== 'string') continue;
+      const source = table(entry.source);
+      const registry = source.registry;
+      if (typeof registry !== 'string') {
+        this.checkOtherSource(entry, source);
+        continue;
+      }
       const name = String(entry.name ?? '');
       const urls = [
         registry,

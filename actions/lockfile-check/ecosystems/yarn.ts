@@ -72,6 +72,20 @@ export function resolutionFor(
   return undefined;
 }
 
+/** The workspace folder of a berry `::locator=<name>@workspace:<folder>` suffix, `.` without one. */
+export function berryLocatorFolder(reference: string): string {
+  const locator = /::locator=([^,]*)$/.exec(reference)?.[1];
+  if (!locator) return '.';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(locator);
+  } catch {
+    return '.';
+  }
+  const at = decoded.indexOf('@workspace:', decoded.startsWith('@') ? 1 : 0);
+  return at === -1 ? '.' : decoded.slice(at + '@workspace:'.length) || '.';
+}
+
 /** What yarn berry writes for a package.json range: `^1.0.0` → `npm:^1.0.0`, protocols kept. */
 export function berryRange(spec: string): string {
   if (/^[a-z][a-z+]*:/i.test(spec)) return spec;
@@ -167,9 +181,10 @@ class YarnCheck {
     location: string,
     integrity: unknown,
     hashExpected = true,
+    from = '.',
   ): SecurityFinding[] {
     const { cwd, pair, security } = this.context;
-    const boundary = { base: resolve(cwd, pair.dir), root: this.context.boundary ?? resolve(cwd) };
+    const boundary = { base: resolve(cwd, pair.dir, from), root: this.context.boundary ?? resolve(cwd) };
     return checkSource({ kind, location, integrity, hashExpected, boundary }, security, HOSTS);
   }
 
@@ -217,9 +232,11 @@ class YarnCheck {
           ? []
           : this.source(
               kind,
-              kind === 'git' ? location : location.replace(/[#?].*$/, ''),
+              kind === 'git' ? location : location.replace(/::.*$/, '').replace(/[#?].*$/, ''),
               'sha512-berry',
               false,
+              // `link:../b::locator=a%40workspace%3Apackages%2Fa`: relative to the workspace that declared it.
+              kind === 'local' ? berryLocatorFolder(location) : '.',
             );
       if (kind === 'local' || entry.linkType === 'soft') {
         this.report(findings, line, name, resolution);

@@ -1,0 +1,97 @@
+// pnpm's catalogs, overrides and field precedence. Each verdict was taken from pnpm 12
+// (`pnpm install --frozen-lockfile --lockfile-only --offline`) on the same edit of the pnpm-v9 fixture.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { check, edit, editJson, scratch } from './helpers.js';
+
+/** The fixture with ms taken from the default catalog (`^2.1.0`), as pnpm writes it. */
+function withCatalog(): string {
+  const dir = scratch('pnpm-v9');
+  editJson(dir, 'package.json', (pkg) => {
+    pkg.dependencies.ms = 'catalog:';
+  });
+  writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'catalog:\n  ms: ^2.1.0\n');
+  edit(dir, 'pnpm-lock.yaml', (text) =>
+    text
+      .replace(
+        'importers:',
+        'catalogs:\n  default:\n    ms:\n      specifier: ^2.1.0\n      version: 2.1.3\n\nimporters:',
+      )
+      .replace('      ms:\n        specifier: ^2.1.0', "      ms:\n        specifier: 'catalog:'"),
+  );
+  return dir;
+}
+
+describe('pnpm configuration that changes resolution', () => {
+  it('a name in dependencies and devDependencies is recorded under dependencies only', async () => {
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.devDependencies.ms = '^2.1.0';
+    });
+    expect((await check(dir)).errors).toEqual([]);
+  });
+
+  it('catalogs: in sync; a changed entry the lockfile used is stale; an unused new entry is not', async () => {
+    const dir = withCatalog();
+    expect((await check(dir)).errors).toEqual([]);
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'catalog:\n  ms: ^2.0.0\n');
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'catalog:\n  ms: ^2.1.0\n  other: ^1.0.0\n');
+    expect((await check(dir)).errors).toEqual([]);
+  });
+
+  it('an override is the importer specifier; $name resolves to the root spec in the lockfile overrides', async () => {
+    const dir = withCatalog();
+    writeFileSync(
+      join(dir, 'pnpm-workspace.yaml'),
+      'catalog:\n  ms: ^2.1.0\noverrides:\n  is-number: $is-number\n',
+    );
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace('catalogs:', 'overrides:\n  is-number: ^7.0.0\n\ncatalogs:'),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+
+    const overridden = scratch('pnpm-v9');
+    editJson(overridden, 'package.json', (pkg) => {
+      pkg.devDependencies['left-pad'] = '^1.0.0';
+    });
+    writeFileSync(join(overridden, 'pnpm-workspace.yaml'), 'overrides:\n  left-pad: 1.3.0\n');
+    edit(overridden, 'pnpm-lock.yaml', (text) =>
+      text.replace('importers:', 'overrides:\n  left-pad: 1.3.0\n\nimporters:'),
+    );
+    expect((await check(overridden)).errors).toEqual([]);
+    // The manifest's own spec as the specifier: pnpm says ERR_PNPM_OUTDATED_LOCKFILE.
+    edit(overridden, 'pnpm-lock.yaml', (text) => text.replace('specifier: 1.3.0', 'specifier: ^1.0.0'));
+    expect((await check(overridden)).kinds).toEqual(['spec-mismatch']);
+  });
+
+  it('patchedDependencies: a patch configured but not in the lockfile is stale (LOCKFILE_CONFIG_MISMATCH)', async () => {
+    const dir = scratch('pnpm-v9');
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'patchedDependencies:\n  ms@2.1.3: patches/ms.patch\n');
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace(
+        'importers:',
+        `patchedDependencies:\n  ms@2.1.3:\n    hash: ${'0'.repeat(64)}\n    path: patches/ms.patch\n\nimporters:`,
+      ),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'packages: []\n');
+    expect((await check(dir)).kinds).toEqual(['extraneous']);
+  });
+
+  it('a link: dependency out of the repository is refused (it has no packages entry to judge)', async () => {
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.ms = 'link:../../../../tmp/ms';
+    });
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace(
+        'specifier: ^2.1.0\n        version: 2.1.3',
+        'specifier: link:../../../../tmp/ms\n        version: link:../../../../tmp/ms',
+      ),
+    );
+    expect((await check(dir)).kinds).toEqual(['source']);
+  });
+});
