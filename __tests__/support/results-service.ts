@@ -133,6 +133,8 @@ export interface ResultsService {
   faults: Fault[];
   /** The bytes of an artifact's or cache entry's blob. */
   blob(path: string): Buffer | undefined;
+  /** Replaces a blob's bytes: what a crafted upload through the API would have stored. */
+  setBlob(path: string, data: Buffer): void;
   close(): Promise<void>;
 }
 
@@ -468,6 +470,11 @@ export async function startResultsService(): Promise<ResultsService> {
     violations,
     faults,
     blob: (path) => blobs.get(path)?.data,
+    setBlob: (path, data) => {
+      const entry = blobs.get(path);
+      if (!entry) throw new Error(`no blob at ${path}`);
+      entry.data = data;
+    },
     close: async () => {
       for (const response of hung) response.destroy();
       await server.close();

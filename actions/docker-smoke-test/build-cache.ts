@@ -14,6 +14,7 @@ import { abortReason } from '../../shared/retry.js';
 import { type BuiltImage, buildImage } from './build.js';
 import type { DockerCli } from './docker.js';
 import { Dockerignore } from './dockerignore.js';
+import { uniqueImageTag } from './run-args.js';
 import type { BuildSettings } from './settings.js';
 
 const KEY_PREFIX = 'ci-kit-docker-smoke-test-image-v1-';
@@ -132,10 +133,6 @@ function cacheDir(): string {
   return join(process.env.RUNNER_TEMP || tmpdir(), 'ci-kit-docker-smoke-test-image');
 }
 
-function uniqueTag(runId: string): string {
-  return `ci-kit-smoke:${runId.replace(/[^a-zA-Z0-9_.-]/g, '') || 'local'}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
 /** Loads a restored image and tags it like a fresh build would be; undefined when the archive is unusable. */
 async function loadImage(
   docker: DockerCli,
@@ -152,7 +149,8 @@ async function loadImage(
     );
     return undefined;
   }
-  const tags = extraTag ? [uniqueTag(runId), extraTag] : [uniqueTag(runId)];
+  const unique = uniqueImageTag(runId);
+  const tags = extraTag ? [unique, extraTag] : [unique];
   for (const tag of tags) await docker.ok(['tag', id, tag], { signal, timeoutMs: 30_000 });
   return { id, tags };
 }

@@ -7,7 +7,7 @@ import { ActionFailure } from '../../shared/errors.js';
 import { ForeignStream, oneLine } from '../../shared/foreign-output.js';
 import type { DockerCli } from './docker.js';
 import { buildErrorInput, dockerErrorText, dockerFailure } from './docker-error.js';
-import { RUN_LABEL } from './run-args.js';
+import { RUN_LABEL, uniqueImageTag } from './run-args.js';
 import type { BuildSettings } from './settings.js';
 
 /** Longest a build may take: bounded like every other wait, generous for real images. */
@@ -65,7 +65,7 @@ export async function buildImage(
   runId: string,
   signal: AbortSignal,
 ): Promise<BuiltImage> {
-  const unique = `ci-kit-smoke:${runId.replace(/[^a-zA-Z0-9_.-]/g, '') || 'local'}-${Math.random().toString(36).slice(2, 10)}`;
+  const unique = uniqueImageTag(runId);
   const tags = extraTag ? [unique, extraTag] : [unique];
   const iidFile = join(tmpdir(), `ci-kit-smoke-${process.pid}-${Date.now()}.iid`);
   const started = performance.now();

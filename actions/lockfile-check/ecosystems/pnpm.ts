@@ -276,13 +276,14 @@ class PnpmCheck {
       }
     }
     const expected: Array<{ field: string; source: string; name: string; spec: string; also?: string }> = [];
+    const declared = new Map(PRECEDENCE.map((field) => [field, stringMap(pkg[field])]));
     for (const field of FIELDS) {
-      for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
+      for (const [name, spec] of Object.entries(declared.get(field) ?? stringMap(pkg[field]))) {
         // pnpm reads devDependencies, then dependencies, then optionalDependencies into one map: a name in
         // two of them is recorded once, in the later field.
         if (
           PRECEDENCE.slice(PRECEDENCE.indexOf(field) + 1).some(
-            (later) => stringMap(pkg[later])[name] !== undefined,
+            (later) => declared.get(later)![name] !== undefined,
           )
         )
           continue;
