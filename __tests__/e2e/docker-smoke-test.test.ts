@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { RunStepOptions } from '../../cli/runner.js';
-import { BUSYBOX, buildBusyboxImage, docker } from '../support/docker.js';
+import { BUSYBOX, buildBusyboxImage, docker, removeRunContainers, runContainers } from '../support/docker.js';
 import { describeWithService, dockerUnavailable } from '../support/services.js';
 import { expectOneLineFailure, runStep } from '../support/step.js';
 
@@ -22,11 +22,7 @@ const run = (inputs: Record<string, string>, extra: Partial<RunStepOptions> = {}
 // container in the middle of one of these tests, and ours never touches theirs.
 const OWN_LABEL = 'LABEL ci-kit.test=docker-smoke-test';
 
-function leftoverContainers(): string[] {
-  return docker(['ps', '-aq', '--filter', `label=${RUN_LABEL}`])
-    .split('\n')
-    .filter(Boolean);
-}
+const leftoverContainers = () => runContainers(RUN_ID);
 
 /** Waits (bounded) until the step under test has its container, then checks it is the only one. */
 async function containerStarted(): Promise<void> {
@@ -35,10 +31,7 @@ async function containerStarted(): Promise<void> {
   expect(leftoverContainers()).toHaveLength(1);
 }
 
-function removeOurContainers(): void {
-  const ids = leftoverContainers();
-  if (ids.length) docker(['rm', '-f', '-v', ...ids]);
-}
+const removeOurContainers = () => removeRunContainers(RUN_ID);
 
 const errorLine = (step: Awaited<ReturnType<typeof run>>) =>
   step.commands.find((command) => command.command === 'error')?.message ?? '';

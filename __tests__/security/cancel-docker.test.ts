@@ -1,7 +1,7 @@
 // Issue #10 item 17 (docker-smoke-test): SIGINT during a wait ends the step, container removed, within 2 s.
 
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { buildBusyboxImage, docker } from '../support/docker.js';
+import { buildBusyboxImage, docker, removeRunContainers, runContainers } from '../support/docker.js';
 import { describeWithService, dockerUnavailable } from '../support/services.js';
 import { runStep } from '../support/step.js';
 
@@ -10,18 +10,14 @@ const IMAGE = `ci-kit-sec-sleeper:${SUFFIX}`;
 const RUN_ID = `sec-cancel-${SUFFIX}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const ours = () =>
-  docker(['ps', '-aq', '--filter', `label=ci-kit.docker-smoke-test.run=${RUN_ID}`])
-    .split('\n')
-    .filter(Boolean);
+const ours = () => runContainers(RUN_ID);
 
 describeWithService('docker-smoke-test: SIGINT', dockerUnavailable(), () => {
   beforeAll(() => {
     buildBusyboxImage(IMAGE, 'LABEL ci-kit.test=security\nCMD ["sleep", "60"]');
   }, 120_000);
   afterAll(() => {
-    const left = ours();
-    if (left.length) docker(['rm', '-f', ...left]);
+    removeRunContainers(RUN_ID);
     docker(['rmi', '-f', IMAGE]);
   });
 

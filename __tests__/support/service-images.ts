@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { buildBusyboxImage, docker } from './docker.js';
 
 export const SERVICE_PORT = 8080;
+// Our own value of the test label: another suite's sweep of `ci-kit.test=1` must not take our containers.
+const OWN_LABEL = 'LABEL ci-kit.test=deploy-ssh-container';
 
 const WEB = [
   'EXPOSE 8080',
@@ -20,17 +22,19 @@ export function buildWebImage(tag: string, version: string, options: { healthche
   const healthcheck = options.healthcheck
     ? '\nHEALTHCHECK --interval=1s --timeout=2s --retries=3 CMD ["wget", "-q", "-O", "/dev/null", "http://127.0.0.1:8080/health"]'
     : '';
-  return buildBusyboxImage(tag, `COPY version /version\n${WEB}${healthcheck}`, { version: `${version}\n` });
+  return buildBusyboxImage(tag, `${OWN_LABEL}\nCOPY version /version\n${WEB}${healthcheck}`, {
+    version: `${version}\n`,
+  });
 }
 
 /** Runs, but nothing ever listens: never healthy. */
 export function buildBrokenImage(tag: string): string {
-  return buildBusyboxImage(tag, 'CMD ["sleep", "3600"]');
+  return buildBusyboxImage(tag, `${OWN_LABEL}\nCMD ["sleep", "3600"]`);
 }
 
 /** Exits with code 3 at once. */
 export function buildCrashingImage(tag: string): string {
-  return buildBusyboxImage(tag, 'CMD ["sh", "-c", "echo boom >&2; exit 3"]');
+  return buildBusyboxImage(tag, `${OWN_LABEL}\nCMD ["sh", "-c", "echo boom >&2; exit 3"]`);
 }
 
 /** Removes the containers of a deploy (service, previous, next, probe) and the repository's images. */

@@ -11,8 +11,12 @@ export async function localImageId(image: string): Promise<string | undefined> {
       timeout: 60_000,
     });
     return stdout.trim() || undefined;
-  } catch {
-    return undefined;
+  } catch (error) {
+    const stderr = String((error as { stderr?: string }).stderr ?? '');
+    if (/no such image/i.test(stderr)) return undefined;
+    throw new Error(
+      `docker image inspect on the runner failed: ${stderr.trim().split('\n')[0] || (error as Error).message}`,
+    );
   }
 }
 

@@ -60,8 +60,7 @@ while IFS='|' read -r name id image ref running; do
   esac
 done < <(docker inspect -f '{{.Name}}|{{.Id}}|{{.Image}}|{{.Config.Image}}|{{.State.Running}}' "$N" "$P" "$NEXT" "$PROBE" 2>/dev/null || true)
 [ \${#leftovers[@]} -eq 0 ] || docker rm -f "\${leftovers[@]}" >/dev/null 2>&1 || true
-echo "have=$(docker image inspect -f '{{.Id}}' "$IMAGE" 2>/dev/null || true)"
-`;
+${settings.source === 'upload' ? `echo "have=$(docker image inspect -f '{{.Id}}' "$IMAGE" 2>/dev/null || true)"\n` : ''}`;
 }
 
 /** Pulls the image (logging in first through a throw-away docker config); prints `image=<id>`. */

@@ -278,13 +278,18 @@ export async function deployContainer(ctx: DeployContext): Promise<DeployOutcome
   };
   let upload: Upload | undefined;
   if (container.source === 'upload') {
-    const imageId = localImageId(container.image).then((id) => {
-      if (!id)
-        throw new ActionFailure(
-          `image-source is upload but ${container.image} is not on the runner (build or pull it earlier in the job)`,
-        );
-      return id;
-    });
+    const imageId = localImageId(container.image).then(
+      (id) => {
+        if (!id)
+          throw new ActionFailure(
+            `image-source is upload but ${container.image} is not on the runner (build or pull it earlier in the job)`,
+          );
+        return id;
+      },
+      (error: unknown) => {
+        throw new ActionFailure(errorMessage(error));
+      },
+    );
     imageId.catch(() => {});
     upload = {
       imageId,
