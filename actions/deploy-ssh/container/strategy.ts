@@ -15,7 +15,7 @@ import {
 import { describeExit, HostRun } from '../host-run.js';
 import { parseKeyValues, unlockScript } from '../remote.js';
 import { type Archive, prepareStream } from '../upload.js';
-import { dockerSave, localImageId } from './image-stream.js';
+import { dockerSave, localImageId, uploadFailure } from './image-stream.js';
 import {
   discardScript,
   type HealthPlan,
@@ -100,7 +100,9 @@ async function bringImage(
         signal,
       });
       if (result.exitCode !== 0)
-        throw new ActionFailure(`${run.spec.label}: docker load failed: ${describeExit(result)}`);
+        throw new ActionFailure(
+          `${run.spec.label}: ${await uploadFailure(`docker load failed: ${describeExit(result)}`, stream)}`,
+        );
     } finally {
       stream.kill();
     }
