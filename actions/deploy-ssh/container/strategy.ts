@@ -14,7 +14,7 @@ import {
 } from '../deploy.js';
 import { describeExit, HostRun } from '../host-run.js';
 import { parseKeyValues, unlockScript } from '../remote.js';
-import { type Archive, prepareStream } from '../upload.js';
+import { type Archive, prepareStream, producerEnded } from '../upload.js';
 import { dockerSave, localImageId, uploadFailure } from './image-stream.js';
 import {
   discardScript,
@@ -103,10 +103,11 @@ async function bringImage(
         throw new ActionFailure(
           `${run.spec.label}: ${await uploadFailure(`docker load failed: ${describeExit(result)}`, stream)}`,
         );
-    } finally {
+    } catch (error) {
       stream.kill();
+      throw error;
     }
-    await stream.done.catch((error: Error) => {
+    await producerEnded(stream).catch((error: Error) => {
       throw new ActionFailure(`${run.spec.label}: ${error.message}`);
     });
     host.result.transfer = 'uploaded';
