@@ -97,6 +97,8 @@ describeWithService(
       'image-source': 'upload',
       // busybox httpd as PID 1 ignores SIGTERM: an init makes `docker stop` quick.
       'run-options': '--init',
+      // Nothing here is about pruning (the hosts test is): every image built up front stays.
+      'keep-releases': '1000',
       ...extra,
     });
     const serving = async () => (await get(`http://127.0.0.1:${port}/`))?.body.trim();
