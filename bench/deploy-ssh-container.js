@@ -111,7 +111,13 @@ http { access_log off; ${temp}
     port,
     upstream,
     reload: `${nginx} ${args.join(' ')} -s reload`,
-    stop: () => spawnSync(nginx, [...args, '-s', 'quit']),
+    stop: () => {
+      try {
+        process.kill(Number(readFileSync(join(dir, 'nginx.pid'), 'utf8')), 'SIGQUIT');
+      } catch {
+        // not running
+      }
+    },
   };
 }
 
@@ -165,7 +171,8 @@ async function main() {
     removeContainersAndImages([proxied, `${proxied}.previous`, `${proxied}.next`, `${proxied}.probe`], []),
   );
   const nginx = await startNginx(join(work, 'nginx'));
-  if (nginx) cleanups.unshift(nginx.stop);
+  // Pushed after the work folder's removal, so it runs before it (cleanups run in reverse).
+  if (nginx) cleanups.push(nginx.stop);
   const deploySshProxied = (image) =>
     run(node, [entry], {
       PATH: process.env.PATH,
@@ -235,7 +242,17 @@ async function main() {
       await deploy(image);
       const total = performance.now() - started;
       await sleep(300);
-      const numbers = measure(await client.stop(), started, version);
+      const samples = await client.stop();
+      const numbers = measure(samples, started, version);
+      if (process.env.BENCH_DEBUG && numbers.gap > 0)
+        console.log(
+          name,
+          `total ${total.toFixed(0)}`,
+          samples
+            .filter((sample) => sample.at >= started && sample.body === null)
+            .map((sample) => (sample.at - started).toFixed(0))
+            .join(','),
+        );
       results[name].serving.push(numbers.serving);
       results[name].gap.push(numbers.gap);
       results[name].total.push(total);

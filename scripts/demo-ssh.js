@@ -20,10 +20,11 @@ async function startSshd() {
     dir: join(dir, 'sshd'),
     authorizedKeys: readFileSync(join(dir, 'client.pub')),
   });
+  const host = `${userInfo().username}@127.0.0.1:${server.port}`;
+  const key = readFileSync(join(dir, 'client'), 'utf8');
   return {
-    host: `${userInfo().username}@127.0.0.1:${server.port}`,
-    key: readFileSync(join(dir, 'client'), 'utf8'),
-    knownHosts: server.knownHosts,
+    /** The deploy-ssh arguments that log in with the throw-away key and pin the host key. */
+    login: ['--host', host, '--key', key, '--known-hosts', server.knownHosts],
     stop: () => {
       server.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -41,12 +42,7 @@ export async function deployDemo(expect) {
       writeFileSync(join(source, 'index.html'), `${version}\n`);
       return main([
         'deploy-ssh',
-        '--host',
-        server.host,
-        '--key',
-        server.key,
-        '--known-hosts',
-        server.knownHosts,
+        ...server.login,
         '--source',
         source,
         '--target',
@@ -95,12 +91,7 @@ export async function containerDemo(expect) {
     const deploy = (image, ...extra) =>
       main([
         'deploy-ssh',
-        '--host',
-        server.host,
-        '--key',
-        server.key,
-        '--known-hosts',
-        server.knownHosts,
+        ...server.login,
         '--image',
         image,
         '--container',

@@ -3,10 +3,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { RunStepOptions } from '../../cli/runner.js';
 import { describeWithService, sshdUnavailable } from '../support/services.js';
-import { startSshd, type TestSshd } from '../support/sshd.js';
+import { useSshd } from '../support/sshd-suite.js';
 import { expectOneLineFailure, runStep } from '../support/step.js';
 
 const ACTION = 'deploy-ssh';
@@ -52,19 +52,8 @@ describeBundle(
     });
 
     describeWithService('against a real sshd', sshdUnavailable(), () => {
-      let sshd: TestSshd;
-      beforeAll(async () => {
-        sshd = await startSshd();
-      });
-      afterAll(async () => {
-        await sshd?.stop();
-      });
-      const inputs = (extra: Record<string, string>) => ({
-        host: `${sshd.user}@127.0.0.1:${sshd.port}`,
-        key: sshd.clientKey,
-        'known-hosts': sshd.knownHostsLine,
-        ...extra,
-      });
+      const sshd = useSshd();
+      const inputs = sshd.inputs;
 
       it('deploys a release, sets every output and writes the summary, never showing secrets', async () => {
         const source = mkdtempSync(join(tmpdir(), 'ci-kit-src-'));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { RunStepOptions } from '../../cli/runner.js';
-import { BUSYBOX, buildBusyboxImage, docker } from '../support/docker.js';
+import { BUSYBOX, buildBusyboxImage, docker, removeRunContainers, runContainers } from '../support/docker.js';
 import { describeWithService, dockerUnavailable } from '../support/services.js';
 import { expectOneLineFailure, runStep } from '../support/step.js';
 
@@ -22,16 +22,16 @@ const run = (inputs: Record<string, string>, extra: Partial<RunStepOptions> = {}
 // container in the middle of one of these tests, and ours never touches theirs.
 const OWN_LABEL = 'LABEL ci-kit.test=docker-smoke-test';
 
-function leftoverContainers(): string[] {
-  return docker(['ps', '-aq', '--filter', `label=${RUN_LABEL}`])
-    .split('\n')
-    .filter(Boolean);
+const leftoverContainers = () => runContainers(RUN_ID);
+
+/** Waits (bounded) until the step under test has its container, then checks it is the only one. */
+async function containerStarted(): Promise<void> {
+  for (let i = 0; i < 300 && leftoverContainers().length === 0; i++)
+    await new Promise((r) => setTimeout(r, 100));
+  expect(leftoverContainers()).toHaveLength(1);
 }
 
-function removeOurContainers(): void {
-  const ids = leftoverContainers();
-  if (ids.length) docker(['rm', '-f', '-v', ...ids]);
-}
+const removeOurContainers = () => removeRunContainers(RUN_ID);
 
 const errorLine = (step: Awaited<ReturnType<typeof run>>) =>
   step.commands.find((command) => command.command === 'error')?.message ?? '';
@@ -228,9 +228,7 @@ describeWithService('docker-smoke-test bundle', dockerUnavailable(), () => {
       { image: PLAIN, 'wait-for': 'log:never printed', timeout: '60s', cleanup: 'on-success' },
       { onSpawn: (spawned) => (pid = spawned), post: false },
     );
-    for (let i = 0; i < 100 && leftoverContainers().length === 0; i++)
-      await new Promise((r) => setTimeout(r, 100));
-    expect(leftoverContainers()).toHaveLength(1);
+    await containerStarted();
     process.kill(pid, 'SIGINT');
     const step = await pending;
     expect(step.exitCode).toBe(1);
@@ -239,10 +237,15 @@ describeWithService('docker-smoke-test bundle', dockerUnavailable(), () => {
   });
 
   it('removes, in the post step, the container of a main step that was killed outright', async () => {
-    const step = await run(
+    let pid = 0;
+    const pending = run(
       { image: PLAIN, 'wait-for': 'log:never printed', timeout: '60s' },
-      { timeoutMs: 3000 },
+      { onSpawn: (spawned) => (pid = spawned) },
     );
+    // Killed once its container exists, however long the engine took to start it.
+    await containerStarted();
+    process.kill(pid, 'SIGKILL');
+    const step = await pending;
     expect(step.signal).toBe('SIGKILL');
     expect(step.state.container).toMatch(/^ci-kit-smoke-dst-e2e-/);
     expect(step.post?.log).toContain(`Removed container ${step.state.container}`);

@@ -93,7 +93,8 @@ describe('health-wait bundle', () => {
       response.end('starting');
     });
     cleanups.push(server.close);
-    const step = await run({ url: server.url, timeout: '1500ms', 'expect-body': 'ready' });
+    // Two checks (a 503, then a 200 with the wrong body) must fit in the timeout on a loaded machine.
+    const step = await run({ url: server.url, timeout: '3s', 'expect-body': 'ready' });
     expect(step.exitCode).toBe(1);
     expect(step.log).toContain('status 503 (expected 200-299)');
     expect(step.log).toContain('body did not match /ready/: starting');
@@ -163,7 +164,7 @@ describe('health-wait bundle', () => {
 
     it('refuses a self-signed certificate by default and says how to trust it', async () => {
       const port = await startTls();
-      const step = await run({ url: `https://localhost:${port}/`, timeout: '1s' });
+      const step = await run({ url: `https://localhost:${port}/`, timeout: '3s' });
       expect(step.exitCode).toBe(1);
       expect(step.log).toContain(
         'TLS: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT); trust it with ca-cert',
@@ -200,7 +201,7 @@ describe('health-wait bundle', () => {
     const step = await run({
       url: server.url,
       headers: `Authorization: Bearer ${token}\nX-Api-Key: key-${token}`,
-      timeout: '1s',
+      timeout: '3s',
       'expect-body': 'never',
     });
     expect(seen).toBe(`Bearer ${token}`);

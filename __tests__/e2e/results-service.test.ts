@@ -418,7 +418,8 @@ describeWithService('deploy-ssh with an artifact of this run', sshdUnavailable()
     const elapsed = Date.now() - started;
     expect(step.exitCode).toBe(1);
     expect(errors(step)).toEqual(["deploy-ssh: download of artifact 'slow' failed: no answer within 3s"]);
-    expect(elapsed).toBeLessThan(10_000);
+    // The 3 s deadline plus starting the bundle and connecting, on a loaded machine: far from the library's minutes.
+    expect(elapsed).toBeLessThan(30_000);
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -3,11 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { runInProcess } from '../fixtures/deploy-ssh/run-in-process.js';
 import { startSilentServer } from '../support/http-server.js';
 import { describeWithService, sshdUnavailable } from '../support/services.js';
-import { startSshd, type TestSshd } from '../support/sshd.js';
+import { startSshd } from '../support/sshd.js';
+import { useSshd } from '../support/sshd-suite.js';
 
 function keygen(type: string, passphrase: string, format?: string): { key: string; pub: string } {
   const file = join(mkdtempSync(join(tmpdir(), 'ci-kit-key-')), 'id');
@@ -24,30 +25,18 @@ function fingerprintOf(knownHostsLine: string): string {
 }
 
 describeWithService('deploy-ssh connecting to a real sshd', sshdUnavailable(), () => {
-  let sshd: TestSshd;
   const ed25519 = keygen('ed25519', 'correct horse');
   const rsa = keygen('rsa', 'battery staple');
   const rsaPem = keygen('rsa', 'pem pass', 'PEM');
   const pkcs8 = keygen('rsa', '', 'PKCS8');
 
-  beforeAll(async () => {
-    sshd = await startSshd({
-      hostKeyTypes: ['ed25519', 'rsa'],
-      authorizedKeys: [ed25519.pub, rsa.pub, rsaPem.pub, pkcs8.pub],
-    });
+  // Pinned with its ed25519 key, the first of its host key types.
+  const sshd = useSshd({
+    hostKeyTypes: ['ed25519', 'rsa'],
+    authorizedKeys: [ed25519.pub, rsa.pub, rsaPem.pub, pkcs8.pub],
+    defaults: { script: 'echo "hello from $(hostname)"', 'connect-timeout': '10s' },
   });
-  afterAll(async () => {
-    await sshd?.stop();
-  });
-
-  const inputs = (extra: Record<string, string> = {}) => ({
-    host: `${sshd.user}@127.0.0.1:${sshd.port}`,
-    key: sshd.clientKey,
-    'known-hosts': sshd.hostKeyLines.ed25519!,
-    script: 'echo "hello from $(hostname)"',
-    'connect-timeout': '10s',
-    ...extra,
-  });
+  const inputs = sshd.inputs;
 
   it('runs the script on a host pinned by known-hosts (ed25519 pinned while the server also offers rsa)', async () => {
     const step = await runInProcess(inputs());

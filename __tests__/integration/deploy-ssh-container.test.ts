@@ -97,6 +97,8 @@ describeWithService(
       'image-source': 'upload',
       // busybox httpd as PID 1 ignores SIGTERM: an init makes `docker stop` quick.
       'run-options': '--init',
+      // Nothing here is about pruning (the hosts test is): every image built up front stays.
+      'keep-releases': '1000',
       ...extra,
     });
     const serving = async () => (await get(`http://127.0.0.1:${port}/`))?.body.trim();
@@ -196,6 +198,37 @@ describeWithService(
       expect(await serving()).toBe('v2');
       expect(docker(['inspect', '-f', '{{.Config.Image}}', `${name}.previous`])).toBe(image('v1'));
       expect(existsSync(join(lockDir, '.ci-kit', 'lock'))).toBe(false);
+    });
+
+    it('a host lost mid-deploy keeps serving the old container; the next deploy clears what was left', async () => {
+      const doomed = await startSshd({
+        authorizedKeys: [execFileSync('ssh-keygen', ['-y', '-f', server.clientKeyPath]).toString()],
+      });
+      try {
+        const client = poll(`http://127.0.0.1:${port}/`);
+        const step = runInProcess({
+          ...inputs({ image: image('broken'), 'health-timeout': '30s' }),
+          host: `${doomed.user}@127.0.0.1:${doomed.port}`,
+          'known-hosts': doomed.knownHostsLine,
+          // Its own lock folder: the lock of a lost host stays until it is stale.
+          target: mkdtempSync(join(tmpdir(), 'ci-kit-container-lost-')),
+        });
+        for (let i = 0; i < 200 && !names(name).some((line) => line.includes('.probe')); i++) await sleep(50);
+        doomed.kill();
+        const result = await step;
+        const { failures } = await client.stop();
+        expect(result.error?.message).toMatch(
+          /lost the connection|connection|starting the new container failed/,
+        );
+        expect(failures).toEqual([]);
+        expect(await serving()).toBe('v2');
+        // The killed `docker run` may have left its probe: the next deploy removes it first.
+        const next = await runInProcess(inputs({ image: image('v2') }));
+        expect(next.error).toBeUndefined();
+        expect(names(name)).toEqual([`${name} running`, `${name}.previous exited`]);
+      } finally {
+        await doomed.stop();
+      }
     });
 
     it('a cancel mid-deploy leaves the old container serving and no temporary container', async () => {

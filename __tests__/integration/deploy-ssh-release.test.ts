@@ -43,6 +43,11 @@ function sourceTree(files: string[], content = (name: string) => `content of ${n
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Resolves once `check()` holds (polled, at most 30 s): waits for an event, not for a guessed delay. */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 600 && !check(); i++) await sleep(50);
+}
+
 describeWithService('deploy-ssh releases on real sshd servers', sshdUnavailable(), () => {
   const servers: TestSshd[] = [];
   const homes = [0, 1, 2].map(() => mkdtempSync(join(tmpdir(), 'ci-kit-home-')));
@@ -295,7 +300,11 @@ describeWithService('deploy-ssh releases on real sshd servers', sshdUnavailable(
           script: `echo start-${name} >> ../../order\nsleep 1\necho end-${name} >> ../../order`,
         }),
       );
-    const [a, b] = await Promise.all([slow('a'), sleep(100).then(() => slow('b'))]);
+    // b starts once a's script runs (a holds the lock), however long a took to connect and upload.
+    const [a, b] = await Promise.all([
+      slow('a'),
+      until(() => existsSync(join(target, 'order'))).then(() => slow('b')),
+    ]);
     expect(a.error).toBeUndefined();
     expect(b.error).toBeUndefined();
     order.push(...readFileSync(join(target, 'order'), 'utf8').trim().split('\n'));
@@ -306,9 +315,17 @@ describeWithService('deploy-ssh releases on real sshd servers', sshdUnavailable(
     expect(current(target)).toBe(`releases/${releases[1]}`);
     expect(existsSync(join(target, 'current', 'b'))).toBe(true);
 
-    const holder = runInProcess(inputs([first], { target, script: 'sleep 3' }));
-    await sleep(700);
+    // The holder keeps the lock until the test lets it go (bounded at 30 s), not for a guessed 3 s.
+    const gate = mkdtempSync(join(tmpdir(), 'ci-kit-gate-'));
+    const holder = runInProcess(
+      inputs([first], {
+        target,
+        script: `touch ${gate}/held\nfor i in $(seq 300); do [ -e ${gate}/release ] && break; sleep 0.1; done`,
+      }),
+    );
+    await until(() => existsSync(join(gate, 'held')));
     const blocked = await runInProcess(inputs([first], { target, script: 'true', 'command-timeout': '1s' }));
+    writeFileSync(join(gate, 'release'), '');
     expect(blocked.error?.message).toMatch(/another deploy still holds .*\.ci-kit\/lock after 1s/);
     expect((await holder).error).toBeUndefined();
     expect(existsSync(join(target, '.ci-kit', 'lock'))).toBe(false);

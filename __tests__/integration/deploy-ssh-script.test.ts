@@ -3,10 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { runInProcess } from '../fixtures/deploy-ssh/run-in-process.js';
 import { describeWithService, sshdUnavailable } from '../support/services.js';
-import { startSshd, type TestSshd } from '../support/sshd.js';
+import { useSshd } from '../support/sshd-suite.js';
 
 /** Whether remote process `pid` (sshd runs on this machine) has ended within 10 s; being reaped takes a moment. */
 async function gone(pid: string): Promise<boolean> {
@@ -22,21 +22,8 @@ async function gone(pid: string): Promise<boolean> {
 }
 
 describeWithService('deploy-ssh scripts on a real sshd', sshdUnavailable(), () => {
-  let sshd: TestSshd;
-  beforeAll(async () => {
-    sshd = await startSshd();
-  });
-  afterAll(async () => {
-    await sshd?.stop();
-  });
-
-  const inputs = (extra: Record<string, string>) => ({
-    host: `127.0.0.1:${sshd.port}`,
-    username: sshd.user,
-    key: sshd.clientKey,
-    'known-hosts': sshd.knownHostsLine,
-    ...extra,
-  });
+  const sshd = useSshd({ user: 'input' });
+  const inputs = sshd.inputs;
 
   it('stops at the first failing line and reports the exit code', async () => {
     const step = await runInProcess(inputs({ script: 'echo one\nfalse\necho two' }));

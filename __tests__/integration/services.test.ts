@@ -6,17 +6,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { buildBusyboxImage, docker } from '../support/docker.js';
 import { describeWithService, dockerUnavailable, sshdUnavailable } from '../support/services.js';
-import { startSshd, type TestSshd } from '../support/sshd.js';
+import { useSshd } from '../support/sshd-suite.js';
 import { runStep } from '../support/step.js';
 
 describeWithService('a real OpenSSH server', sshdUnavailable(), () => {
-  let sshd: TestSshd;
-  beforeAll(async () => {
-    sshd = await startSshd();
-  });
-  afterAll(async () => {
-    await sshd?.stop();
-  });
+  const sshd = useSshd();
 
   it('is seen by health-wait over tcp:// and accepts the generated client key with the pinned host key', async () => {
     const step = await runStep({

@@ -2,9 +2,9 @@
 // that is not one, and a comment line in `env` that must not leak into the value above it.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { describeWithService, sshdUnavailable } from '../support/services.js';
-import { startSshd, type TestSshd } from '../support/sshd.js';
+import { useSshd } from '../support/sshd-suite.js';
 import { expectOneLineFailure, runStep } from '../support/step.js';
 
 const ACTION = 'deploy-ssh';
@@ -31,20 +31,11 @@ describeBundle(
     });
 
     describeWithService('against a real sshd', sshdUnavailable(), () => {
-      let sshd: TestSshd;
-      beforeAll(async () => {
-        sshd = await startSshd();
-      });
-      afterAll(async () => {
-        await sshd?.stop();
-      });
+      const sshd = useSshd({ user: 'input' });
 
       it('reads a # line in env as a comment, not as part of the value above it', async () => {
         const step = await run({
-          host: `127.0.0.1:${sshd.port}`,
-          username: sshd.user,
-          key: sshd.clientKey,
-          'known-hosts': sshd.knownHostsLine,
+          ...sshd.inputs(),
           env: 'FIRST=one\n# the second one is for staging\nSECOND=two\n  # indented too\n',
           // The values are masked in every output, so the script compares them itself.
           script: 'test "$FIRST" = one\ntest "$SECOND" = two\necho same',

@@ -13,10 +13,10 @@ import {
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { runInProcess } from '../fixtures/deploy-ssh/run-in-process.js';
 import { describeWithService, sshdUnavailable } from '../support/services.js';
-import { startSshd, type TestSshd } from '../support/sshd.js';
+import { useSshd } from '../support/sshd-suite.js';
 
 const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 const isRoot = process.getuid?.() === 0;
@@ -29,20 +29,8 @@ function source(): string {
 }
 
 describeWithService('deploy-ssh vets what source holds', sshdUnavailable(), () => {
-  let sshd: TestSshd;
-  beforeAll(async () => {
-    sshd = await startSshd();
-  });
-  afterAll(async () => {
-    await sshd?.stop();
-  });
-  const inputs = (extra: Record<string, string>) => ({
-    host: `${sshd.user}@127.0.0.1:${sshd.port}`,
-    key: sshd.clientKey,
-    'known-hosts': sshd.knownHostsLine,
-    'connect-timeout': '10s',
-    ...extra,
-  });
+  const sshd = useSshd({ defaults: { 'connect-timeout': '10s' } });
+  const inputs = sshd.inputs;
   const nothingDeployed = (target: string) => expect(existsSync(target)).toBe(false);
 
   it('refuses a FIFO before connecting, naming it', async () => {

@@ -11,28 +11,16 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { runInProcess } from '../fixtures/deploy-ssh/run-in-process.js';
 import { describeWithService, sshdUnavailable } from '../support/services.js';
-import { startSshd, type TestSshd } from '../support/sshd.js';
+import { useSshd } from '../support/sshd-suite.js';
 
 const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
 describeWithService('deploy-ssh never follows a symlink out of target', sshdUnavailable(), () => {
-  let sshd: TestSshd;
-  beforeAll(async () => {
-    sshd = await startSshd();
-  });
-  afterAll(async () => {
-    await sshd?.stop();
-  });
-  const inputs = (extra: Record<string, string>) => ({
-    host: `${sshd.user}@127.0.0.1:${sshd.port}`,
-    key: sshd.clientKey,
-    'known-hosts': sshd.knownHostsLine,
-    'connect-timeout': '10s',
-    ...extra,
-  });
+  const sshd = useSshd({ defaults: { 'connect-timeout': '10s' } });
+  const inputs = sshd.inputs;
 
   it('refuses a shared path that goes through a link in the release, leaving the outside alone', async () => {
     const outside = temp('ci-kit-outside-');

@@ -1,11 +1,11 @@
 // Issue #10 items 4, 10 and 17 (deploy-ssh): what the server prints never runs as a workflow command, a
 // health-url password never prints, and SIGINT ends the step within 2 s.
 
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import type { StepResult } from '../../cli/runner.js';
 import { startHttpServer } from '../support/http-server.js';
 import { describeWithService, sshdUnavailable } from '../support/services.js';
-import { startSshd, type TestSshd } from '../support/sshd.js';
+import { useSshd } from '../support/sshd-suite.js';
 import { runStep } from '../support/step.js';
 
 const ACTION = 'deploy-ssh';
@@ -21,19 +21,7 @@ function expectNoInjectedCommand(step: StepResult): void {
 }
 
 describeWithService('deploy-ssh against a real sshd', sshdUnavailable(), () => {
-  let sshd: TestSshd;
-  beforeAll(async () => {
-    sshd = await startSshd();
-  });
-  afterAll(async () => {
-    await sshd?.stop();
-  });
-  const inputs = (extra: Record<string, string>) => ({
-    host: `${sshd.user}@127.0.0.1:${sshd.port}`,
-    key: sshd.clientKey,
-    'known-hosts': sshd.knownHostsLine,
-    ...extra,
-  });
+  const inputs = useSshd().inputs;
 
   it('remote stdout and stderr holding commands are shown as text', async () => {
     const step = await runStep({
@@ -64,7 +52,8 @@ describeWithService('deploy-ssh against a real sshd', sshdUnavailable(), () => {
         inputs: inputs({
           script: 'true',
           'health-url': `http://checker:HealthPa55word@127.0.0.1:${server.port}/`,
-          'connect-timeout': '1s',
+          // Room for the key exchange on a loaded machine: the server is up, so this only bounds a hang.
+          'connect-timeout': '10s',
         }),
         timeoutMs: 60_000,
       });

@@ -5,7 +5,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { buildBusyboxImage, docker } from '../support/docker.js';
+import { buildBusyboxImage, docker, removeRunContainers } from '../support/docker.js';
 import { describeWithService, dockerUnavailable } from '../support/services.js';
 import { runStep } from '../support/step.js';
 
@@ -23,8 +23,7 @@ describeWithService(
       buildBusyboxImage(BASE, 'LABEL ci-kit.test=sec-dd');
     }, 120_000);
     afterAll(() => {
-      const left = docker(['ps', '-aq', '--filter', `label=ci-kit.docker-smoke-test.run=${RUN_ID}`]);
-      if (left) docker(['rm', '-f', '-v', ...left.split('\n')]);
+      removeRunContainers(RUN_ID);
       docker(['rmi', '-f', BASE]);
     });
 

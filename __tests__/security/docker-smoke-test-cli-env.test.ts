@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { RunStepOptions } from '../../cli/runner.js';
-import { buildBusyboxImage, docker } from '../support/docker.js';
+import { buildBusyboxImage, docker, removeRunContainers } from '../support/docker.js';
 import { describeWithService, dockerUnavailable } from '../support/services.js';
 import { expectOneLineFailure, runStep } from '../support/step.js';
 
@@ -30,8 +30,7 @@ describeWithService('docker-smoke-test keeps the CLI apart from the container', 
     buildBusyboxImage(IMAGE, 'LABEL ci-kit.test=sec-dd\nCMD ["sleep", "60"]');
   }, 120_000);
   afterAll(() => {
-    const left = docker(['ps', '-aq', '--filter', `label=ci-kit.docker-smoke-test.run=${RUN_ID}`]);
-    if (left) docker(['rm', '-f', '-v', ...left.split('\n')]);
+    removeRunContainers(RUN_ID);
     docker(['rmi', '-f', IMAGE]);
   });
 

@@ -2,7 +2,7 @@
 // it. expect-logs and reject-logs must see the whole stream (issue #10, item 7).
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { RunStepOptions } from '../../cli/runner.js';
-import { buildBusyboxImage, docker } from '../support/docker.js';
+import { buildBusyboxImage, docker, removeRunContainers } from '../support/docker.js';
 import { describeWithService, dockerUnavailable } from '../support/services.js';
 import { runStep } from '../support/step.js';
 
@@ -34,8 +34,7 @@ describeWithService('docker-smoke-test matches the whole log stream', dockerUnav
     buildBusyboxImage(IMAGE, 'LABEL ci-kit.test=sec-dd\nCOPY noisy.sh /noisy.sh', { 'noisy.sh': NOISY });
   }, 120_000);
   afterAll(() => {
-    const left = docker(['ps', '-aq', '--filter', `label=ci-kit.docker-smoke-test.run=${RUN_ID}`]);
-    if (left) docker(['rm', '-f', '-v', ...left.split('\n')]);
+    removeRunContainers(RUN_ID);
     docker(['rmi', '-f', IMAGE]);
   });
 

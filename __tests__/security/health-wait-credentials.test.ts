@@ -136,7 +136,7 @@ describe('health-wait: redirects to other schemes (item 15)', () => {
     'a redirect to %s is a failed, explained attempt',
     async (to) => {
       const origin = await redirector(to);
-      const step = await run({ url: `${origin.server.url}/`, timeout: '1s' });
+      const step = await run({ url: `${origin.server.url}/`, timeout: '3s' });
       expectOneLineFailure(step, ACTION, 'only http and https redirects are followed');
       expect(everythingShown(step)).not.toContain('unexpected error');
     },
@@ -151,7 +151,7 @@ describe('health-wait: URL credentials (item 4)', () => {
     });
     cleanups.push(server.close);
     const url = `http://deployer:Sup3rS3cret%40x@127.0.0.1:${server.port}/health`;
-    const step = await run({ url, timeout: '1s' });
+    const step = await run({ url, timeout: '3s' });
     expect(step.exitCode).toBe(1);
     const shown = everythingShown(step);
     expect(shown).not.toContain('Sup3rS3cret');
@@ -235,7 +235,7 @@ describe('one redaction for outputs and summary (item 8)', () => {
       url: `${server.url}/`,
       headers: 'Authorization: Bearer echoed-secret-token',
       'expect-body': '^ok$',
-      timeout: '1s',
+      timeout: '3s',
     });
     expect(step.exitCode).toBe(1);
     expect(step.outputs.results).toContain('***');

@@ -17,12 +17,18 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-/** No command the runner would run carries the attacker's marker. */
+const OWN_MESSAGE = /^(health-wait|lockfile-check|semver-tag|deploy-ssh|docker-smoke-test): /;
+
+/**
+ * No command the runner would run carries the attacker's marker, except the action's own one-line messages
+ * (`<action>: …`), which may quote foreign text as data: escaped, it cannot start a command of its own.
+ */
 function expectNoInjectedCommand(step: StepResult, marker = 'INJECTED'): void {
   const injected = step.commands.filter(
     (command) =>
-      command.message.includes(marker) ||
-      Object.values(command.properties).some((value) => value.includes(marker)),
+      !OWN_MESSAGE.test(command.message) &&
+      (command.message.includes(marker) ||
+        Object.values(command.properties).some((value) => value.includes(marker))),
   );
   expect(injected).toEqual([]);
   expect(
@@ -77,7 +83,7 @@ describe('workflow-command injection through foreign text', () => {
 
   test('health-wait: a body holding commands is shown on one line, never run', async () => {
     const server = await startHttpServer((_, response) => {
-      response.statusCode = 503;
+      // 200 with the wrong body: the failure quotes the body, the one place health-wait shows it.
       response.end('down\r\n::warning::INJECTED\r::add-mask::Starting\n##[error]INJECTED');
     });
     cleanups.push(server.close);
@@ -87,6 +93,7 @@ describe('workflow-command injection through foreign text', () => {
       timeoutMs: 30_000,
     });
     expect(step.exitCode).toBe(1);
+    expect(step.log).toContain('::warning::INJECTED');
     expectNoInjectedCommand(step);
   });
 });

@@ -47,3 +47,16 @@ export function removeTestContainers(): void {
     .filter(Boolean);
   if (ids.length) docker(['rm', '-f', ...ids]);
 }
+
+/** The containers docker-smoke-test started in run `runId` (its GITHUB_RUN_ID), running or not. */
+export function runContainers(runId: string): string[] {
+  return docker(['ps', '-aq', '--filter', `label=ci-kit.docker-smoke-test.run=${runId}`])
+    .split('\n')
+    .filter(Boolean);
+}
+
+/** Removes the containers (and their volumes) docker-smoke-test started in run `runId`. */
+export function removeRunContainers(runId: string): void {
+  const ids = runContainers(runId);
+  if (ids.length) docker(['rm', '-f', '-v', ...ids]);
+}

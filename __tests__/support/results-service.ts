@@ -133,6 +133,8 @@ export interface ResultsService {
   faults: Fault[];
   /** The bytes of an artifact's or cache entry's blob. */
   blob(path: string): Buffer | undefined;
+  /** Replaces a blob's bytes: what a crafted upload through the API would have stored. */
+  setBlob(path: string, data: Buffer): void;
   close(): Promise<void>;
 }
 
@@ -307,8 +309,14 @@ export async function startResultsService(): Promise<ResultsService> {
         return reply({ ok: true, artifact_id: String(gone!.id) });
       }
       case 'CacheService/CreateCacheEntry': {
+        // A key already saved, or reserved by an upload not finalized yet, is a Twirp 409 (not `ok: false`).
         if (caches.some((c) => c.key === str('key') && c.version === str('version')))
-          return reply({ ok: false, message: 'cache entry already exists' });
+          return twirpError(
+            response,
+            409,
+            'already_exists',
+            'cache entry with the same key, version, and scope already exists',
+          );
         const path = `caches/${nextId}/${encodeURIComponent(str('key'))}`;
         caches.push({ id: nextId++, key: str('key'), version: str('version'), finalized: false, blob: path });
         return reply({ ok: true, signed_upload_url: signedUrl(path) });
@@ -468,6 +476,11 @@ export async function startResultsService(): Promise<ResultsService> {
     violations,
     faults,
     blob: (path) => blobs.get(path)?.data,
+    setBlob: (path, data) => {
+      const entry = blobs.get(path);
+      if (!entry) throw new Error(`no blob at ${path}`);
+      entry.data = data;
+    },
     close: async () => {
       for (const response of hung) response.destroy();
       await server.close();

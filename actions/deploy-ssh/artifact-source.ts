@@ -1,6 +1,6 @@
 // `artifact`: what a build job uploaded earlier in this run becomes the `source` of the deploy, so the build
 // and the deploy jobs compose without a shared disk. Its digest is checked; any failure fails the step.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../../shared/core.js';
@@ -18,9 +18,29 @@ export interface DownloadedArtifact {
   digest: string;
 }
 
+/** Removes the unpacked artifact: the step leaves no copy of what it deployed (or failed to) behind. */
+export function removeArtifactSource(downloaded: Pick<DownloadedArtifact, 'path'>): void {
+  rmSync(downloaded.path, { recursive: true, force: true });
+}
+
+/** Downloads and unpacks the artifact into a folder of its own; on failure the folder is gone again. */
 export async function downloadArtifactSource(name: string, signal: AbortSignal): Promise<DownloadedArtifact> {
   const started = performance.now();
   const path = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'ci-kit-deploy-artifact-'));
+  try {
+    return await download(name, path, started, signal);
+  } catch (error) {
+    removeArtifactSource({ path });
+    throw error;
+  }
+}
+
+async function download(
+  name: string,
+  path: string,
+  started: number,
+  signal: AbortSignal,
+): Promise<DownloadedArtifact> {
   const downloaded = await requiredResultsCall(
     `download of artifact '${name}'`,
     async (lib) => {

@@ -19,7 +19,7 @@ import {
   unlockScript,
 } from './remote.js';
 import { buildScript } from './script.js';
-import type { Archive } from './upload.js';
+import { type Archive, producerEnded } from './upload.js';
 
 export interface HostResult {
   host: string;
@@ -149,10 +149,12 @@ export class HostRun {
     let result: ExecResult;
     try {
       result = await this.conn.exec(extractCommand(folder), { input: tar.stream, timeoutMs, signal });
-    } finally {
+    } catch (error) {
       tar.kill();
+      throw error;
     }
     if (result.exitCode !== 0) {
+      tar.kill();
       // tar's first complaint names the cause; its last line only says that there were errors.
       const cause = result.stderr.trim().split('\n')[0];
       const why =
@@ -161,7 +163,7 @@ export class HostRun {
           : `${describeExit({ ...result, stderr: '' })}${cause ? `: ${cause}` : ''}`;
       throw new ActionFailure(`${this.spec.label}: upload to ${folder} failed: ${why}`);
     }
-    await tar.done.catch((error: Error) => {
+    await producerEnded(tar).catch((error: Error) => {
       throw new ActionFailure(`${this.spec.label}: ${error.message}`);
     });
   }

@@ -7,7 +7,7 @@ import { maskSecret } from '../../shared/mask.js';
 import { redact } from '../../shared/redact.js';
 import type { ActionContext } from '../../shared/run-action.js';
 import { setOutputs, writeSummaryTable } from '../../shared/summary.js';
-import { downloadArtifactSource } from './artifact-source.js';
+import { type DownloadedArtifact, downloadArtifactSource, removeArtifactSource } from './artifact-source.js';
 import { type DeployContext, type DeployLog, type DeployOutcome, newReleaseId } from './deploy.js';
 import { HostTranscripts, saveDeployDiagnostics } from './diagnostics.js';
 import type { HostSpec } from './hosts.js';
@@ -107,8 +107,19 @@ export async function run({ signal }: ActionContext): Promise<void> {
       `${ACTION}: insecure-ignore-host-key is true: host keys are NOT verified and anyone between the runner and the server can read and change this deploy. Pin the key with 'known-hosts' or 'fingerprint' instead.`,
     );
   }
-  if (settings.artifact && !settings.rollback)
-    settings = { ...settings, source: (await downloadArtifactSource(settings.artifact, signal)).path };
+  let artifact: DownloadedArtifact | undefined;
+  if (settings.artifact && !settings.rollback) {
+    artifact = await downloadArtifactSource(settings.artifact, signal);
+    settings = { ...settings, source: artifact.path };
+  }
+  try {
+    await deploy(settings, signal);
+  } finally {
+    if (artifact) removeArtifactSource(artifact);
+  }
+}
+
+async function deploy(settings: Settings, signal: AbortSignal): Promise<void> {
   const transcripts = new HostTranscripts();
   const ctx: DeployContext = {
     settings,

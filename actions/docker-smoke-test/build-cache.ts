@@ -9,11 +9,12 @@ import { formatBytes } from '../../shared/diagnostics-artifact.js';
 import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure, errorMessage } from '../../shared/errors.js';
 import { nodeCrypto } from '../../shared/node-crypto.js';
-import { optionalResultsCall, resultsTimeoutMs } from '../../shared/results-guard.js';
+import { optionalResultsCall, resultsServiceMissing, resultsTimeoutMs } from '../../shared/results-guard.js';
 import { abortReason } from '../../shared/retry.js';
 import { type BuiltImage, buildImage } from './build.js';
 import type { DockerCli } from './docker.js';
 import { Dockerignore } from './dockerignore.js';
+import { uniqueImageTag } from './run-args.js';
 import type { BuildSettings } from './settings.js';
 
 const KEY_PREFIX = 'ci-kit-docker-smoke-test-image-v1-';
@@ -132,10 +133,6 @@ function cacheDir(): string {
   return join(process.env.RUNNER_TEMP || tmpdir(), 'ci-kit-docker-smoke-test-image');
 }
 
-function uniqueTag(runId: string): string {
-  return `ci-kit-smoke:${runId.replace(/[^a-zA-Z0-9_.-]/g, '') || 'local'}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
 /** Loads a restored image and tags it like a fresh build would be; undefined when the archive is unusable. */
 async function loadImage(
   docker: DockerCli,
@@ -152,7 +149,8 @@ async function loadImage(
     );
     return undefined;
   }
-  const tags = extraTag ? [uniqueTag(runId), extraTag] : [uniqueTag(runId)];
+  const unique = uniqueImageTag(runId);
+  const tags = extraTag ? [unique, extraTag] : [unique];
   for (const tag of tags) await docker.ok(['tag', id, tag], { signal, timeoutMs: 30_000 });
   return { id, tags };
 }
@@ -169,6 +167,12 @@ export async function cachedBuild(
   signal: AbortSignal,
 ): Promise<BuiltImage> {
   const started = performance.now();
+  // Off a runner (the local CLI) there is no cache to read or fill: no key, no `docker save` for nothing.
+  const missing = resultsServiceMissing();
+  if (missing) {
+    core.warning(`docker-smoke-test: image cache skipped: ${missing}`);
+    return buildImage(docker, build, extraTag, runId, signal);
+  }
   let computed: Awaited<ReturnType<typeof cacheKey>>;
   try {
     computed = await cacheKey(docker, build, signal);

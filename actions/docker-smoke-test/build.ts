@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../../shared/core.js';
@@ -7,7 +7,7 @@ import { ActionFailure } from '../../shared/errors.js';
 import { ForeignStream, oneLine } from '../../shared/foreign-output.js';
 import type { DockerCli } from './docker.js';
 import { buildErrorInput, dockerErrorText, dockerFailure } from './docker-error.js';
-import { RUN_LABEL } from './run-args.js';
+import { RUN_LABEL, uniqueImageTag } from './run-args.js';
 import type { BuildSettings } from './settings.js';
 
 /** Longest a build may take: bounded like every other wait, generous for real images. */
@@ -65,9 +65,11 @@ export async function buildImage(
   runId: string,
   signal: AbortSignal,
 ): Promise<BuiltImage> {
-  const unique = `ci-kit-smoke:${runId.replace(/[^a-zA-Z0-9_.-]/g, '') || 'local'}-${Math.random().toString(36).slice(2, 10)}`;
+  const unique = uniqueImageTag(runId);
   const tags = extraTag ? [unique, extraTag] : [unique];
-  const iidFile = join(tmpdir(), `ci-kit-smoke-${process.pid}-${Date.now()}.iid`);
+  // In a folder of its own under RUNNER_TEMP: no predictable name in a shared /tmp for docker to write through.
+  const iidDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'ci-kit-smoke-build-'));
+  const iidFile = join(iidDir, 'image.iid');
   const started = performance.now();
   core.startGroup(oneLine(`docker build ${build.context}`));
   // The build's output is the Dockerfile's and its RUN commands': printed, never run as workflow commands.
@@ -96,6 +98,6 @@ export async function buildImage(
     );
     return { id, tags };
   } finally {
-    await rm(iidFile, { force: true });
+    await rm(iidDir, { recursive: true, force: true });
   }
 }

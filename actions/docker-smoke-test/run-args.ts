@@ -25,8 +25,18 @@ export function runArguments(
   return args;
 }
 
-/** A container name nobody else uses: the run id plus randomness. */
-export function containerName(runId: string): string {
+/** A name part nobody else uses: the run id (only characters names and tags allow) plus randomness. */
+export function uniqueSuffix(runId: string): string {
   const safe = runId.replace(/[^a-zA-Z0-9_.-]/g, '') || 'local';
-  return `ci-kit-smoke-${safe}-${Math.random().toString(36).slice(2, 10)}`;
+  return `${safe}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** A container name nobody else uses. */
+export function containerName(runId: string): string {
+  return `ci-kit-smoke-${uniqueSuffix(runId)}`;
+}
+
+/** An image tag nobody else uses, so that this run's image can be told apart and removed. */
+export function uniqueImageTag(runId: string): string {
+  return `ci-kit-smoke:${uniqueSuffix(runId)}`;
 }

@@ -1,5 +1,6 @@
 import { oneLine } from '../../shared/one-line.js';
 import type { Change } from './commits.js';
+import { escapeInlineHtml } from './inline-html.js';
 import { commitUrl, pullUrl, type RepoLinks } from './links.js';
 import { defaultSections, type NoteSections } from './note-sections.js';
 
@@ -12,12 +13,15 @@ export interface NotesOptions {
 /** GitHub refuses a release body over 125,000 characters; the notes stop short of it. */
 export const MAX_NOTES_CHARS = 120_000;
 
-/** Line breaks (a lone CR could start a log line of its own) and other control characters become spaces. */
+/**
+ * Line breaks (a lone CR could start a log line of its own) and other control characters become spaces;
+ * HTML becomes text.
+ */
 const CONTROL = /[\x00-\x1f\x7f]/g;
 const HAS_CONTROL = /[\x00-\x1f\x7f\u0085\u2028\u2029]/;
 
 function clean(text: string): string {
-  return HAS_CONTROL.test(text) ? oneLine(text).replace(CONTROL, ' ') : text;
+  return escapeInlineHtml(HAS_CONTROL.test(text) ? oneLine(text).replace(CONTROL, ' ') : text);
 }
 
 const PULL = /\(#(\d+)\)/g;

@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
-import { shareTar } from '../../../actions/deploy-ssh/upload.js';
+import { producerEnded, shareTar, type TarStream } from '../../../actions/deploy-ssh/upload.js';
 
 function sourceTree(bytes: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'ci-kit-share-'));
@@ -77,5 +77,42 @@ describe('shareTar', () => {
     const waiting = archive.open(controller.signal);
     controller.abort(new Error('cancelled'));
     await expect(waiting).rejects.toThrow('cancelled');
+  });
+});
+
+/** A producer that writes `data`, then runs `then` (a shell command) before it exits. */
+function producer(data: string, then: string): TarStream & { exited: Promise<string | number | null> } {
+  const child = spawn('sh', ['-c', `printf '%s' "$1"; ${then}`, 'sh', data], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const exited = new Promise<string | number | null>((resolve) =>
+    child.on('close', (code, signal) => resolve(signal ?? code)),
+  );
+  const done = exited.then((end) => {
+    if (end !== 0) throw new Error(`producer failed (${end})`);
+  });
+  done.catch(() => {});
+  return { stream: child.stdout, done, kill: () => child.kill('SIGTERM'), exited };
+}
+
+describe('producerEnded (after the receiver took the whole stream)', () => {
+  it('lets a producer that is still exiting end by itself: no SIGTERM, no failure', async () => {
+    const tar = producer('all of it', 'sleep 0.3');
+    expect((await readAll(tar.stream)).toString()).toBe('all of it');
+    await expect(producerEnded(tar)).resolves.toBeUndefined();
+    expect(await tar.exited).toBe(0);
+  });
+
+  it("still fails for the producer's own failure", async () => {
+    const tar = producer('cut', 'sleep 0.1; exit 2');
+    await readAll(tar.stream);
+    await expect(producerEnded(tar)).rejects.toThrow('producer failed (2)');
+  });
+
+  it('stops one that does not end within the grace period, and that stop is no failure', async () => {
+    const tar = producer('x', 'exec sleep 30');
+    tar.stream.resume();
+    await expect(producerEnded(tar, 100)).resolves.toBeUndefined();
+    expect(await tar.exited).toBe('SIGTERM');
   });
 });

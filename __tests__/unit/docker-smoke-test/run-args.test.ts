@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildArguments, buildEnv } from '../../../actions/docker-smoke-test/build.js';
 import { parsePort } from '../../../actions/docker-smoke-test/ports.js';
-import { containerName, runArguments } from '../../../actions/docker-smoke-test/run-args.js';
+import { containerName, runArguments, uniqueImageTag } from '../../../actions/docker-smoke-test/run-args.js';
 
 describe('docker run arguments', () => {
   const base = { ports: [], command: [], entrypoint: undefined, network: undefined, options: [] };
@@ -56,6 +56,12 @@ describe('docker run arguments', () => {
   it('names containers uniquely and safely', () => {
     expect(containerName('123/4')).toMatch(/^ci-kit-smoke-1234-[a-z0-9]+$/);
     expect(containerName('7')).not.toBe(containerName('7'));
+  });
+
+  it('tags built images uniquely and safely', () => {
+    expect(uniqueImageTag('123/4')).toMatch(/^ci-kit-smoke:1234-[a-z0-9]+$/);
+    expect(uniqueImageTag('')).toMatch(/^ci-kit-smoke:local-[a-z0-9]+$/);
+    expect(uniqueImageTag('7')).not.toBe(uniqueImageTag('7'));
   });
 
   it('keeps build arg values out of the arguments, except those the docker CLI would read itself', () => {

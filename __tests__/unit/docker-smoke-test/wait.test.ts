@@ -50,7 +50,8 @@ describe('waitForReady', () => {
       ready: false,
       failure: 'container exited with code 3 after 250ms, before it was ready',
     });
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Before the 5 s deadline: the die event ended the wait (with room for a loaded machine).
+    expect(performance.now() - started).toBeLessThan(4000);
   });
 
   it("takes OOMKilled from the engine's state when the oom event comes after die", async () => {

@@ -11,8 +11,12 @@ export async function localImageId(image: string): Promise<string | undefined> {
       timeout: 60_000,
     });
     return stdout.trim() || undefined;
-  } catch {
-    return undefined;
+  } catch (error) {
+    const stderr = String((error as { stderr?: string }).stderr ?? '');
+    if (/no such image/i.test(stderr)) return undefined;
+    throw new Error(
+      `docker image inspect on the runner failed: ${stderr.trim().split('\n')[0] || (error as Error).message}`,
+    );
   }
 }
 
@@ -37,4 +41,24 @@ export function dockerSave(image: string): TarStream {
   done.catch(() => {});
   const stream = child.stdout.pipe(new PassThrough({ highWaterMark: 1024 * 1024 }));
   return { stream, done, kill: () => child.kill('SIGTERM') };
+}
+
+/**
+ * Why an upload's `docker load` failed: a `docker save` that failed on the runner (the image removed
+ * after it was looked up) leaves load an empty or cut stream, and its own error ("open …/repositories:
+ * no such file or directory") would hide the cause. The save is given `waitMs` to end by itself.
+ */
+export async function uploadFailure(loadFailure: string, save: TarStream, waitMs = 2000): Promise<string> {
+  let timer: NodeJS.Timeout | undefined;
+  const saveError = await Promise.race([
+    save.done.then(
+      () => undefined,
+      (error: Error) => error.message,
+    ),
+    new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), waitMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  return saveError ? `${saveError} (so ${loadFailure})` : loadFailure;
 }

@@ -60,8 +60,7 @@ while IFS='|' read -r name id image ref running; do
   esac
 done < <(docker inspect -f '{{.Name}}|{{.Id}}|{{.Image}}|{{.Config.Image}}|{{.State.Running}}' "$N" "$P" "$NEXT" "$PROBE" 2>/dev/null || true)
 [ \${#leftovers[@]} -eq 0 ] || docker rm -f "\${leftovers[@]}" >/dev/null 2>&1 || true
-echo "have=$(docker image inspect -f '{{.Id}}' "$IMAGE" 2>/dev/null || true)"
-`;
+${settings.source === 'upload' ? `echo "have=$(docker image inspect -f '{{.Id}}' "$IMAGE" 2>/dev/null || true)"\n` : ''}`;
 }
 
 /** Pulls the image (logging in first through a throw-away docker config); prints `image=<id>`. */
@@ -380,19 +379,57 @@ finished=1
 }
 
 /**
- * Keeps the newest `keep` images of the repository (and any image a kept container uses); removes the
- * older ones of that repository only. Prints the removed references.
+ * Keeps the deployed image, every image of the repository newer than it (another deploy may be about to
+ * run one, or a rollback go forward to it) and the newest `keep` (counting the deployed one) of the
+ * older ones; removes the rest of that repository only, by reference, so a tag elsewhere keeps its
+ * image. Ranked by the full-precision creation time, then id: images built in the same second never
+ * tie. Defines a function (the lock is released after it in the same command). Prints the removed
+ * references.
  */
 export function pruneScript(settings: ContainerSettings, keep: number): string {
   const n = names(settings.name);
   return `${PRELUDE}${vars({ REPO: settings.repository, N: n.service, P: n.previous, KEEP: keep })}
-list=$(docker images --no-trunc --format '{{.CreatedAt}}|{{.ID}}|{{.Repository}}:{{.Tag}}' "$REPO" | sort -r)
-kept=" $(docker inspect -f '{{.Image}}' "$N" "$P" 2>/dev/null | tr '\\n' ' ') $(printf '%s\\n' "$list" | cut -d'|' -f2 | awk 'NF && !seen[$0]++' | head -n "$KEEP" | tr '\\n' ' ') "
-printf '%s\\n' "$list" | while IFS='|' read -r _ id ref; do
-  [ -n "$id" ] || continue
-  case "$kept" in *" $id "*) continue ;; esac
-  case "$ref" in *'<none>'*) ref=$id ;; esac
-  docker rmi "$ref" >/dev/null 2>&1 && echo "$ref" || true
-done
+# A sortable creation time: RFC 3339 in UTC with nine fraction digits.
+created_key() {
+  if [[ $1 =~ ^([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(\\.([0-9]{1,9}))?Z$ ]]; then
+    local fraction="\${BASH_REMATCH[3]}000000000"
+    echo "\${BASH_REMATCH[1]}.\${fraction:0:9}"
+  else
+    date -u -d "$1" +%Y-%m-%dT%H:%M:%S.%N 2>/dev/null || echo "$1"
+  fi
+}
+prune_images() {
+  local LC_ALL=C
+  local deployed; deployed=$(docker inspect -f '{{.Image}}' "$N" 2>/dev/null) || return 0
+  [ -n "$deployed" ] || return 0
+  local refs; refs=$(docker images --no-trunc --format '{{.ID}}|{{.Repository}}:{{.Tag}}' "$REPO")
+  local ids; ids=$(printf '%s\\n' "$refs" | cut -d'|' -f1 | awk 'NF && !seen[$0]++')
+  [ -n "$ids" ] || return 0
+  local rows="" mine="" id created key
+  while IFS='|' read -r id created; do
+    [ -n "$id" ] || continue
+    key=$(created_key "$created")
+    [ "$id" != "$deployed" ] || mine=$key
+    rows+="$key|$id"$'\\n'
+  done < <(docker image inspect -f '{{.Id}}|{{.Created}}' $ids "$deployed" 2>/dev/null || true)
+  # Without the deployed image's age nothing can be told apart from what is newer: remove nothing.
+  [ -n "$mine" ] || return 0
+  local used=" $deployed $(docker inspect -f '{{.Image}}' "$P" 2>/dev/null || true) " count=0 ref
+  while IFS='|' read -r key id; do
+    [ -n "$id" ] || continue
+    # Newer than the deployed image: kept, and not counted.
+    [[ "$key" > "$mine" ]] && continue
+    count=$((count + 1))
+    # The newest KEEP, and whatever is as old as the deployed image, stay.
+    [ "$count" -gt "$KEEP" ] && [[ "$key" < "$mine" ]] || continue
+    case "$used" in *" $id "*) continue ;; esac
+    while IFS='|' read -r _ ref; do
+      case "$ref" in *'<none>'*) ref=$id ;; esac
+      docker rmi "$ref" >/dev/null 2>&1 && echo "$ref" || true
+    done < <(printf '%s\\n' "$refs" | grep -F -- "$id|")
+  done < <(printf '%s' "$rows" | sort -r | awk 'NF && !seen[$0]++')
+  return 0
+}
+prune_images
 `;
 }

@@ -14,8 +14,8 @@ import {
 } from '../deploy.js';
 import { describeExit, HostRun } from '../host-run.js';
 import { parseKeyValues, unlockScript } from '../remote.js';
-import { type Archive, prepareStream } from '../upload.js';
-import { dockerSave, localImageId } from './image-stream.js';
+import { type Archive, prepareStream, producerEnded } from '../upload.js';
+import { dockerSave, localImageId, uploadFailure } from './image-stream.js';
 import {
   discardScript,
   type HealthPlan,
@@ -100,11 +100,14 @@ async function bringImage(
         signal,
       });
       if (result.exitCode !== 0)
-        throw new ActionFailure(`${run.spec.label}: docker load failed: ${describeExit(result)}`);
-    } finally {
+        throw new ActionFailure(
+          `${run.spec.label}: ${await uploadFailure(`docker load failed: ${describeExit(result)}`, stream)}`,
+        );
+    } catch (error) {
       stream.kill();
+      throw error;
     }
-    await stream.done.catch((error: Error) => {
+    await producerEnded(stream).catch((error: Error) => {
       throw new ActionFailure(`${run.spec.label}: ${error.message}`);
     });
     host.result.transfer = 'uploaded';
@@ -278,13 +281,18 @@ export async function deployContainer(ctx: DeployContext): Promise<DeployOutcome
   };
   let upload: Upload | undefined;
   if (container.source === 'upload') {
-    const imageId = localImageId(container.image).then((id) => {
-      if (!id)
-        throw new ActionFailure(
-          `image-source is upload but ${container.image} is not on the runner (build or pull it earlier in the job)`,
-        );
-      return id;
-    });
+    const imageId = localImageId(container.image).then(
+      (id) => {
+        if (!id)
+          throw new ActionFailure(
+            `image-source is upload but ${container.image} is not on the runner (build or pull it earlier in the job)`,
+          );
+        return id;
+      },
+      (error: unknown) => {
+        throw new ActionFailure(errorMessage(error));
+      },
+    );
     imageId.catch(() => {});
     upload = {
       imageId,
