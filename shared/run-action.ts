@@ -72,5 +72,25 @@ export async function runAction(
     process.off('SIGTERM', onSignal);
     if (forceTimer) clearTimeout(forceTimer);
   }
-  if (exit) process.exit(phase === 'post' ? 0 : (process.exitCode ?? 0));
+  if (exit) await exitAfterFlush(phase === 'post' ? 0 : (process.exitCode ?? 0));
+}
+
+/** Longest the process waits for the log to reach the runner before it exits anyway. */
+const FLUSH_TIMEOUT_MS = 5_000;
+
+/**
+ * Exits once everything written to stdout and stderr has been handed to the runner: stdout is a pipe,
+ * written asynchronously, and process.exit() drops what is still queued (after megabytes of remote output,
+ * the end of the log and the one-line failure were lost).
+ */
+async function exitAfterFlush(code: number | string): Promise<never> {
+  const flushed = (stream: NodeJS.WriteStream) =>
+    new Promise<void>((resolve) => {
+      if (!stream.writableLength) return resolve();
+      stream.write('', () => resolve());
+    });
+  const timer = setTimer(() => process.exit(code), FLUSH_TIMEOUT_MS);
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  clearTimeout(timer);
+  process.exit(code);
 }

@@ -174,6 +174,21 @@ describe('lockfile-check end to end', () => {
     expect(result.outputs.status).toBe('error');
   });
 
+  test('a library with no lockfile is said to need none, not "no manifest found"', async () => {
+    const cwd = workspace();
+    writeFileSync(
+      join(cwd, 'pyproject.toml'),
+      '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n\n[project]\nname = "lib"\nversion = "1.0"\ndependencies = ["requests>=2"]\n',
+    );
+    const result = await step(cwd);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.status).toBe('ok');
+    expect(result.log).toContain(
+      'no lockfile to check under .: pyproject.toml need none (a library, or no dependencies)',
+    );
+    expect(result.log).not.toContain('no manifest or lockfile found');
+  });
+
   test('unknown lockfile format fails closed with status error', async () => {
     const cwd = workspace('cargo');
     const lock = join(cwd, 'cargo', 'Cargo.lock');

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { RunStepOptions } from '../../cli/runner.js';
+import { runtimeToken } from '../support/results-service.js';
 import { runStep } from '../support/step.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -37,7 +38,15 @@ function options(dir: string): RunStepOptions {
   return {
     action: 'docker-smoke-test',
     inputs: { context: dir, cache: 'true', 'wait-for': 'running', diagnostics: 'never' },
-    env: { DOCKER_HOST: `unix://${join(temp, 'no-such.sock')}`, RUNNER_TEMP: temp },
+    env: {
+      DOCKER_HOST: `unix://${join(temp, 'no-such.sock')}`,
+      RUNNER_TEMP: temp,
+      // As on a runner (the cache is used only there); the service refuses, so nothing is restored.
+      ACTIONS_RUNTIME_TOKEN: runtimeToken('run', 'job'),
+      ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/',
+      GITHUB_SERVER_URL: 'https://github.com',
+      CI_KIT_RESULTS_TIMEOUT: '5s',
+    },
     timeoutMs: 120_000,
     post: false,
   };

@@ -309,8 +309,14 @@ export async function startResultsService(): Promise<ResultsService> {
         return reply({ ok: true, artifact_id: String(gone!.id) });
       }
       case 'CacheService/CreateCacheEntry': {
+        // A key already saved, or reserved by an upload not finalized yet, is a Twirp 409 (not `ok: false`).
         if (caches.some((c) => c.key === str('key') && c.version === str('version')))
-          return reply({ ok: false, message: 'cache entry already exists' });
+          return twirpError(
+            response,
+            409,
+            'already_exists',
+            'cache entry with the same key, version, and scope already exists',
+          );
         const path = `caches/${nextId}/${encodeURIComponent(str('key'))}`;
         caches.push({ id: nextId++, key: str('key'), version: str('version'), finalized: false, blob: path });
         return reply({ ok: true, signed_upload_url: signedUrl(path) });

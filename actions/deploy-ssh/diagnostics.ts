@@ -9,18 +9,46 @@ export const DIAGNOSTICS_PREFIX = 'deploy-ssh-diagnostics';
 /** Kept of each host's transcript: the end explains a failure. */
 const MAX_TRANSCRIPT_CHARS = 4 * 1024 * 1024;
 
-/** Everything each host printed, and what the action said about it, line by line with the time. */
+/** One host's transcript: its lines, of which those before `start` are dropped, and their length. */
+interface Transcript {
+  lines: string[];
+  start: number;
+  chars: number;
+}
+
+/**
+ * Everything each host printed, and what the action said about it, line by line with the time. Only the
+ * last MAX_TRANSCRIPT_CHARS are kept, by dropping whole lines from the front: adding a line costs the
+ * same however much a host printed (cutting one string per line copied megabytes each time).
+ */
 export class HostTranscripts {
-  private readonly text = new Map<string, string>();
+  private readonly text = new Map<string, Transcript>();
 
   add(host: string, line: string): void {
-    let text = `${this.text.get(host) ?? ''}${new Date().toISOString()} ${line}\n`;
-    if (text.length > MAX_TRANSCRIPT_CHARS) text = text.slice(text.length - MAX_TRANSCRIPT_CHARS);
-    this.text.set(host, text);
+    let transcript = this.text.get(host);
+    if (!transcript) {
+      transcript = { lines: [], start: 0, chars: 0 };
+      this.text.set(host, transcript);
+    }
+    const entry = `${new Date().toISOString()} ${line}\n`;
+    transcript.lines.push(entry);
+    transcript.chars += entry.length;
+    while (transcript.chars > MAX_TRANSCRIPT_CHARS && transcript.start < transcript.lines.length - 1)
+      transcript.chars -= transcript.lines[transcript.start++]!.length;
+    if (transcript.start > 1024 && transcript.start * 2 > transcript.lines.length) {
+      transcript.lines = transcript.lines.slice(transcript.start);
+      transcript.start = 0;
+    }
   }
 
   entries(): Array<[string, string]> {
-    return [...this.text.entries()];
+    return [...this.text.entries()].map(([host, { lines, start }]) => {
+      const text = lines.slice(start).join('');
+      return [
+        host,
+        text.length > MAX_TRANSCRIPT_CHARS ? text.slice(text.length - MAX_TRANSCRIPT_CHARS) : text,
+      ];
+    });
   }
 
   /** The same log, with every host line also written down here. */

@@ -9,7 +9,7 @@ import { formatBytes } from '../../shared/diagnostics-artifact.js';
 import { formatDuration } from '../../shared/duration.js';
 import { ActionFailure, errorMessage } from '../../shared/errors.js';
 import { nodeCrypto } from '../../shared/node-crypto.js';
-import { optionalResultsCall, resultsTimeoutMs } from '../../shared/results-guard.js';
+import { optionalResultsCall, resultsServiceMissing, resultsTimeoutMs } from '../../shared/results-guard.js';
 import { abortReason } from '../../shared/retry.js';
 import { type BuiltImage, buildImage } from './build.js';
 import type { DockerCli } from './docker.js';
@@ -167,6 +167,12 @@ export async function cachedBuild(
   signal: AbortSignal,
 ): Promise<BuiltImage> {
   const started = performance.now();
+  // Off a runner (the local CLI) there is no cache to read or fill: no key, no `docker save` for nothing.
+  const missing = resultsServiceMissing();
+  if (missing) {
+    core.warning(`docker-smoke-test: image cache skipped: ${missing}`);
+    return buildImage(docker, build, extraTag, runId, signal);
+  }
   let computed: Awaited<ReturnType<typeof cacheKey>>;
   try {
     computed = await cacheKey(docker, build, signal);

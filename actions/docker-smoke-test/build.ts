@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../../shared/core.js';
@@ -67,7 +67,9 @@ export async function buildImage(
 ): Promise<BuiltImage> {
   const unique = uniqueImageTag(runId);
   const tags = extraTag ? [unique, extraTag] : [unique];
-  const iidFile = join(tmpdir(), `ci-kit-smoke-${process.pid}-${Date.now()}.iid`);
+  // In a folder of its own under RUNNER_TEMP: no predictable name in a shared /tmp for docker to write through.
+  const iidDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'ci-kit-smoke-build-'));
+  const iidFile = join(iidDir, 'image.iid');
   const started = performance.now();
   core.startGroup(oneLine(`docker build ${build.context}`));
   // The build's output is the Dockerfile's and its RUN commands': printed, never run as workflow commands.
@@ -96,6 +98,6 @@ export async function buildImage(
     );
     return { id, tags };
   } finally {
-    await rm(iidFile, { force: true });
+    await rm(iidDir, { recursive: true, force: true });
   }
 }

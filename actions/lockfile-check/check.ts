@@ -1,5 +1,5 @@
 import { readlinkSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { DiscoverOptions } from './discover.js';
 import { discover } from './discover.js';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
@@ -29,6 +29,8 @@ export interface CheckResult {
   unchecked: Array<{ path: string; tool: string }>;
   /** Manifests and lockfiles left out by `ignore`. */
   skipped: number;
+  /** Manifests with no lockfile where none is expected (libraries): found, nothing to compare. */
+  unlocked: string[];
 }
 
 /** Discovers every manifest/lockfile pair under the root and checks each one. */
@@ -41,6 +43,7 @@ export async function checkTree(options: CheckOptions): Promise<CheckResult> {
   const { pairs, conflicts, unchecked, skipped } = await discover(options);
   const members = await memberLockfiles(options.cwd, pairs);
   const checked: CheckedPair[] = [];
+  const unlocked: string[] = [];
   for (const pair of pairs) {
     const root = members.get(pair);
     if (root) {
@@ -64,6 +67,7 @@ export async function checkTree(options: CheckOptions): Promise<CheckResult> {
     }
     const result = await checkPair(pair, options);
     if (result) checked.push(result);
+    else if (pair.manifest) unlocked.push(pair.manifest);
   }
   for (const conflict of conflicts) {
     const owner = checked.find((pair) => pair.lockfile === conflict.lockfiles[0]);
@@ -79,7 +83,7 @@ export async function checkTree(options: CheckOptions): Promise<CheckResult> {
       severity: 'warning',
     });
   }
-  return { pairs: checked, unchecked, skipped };
+  return { pairs: checked, unchecked, skipped, unlocked };
 }
 
 async function checkPair(pair: LockfilePair, options: CheckOptions): Promise<CheckedPair | undefined> {
@@ -129,10 +133,26 @@ async function checkPair(pair: LockfilePair, options: CheckOptions): Promise<Che
     );
     return { ...pair, problems: problems.list };
   }
-  const found = await ecosystem.check({ pair, cwd: options.cwd, security: options.security });
+  const found = await ecosystem.check({
+    pair,
+    cwd: options.cwd,
+    security: options.security,
+    boundary: repositoryBoundary(options.cwd, options.root),
+  });
   const result: CheckedPair = { ...pair, problems: found };
   if (options.native !== 'never') await addNative(result, options);
   return result;
+}
+
+/**
+ * The folder local sources must stay inside: the workspace (cwd), or the checked folder itself when `path` points
+ * outside it (another checkout, or the CLI run from elsewhere), whose own links would otherwise all look foreign.
+ */
+function repositoryBoundary(cwd: string, root: string): string {
+  const base = resolve(cwd);
+  const checked = resolve(cwd, root);
+  const rel = relative(base, checked);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? checked : base;
 }
 
 async function addNative(result: CheckedPair, options: CheckOptions): Promise<void> {

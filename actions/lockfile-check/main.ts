@@ -25,7 +25,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
   const settings = readSettings();
   // process.hrtime, not performance.now(): the first use of `performance` costs a millisecond of set-up.
   const started = process.hrtime.bigint();
-  const { pairs, unchecked, skipped } = await checkTree({ ...settings, signal });
+  const { pairs, unchecked, skipped, unlocked } = await checkTree({ ...settings, signal });
   const problems = pairs.flatMap((pair) => pair.problems);
   const status = overallStatus(problems);
 
@@ -79,6 +79,13 @@ export async function run({ signal }: ActionContext): Promise<void> {
     rows: [...summaryRows(pairs), ...uncheckedRows(unchecked)],
   });
   if (status !== 'ok') throw new ActionFailure(failureMessage(pairs));
-  if (pairs.length === 0) core.warning(`${ACTION}: no manifest or lockfile found under ${settings.root}`);
+  if (pairs.length === 0 && unlocked.length > 0) {
+    core.info(
+      oneLine(
+        `no lockfile to check under ${settings.root}: ${unlocked.slice(0, 5).join(', ')}${unlocked.length > 5 ? ` and ${unlocked.length - 5} more` : ''} need none (a library, or no dependencies)`,
+      ),
+    );
+  } else if (pairs.length === 0)
+    core.warning(`${ACTION}: no manifest or lockfile found under ${settings.root}`);
   else core.info(`${pairs.length} lockfile${pairs.length === 1 ? '' : 's'} in sync (${elapsed}ms)`);
 }

@@ -1,16 +1,34 @@
-// A JS workspace is installed from its root lockfile: npm, yarn and pnpm (with its default shared lockfile)
-// never read a lockfile a member keeps in its own folder. Such a lockfile is reported as not read, not
+// A workspace is installed from its root lockfile: npm, yarn and pnpm (with its default shared lockfile), uv and
+// cargo never read a lockfile a member keeps in its own folder. Such a lockfile is reported as not read, not
 // checked as if it were the project's.
 import { posix, resolve } from 'node:path';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
 import { expandWorkspaces, workspacePatterns } from './ecosystems/npm-workspaces.js';
-import { isRecord, parseJson, parseYamlText, readText } from './files.js';
+import { isRecord, parseJson, parseTomlText, parseYamlText, readText } from './files.js';
 import type { EcosystemName, LockfilePair } from './types.js';
 
-const JS: ReadonlySet<EcosystemName> = new Set(['npm', 'pnpm', 'yarn']);
+/** Ecosystems whose root lockfile locks every member, each with the family a root of it belongs to. */
+const FAMILY: Partial<Record<EcosystemName, string>> = {
+  npm: 'js',
+  pnpm: 'js',
+  yarn: 'js',
+  uv: 'uv',
+  cargo: 'cargo',
+};
 
-/** The workspace folders (relative to the root's folder) a JS root installs, or [] when it has none. */
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** `members` and `exclude` globs as `expandWorkspaces` patterns. */
+function memberPatterns(workspace: unknown): string[] {
+  if (!isRecord(workspace)) return [];
+  return [...strings(workspace.members), ...strings(workspace.exclude).map((pattern) => `!${pattern}`)];
+}
+
+/** The workspace folders (relative to the root's folder) a root installs, or [] when it has none. */
 async function workspaceFolders(cwd: string, root: LockfilePair): Promise<string[]> {
+  const dir = resolve(cwd, root.dir);
   try {
     if (root.ecosystem === 'pnpm') {
       const file = await readText(cwd, posix.join(root.dir, 'pnpm-workspace.yaml'));
@@ -19,16 +37,25 @@ async function workspaceFolders(cwd: string, root: LockfilePair): Promise<string
       const packages = Array.isArray(data.packages)
         ? data.packages.filter((item) => typeof item === 'string')
         : [];
-      return expandWorkspaces(resolve(cwd, root.dir), packages);
+      return expandWorkspaces(dir, packages);
+    }
+    if (root.ecosystem === 'uv') {
+      const pyproject = await parseTomlText(await readText(cwd, root.manifest!));
+      const uv = isRecord(pyproject.tool) && isRecord(pyproject.tool.uv) ? pyproject.tool.uv : {};
+      return expandWorkspaces(dir, memberPatterns(uv.workspace), undefined, 'pyproject.toml');
+    }
+    if (root.ecosystem === 'cargo') {
+      const manifest = await parseTomlText(await readText(cwd, root.manifest!));
+      return expandWorkspaces(dir, memberPatterns(manifest.workspace), undefined, 'Cargo.toml');
     }
     const pkg = parseJson(await readText(cwd, root.manifest!));
-    return isRecord(pkg) ? expandWorkspaces(resolve(cwd, root.dir), workspacePatterns(pkg)) : [];
+    return isRecord(pkg) ? expandWorkspaces(dir, workspacePatterns(pkg)) : [];
   } catch {
     return [];
   }
 }
 
-/** Pairs whose lockfile belongs to a member of a JS workspace rooted above it, each with that root's lockfile. */
+/** Pairs whose lockfile belongs to a member of a workspace rooted above it, each with that root's lockfile. */
 export async function memberLockfiles(
   cwd: string,
   pairs: readonly LockfilePair[],
@@ -36,7 +63,7 @@ export async function memberLockfiles(
   const members = new Map<LockfilePair, string>();
   const nested = pairs.filter(
     (pair) =>
-      JS.has(pair.ecosystem) &&
+      FAMILY[pair.ecosystem] !== undefined &&
       pair.lockfile &&
       pairs.some((root) => root !== pair && isAncestor(root, pair)),
   );
@@ -54,7 +81,8 @@ export async function memberLockfiles(
 }
 
 function isAncestor(root: LockfilePair, pair: LockfilePair): boolean {
-  if (!JS.has(root.ecosystem) || !root.lockfile || !root.manifest || root.dir === pair.dir) return false;
+  if (FAMILY[root.ecosystem] !== FAMILY[pair.ecosystem]) return false;
+  if (!root.lockfile || !root.manifest || root.dir === pair.dir) return false;
   return root.dir === '.' || pair.dir.startsWith(`${root.dir}/`);
 }
 

@@ -5,8 +5,41 @@ function subjectKey(subject: string): string {
   return subject.replace(/\s*\(#\d+\)$/, '').toLowerCase();
 }
 
+/** Shorter abbreviations are not taken for shas (commits.ts reads 7 to 40 hex digits). */
+const ABBREVIATION = 7;
+
+/** The commits seen so far, by sha and by the start of their sha. */
+class SeenCommits {
+  private readonly all = new Set<string>();
+  private readonly byStart = new Map<string, string[]>();
+
+  add(sha: string): void {
+    this.all.add(sha);
+    const start = sha.slice(0, ABBREVIATION);
+    const list = this.byStart.get(start);
+    if (list) list.push(sha);
+    else this.byStart.set(start, [sha]);
+  }
+
+  has(sha: string): boolean {
+    return this.all.has(sha);
+  }
+
+  /**
+   * The commit a full or abbreviated sha names (the latest seen when it is ambiguous): one map lookup, so a
+   * message naming thousands of shas costs no scan of the history for each.
+   */
+  find(named: string): string | undefined {
+    if (this.all.has(named)) return named;
+    if (named.length >= 40 || named.length < ABBREVIATION) return undefined;
+    return this.byStart
+      .get(named.slice(0, ABBREVIATION))
+      ?.findLast((candidate) => candidate.startsWith(named));
+  }
+}
+
 /** The commits of the range, older than the revert, that it names (by sha, else by subject). */
-function targetsInRange(revert: RevertOf, seen: ReadonlySet<string>, bySubject: ReadonlyMap<string, string>) {
+function targetsInRange(revert: RevertOf, seen: SeenCommits, bySubject: ReadonlyMap<string, string>) {
   if (revert.shas.length === 0) {
     const sha = bySubject.get(subjectKey(revert.header));
     return { found: sha ? [sha] : [], missing: sha ? 0 : 1 };
@@ -14,10 +47,7 @@ function targetsInRange(revert: RevertOf, seen: ReadonlySet<string>, bySubject: 
   const found: string[] = [];
   let missing = 0;
   for (const named of revert.shas) {
-    let sha: string | undefined = seen.has(named) ? named : undefined;
-    // An abbreviated sha (`Refs: 676104e`): reverts are rare, so a scan is cheap.
-    if (!sha && named.length < 40)
-      for (const candidate of seen) if (candidate.startsWith(named)) sha = candidate;
+    const sha = seen.find(named);
     if (sha) found.push(sha);
     else missing++;
   }
@@ -40,7 +70,7 @@ export function applyReverts(
   const dropped = new Set<string>();
   /** Reverts that act only inside the range → the commits each toggled. */
   const absorbed = new Map<string, string[]>();
-  const seen = new Set<string>();
+  const seen = new SeenCommits();
   const bySubject = new Map<string, string>();
   const toggle = (sha: string): void => {
     const inner = absorbed.get(sha);

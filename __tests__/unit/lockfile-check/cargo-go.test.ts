@@ -33,6 +33,46 @@ describe('Cargo.lock', () => {
     expect((await check(scratch('cargo'))).problems).toEqual([]);
   });
 
+  it('two versions of one crate (one renamed) each satisfy their own requirement', async () => {
+    const dir = scratch('cargo');
+    edit(dir, 'Cargo.toml', (text) =>
+      text.replace('itoa = "1"', 'itoa = "1"\nitoa-old = { package = "itoa", version = "0.4" }'),
+    );
+    // Cargo lists an ambiguous name with its version, once per version.
+    edit(dir, 'Cargo.lock', (text) =>
+      text
+        .replace(' "itoa",\n', ' "itoa 0.4.8",\n "itoa 1.0.11",\n')
+        .replace(
+          '[[package]]\nname = "itoa"\n',
+          '[[package]]\nname = "itoa"\nversion = "0.4.8"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "b71991ff56294aa922b450139ee08b3bfc70982c6b2c7562771375cf73542dd4"\n\n[[package]]\nname = "itoa"\n',
+        ),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'Cargo.toml', (text) => text.replace('version = "0.4" }', 'version = "0.5" }'));
+    expect((await check(dir)).kinds).toEqual(['unsatisfied']);
+  });
+
+  it('format 1 (no version field) keeps checksums in [metadata], where they count', async () => {
+    const dir = scratch('cargo');
+    const moved: string[] = [];
+    edit(dir, 'Cargo.lock', (text) => {
+      const v1 = text
+        .replace('version = 4\n', '')
+        .replace(
+          /name = "([^"]+)"\nversion = "([^"]+)"\nsource = "([^"]+)"\nchecksum = "([0-9a-f]+)"\n/g,
+          (_all, name, version, source, sum) => {
+            moved.push(`"checksum ${name} ${version} (${source})" = "${sum}"`);
+            return `name = "${name}"\nversion = "${version}"\nsource = "${source}"\n`;
+          },
+        );
+      return `${v1}\n[metadata]\n${moved.join('\n')}\n`;
+    });
+    expect(moved.length).toBeGreaterThan(0);
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'Cargo.lock', (text) => text.replace(/\n"checksum libc [^\n]+/, ''));
+    expect((await check(dir)).kinds).toEqual(['integrity']);
+  });
+
   it('translates Cargo requirements to semver ranges', () => {
     expect(cargoRange('1.0')).toBe('^1.0');
     expect(cargoRange('=1.0.3')).toBe('=1.0.3');

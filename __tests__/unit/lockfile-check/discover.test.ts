@@ -154,6 +154,27 @@ describe('lockfiles the package manager does not read', () => {
   });
 });
 
+describe('uv and cargo workspace members', () => {
+  it.each([
+    ['uv', 'packages/lib', 'uv.lock'],
+    ['cargo', 'crates/util', 'Cargo.lock'],
+  ])("a %s member's own lockfile is not read: the root's locks it", async (fixture, member, lockfile) => {
+    const dir = scratch(fixture);
+    const { copyFileSync } = await import('node:fs');
+    // A stale copy: checked as the member's project it would fail; uv and cargo never read it.
+    copyFileSync(join(dir, lockfile), join(dir, member, lockfile));
+    const outcome = await check(dir);
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.problems).toEqual([
+      expect.objectContaining({
+        file: `${member}/${lockfile}`,
+        severity: 'warning',
+        message: `${member}/${lockfile} is not read: ${member} is a workspace of ${lockfile}, which locks it`,
+      }),
+    ]);
+  });
+});
+
 describe('ignore', () => {
   it('the fixture folders of the default are skipped and counted, unless path points into one', async () => {
     const dir = scratch();

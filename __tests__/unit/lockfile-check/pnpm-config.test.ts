@@ -66,6 +66,71 @@ describe('pnpm configuration that changes resolution', () => {
     expect((await check(overridden)).kinds).toEqual(['spec-mismatch']);
   });
 
+  it('an override rewrites a peer range, which autoInstallPeers then records as the specifier', async () => {
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      delete pkg.dependencies['is-number'];
+      pkg.peerDependencies = { 'is-number': '>=6' };
+    });
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'overrides:\n  is-number: 7.0.0\n');
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text
+        .replace('importers:', 'overrides:\n  is-number: 7.0.0\n\nimporters:')
+        .replace('specifier: ^7.0.0', 'specifier: 7.0.0'),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    // The peer's own range as the specifier: pnpm says ERR_PNPM_OUTDATED_LOCKFILE.
+    edit(dir, 'pnpm-lock.yaml', (text) => text.replace('specifier: 7.0.0', "specifier: '>=6'"));
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+  });
+
+  it('an npm: alias overriding a peer is locked in dependencies (pnpm < 12.21) or where it is declared', async () => {
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.peerDependencies = { 'left-pad': '^1.0.0' };
+    });
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'overrides:\n  left-pad: npm:left-pad@1.3.0\n');
+    const alias = '      left-pad:\n        specifier: npm:left-pad@1.3.0\n        version: left-pad@1.3.0\n';
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text
+        .replace('importers:', 'overrides:\n  left-pad: npm:left-pad@1.3.0\n\nimporters:')
+        .replace(
+          '    devDependencies:\n      left-pad:\n        specifier: 1.3.0\n        version: 1.3.0\n',
+          '',
+        )
+        .replace('      ms:\n        specifier: ^2.1.0', `${alias}      ms:\n        specifier: ^2.1.0`),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    // pnpm 12.21 keeps it in devDependencies, where the manifest has it.
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text
+        .replace(alias, '')
+        .replace('    optionalDependencies:', `    devDependencies:\n${alias}    optionalDependencies:`),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'pnpm-lock.yaml', (text) => text.replace('specifier: npm:left-pad@1.3.0', 'specifier: 1.3.0'));
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+  });
+
+  it("the root's `resolutions` are overrides too, as pnpm before 12 reads them; pnpm 12 reads only the workspace file", async () => {
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.resolutions = { 'is-number': '6.0.0' };
+    });
+    // Recorded as pnpm 10 records it: in the lockfile's overrides, and as the importer's specifier.
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text
+        .replace('importers:', 'overrides:\n  is-number: 6.0.0\n\nimporters:')
+        .replace('specifier: ^7.0.0\n        version: 7.0.0', 'specifier: 6.0.0\n        version: 6.0.0'),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    // pnpm 12 says ERR_PNPM_LOCKFILE_CONFIG_MISMATCH on this lockfile: it no longer reads package.json.
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.packageManager = 'pnpm@12.21.0';
+    });
+    expect((await check(dir)).kinds).toContain('extraneous');
+  });
+
   it('patchedDependencies: a patch configured but not in the lockfile is stale (LOCKFILE_CONFIG_MISMATCH)', async () => {
     const dir = scratch('pnpm-v9');
     writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'patchedDependencies:\n  ms@2.1.3: patches/ms.patch\n');
@@ -79,6 +144,23 @@ describe('pnpm configuration that changes resolution', () => {
     expect((await check(dir)).errors).toEqual([]);
     writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'packages: []\n');
     expect((await check(dir)).kinds).toEqual(['extraneous']);
+  });
+
+  it('with `path` outside the working directory, a link: inside the checked folder is not out of the repository', async () => {
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.ms = 'link:./vendor/ms';
+    });
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace(
+        'specifier: ^2.1.0\n        version: 2.1.3',
+        'specifier: link:./vendor/ms\n        version: link:vendor/ms',
+      ),
+    );
+    // Run from another folder, as the CLI is or a workflow whose `path` names a second checkout.
+    const elsewhere = scratch();
+    expect((await check(elsewhere, { root: dir })).kinds).toEqual([]);
+    expect((await check(dir)).kinds).toEqual([]);
   });
 
   it('a link: dependency out of the repository is refused (it has no packages entry to judge)', async () => {

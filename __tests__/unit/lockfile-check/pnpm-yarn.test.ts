@@ -157,6 +157,41 @@ describe('yarn lockfiles', () => {
   });
 });
 
+describe('yarn berry catalogs (.yarnrc.yml, yarn >= 4.10)', () => {
+  // As yarn 4.17 `install --immutable` judged the same edit of a real repository's catalog: in sync, then
+  // failing in its resolution step once the catalog entry changes.
+  function withCatalog(): string {
+    const dir = scratch('yarn-berry');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.ms = 'catalog:';
+      pkg.dependencies['is-number'] = 'catalog:tools';
+    });
+    writeFileSync(
+      join(dir, '.yarnrc.yml'),
+      'nodeLinker: node-modules\ncatalog:\n  ms: ^2.1.0\ncatalogs:\n  tools:\n    is-number: ^7.0.0\n',
+    );
+    // The workspace entry keeps the manifest's `catalog:`; the package entry is keyed by the catalog's range.
+    edit(dir, 'yarn.lock', (text) =>
+      text
+        .replace('    ms: ^2.1.0\n', '    ms: "catalog:"\n')
+        .replace('    is-number: ^7.0.0\n', '    is-number: "catalog:tools"\n'),
+    );
+    return dir;
+  }
+
+  it('a catalog: dependency is locked under the range its catalog gives', async () => {
+    expect((await check(withCatalog())).errors).toEqual([]);
+  });
+
+  it('a changed catalog entry, or one that names nothing, makes the lockfile stale', async () => {
+    const dir = withCatalog();
+    edit(dir, '.yarnrc.yml', (text) => text.replace('ms: ^2.1.0', 'ms: ^2.2.0'));
+    expect((await check(dir)).kinds).toEqual(['not-locked']);
+    edit(dir, '.yarnrc.yml', (text) => text.replace('  tools:', '  other:'));
+    expect((await check(dir)).kinds.sort()).toEqual(['not-locked', 'spec-mismatch']);
+  });
+});
+
 describe('pnpm 8 lockfiles (6.0)', () => {
   const LOCK = `lockfileVersion: '6.0'
 

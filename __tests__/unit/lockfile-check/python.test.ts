@@ -46,6 +46,18 @@ describe('uv.lock', () => {
     expect(outcome.pairs.map((pair) => pair.lockfile)).toEqual(['uv.lock']);
   });
 
+  it('a requirement with a workspace, path or git source is locked without its version specifier', async () => {
+    const dir = scratch('uv');
+    // uv lowers `Fixture_Lib>=0.1` with `{ workspace = true }` to the editable member, specifier dropped.
+    edit(dir, 'pyproject.toml', (text) => text.replace('"Fixture_Lib",', '"Fixture_Lib>=0.1",'));
+    expect((await check(dir)).errors).toEqual([]);
+    // An index source keeps it.
+    edit(dir, 'pyproject.toml', (text) =>
+      text.replace('fixture-lib = { workspace = true }', 'fixture-lib = { index = "internal" }'),
+    );
+    expect((await check(dir)).kinds).toContain('spec-mismatch');
+  });
+
   it('finds added, changed and removed dependencies with normalised names', async () => {
     const dir = scratch('uv');
     edit(dir, 'pyproject.toml', (text) =>

@@ -158,7 +158,7 @@ class CargoCheck {
     }
     const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
     for (const crate of crates) this.checkCrate(crate, packages);
-    this.checkSources(packages);
+    this.checkSources(packages, table(data.metadata));
   }
 
   private crate(dir: string, manifest: TextFile, parsed: Table, workspace: Table): Crate {
@@ -199,11 +199,14 @@ class CargoCheck {
       );
       return;
     }
-    // `dependencies = ["serde", "serde 1.0.1", "serde 1.0.1 (registry+…)"]`: name, then version when ambiguous.
-    const locked = new Map<string, string | undefined>();
+    // `dependencies = ["serde", "serde 1.0.1", "serde 1.0.1 (registry+…)"]`: name, then version when ambiguous;
+    // a crate can depend on two versions of one package (one of them renamed), listed once each.
+    const locked = new Map<string, string[]>();
     for (const item of Array.isArray(entry.dependencies) ? entry.dependencies : []) {
       const [name, version] = String(item).split(' ');
-      locked.set(name!, version);
+      const versions = locked.get(name!) ?? [];
+      if (version) versions.push(version);
+      locked.set(name!, versions);
     }
     const wanted = new Set<string>();
     for (const dependency of crate.dependencies) {
@@ -241,11 +244,17 @@ class CargoCheck {
         }
       }
       if (!dependency.requirement || dependency.path) continue;
-      const version =
-        locked.get(dependency.name) ??
-        String(packages.find((item) => item.name === dependency.name)?.version ?? '');
+      const listed = locked.get(dependency.name) ?? [];
+      const versions = listed.length
+        ? listed
+        : [String(packages.find((item) => item.name === dependency.name)?.version ?? '')].filter(Boolean);
       const range = cargoRange(dependency.requirement);
-      if (version && this.semver.validRange(range) && !this.semver.satisfies(version, range)) {
+      const version = versions.join(', ');
+      if (
+        versions.length &&
+        this.semver.validRange(range) &&
+        !versions.some((item) => this.semver.satisfies(item, range))
+      ) {
         this.problems.add(
           'unsatisfied',
           manifest.path,
@@ -271,7 +280,8 @@ class CargoCheck {
     }
   }
 
-  private checkSources(packages: Table[]): void {
+  /** `metadata`: the lockfile format 1 (no `version`) keeps checksums there, as `"checksum <name> <version> (<source>)"`. */
+  private checkSources(packages: Table[], metadata: Table): void {
     for (const entry of packages) {
       const source = typeof entry.source === 'string' ? entry.source : '';
       const registry = /^(registry|sparse)\+(.*)$/.exec(source);
@@ -297,7 +307,9 @@ class CargoCheck {
       }
       const line = tomlPackageLine(this.lock.text, name);
       const findings = checkUrl(registry[2]!, this.context.security, HOSTS);
-      if (this.context.security.requireIntegrity && typeof entry.checksum !== 'string') {
+      const checksum =
+        entry.checksum ?? metadata[`checksum ${name} ${String(entry.version ?? '')} (${source})`];
+      if (this.context.security.requireIntegrity && typeof checksum !== 'string') {
         findings.push({ kind: 'integrity', message: 'has no checksum' });
       }
       for (const finding of findings)

@@ -124,3 +124,29 @@ export function yamlDocuments(file: TextFile): TextFile[] {
   }
   return documents.length ? documents : [file];
 }
+
+/** pnpm's isValidPeerRange: a semver range (which never holds a `:`), or one with `workspace:` or `catalog:`. */
+function isValidPeerRange(spec: string): boolean {
+  return !spec.includes(':') || spec.includes('workspace:') || spec.includes('catalog:');
+}
+
+/**
+ * A project's peerDependencies after pnpm's versions overrider: an override that is a valid peer range replaces the
+ * peer's range (what autoInstallPeers then records); any other (`npm:` alias, `link:`) makes it a regular
+ * dependency instead, written into `dependencies` over what the manifest has there.
+ */
+export function overridePeers(
+  rules: readonly OverrideRule[],
+  peers: Record<string, string>,
+  semver: Semver | undefined,
+): { peers: Record<string, string>; dependencies: Record<string, OverrideRule> } {
+  const result = { peers: { ...peers }, dependencies: {} as Record<string, OverrideRule> };
+  for (const [name, spec] of Object.entries(peers)) {
+    const rule = projectOverride(rules, name, spec, semver);
+    if (!rule) continue;
+    if (rule.value === '-') delete result.peers[name];
+    else if (isValidPeerRange(rule.value)) result.peers[name] = rule.value;
+    else result.dependencies[name] = rule;
+  }
+  return result;
+}

@@ -25,6 +25,7 @@ import {
   type Catalogs,
   catalogSpec,
   type OverrideRule,
+  overridePeers,
   overridesNeedSemver,
   projectOverride,
   readCatalogs,
@@ -126,8 +127,12 @@ class PnpmCheck {
         if (isRecord(entry) && typeof entry.specifier === 'string')
           this.lockedCatalogs[name][pkg] = entry.specifier;
     }
+    // Before pnpm 12, the root package.json's `pnpm.overrides` and yarn's `resolutions` (under it) are
+    // overrides too; pnpm 12 reads only pnpm-workspace.yaml.
+    const fromManifest = isRecord(rootPkg) && !manifestSettingsIgnored(rootPkg);
     const configured = {
-      ...(isRecord(rootPkg) && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.overrides) : {}),
+      ...(fromManifest ? stringMap(rootPkg.resolutions) : {}),
+      ...(fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.overrides) : {}),
       ...workspace.overrides,
     };
     this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
@@ -165,7 +170,7 @@ class PnpmCheck {
     this.checkCatalogs();
     this.checkPatches(
       {
-        ...(isRecord(rootPkg) && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.patchedDependencies) : {}),
+        ...(fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.patchedDependencies) : {}),
         ...workspace.patches,
       },
       isRecord(data.patchedDependencies) ? data.patchedDependencies : {},
@@ -275,16 +280,27 @@ class PnpmCheck {
         locked.set(name, { field, specifier, version });
       }
     }
-    const expected: Array<{ field: string; source: string; name: string; spec: string; also?: string }> = [];
-    const declared = new Map(PRECEDENCE.map((field) => [field, stringMap(pkg[field])]));
+    const expected: Array<{
+      field: string;
+      source: string;
+      name: string;
+      spec: string;
+      also?: string;
+      /** Another field the lockfile may record it in (pnpm versions differ). */
+      alt?: string;
+    }> = [];
+    // Overrides rewrite peers too; one that is no peer range (an `npm:` alias) turns the peer into a dependency.
+    const overridden = overridePeers(this.overrides, stringMap(pkg.peerDependencies), this.semver);
+    const fields: Record<string, Record<string, string>> = {};
+    for (const field of FIELDS) fields[field] = stringMap(pkg[field]);
+    for (const [name, rule] of Object.entries(overridden.dependencies))
+      fields.dependencies![name] = rule.value;
     for (const field of FIELDS) {
-      for (const [name, spec] of Object.entries(declared.get(field) ?? stringMap(pkg[field]))) {
+      for (const [name, spec] of Object.entries(fields[field]!)) {
         // pnpm reads devDependencies, then dependencies, then optionalDependencies into one map: a name in
         // two of them is recorded once, in the later field.
         if (
-          PRECEDENCE.slice(PRECEDENCE.indexOf(field) + 1).some(
-            (later) => declared.get(later)![name] !== undefined,
-          )
+          PRECEDENCE.slice(PRECEDENCE.indexOf(field) + 1).some((later) => fields[later]![name] !== undefined)
         )
           continue;
         const rule = this.overrides.length
@@ -292,7 +308,22 @@ class PnpmCheck {
           : undefined;
         if (rule?.value === '-') continue;
         // pnpm records an overridden dependency with the override as its specifier (resolved, or as written).
-        expected.push({ field, source: field, name, spec: rule ? rule.value : spec, also: rule?.raw });
+        // pnpm 12.21 keeps such a peer where the manifest declares it; the earlier versions move it (both pass
+        // their own frozen check), so either field is accepted.
+        const fromPeer = field === 'dependencies' ? overridden.dependencies[name] : undefined;
+        const declared = fromPeer
+          ? PRECEDENCE.findLast((f) => stringMap(pkg[f])[name] !== undefined)
+          : undefined;
+        const source = fromPeer ? (declared ?? 'peerDependencies') : field;
+        const alt = declared ?? (fromPeer && !this.autoInstallPeers ? 'none' : undefined);
+        expected.push({
+          field,
+          source,
+          name,
+          spec: rule ? rule.value : spec,
+          also: (rule ?? fromPeer)?.raw,
+          alt,
+        });
       }
     }
     for (const runtime of devEngineRuntimes(pkg)) {
@@ -306,13 +337,13 @@ class PnpmCheck {
     }
     if (this.autoInstallPeers) {
       // autoInstallPeers records a peer nobody else provides as a dependency with the peer's range.
-      for (const [name, spec] of Object.entries(stringMap(pkg.peerDependencies))) {
+      for (const [name, spec] of Object.entries(overridden.peers)) {
         if (expected.some((item) => item.name === name)) continue;
         expected.push({ field: 'dependencies', source: 'peerDependencies', name, spec });
       }
     }
     const wanted = new Set<string>();
-    for (const { field, source, name, spec, also } of expected) {
+    for (const { field, source, name, spec, also, alt } of expected) {
       wanted.add(name);
       const line = manifestLine(manifest, source, name);
       const catalog = catalogSpec(this.catalogs, name, spec);
@@ -327,6 +358,7 @@ class PnpmCheck {
         continue;
       }
       const lock = locked.get(name);
+      if (!lock && alt === 'none') continue;
       if (!lock && field === 'optionalDependencies') {
         // pnpm --frozen-lockfile installs without it ("could not be resolved, excluding it").
         this.problems.warn(
@@ -344,7 +376,7 @@ class PnpmCheck {
           name,
           `${name}@${spec} (${source} of ${where}) is not in ${this.lock.path}`,
         );
-      } else if (lock.field !== field) {
+      } else if (lock.field !== field && lock.field !== alt) {
         this.problems.add(
           'dependency-type',
           manifest.path,
@@ -490,6 +522,12 @@ class PnpmCheck {
     );
     if (kind === 'registry') report(checkTarballName(name, location));
   }
+}
+
+/** Whether `packageManager` names pnpm 12 or later, which no longer reads settings from package.json. */
+function manifestSettingsIgnored(pkg: Record<string, unknown>): boolean {
+  const match = /^pnpm@(\d+)\./.exec(typeof pkg.packageManager === 'string' ? pkg.packageManager : '');
+  return match !== null && Number(match[1]) >= 12;
 }
 
 /** `devEngines.runtime` entries pnpm installs (`onFail: download`): locked as devDependencies `runtime:<version>`. */

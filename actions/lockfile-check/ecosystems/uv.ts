@@ -88,6 +88,20 @@ function wantedRequiresDist(project: Table): { wanted: Map<string, Requirement>;
   };
 }
 
+/** Requirements, those of `sourced` names without their specifier (as uv locks them). */
+function withoutSourcedSpecifiers(
+  wanted: Map<string, Requirement>,
+  sourced: ReadonlySet<string>,
+): Map<string, Requirement> {
+  if (sourced.size === 0) return wanted;
+  const out = new Map<string, Requirement>();
+  for (const requirement of wanted.values()) {
+    const item = sourced.has(requirement.name) ? { ...requirement, specifier: '' } : requirement;
+    out.set(requirementKey(item), item);
+  }
+  return out;
+}
+
 function isRecordTable(value: unknown): value is Table {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -228,12 +242,13 @@ class UvCheck {
     }
     const metadata = table(entry.metadata);
     const requiresDist = wantedRequiresDist(project);
+    const sourced = this.sourcedNames(member);
     this.compare(
       manifest,
       name,
       'dependencies',
-      requiresDist.wanted,
-      lockedSet(metadata['requires-dist']),
+      withoutSourcedSpecifiers(requiresDist.wanted, sourced),
+      withoutSourcedSpecifiers(lockedSet(metadata['requires-dist']), sourced),
       /^\[project\]/,
       requiresDist.complete,
     );
@@ -249,8 +264,8 @@ class UvCheck {
         manifest,
         name,
         `dependency group ${group}`,
-        wanted,
-        lockedSet(lockedGroups[group]),
+        withoutSourcedSpecifiers(wanted, sourced),
+        withoutSourcedSpecifiers(lockedSet(lockedGroups[group]), sourced),
         /^\[dependency-groups\]|^\[tool\.uv\]/,
       );
     }
@@ -302,6 +317,25 @@ class UvCheck {
         );
       }
     }
+  }
+
+  /**
+   * Names whose `[tool.uv.sources]` entry (the member's over the root's) is a workspace, path, editable, git or
+   * URL source: uv locks such a requirement as that source, without the version specifier the project wrote
+   * (a lock that kept it is read the same way). An `index` source keeps it.
+   */
+  private sourcedNames(member: Member): Set<string> {
+    const sources = {
+      ...table(table(table(this.rootPyproject.tool).uv).sources),
+      ...table(table(table(member.pyproject.tool).uv).sources),
+    };
+    const names = new Set<string>();
+    for (const [name, source] of Object.entries(sources)) {
+      const entries = Array.isArray(source) ? source : [source];
+      if (entries.length && entries.every((item) => isRecordTable(item) && item.index === undefined))
+        names.add(normaliseName(name));
+    }
+    return names;
   }
 
   /** Compares requirement sets by name, extras, specifier and URL (uv rewrites markers, so those are not compared). */

@@ -21,6 +21,7 @@ import {
 import type { CheckContext, Ecosystem } from '../types.js';
 import { DEPENDENCY_FIELDS, declaresJsDependencies, jsLockfileExpected, manifestLine } from './js-specs.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
+import { type Catalogs, catalogSpec, readCatalogs } from './pnpm-config.js';
 import { parseYarnV1 } from './yarn-v1-parser.js';
 
 const FIX = 'yarn install';
@@ -211,7 +212,9 @@ class YarnCheck {
     }
     const rootPkg = workspaces[0]?.pkg ?? {};
     const resolutions = stringMap(rootPkg.resolutions);
-    for (const workspace of workspaces) this.checkBerryWorkspace(workspace, byDescriptor, resolutions);
+    const catalogs = await this.yarnrcCatalogs();
+    for (const workspace of workspaces)
+      this.checkBerryWorkspace(workspace, byDescriptor, resolutions, catalogs);
     for (const [entry, key] of keyOf) {
       const resolution = String(entry.resolution ?? '');
       const name = descriptorName(resolution || key);
@@ -258,10 +261,24 @@ class YarnCheck {
     }
   }
 
+  /** `.yarnrc.yml`'s `catalog` and `catalogs` (yarn ≥ 4.10), the same shape as pnpm's. */
+  private async yarnrcCatalogs(): Promise<Catalogs> {
+    const { cwd, pair } = this.context;
+    let file: TextFile;
+    try {
+      file = await readText(cwd, posix.join(pair.dir, '.yarnrc.yml'));
+    } catch {
+      return {};
+    }
+    const data = await parseYamlText(file);
+    return isRecord(data) ? readCatalogs(data) : {};
+  }
+
   private checkBerryWorkspace(
     workspace: Workspace,
     byDescriptor: Map<string, Record<string, unknown>>,
     resolutions: Record<string, string>,
+    catalogs: Catalogs,
   ): void {
     const { manifest, pkg, folder } = workspace;
     const name = typeof pkg.name === 'string' ? pkg.name : `root-workspace-0b6124`;
@@ -283,9 +300,22 @@ class YarnCheck {
       for (const [dep, spec] of Object.entries(stringMap(pkg[field]))) wanted.set(dep, [field, spec]);
     for (const [dep, [field, spec]] of wanted) {
       const line = manifestLine(manifest, field, dep);
-      // `resolutions` replace the descriptor yarn resolves; the workspace entry keeps the manifest's range.
-      const resolved = resolutionFor(resolutions, name, dep, spec);
-      const descriptors = [`${dep}@${berryRange(spec)}`];
+      // `catalog:` is replaced by the catalog's range, and `resolutions` replace the descriptor yarn
+      // resolves; the workspace entry keeps the manifest's range.
+      const catalog = catalogSpec(catalogs, dep, spec);
+      if (spec.startsWith('catalog:') && catalog === undefined) {
+        this.problems.add(
+          'spec-mismatch',
+          manifest.path,
+          line,
+          dep,
+          `${dep}@${spec} (${field} of ${where}) names no entry of the catalogs in .yarnrc.yml`,
+        );
+        continue;
+      }
+      const range = catalog ?? spec;
+      const resolved = resolutionFor(resolutions, name, dep, range);
+      const descriptors = [`${dep}@${berryRange(range)}`];
       if (resolved !== undefined) descriptors.push(`${dep}@${berryRange(resolved)}`);
       if (!descriptors.some((descriptor) => this.hasDescriptor(byDescriptor, descriptor))) {
         this.problems.add(
