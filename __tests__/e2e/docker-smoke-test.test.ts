@@ -1,5 +1,6 @@
 // The committed bundle against the real Docker engine, with images built FROM scratch around busybox.
 
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +11,10 @@ import { describeWithService, dockerUnavailable } from '../support/services.js';
 import { expectOneLineFailure, runStep } from '../support/step.js';
 
 const ACTION = 'docker-smoke-test';
-const WEB = 'ci-kit-dst-web:test';
-const PLAIN = 'ci-kit-dst-plain:test';
+// Tags of this run only: another run of this file on the same engine removes its own when it ends.
+const TAG = `test-${randomBytes(4).toString('hex')}`;
+const WEB = `ci-kit-dst-web:${TAG}`;
+const PLAIN = `ci-kit-dst-plain:${TAG}`;
 const RUN_ID = `dst-e2e-${process.pid}`;
 const RUN_LABEL = `ci-kit.docker-smoke-test.run=${RUN_ID}`;
 

@@ -21,11 +21,16 @@ import { startSshd, type TestSshd } from '../support/sshd.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Why the last request of `get` got no answer (refused, reset, timed out). */
+let lastFailure = '';
+
 async function get(url: string): Promise<{ status: number; body: string } | undefined> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
     return { status: response.status, body: await response.text() };
-  } catch {
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    lastFailure = `${(error as Error).name}${cause ? ` ${cause}` : ''}`;
     return undefined;
   }
 }
@@ -39,7 +44,7 @@ function poll(url: string) {
     while (running) {
       const response = await get(url);
       if (response?.status === 200) ok++;
-      else failures.push(response ? `status ${response.status}` : 'no answer');
+      else failures.push(response ? `status ${response.status}` : `no answer (${lastFailure})`);
       await sleep(20);
     }
   })();

@@ -176,10 +176,10 @@ export function shareStream(produce: () => TarStream, hosts: number): Archive {
 /**
  * After the receiving side took the whole stream: the producer's own end, so its failure still counts.
  * The receiver may finish first (tar stops at the end-of-archive blocks while the local tar is still
- * exiting), so the producer is not killed then; one that has not ended within `graceMs` is stopped,
- * and that stop is no failure.
+ * exiting), so the producer is not killed then; one that has not ended within `graceMs` is stopped
+ * (a shared tar still feeding a slower host: this host's copy is dropped), and that stop is no failure.
  */
-export async function producerEnded(tar: TarStream, graceMs = 10_000): Promise<void> {
+export async function producerEnded(tar: TarStream, graceMs = 3000): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const ended = await Promise.race([
     tar.done.then(() => true),
