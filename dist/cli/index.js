@@ -8644,6 +8644,48 @@ __nccwpck_require__.d(__webpack_exports__, {
   W: () => (/* binding */ parseArguments)
 });
 
+;// CONCATENATED MODULE: ./shared/redact.js
+// The runner masks registered secrets in the job log only. Outputs, the job summary and anything else the
+// action stores go through this one registry instead: every secret registered with the runner (see mask.ts)
+// is replaced by `***` there too.
+const secrets = new Set();
+let ordered;
+/**
+ * Remembers a secret, and its JSON-escaped forms as they appear inside JSON outputs and files (`docker
+ * inspect`, a JSON body kept inside a JSON report: escaped twice).
+ */
+function registerSecret(secret) {
+    if (secret.length < 3)
+        return;
+    let form = secret;
+    for (let depth = 0; depth < 3; depth++) {
+        secrets.add(form);
+        form = JSON.stringify(form).slice(1, -1);
+    }
+    ordered = undefined;
+}
+/** `text` with every registered secret replaced by `***`, longest first. */
+function redact(text) {
+    if (secrets.size === 0 || text === '')
+        return text;
+    ordered ??= [...secrets].sort((a, b) => b.length - a.length);
+    let result = text;
+    for (const secret of ordered)
+        if (result.includes(secret))
+            result = result.split(secret).join('***');
+    return result;
+}
+/** Builds a redactor for a fixed list of secrets (the CLI: the masks a step registered). */
+function redactorFor(list) {
+    const parts = [...new Set([...list].filter((secret) => secret.length >= 3))].sort((a, b) => b.length - a.length);
+    return (text) => parts.reduce((result, secret) => result.split(secret).join('***'), text);
+}
+/** Forgets every secret (unit tests). */
+function clearSecrets() {
+    secrets.clear();
+    ordered = undefined;
+}
+
 ;// CONCATENATED MODULE: ./cli/actions.js
 const ACTIONS = ['health-wait', 'lockfile-check', 'semver-tag', 'deploy-ssh', 'docker-smoke-test'];
 
@@ -8733,7 +8775,7 @@ function unescapeProperty(text) {
 function parseCommand(line) {
     const match = /^::([a-zA-Z-]+)( [^:]*)?::(.*)$/.exec(line);
     if (!match)
-        return undefined;
+        return parseLegacyCommand(line);
     const properties = {};
     for (const pair of (match[2] ?? '').trim().split(',').filter(Boolean)) {
         const eq = pair.indexOf('=');
@@ -8742,27 +8784,70 @@ function parseCommand(line) {
     }
     return { command: match[1], properties, message: unescapeData(match[3]) };
 }
-/** Emulates the runner's log: lines are masked with every secret registered so far. */
-function maskLog(stdout) {
-    const secrets = [];
-    const commands = [];
-    const out = [];
-    for (const raw of stdout.split('\n')) {
-        const command = parseCommand(raw);
+/** The runner still runs the old `##[name key=value;…]message` form too. */
+function parseLegacyCommand(line) {
+    const match = /^##\[([a-zA-Z-]+)( [^\]]*)?\](.*)$/.exec(line);
+    if (!match)
+        return undefined;
+    const properties = {};
+    for (const pair of (match[2] ?? '').trim().split(';').filter(Boolean)) {
+        const eq = pair.indexOf('=');
+        if (eq > 0)
+            properties[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    return { command: match[1], properties, message: match[3] };
+}
+/**
+ * Reads a step's stdout line by line as the runner does: workflow commands are run (here: collected),
+ * except between `::stop-commands::<token>` and `::<token>::`; lines are masked with every secret
+ * registered so far.
+ */
+class LogReader {
+    secrets = [];
+    commands = [];
+    stoppedUntil;
+    /** The line as the log shows it (masked), its command if it is one, or `shown: false` for control lines. */
+    line(raw) {
+        if (this.stoppedUntil !== undefined) {
+            if (raw.trim() === `::${this.stoppedUntil}::`) {
+                this.stoppedUntil = undefined;
+                return { text: '', shown: false };
+            }
+            return { text: this.mask(raw), shown: true };
+        }
+        const command = parseCommand(raw.trimStart());
+        if (command?.command === 'stop-commands' && command.message) {
+            this.stoppedUntil = command.message;
+            return { text: '', shown: false };
+        }
         if (command)
-            commands.push(command);
+            this.commands.push(command);
         if (command?.command === 'add-mask') {
             if (command.message)
-                secrets.push(command.message);
-            secrets.sort((a, b) => b.length - a.length);
-            continue;
+                this.secrets.push(command.message);
+            this.secrets.sort((a, b) => b.length - a.length);
+            return { text: '', command, shown: false };
         }
-        let line = raw;
-        for (const secret of secrets)
-            line = line.split(secret).join('***');
-        out.push(line);
+        return { text: this.mask(raw), command, shown: true };
     }
-    return { log: out.join('\n'), commands };
+    mask(text) {
+        let masked = text;
+        for (const secret of this.secrets)
+            masked = masked.split(secret).join('***');
+        return masked;
+    }
+}
+/** Emulates the runner's log: lines are masked with every secret registered so far. */
+function maskLog(stdout) {
+    const reader = new LogReader();
+    const out = [];
+    // The runner reads lines as .NET's ReadLine does: CR, LF and CRLF each end a line.
+    for (const raw of stdout.split(/\r\n|\r|\n/)) {
+        const line = reader.line(raw);
+        if (line.shown)
+            out.push(line.text);
+    }
+    return { log: out.join('\n'), commands: reader.commands, secrets: reader.secrets };
 }
 function stepEnvironment(yml, options, files) {
     const base = {};
@@ -8847,11 +8932,12 @@ async function runEntry(yml, entry, options, root, extraEnv) {
         const script = (0,external_node_path_namespaceObject.resolve)(root, options.action, entry);
         const node = options.node ?? node24(root) ?? process.execPath;
         const run = await spawnStep(node, script, env, options);
-        const { log, commands } = maskLog(run.stdout);
+        const { log, commands, secrets } = maskLog(run.stdout);
         return {
             ...run,
             log,
             commands,
+            secrets,
             outputs: parseFileCommands(readIfExists(files.output)),
             state: parseFileCommands(readIfExists(files.state)),
             env: parseFileCommands(readIfExists(files.env)),
@@ -8881,12 +8967,15 @@ async function runStep(options) {
 // and prints its log, outputs and job summary.
 
 
+
 function usage() {
     return [
-        'usage: ci-kit <action> [--<input> value]... [--env KEY=value]...',
+        'usage: ci-kit <action> [--<input> value]... [--input NAME=value]... [--env KEY=value]...',
         '',
         `actions: ${ACTIONS.join(', ')}`,
         'Repeat an input (--url a --url b) for a multi-line value. `ci-kit <action> --help` lists its inputs.',
+        '--env KEY=value sets the step environment (the `env:` of a workflow step); the `env` input of',
+        'deploy-ssh and docker-smoke-test is given with --input env=KEY=value (repeat it for more lines).',
     ].join('\n');
 }
 function actionHelp(action) {
@@ -8898,10 +8987,16 @@ function actionHelp(action) {
             : spec.default
                 ? `default ${JSON.stringify(spec.default)}`
                 : 'optional';
-        lines.push(`  --${name}  (${detail})  ${spec.description ?? ''}`);
+        // `--env` is the step environment, so an input called env is given as `--input env=…`.
+        const flag = name === 'env' ? '--input env=' : `--${name}`;
+        lines.push(`  ${flag}  (${detail})  ${spec.description ?? ''}`);
     }
     lines.push('', 'outputs:', ...Object.keys(yml.outputs ?? {}).map((name) => `  ${name}`));
     return lines.join('\n');
+}
+/** A repeated input becomes a multi-line value. */
+function addInput(inputs, name, value) {
+    inputs[name] = name in inputs ? `${inputs[name]}\n${value}` : value;
 }
 function parseArguments(argv) {
     const [action = '', ...rest] = argv;
@@ -8924,11 +9019,18 @@ function parseArguments(argv) {
         if (name === 'env') {
             const sep = value.indexOf('=');
             if (sep <= 0)
-                throw new Error(`--env needs KEY=value, got '${value}'`);
+                throw new Error('--env needs KEY=value (the step environment)');
             env[value.slice(0, sep)] = value.slice(sep + 1);
         }
+        else if (name === 'input') {
+            // `--input env=KEY=value`: any input by name, also one called `env` (deploy-ssh, docker-smoke-test).
+            const sep = value.indexOf('=');
+            if (sep <= 0)
+                throw new Error('--input needs NAME=value');
+            addInput(inputs, value.slice(0, sep), value.slice(sep + 1));
+        }
         else
-            inputs[name] = name in inputs ? `${inputs[name]}\n${value}` : value;
+            addInput(inputs, name, value);
     }
     return { action, inputs, env, help };
 }
@@ -8954,34 +9056,31 @@ function render(command) {
 }
 /** Prints a step's stdout as the job log would show it, line by line, as it arrives. */
 function liveLog() {
-    const secrets = [];
+    const reader = new LogReader();
     let pending = '';
     return (chunk) => {
         pending += chunk;
-        const lines = pending.split('\n');
+        const lines = pending.split(/\r\n|\r|\n/);
         pending = lines.pop();
         for (const raw of lines) {
-            const command = parseCommand(raw);
-            if (command?.command === 'add-mask') {
-                secrets.push(command.message);
-                secrets.sort((a, b) => b.length - a.length);
+            const line = reader.line(raw);
+            if (!line.shown)
                 continue;
-            }
-            let text = command ? render(command) : raw;
+            const text = line.command ? render(line.command) : line.text;
             if (text === undefined)
                 continue;
-            for (const secret of secrets)
-                text = text.split(secret).join('***');
-            process.stdout.write(`${text}\n`);
+            process.stdout.write(`${reader.mask(text)}\n`);
         }
     };
 }
+/** Outputs and the job summary, masked as the runner masks the log (with every secret the step registered). */
 function printResults(title, step) {
+    const redact = redactorFor(step.secrets);
     const outputs = Object.entries(step.outputs);
     if (outputs.length) {
         process.stdout.write(`\n${title} outputs:\n`);
         for (const [name, value] of outputs)
-            process.stdout.write(`  ${name} = ${value.replace(/\n/g, '\n    ')}\n`);
+            process.stdout.write(`  ${name} = ${redact(value).replace(/\n/g, '\n    ')}\n`);
     }
     if (step.summary.trim()) {
         const text = step.summary
@@ -8990,7 +9089,7 @@ function printResults(title, step) {
             .replace(/<[^>]+>/g, '')
             .replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)))
             .replace(/&amp;/g, '&');
-        process.stdout.write(`\njob summary:\n${text.trim()}\n`);
+        process.stdout.write(`\njob summary:\n${redact(text.trim())}\n`);
     }
 }
 async function main(argv) {

@@ -23664,7 +23664,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3796);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9637);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .hr, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF);
@@ -23674,7 +23674,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3796:
+/***/ 9637:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23692,9 +23692,80 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var shared_core = __nccwpck_require__(1783);
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(9952);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./shared/node-crypto.js
+// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
+
+const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function node_crypto_nodeCrypto() {
+    return node_crypto_require('node:crypto');
+}
+
+;// CONCATENATED MODULE: ./shared/one-line.js
+/**
+ * A one-line field (title, file name, commit subject, a line of someone else's output) with CR, LF and the
+ * other line breaks each turned into a space: the runner reads CR as a line end too, so a field holding
+ * `\r::warning …` would otherwise start a line of its own and run as a workflow command.
+ */
+function one_line_oneLine(text) {
+    return text.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./shared/foreign-output.js
+// Text from outside the action (container logs, command output, HTTP bodies, commit messages, file names)
+// must never become a workflow command. The runner's own mechanism is used: between `::stop-commands::<token>`
+// and `::<token>::` it prints lines as they are and runs none of them; the token is random per block, so the
+// foreign text cannot end the block early.
+
+
+
+function token(avoid) {
+    for (;;) {
+        const candidate = `ci-kit-${node_crypto_nodeCrypto().randomBytes(12).toString('hex')}`;
+        if (!avoid.includes(candidate))
+            return candidate;
+    }
+}
+/** Prints a block of foreign text, line by line, with workflow commands in it switched off. */
+function printForeign(text) {
+    const body = text.replace(/\r?\n$/, '');
+    if (body === '')
+        return;
+    const stop = token(body);
+    shared_core/* info */.pq(`::stop-commands::${stop}`);
+    shared_core/* info */.pq(body);
+    shared_core/* info */.pq(`::${stop}::`);
+}
+/**
+ * Foreign output that arrives in chunks (a build log, remote stdout): whole lines are printed as they
+ * come, each batch inside its own stop-commands block; a last partial line on `end()`.
+ */
+class ForeignStream {
+    pending = '';
+    write(chunk) {
+        this.pending += chunk;
+        const cut = this.pending.lastIndexOf('\n');
+        if (cut < 0)
+            return;
+        printForeign(this.pending.slice(0, cut));
+        this.pending = this.pending.slice(cut + 1);
+    }
+    end() {
+        if (this.pending !== '')
+            printForeign(this.pending);
+        this.pending = '';
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./shared/duration.js
+/**
+ * The longest duration an input may ask for: 5 days, the longest a (self-hosted) job may run. Far
+ * below what a timer can hold, and a typo like `30d` is an input error instead of a wait that never ends.
+ */
+const MAX_DURATION_MS = 5 * 86_400_000;
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
 /**
@@ -23736,6 +23807,7 @@ function formatDuration(ms) {
 }
 
 ;// CONCATENATED MODULE: ./shared/inputs.js
+
 
 
 
@@ -23789,7 +23861,10 @@ function getInt(spec, limits = {}) {
     }
     return number;
 }
-/** Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds). */
+/**
+ * Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds); at most `max`, which is
+ * never above MAX_DURATION_MS (5 days).
+ */
 function getDuration(spec, limits = {}) {
     const value = getString(spec);
     const ms = parseDuration(value);
@@ -23797,8 +23872,11 @@ function getDuration(spec, limits = {}) {
         fail(spec, 'must be a duration like 30s or 5m', value);
     if (limits.min !== undefined && ms < limits.min)
         fail(spec, `must be at least ${formatDuration(limits.min)}`, value);
-    if (limits.max !== undefined && ms > limits.max)
-        fail(spec, `must be at most ${formatDuration(limits.max)}`, value);
+    const max = Math.min(limits.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
+    if (ms > max) {
+        const days = max === MAX_DURATION_MS ? ' (5 days, the longest a job may run)' : '';
+        fail(spec, `must be at most ${formatDuration(max)}${days}`, value);
+    }
     return ms;
 }
 function getEnum(spec, allowed) {
@@ -23817,30 +23895,57 @@ function splitLines(text) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
-/** Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. */
+/** The lines of an input that hold items (not blank, not `#` comments), with their 1-based line numbers. */
+function numberedLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((raw, index) => ({ text: raw.trim(), line: index + 1 }))
+        .filter(({ text: line }) => line !== '' && !line.startsWith('#'));
+}
+/**
+ * Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. Values can be
+ * secrets, so errors name the input and the line, never the value.
+ */
 function getMap(spec, keyPattern) {
     const entries = [];
-    for (const line of getList(spec)) {
+    for (const { text: line, line: number } of numberedLines(getString(spec))) {
         const eq = line.indexOf('=');
         const key = eq < 0 ? '' : line.slice(0, eq).trim();
         if (eq <= 0 || key === '')
-            fail(spec, 'must have lines of the form KEY=value', line);
+            fail(spec, `line ${number} must be KEY=value (the line is not shown: it may hold a secret)`);
         if (keyPattern && !keyPattern.test(key))
-            fail(spec, `has an invalid key '${key}' (expected ${keyPattern.source})`);
+            fail(spec, `line ${number} has an invalid key (expected ${keyPattern.source}; the line is not shown)`);
         entries.push([key, line.slice(eq + 1)]);
     }
     return entries;
 }
-/** HTTP header lines `Name: value`. */
-function getHeaders(spec) {
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What HTTP allows in a field value: tab, visible ASCII, space and obs-text. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/**
+ * HTTP header lines `Name: value`. `beforeParse` sees every line that has a colon before anything is
+ * checked (health-wait masks credential values there, so no error can print one); errors name the
+ * input, the line and at most the header name.
+ */
+function getHeaders(spec, beforeParse) {
+    const lines = numberedLines(getString(spec));
+    for (const { text } of lines) {
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            beforeParse?.(text.slice(0, colon).trim(), text.slice(colon + 1).trim());
+    }
     const headers = [];
-    for (const line of getList(spec)) {
-        const colon = line.indexOf(':');
-        const name = colon < 0 ? '' : line.slice(0, colon).trim();
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-            fail(spec, "must have lines of the form 'Name: value'", `${line.slice(0, Math.max(colon, 0)) || line}`);
+    for (const { text, line } of lines) {
+        const colon = text.indexOf(':');
+        const name = colon < 0 ? '' : text.slice(0, colon).trim();
+        if (!HEADER_NAME.test(name)) {
+            fail(spec, `line ${line} must be 'Name: value' with a header name of letters, digits and -`);
         }
-        headers.push([name, line.slice(colon + 1).trim()]);
+        const value = text.slice(colon + 1).trim();
+        if (!HEADER_VALUE.test(value)) {
+            fail(spec, `line ${line}: the value of '${name}' holds a control character, which HTTP does not allow`);
+        }
+        headers.push([name, value]);
     }
     return headers;
 }
@@ -23872,21 +23977,88 @@ function getPem(spec) {
         return undefined;
     if (value.includes('-----BEGIN'))
         return value;
+    // Only something shaped like a path is quoted back: anything else may be key material pasted wrongly.
+    const shown = /^[^\n]{1,255}$/.test(value) && !/\s/.test(value) ? ` '${value}'` : '';
     try {
         const text = readFileSync(value, 'utf8');
         if (!text.includes('-----BEGIN'))
-            fail(spec, `must be PEM text or a PEM file; '${value}' holds no PEM block`);
+            fail(spec, `must be PEM text or a PEM file;${shown || ' the file'} holds no PEM block`);
         return text;
     }
     catch (error) {
         if (error instanceof ConfigError)
             throw error;
-        return fail(spec, `must be PEM text or the path of a PEM file; cannot read '${value}'`);
+        return fail(spec, `must be PEM text or the path of a PEM file; cannot read${shown || ' it as a file'}`);
     }
+}
+/** PEM CA certificates (inline or from a file), each one checked: garbage is an input error, not a silent no-op. */
+function getCertificates(spec) {
+    const pem = getPem(spec);
+    if (pem === undefined)
+        return undefined;
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    if (blocks.length === 0)
+        fail(spec, 'must hold PEM certificates (-----BEGIN CERTIFICATE-----)');
+    blocks.forEach((block, index) => {
+        try {
+            new (nodeCrypto().X509Certificate)(block);
+        }
+        catch {
+            fail(spec, `holds a certificate that cannot be read (certificate ${index + 1} of ${blocks.length})`);
+        }
+    });
+    return pem;
+}
+
+;// CONCATENATED MODULE: ./shared/redact.js
+// The runner masks registered secrets in the job log only. Outputs, the job summary and anything else the
+// action stores go through this one registry instead: every secret registered with the runner (see mask.ts)
+// is replaced by `***` there too.
+const secrets = new Set();
+let ordered;
+/**
+ * Remembers a secret, and its JSON-escaped forms as they appear inside JSON outputs and files (`docker
+ * inspect`, a JSON body kept inside a JSON report: escaped twice).
+ */
+function registerSecret(secret) {
+    if (secret.length < 3)
+        return;
+    let form = secret;
+    for (let depth = 0; depth < 3; depth++) {
+        secrets.add(form);
+        form = JSON.stringify(form).slice(1, -1);
+    }
+    ordered = undefined;
+}
+/** `text` with every registered secret replaced by `***`, longest first. */
+function redact(text) {
+    if (secrets.size === 0 || text === '')
+        return text;
+    ordered ??= [...secrets].sort((a, b) => b.length - a.length);
+    let result = text;
+    for (const secret of ordered)
+        if (result.includes(secret))
+            result = result.split(secret).join('***');
+    return result;
+}
+/** Builds a redactor for a fixed list of secrets (the CLI: the masks a step registered). */
+function redactorFor(list) {
+    const parts = [...new Set([...list].filter((secret) => secret.length >= 3))].sort((a, b) => b.length - a.length);
+    return (text) => parts.reduce((result, secret) => result.split(secret).join('***'), text);
+}
+/** Forgets every secret (unit tests). */
+function clearSecrets() {
+    secrets.clear();
+    ordered = undefined;
 }
 
 ;// CONCATENATED MODULE: ./shared/mask.js
 
+
+function register(secret) {
+    registerSecret(secret);
+    shared_core/* setSecret */.Pq(secret);
+}
 /** Registers a secret with the runner; each line too, since the runner masks line by line. */
 function maskSecret(value) {
     if (!value)
@@ -23894,12 +24066,12 @@ function maskSecret(value) {
     const trimmed = value.trim();
     if (trimmed.length < 3)
         return;
-    shared_core/* setSecret */.Pq(trimmed);
+    register(trimmed);
     const lines = trimmed.split(/\r?\n/).map((line) => line.trim());
     if (lines.length > 1)
         for (const line of lines)
             if (line.length >= 3)
-                shared_core/* setSecret */.Pq(line);
+                register(line);
 }
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|key|pass|auth|session|signature/i;
 const CREDENTIAL_VALUE = /^(bearer|basic|token|digest)\s+\S/i;
@@ -23907,10 +24079,13 @@ const CREDENTIAL_VALUE = /^(bearer|basic|token|digest)\s+\S/i;
 function looksLikeCredential(name, value) {
     return CREDENTIAL_HEADER.test(name) || CREDENTIAL_VALUE.test(value);
 }
-/** Masks the credential part of header values; `Bearer abc` masks `abc` as well as the whole value. */
-function maskHeaderCredentials(headers) {
+/**
+ * Masks the credential part of header values; `Bearer abc` masks `abc` as well as the whole value.
+ * `all`: every header given is a credential (the caller decided, e.g. from a list of secret names).
+ */
+function maskHeaderCredentials(headers, all = false) {
     for (const [name, value] of headers) {
-        if (!looksLikeCredential(name, value))
+        if (!all && !looksLikeCredential(name, value))
             continue;
         maskSecret(value);
         const scheme = CREDENTIAL_VALUE.exec(value);
@@ -23920,6 +24095,8 @@ function maskHeaderCredentials(headers) {
 }
 
 ;// CONCATENATED MODULE: ./shared/summary.js
+
+
 
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -23932,23 +24109,31 @@ function summaryAvailable() {
 async function writeSummaryTable(table) {
     if (!summaryAvailable())
         return;
-    shared_core/* summary */.z.addHeading(escapeHtml(table.heading), 3);
+    // Secrets are redacted before escaping, so a secret holding & < > " ' is still found.
+    const cell = (text) => escapeHtml(redact(text));
+    shared_core/* summary */.z.addHeading(cell(table.heading), 3);
     if (table.intro)
-        shared_core/* summary */.z.addRaw(`<p>${escapeHtml(table.intro)}</p>`, true);
+        shared_core/* summary */.z.addRaw(`<p>${cell(table.intro)}</p>`, true);
     await shared_core/* summary */.z
         .addTable([
-        table.columns.map((cell) => ({ data: escapeHtml(cell), header: true })),
-        ...table.rows.map((cells) => cells.map(escapeHtml)),
+        table.columns.map((text) => ({ data: cell(text), header: true })),
+        ...table.rows.map((cells) => cells.map(cell)),
     ])
         .write();
+}
+/** Appends markdown (the caller's, as it stands) to the job summary; silently skipped outside a runner. */
+async function writeSummaryMarkdown(markdown) {
+    if (!summaryAvailable())
+        return;
+    await core.summary.addRaw(markdown, true).write();
 }
 /** An error/warning/notice annotation, optionally pinned to a file and line. */
 function annotate(level, message, place = {}) {
     const properties = {};
     if (place.title)
-        properties.title = place.title;
+        properties.title = oneLine(place.title);
     if (place.file)
-        properties.file = place.file;
+        properties.file = oneLine(place.file);
     if (place.line)
         properties.startLine = place.line;
     if (place.column)
@@ -23956,22 +24141,61 @@ function annotate(level, message, place = {}) {
     const emit = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice;
     emit(message, properties);
 }
-/** Sets every output; objects and arrays become JSON. */
+/** Sets every output (secrets redacted, as in the log); objects and arrays become JSON. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value === undefined)
             continue;
-        shared_core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        shared_core/* setOutput */.uH(name, redact(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:tls"
-const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./shared/artifact-name.js
+/** The job run's backend id from the runtime token's `scp` claim (`Actions.Results:<run>:<job>`), if any. */
+function jobRunId(token = process.env.ACTIONS_RUNTIME_TOKEN ?? '') {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        if (typeof claims.scp !== 'string')
+            return undefined;
+        for (const scope of claims.scp.split(' ')) {
+            const parts = scope.split(':');
+            if (parts[0] === 'Actions.Results' && parts.length === 3)
+                return parts[2];
+        }
+    }
+    catch {
+        // not a JWT: the name simply has no job id
+    }
+    return undefined;
+}
+/** Characters an artifact name may not contain (the service rejects them), and anything odd. */
+function clean(part) {
+    return part.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-_]+|[-_]+$/g, '');
+}
+/**
+ * An artifact name unique per job and attempt: job id, step id and attempt for people, plus the start of the
+ * job run's backend id, which tells matrix legs (same GITHUB_JOB) apart.
+ */
+function uniqueArtifactName(prefix, env = process.env) {
+    const job = jobRunId(env.ACTIONS_RUNTIME_TOKEN)?.replace(/-/g, '').slice(0, 8);
+    const parts = [prefix, env.GITHUB_JOB, env.GITHUB_ACTION, `attempt${env.GITHUB_RUN_ATTEMPT ?? '1'}`, job];
+    return parts
+        .filter((part) => Boolean(part))
+        .map(clean)
+        .filter(Boolean)
+        .join('-')
+        .slice(0, 200);
+}
+
+// EXTERNAL MODULE: ./shared/timer.js
+var shared_timer = __nccwpck_require__(3614);
 ;// CONCATENATED MODULE: ./shared/retry.js
+
 
 /** An absolute point in time that every wait of a step is bounded by. */
 class Deadline {
@@ -24007,10 +24231,10 @@ function sleep(ms, signal) {
             clearTimeout(timer);
             reject(abortReason(signal));
         };
-        const timer = setTimeout(() => {
+        const timer = (0,shared_timer/* setTimer */.mI)(() => {
             signal?.removeEventListener('abort', onAbort);
             resolve();
-        }, Math.max(0, ms));
+        }, ms);
         signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
@@ -24053,6 +24277,283 @@ async function retry(fn, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/results-guard.js
+// The one door to the runner's results service (artifacts and caches). The libraries degrade badly: without a
+// service they throw, a Twirp call that hangs retries for ~15 minutes, a blob PUT that hangs never ends. Every
+// call goes through `resultsCall`, with our own deadline and the step's AbortSignal; the caller decides whether
+// a failure is a warning (diagnostics, caches) or fails the step (the artifact a deploy needs).
+
+
+
+
+
+let loaded;
+/**
+ * @actions/artifact and @actions/cache (~2.8 MB), loaded on first need. The import is left to Node
+ * (webpackIgnore): it is dist/toolkit/results.js (built from ./toolkit/results.ts), one file beside every
+ * action's folder. Only the bundles can load it: run from the sources, the guard reports it did not load.
+ */
+function loadResultsLib() {
+    // @ts-expect-error the path is the bundle's (dist/<action>/ → dist/toolkit/), not this source file's
+    loaded ??= import(/* webpackIgnore: true */ '../toolkit/results.js');
+    return loaded;
+}
+/** Why the results service cannot be used here (outside a runner: the local CLI, a plain shell), if so. */
+function resultsServiceMissing(env = process.env) {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]);
+    return missing.length ? `not on a GitHub Actions runner (${missing.join(' and ')} not set)` : undefined;
+}
+/**
+ * The deadline of one results-service operation: its own default, unless CI_KIT_RESULTS_TIMEOUT (a
+ * duration such as `30s`) sets one for every operation.
+ */
+function resultsTimeoutMs(defaultMs, env = process.env) {
+    const override = env.CI_KIT_RESULTS_TIMEOUT ? parseDuration(env.CI_KIT_RESULTS_TIMEOUT) : undefined;
+    return override && override > 0 ? override : defaultMs;
+}
+function firstLine(text) {
+    return text.trim().split('\n')[0].trim() || 'unknown error';
+}
+/**
+ * Runs `fn` against the on-demand libraries within `timeoutMs`. Never throws for a service problem (missing
+ * service, refused, 5xx, hang, timeout): the outcome says why. A call given up on keeps running in the
+ * background with its output dropped; runAction ends the process when the step is done.
+ */
+async function resultsCall(fn, { timeoutMs, signal, group }) {
+    const missing = resultsServiceMissing();
+    if (missing)
+        return { ok: false, reason: missing };
+    if (signal?.aborted)
+        throw abortReason(signal);
+    let lib;
+    try {
+        lib = await loadResultsLib();
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `the artifact and cache libraries did not load: ${firstLine((0,errors/* errorMessage */.gJ)(error))}`,
+        };
+    }
+    if (group)
+        shared_core/* startGroup */.Oh(group);
+    const { promise, call } = lib.inScope(() => fn(lib));
+    let timer;
+    let onAbort;
+    const timeout = new Promise((resolve) => {
+        timer = (0,shared_timer/* setTimer */.mI)(() => resolve({ ok: false, reason: `no answer within ${formatDuration(timeoutMs)}` }), timeoutMs);
+        timer.unref();
+    });
+    const cancelled = new Promise((_, reject) => {
+        if (!signal)
+            return;
+        onAbort = () => reject(abortReason(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+    const settled = promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, reason: firstLine((0,errors/* errorMessage */.gJ)(error)) }));
+    try {
+        const outcome = await Promise.race([settled, timeout, cancelled]);
+        if (!outcome.ok)
+            call.abandon();
+        return outcome;
+    }
+    catch (error) {
+        call.abandon();
+        throw error;
+    }
+    finally {
+        clearTimeout(timer);
+        if (onAbort)
+            signal?.removeEventListener('abort', onAbort);
+        if (group)
+            shared_core/* endGroup */.N4();
+    }
+}
+/** A call whose failure costs nothing but itself: one warning line (`<what> skipped: <why>`) and on. */
+async function optionalResultsCall(what, fn, options) {
+    const outcome = await resultsCall(fn, options);
+    if (outcome.ok)
+        return outcome.value;
+    shared_core/* warning */.$e(`${what} skipped: ${outcome.reason}`);
+    return undefined;
+}
+/** A call the step cannot do without: its failure fails the step with one line. */
+async function requiredResultsCall(what, fn, options) {
+    const outcome = await resultsCall(fn, options);
+    if (outcome.ok)
+        return outcome.value;
+    throw new errors/* ActionFailure */.dR(`${what} failed: ${outcome.reason}`);
+}
+
+;// CONCATENATED MODULE: ./shared/diagnostics-artifact.js
+
+
+
+
+
+
+
+/** Kept briefly: diagnostics explain one failed run and are worthless a few days later. */
+const DIAGNOSTICS_RETENTION_DAYS = 5;
+const UPLOAD_TIMEOUT_MS = 2 * 60_000;
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} kB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+function filesUnder(dir) {
+    return (0,external_node_fs_namespaceObject.readdirSync)(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => (0,external_node_path_namespaceObject.join)(entry.parentPath, entry.name))
+        .sort();
+}
+/**
+ * Every registered secret out of every file, raw or JSON-escaped: the runner masks only the log, and an
+ * artifact can be downloaded by anyone who can read the run.
+ */
+function redactFiles(files) {
+    for (const file of files) {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        const clean = redact(text);
+        if (clean !== text)
+            (0,external_node_fs_namespaceObject.writeFileSync)(file, clean);
+    }
+}
+/**
+ * Uploads every file under `dir` (redacted first) as one artifact named `<prefix>-<job>-<step>-attempt<n>-<job id>`, with a
+ * short retention, and names it (with its size) in the log and the job summary. A failed upload is one
+ * warning: diagnostics never change a step's result.
+ */
+async function uploadDiagnostics(prefix, dir, signal) {
+    const name = uniqueArtifactName(prefix);
+    const files = filesUnder(dir);
+    redactFiles(files);
+    const raw = files.reduce((sum, file) => sum + (0,external_node_fs_namespaceObject.statSync)(file).size, 0);
+    const uploaded = await optionalResultsCall(`${prefix}: diagnostics upload`, (lib) => lib.uploadArtifact(name, files, dir, DIAGNOSTICS_RETENTION_DAYS), {
+        timeoutMs: resultsTimeoutMs(UPLOAD_TIMEOUT_MS),
+        signal,
+        group: `Uploading diagnostics artifact ${name}`,
+    });
+    if (!uploaded)
+        return undefined;
+    const list = files.map((file) => (0,external_node_path_namespaceObject.relative)(dir, file)).join(', ');
+    shared_core/* info */.pq(`Diagnostics: artifact ${name} (${formatBytes(uploaded.size)} zipped, ${formatBytes(raw)} of ${list}; kept ${DIAGNOSTICS_RETENTION_DAYS} days)`);
+    if (summaryAvailable())
+        await shared_core/* summary */.z
+            .addRaw(`<p>Diagnostics: artifact <code>${escapeHtml(name)}</code>, ${escapeHtml(formatBytes(uploaded.size))} (kept ${DIAGNOSTICS_RETENTION_DAYS} days): ${escapeHtml(list)}</p>`, true)
+            .write();
+    return { name, size: uploaded.size };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-ssh/artifact-source.js
+// `artifact`: what a build job uploaded earlier in this run becomes the `source` of the deploy, so the build
+// and the deploy jobs compose without a shared disk. Its digest is checked; any failure fails the step.
+
+
+
+
+
+
+
+const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
+/** Removes the unpacked artifact: the step leaves no copy of what it deployed (or failed to) behind. */
+function removeArtifactSource(downloaded) {
+    (0,external_node_fs_namespaceObject.rmSync)(downloaded.path, { recursive: true, force: true });
+}
+/** Downloads and unpacks the artifact into a folder of its own; on failure the folder is gone again. */
+async function downloadArtifactSource(name, signal) {
+    const started = performance.now();
+    const path = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'ci-kit-deploy-artifact-'));
+    try {
+        return await download(name, path, started, signal);
+    }
+    catch (error) {
+        removeArtifactSource({ path });
+        throw error;
+    }
+}
+async function download(name, path, started, signal) {
+    const downloaded = await requiredResultsCall(`download of artifact '${name}'`, async (lib) => {
+        const found = await lib.findArtifact(name);
+        // Without a recorded digest nothing proves the bytes are the ones uploaded: refuse rather than guess.
+        if (!found.digest)
+            throw new Error(`the service has no digest for artifact ${found.id} to check it against`);
+        const { digestMismatch } = await lib.downloadArtifact(found.id, path, found.digest);
+        if (digestMismatch)
+            throw new Error(`its content does not match the digest recorded at upload (${found.digest})`);
+        return { path, id: found.id, size: found.size, digest: found.digest };
+    }, { timeoutMs: resultsTimeoutMs(DOWNLOAD_TIMEOUT_MS), signal, group: `Downloading artifact ${name}` });
+    shared_core/* info */.pq(`Downloaded artifact '${name}' (id ${downloaded.id}, ${formatBytes(downloaded.size)}, ${downloaded.digest}) in ${formatDuration(performance.now() - started)}; digest checked`);
+    return downloaded;
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./shared/url-credentials.js
+// URLs with credentials in them (`https://deployer:pa55@host/`, `https://x-access-token:TOKEN@github.com/…`):
+// the userinfo is registered as a secret before the URL is shown anywhere, and every place that shows a
+// URL shows it with the userinfo masked.
+
+/** `scheme://userinfo@`: the userinfo ends at the last `@` before the path. */
+const WITH_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The user name and password of a URL as written (and decoded), without parsing the rest of it. */
+function urlCredentials(url) {
+    const match = WITH_USERINFO.exec(url.trim());
+    if (!match)
+        return undefined;
+    const userinfo = match[2];
+    const colon = userinfo.indexOf(':');
+    if (colon < 0)
+        return userinfo === '' ? undefined : { user: userinfo };
+    return { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1) };
+}
+/**
+ * Registers the secret part of a URL's userinfo with the runner and the output redaction: the password,
+ * or a lone user name (where tokens go: `https://TOKEN@github.com`). Raw and percent-decoded.
+ */
+function maskUrlCredentials(url) {
+    const credentials = urlCredentials(url);
+    if (!credentials)
+        return;
+    const secret = credentials.password ?? credentials.user;
+    if (secret === '')
+        return;
+    maskSecret(secret);
+    maskSecret(decoded(secret));
+    maskSecret(encodeURIComponent(decoded(secret)));
+}
+/** Every line of a multi-line input that holds URLs (health-wait `url`). */
+function maskUrlCredentialsIn(text) {
+    for (const line of text.split(/\r?\n/))
+        maskUrlCredentials(line);
+}
+/** The URL as it may be shown: `https://deployer:***@host/`, `https://***@github.com/…`. */
+function displayUrl(url) {
+    const credentials = urlCredentials(url);
+    if (!credentials)
+        return url;
+    const shown = credentials.password === undefined ? '***' : `${credentials.user}:***`;
+    return url.trim().replace(WITH_USERINFO, (_, scheme) => `${scheme}${shown}@`);
+}
+/** Whether the URL carries credentials. */
+function hasUrlCredentials(url) {
+    return urlCredentials(url) !== undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 ;// CONCATENATED MODULE: external "node:net"
@@ -24087,6 +24588,16 @@ function isLoopback(address) {
 
 
 
+
+
+
+
+/** Headers that always carry credentials, whatever their value. */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie']);
+function isCredentialHeader(name, value, secret) {
+    const lower = name.toLowerCase();
+    return CREDENTIAL_HEADERS.has(lower) || secret.has(lower) || looksLikeCredential(name, value);
+}
 const TLS_HINTS = {
     DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',
     SELF_SIGNED_CERT_IN_CHAIN: 'self-signed certificate in the chain',
@@ -24108,28 +24619,67 @@ function isTlsVerificationError(code) {
 class ProbeTimeout extends Error {
     code = 'ETIMEDOUT';
 }
-/** One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts. */
+/**
+ * One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts.
+ * A redirect that leaves the origin (another scheme, host or port, https → http included) drops the
+ * credential headers for the rest of the exchange, as curl and browsers do; a redirect to anything but
+ * http(s) is a failed exchange that says so.
+ */
 async function probeHttp(url, options) {
     const started = performance.now();
     const deadline = Date.now() + options.timeoutMs;
     const maxRedirects = options.followRedirects === false ? 0 : (options.maxRedirects ?? 10);
-    let current = new URL(url);
+    const origin = new URL(url);
+    const secret = new Set((options.secretHeaders ?? []).map((name) => name.toLowerCase()));
+    let current = origin;
+    let headers = options.headers;
     let method = (options.method ?? 'GET').toUpperCase();
     let connected = false;
+    let leftOrigin;
+    let droppedHeaders;
+    const result = (exchange, at) => ({
+        ...exchange,
+        url: displayUrl(at.toString()),
+        connected,
+        durationMs: Math.round(performance.now() - started),
+        ...(leftOrigin ? { leftOrigin, droppedHeaders } : {}),
+    });
     for (let redirects = 0;; redirects++) {
-        const exchange = await requestOnce(current, method, { ...options, timeoutMs: deadline - Date.now() });
+        const exchange = await requestOnce(current, method, {
+            ...options,
+            headers,
+            timeoutMs: deadline - Date.now(),
+        });
         connected ||= exchange.connected;
         const location = exchange.headers?.location;
         const status = exchange.status ?? 0;
         if (exchange.error || status < 300 || status > 399 || !location || redirects >= maxRedirects) {
-            return {
-                ...exchange,
-                url: current.toString(),
-                connected,
-                durationMs: Math.round(performance.now() - started),
-            };
+            return result(exchange, current);
         }
-        current = new URL(location, current);
+        let next;
+        try {
+            next = new URL(location, current);
+        }
+        catch {
+            return result({ ...exchange, error: `status ${status} redirects to an invalid URL`, code: 'EREDIRECT' }, current);
+        }
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+            const shown = one_line_oneLine(displayUrl(next.toString())).slice(0, 200);
+            return result({
+                ...exchange,
+                error: `status ${status} redirects to ${shown}: only http and https redirects are followed`,
+                code: 'EREDIRECT',
+            }, current);
+        }
+        if (next.origin !== origin.origin && leftOrigin === undefined) {
+            leftOrigin = next.origin;
+            const kept = (headers ?? []).filter(([name, value]) => !isCredentialHeader(name, value, secret));
+            droppedHeaders = (headers ?? [])
+                .filter(([name, value]) => isCredentialHeader(name, value, secret))
+                .map(([name]) => name);
+            headers = kept;
+        }
+        current = next;
         if (status === 303 || ((status === 301 || status === 302) && method === 'POST'))
             method = 'GET';
     }
@@ -24204,7 +24754,7 @@ async function requestOnce(url, method, options) {
                 : {}),
         };
         const request = transport.request(url, requestOptions);
-        const timer = setTimeout(() => {
+        const timer = (0,shared_timer/* setTimer */.mI)(() => {
             const message = phase === 'connect'
                 ? `connect timeout after ${options.timeoutMs}ms`
                 : phase === 'response'
@@ -24415,8 +24965,6 @@ class HostKeyCheck {
     }
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/node-globals.js
@@ -24441,7 +24989,8 @@ const { Client: SshClient, utils: sshUtils } = lib;
 // (sessions of root, forced commands), and closing an exec channel does not stop what runs in it.
 // So a small supervisor reads the script up to a NUL byte, runs it with `bash -euo pipefail -s` in
 // its own process group, and then watches stdin: end of input (we close it, or the connection dies)
-// sends TERM and then KILL to the whole group.
+// sends TERM and then KILL to the whole group. The watcher writes nowhere (its `sleep` must not keep the
+// channel open after the script is gone), and the job-control notice ("[1]- Terminated …") is not printed.
 /** The remote command line: the supervisor and the script both come over stdin. */
 const SUPERVISOR_COMMAND = 'exec bash -s';
 // One brace group, so bash has parsed all of it before `read` takes the rest of stdin.
@@ -24455,9 +25004,9 @@ unset __script
 ( IFS= read -r __ || true
   kill -TERM -- "-$__group" 2>/dev/null
   sleep 2
-  kill -KILL -- "-$__group" 2>/dev/null ) &
+  kill -KILL -- "-$__group" 2>/dev/null ) >/dev/null 2>&1 &
 __watch=$!
-wait %1
+{ wait %1; } 2>/dev/null
 __status=$?
 kill "$__watch" 2>/dev/null
 if [ "$__status" -gt 128 ] && [ "$__status" -lt 160 ]; then
@@ -24473,6 +25022,7 @@ function supervisedInput(script) {
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/connection.js
+
 
 
 
@@ -24612,13 +25162,13 @@ function runChannel(channel, options, started) {
                 channel.end();
             else
                 channel.signal('TERM');
-            killTimer = setTimeout(() => {
+            killTimer = (0,shared_timer/* setTimer */.mI)(() => {
                 channel.close();
                 settle();
             }, STOP_GRACE_MS);
         };
         const timer = options.timeoutMs
-            ? setTimeout(() => {
+            ? (0,shared_timer/* setTimer */.mI)(() => {
                 timedOut = true;
                 stop();
             }, options.timeoutMs)
@@ -24786,20 +25336,25 @@ function shellQuote(value) {
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * `env` lines `KEY=value`. A line that does not start with `NAME=` continues the value above it,
- * so multi-line values (certificates, JSON) can be passed as they are.
+ * so multi-line values (certificates, JSON) can be passed as they are. A line starting with `#` is a
+ * comment wherever it is, never part of a value.
  */
 function parseEnv(text) {
     const entries = [];
-    for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    for (const [index, line] of lines.entries()) {
+        if (line.trimStart().startsWith('#'))
+            continue;
         const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
         if (match) {
             entries.push([match[1], match[2]]);
             continue;
         }
         if (entries.length === 0) {
-            if (line.trim() === '' || line.trim().startsWith('#'))
+            if (line.trim() === '')
                 continue;
-            return `must have lines of the form KEY=value, got '${line.trim().slice(0, 40)}'`;
+            // Never quoted: the line may hold a secret, and a cut copy of it would not be masked.
+            return `line ${index + 1} must be KEY=value (the line is not shown: it may hold a secret)`;
         }
         const last = entries[entries.length - 1];
         last[1] = `${last[1]}\n${line}`;
@@ -24846,9 +25401,24 @@ const LOCKED_EXIT = 75;
 const SHARED_EXIT = 77;
 /** Exit code of the rollback script when there is no older release to go back to. */
 const NO_PREVIOUS_EXIT = 76;
-/** Every script starts here: `T` is the absolute target folder (created when missing). */
+/** Exit code of a script that refused to follow a symbolic link out of `target` or out of a release. */
+const SYMLINK_EXIT = 78;
+/**
+ * Every script starts here: `T` is the absolute target folder (created when missing; `target` itself
+ * may be a link, it is resolved once). The folders ci-kit writes and deletes in must be real folders
+ * inside it: through a link there, `rm -rf` of an old release would delete somewhere else.
+ */
 function base(target) {
-    return `T=${quotePath(target)}\nmkdir -p -- "$T"\nT=$(cd -- "$T" && pwd -P)\n`;
+    return `T=${quotePath(target)}
+mkdir -p -- "$T"
+T=$(cd -- "$T" && pwd -P)
+for d in .ci-kit releases shared; do
+  if [ -L "$T/$d" ]; then
+    echo "$T/$d is a symbolic link: ci-kit keeps its folders inside target and never follows a link out of it (mount the other disk there, or point target at it)" >&2
+    exit ${SYMLINK_EXIT}
+  fi
+done
+`;
 }
 /** Takes the deploy lock (waiting up to `waitMs`), then prints `current=<release id or empty>`. */
 function lockScript(target, owner, waitMs) {
@@ -24888,12 +25458,31 @@ function extractCommand(folder) {
 function releasePath(target, release) {
     return `${target}/releases/${release}`;
 }
-/** Links each shared path from `target/shared/` into the release, seeding shared/ from the first release. */
+/**
+ * Links each shared path from `target/shared/` into the release, seeding shared/ from the first release.
+ * No component of a shared path may be a symbolic link, in the release or in shared/: the release
+ * comes from the user's tree, and mkdir, mv and rm -rf through such a link would act outside target.
+ */
 function linkSharedScript(target, release, paths) {
     const lines = paths.map((path) => `link ${shellQuote(path)}`);
     return `${base(target)}R="$T/releases/"${shellQuote(release)}
+no_link() {
+  local path=$1 part parts
+  IFS=/ read -r -a parts <<<"$2"
+  for part in "\${parts[@]}"; do
+    [ -n "$part" ] && [ "$part" != . ] || continue
+    path=$path/$part
+    if [ -L "$path" ]; then
+      echo "shared path '$2': $3 \${path#"$1"/} is a symbolic link, and ci-kit never follows one out of the release" >&2
+      exit ${SYMLINK_EXIT}
+    fi
+    [ -e "$path" ] || return 0
+  done
+}
 link() {
   local shared="$T/shared/$1" inside="$R/$1"
+  no_link "$R" "$1" "in the release,"
+  no_link "$T/shared" "$1" "in shared/,"
   mkdir -p -- "$(dirname -- "$shared")" "$(dirname -- "$inside")"
   if [ ! -e "$shared" ]; then
     if [ -e "$inside" ]; then mv -- "$inside" "$shared"; else mkdir -p -- "$shared"; fi
@@ -24916,7 +25505,10 @@ mv -Tf -- "$T/.current.$$" "$T/current"
 function removeReleaseScript(target, release) {
     return `${base(target)}rm -rf -- "$T/releases/"${shellQuote(release)}\n`;
 }
-/** Keeps the newest `keep` releases, never removing `current` or `previous`. Prints what it removed. */
+/**
+ * Keeps the newest `keep` releases, never removing `current` or `previous`. Prints what it removed.
+ * `rm -rf` of a release never follows the links inside it (base() made sure releases/ is no link).
+ */
 function cleanupScript(target, keep, current, previous) {
     return `${base(target)}ls -1 "$T/releases" | sort -r | tail -n +${keep + 1} | while IFS= read -r old; do
   if [ "$old" != ${shellQuote(current)} ] && [ "$old" != ${shellQuote(previous || '-')} ]; then
@@ -24950,8 +25542,194 @@ function parseKeyValues(text) {
     return values;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./actions/deploy-ssh/upload.js
+
+
+
+
+
+
+/**
+ * A tar of `source` (a folder's contents, or one file) streamed from the local `tar`, so names of any
+ * shape (spaces, quotes, newlines, leading dashes, long paths) survive exactly.
+ */
+function tarStream(source) {
+    const folder = (0,external_node_fs_namespaceObject.statSync)(source).isDirectory();
+    const args = folder
+        ? ['-c', '-f', '-', '-C', source, '.']
+        : ['-c', '-f', '-', '-C', (0,external_node_path_namespaceObject.dirname)(source), '--', (0,external_node_path_namespaceObject.basename)(source)];
+    const child = (0,external_node_child_process_namespaceObject.spawn)('tar', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr += chunk;
+    });
+    const done = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new Error(`cannot run tar: ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (code === 0)
+                resolve();
+            else
+                reject(new Error(`tar failed (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n')[0] ?? ''}`));
+        });
+    });
+    done.catch(() => { });
+    // Piped at once: Node discards a child's unread stdout when it exits, and a small tar can finish
+    // before the SSH channel that will carry it is open.
+    const stream = child.stdout.pipe(new external_node_stream_namespaceObject.PassThrough());
+    return { stream, done, kill: () => child.kill('SIGTERM') };
+}
+/**
+ * How the source reaches the hosts. One host: tar streamed straight into its channel. Several hosts
+ * that all run at once: one tar shared by all (shareTar). More hosts than `max-parallel`: the tar is
+ * written once to a temporary file that each host reads when its turn comes.
+ */
+function prepareArchive(source, hosts, maxParallel) {
+    return prepareStream(() => tarStream(source), hosts, maxParallel);
+}
+/** The same fan-out for any stream made once on the runner (a `docker save` too). */
+async function prepareStream(produce, hosts, maxParallel) {
+    if (hosts === 1)
+        return { open: async () => produce(), skip: () => { }, dispose: () => { } };
+    if (hosts <= maxParallel)
+        return shareStream(produce, hosts);
+    return streamFile(produce);
+}
+async function streamFile(produce) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'deploy-ssh-'));
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'upload.tar');
+    const tar = produce();
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(tar.stream, (0,external_node_fs_namespaceObject.createWriteStream)(file, { mode: 0o600 }));
+        await tar.done;
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    return {
+        open: async () => {
+            const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1024 * 1024 });
+            return { stream, done: Promise.resolve(), kill: () => stream.destroy() };
+        },
+        skip: () => { },
+        dispose: () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true }),
+    };
+}
+/**
+ * One tar for hosts that upload at the same time: the tree is read once, nothing is written on the
+ * runner, and every host gets each chunk at the pace of the slowest. It starts once every host has
+ * opened its copy or skipped; a host that goes away is dropped so it holds nobody up.
+ */
+function shareTar(source, hosts) {
+    return shareStream(() => tarStream(source), hosts);
+}
+function shareStream(produce, hosts) {
+    let waiting = hosts;
+    const copies = new Set();
+    let tar;
+    let release = () => { };
+    const started = new Promise((resolve) => {
+        release = resolve;
+    });
+    const arrive = () => {
+        if (--waiting === 0)
+            start();
+    };
+    const start = () => {
+        release();
+        if (copies.size === 0)
+            return;
+        tar = produce();
+        const output = tar.stream;
+        let stalled = 0;
+        const waitFor = (copy) => {
+            stalled++;
+            const go = () => {
+                copy.off('drain', go);
+                copy.off('close', go);
+                if (--stalled === 0)
+                    output.resume();
+            };
+            copy.on('drain', go);
+            copy.on('close', go);
+        };
+        output.on('data', (chunk) => {
+            for (const copy of copies)
+                if (!copy.destroyed && !copy.write(chunk))
+                    waitFor(copy);
+            if (stalled > 0)
+                output.pause();
+        });
+        output.on('end', () => {
+            for (const copy of copies)
+                copy.end();
+        });
+        output.on('error', (error) => {
+            for (const copy of copies)
+                copy.destroy(error);
+        });
+    };
+    return {
+        open: async (signal) => {
+            const copy = new external_node_stream_namespaceObject.PassThrough({ highWaterMark: 1024 * 1024 });
+            // Its failures are the upload's, reported by the channel it feeds.
+            copy.on('error', () => { });
+            copies.add(copy);
+            const drop = () => {
+                copies.delete(copy);
+                copy.destroy();
+                if (tar && copies.size === 0)
+                    tar.kill();
+            };
+            arrive();
+            const aborted = signal
+                ? new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }))
+                : undefined;
+            aborted?.catch(() => { });
+            try {
+                await (aborted ? Promise.race([started, aborted]) : started);
+            }
+            catch (error) {
+                drop();
+                throw error;
+            }
+            return {
+                stream: copy,
+                done: tar ? tar.done : Promise.resolve(),
+                kill: drop,
+            };
+        },
+        skip: arrive,
+        dispose: () => tar?.kill(),
+    };
+}
+/**
+ * After the receiving side took the whole stream: the producer's own end, so its failure still counts.
+ * The receiver may finish first (tar stops at the end-of-archive blocks while the local tar is still
+ * exiting), so the producer is not killed then; one that has not ended within `graceMs` is stopped
+ * (a shared tar still feeding a slower host: this host's copy is dropped), and that stop is no failure.
+ */
+async function producerEnded(tar, graceMs = 3000) {
+    let timer;
+    const ended = await Promise.race([
+        tar.done.then(() => true),
+        new Promise((resolve) => {
+            timer = setTimeout(() => resolve(false), graceMs);
+        }),
+    ]).finally(() => clearTimeout(timer));
+    if (!ended)
+        tar.kill();
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/host-run.js
 // Everything done on one host, each step one exec channel on one connection.
+
 
 
 
@@ -25017,7 +25795,12 @@ class HostRun {
         const result = await this.conn.script(lockScript(target, owner, waitMs), {
             timeoutMs: waitMs + 30_000,
             signal,
-            onStderr: (chunk) => this.log.info(chunk.trim()),
+            // What the lock script relays (the holder's note, written on the server) is foreign text.
+            onStderr: (chunk) => {
+                for (const line of chunk.trim().split('\n'))
+                    if (line)
+                        this.log.line('stderr', line);
+            },
         });
         if (result.exitCode === LOCKED_EXIT) {
             throw new errors/* ActionFailure */.dR(`${this.spec.label}: another deploy still holds ${target}/.ci-kit/lock after ${formatDuration(waitMs)} (command-timeout): ${result.stdout.trim()}`);
@@ -25045,10 +25828,12 @@ class HostRun {
         try {
             result = await this.conn.exec(extractCommand(folder), { input: tar.stream, timeoutMs, signal });
         }
-        finally {
+        catch (error) {
             tar.kill();
+            throw error;
         }
         if (result.exitCode !== 0) {
+            tar.kill();
             // tar's first complaint names the cause; its last line only says that there were errors.
             const cause = result.stderr.trim().split('\n')[0];
             const why = result.signal === LOST
@@ -25056,7 +25841,7 @@ class HostRun {
                 : `${describeExit({ ...result, stderr: '' })}${cause ? `: ${cause}` : ''}`;
             throw new errors/* ActionFailure */.dR(`${this.spec.label}: upload to ${folder} failed: ${why}`);
         }
-        await tar.done.catch((error) => {
+        await producerEnded(tar).catch((error) => {
             throw new errors/* ActionFailure */.dR(`${this.spec.label}: ${error.message}`);
         });
     }
@@ -25165,170 +25950,125 @@ class FailFastAbort extends Error {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./actions/deploy-ssh/upload.js
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./actions/deploy-ssh/source-scan.js
 
 
 
-
-
-
-/**
- * A tar of `source` (a folder's contents, or one file) streamed from the local `tar`, so names of any
- * shape (spaces, quotes, newlines, leading dashes, long paths) survive exactly.
- */
-function tarStream(source) {
-    const folder = (0,external_node_fs_namespaceObject.statSync)(source).isDirectory();
-    const args = folder
-        ? ['-c', '-f', '-', '-C', source, '.']
-        : ['-c', '-f', '-', '-C', (0,external_node_path_namespaceObject.dirname)(source), '--', (0,external_node_path_namespaceObject.basename)(source)];
-    const child = (0,external_node_child_process_namespaceObject.spawn)('tar', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-        stderr += chunk;
-    });
-    const done = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new Error(`cannot run tar: ${error.message}`)));
-        child.on('close', (code, signal) => {
-            if (code === 0)
-                resolve();
-            else
-                reject(new Error(`tar failed (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n')[0] ?? ''}`));
-        });
-    });
-    done.catch(() => { });
-    // Piped at once: Node discards a child's unread stdout when it exits, and a small tar can finish
-    // before the SSH channel that will carry it is open.
-    const stream = child.stdout.pipe(new external_node_stream_namespaceObject.PassThrough());
-    return { stream, done, kill: () => child.kill('SIGTERM') };
+/** Links followed while resolving one link before it counts as leading out (the kernel's own limit). */
+const MAX_HOPS = 40;
+/** A path as shown in one log line: control characters escaped, so a name cannot break the line. */
+function showPath(path) {
+    return JSON.stringify(path).slice(1, -1);
+}
+function specialKind(entry) {
+    if (entry.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (entry.isCharacterDevice())
+        return 'a character device';
+    if (entry.isBlockDevice())
+        return 'a block device';
+    return undefined;
 }
 /**
- * How the source reaches the hosts. One host: tar streamed straight into its channel. Several hosts
- * that all run at once: one tar shared by all (shareTar). More hosts than `max-parallel`: the tar is
- * written once to a temporary file that each host reads when its turn comes.
+ * Whether `target`, read from a link in folder `from` (both relative to `root`), stays inside `root`,
+ * following the links it meets in the tree as the server will: `s -> .` then `x -> s/../y` leaves.
+ * A missing component is taken as written (its `..` still counts).
  */
-async function prepareArchive(source, hosts, maxParallel) {
-    if (hosts === 1)
-        return { open: async () => tarStream(source), skip: () => { }, dispose: () => { } };
-    if (hosts <= maxParallel)
-        return shareTar(source, hosts);
-    return tarFile(source);
-}
-async function tarFile(source) {
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'deploy-ssh-'));
-    const file = (0,external_node_path_namespaceObject.join)(dir, 'upload.tar');
-    const tar = tarStream(source);
-    try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(tar.stream, (0,external_node_fs_namespaceObject.createWriteStream)(file, { mode: 0o600 }));
-        await tar.done;
+async function linkStaysInside(root, from, target) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(target))
+        return false;
+    const parts = [...from];
+    const queue = target.split(/[\\/]/);
+    let hops = 0;
+    while (queue.length) {
+        const part = queue.shift();
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return false;
+            parts.pop();
+            continue;
+        }
+        parts.push(part);
+        const info = await (0,external_node_fs_promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(root, ...parts)).catch(() => undefined);
+        if (!info?.isSymbolicLink())
+            continue;
+        if (++hops > MAX_HOPS)
+            return false;
+        const next = await (0,external_node_fs_promises_namespaceObject.readlink)((0,external_node_path_namespaceObject.join)(root, ...parts));
+        if ((0,external_node_path_namespaceObject.isAbsolute)(next))
+            return false;
+        parts.pop();
+        queue.unshift(...next.split(/[\\/]/));
     }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-        throw error;
+    return true;
+}
+/** Every entry of `source` that is not a plain file or folder (a folder's links are not descended). */
+async function scanSource(source) {
+    const scan = { externalLinks: [], special: [], sockets: [] };
+    // As tarStream packs it: a folder's contents, or one entry beside nothing else.
+    const folder = (await (0,external_node_fs_promises_namespaceObject.stat)(source)).isDirectory();
+    const root = folder ? source : (0,external_node_path_namespaceObject.dirname)(source);
+    const entries = folder
+        ? (await (0,external_node_fs_promises_namespaceObject.readdir)(source, { withFileTypes: true, recursive: true })).map((entry) => ({
+            path: (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(entry.parentPath, entry.name)),
+            entry,
+        }))
+        : [{ path: (0,external_node_path_namespaceObject.basename)(source), entry: await (0,external_node_fs_promises_namespaceObject.lstat)(source) }];
+    for (const { path, entry } of entries) {
+        const kind = specialKind(entry);
+        if (kind)
+            scan.special.push(`${kind} at ${showPath(path)}`);
+        else if (entry.isSocket())
+            scan.sockets.push(showPath(path));
+        else if (entry.isSymbolicLink()) {
+            const target = await (0,external_node_fs_promises_namespaceObject.readlink)((0,external_node_path_namespaceObject.join)(root, path));
+            const from = folder
+                ? (0,external_node_path_namespaceObject.dirname)(path)
+                    .split(/[\\/]/)
+                    .filter((part) => part !== '.')
+                : [];
+            // A single uploaded link has nothing of its tree beside it on the server.
+            const inside = folder ? await linkStaysInside(root, from, target) : false;
+            if (!inside)
+                scan.externalLinks.push(`${showPath(path)} -> ${showPath(target)}`);
+        }
     }
-    return {
-        open: async () => {
-            const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1024 * 1024 });
-            return { stream, done: Promise.resolve(), kill: () => stream.destroy() };
-        },
-        skip: () => { },
-        dispose: () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true }),
-    };
+    return scan;
+}
+/** `a, b, c (and 4 more)`. */
+function firstFew(items, count = 3) {
+    const more = items.length > count ? ` (and ${items.length - count} more)` : '';
+    return `${items.slice(0, count).join(', ')}${more}`;
 }
 /**
- * One tar for hosts that upload at the same time: the tree is read once, nothing is written on the
- * runner, and every host gets each chunk at the pace of the slowest. It starts once every host has
- * opened its copy or skipped; a host that goes away is dropped so it holds nobody up.
+ * Refuses what must not reach a server (FIFOs, device nodes, and links leading out unless allowed),
+ * and says what is left out or let through.
  */
-function shareTar(source, hosts) {
-    let waiting = hosts;
-    const copies = new Set();
-    let tar;
-    let release = () => { };
-    const started = new Promise((resolve) => {
-        release = resolve;
-    });
-    const arrive = () => {
-        if (--waiting === 0)
-            start();
-    };
-    const start = () => {
-        release();
-        if (copies.size === 0)
-            return;
-        tar = tarStream(source);
-        const output = tar.stream;
-        let stalled = 0;
-        const waitFor = (copy) => {
-            stalled++;
-            const go = () => {
-                copy.off('drain', go);
-                copy.off('close', go);
-                if (--stalled === 0)
-                    output.resume();
-            };
-            copy.on('drain', go);
-            copy.on('close', go);
-        };
-        output.on('data', (chunk) => {
-            for (const copy of copies)
-                if (!copy.destroyed && !copy.write(chunk))
-                    waitFor(copy);
-            if (stalled > 0)
-                output.pause();
-        });
-        output.on('end', () => {
-            for (const copy of copies)
-                copy.end();
-        });
-        output.on('error', (error) => {
-            for (const copy of copies)
-                copy.destroy(error);
-        });
-    };
-    return {
-        open: async (signal) => {
-            const copy = new external_node_stream_namespaceObject.PassThrough({ highWaterMark: 1024 * 1024 });
-            // Its failures are the upload's, reported by the channel it feeds.
-            copy.on('error', () => { });
-            copies.add(copy);
-            const drop = () => {
-                copies.delete(copy);
-                copy.destroy();
-                if (tar && copies.size === 0)
-                    tar.kill();
-            };
-            arrive();
-            const aborted = signal
-                ? new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }))
-                : undefined;
-            aborted?.catch(() => { });
-            try {
-                await (aborted ? Promise.race([started, aborted]) : started);
-            }
-            catch (error) {
-                drop();
-                throw error;
-            }
-            return {
-                stream: copy,
-                done: tar ? tar.done : Promise.resolve(),
-                kill: drop,
-            };
-        },
-        skip: arrive,
-        dispose: () => tar?.kill(),
-    };
+async function vetSource(source, allowExternalSymlinks, log) {
+    const scan = await scanSource(source);
+    if (scan.special.length) {
+        throw new errors/* ConfigError */.xL(`input 'source' holds ${firstFew(scan.special)}: only files, folders and symbolic links are uploaded; remove them from the tree first`);
+    }
+    if (scan.externalLinks.length && !allowExternalSymlinks) {
+        throw new errors/* ConfigError */.xL(`input 'source' holds symbolic links that lead out of it: ${firstFew(scan.externalLinks)}; on the server they would point outside the release (set 'allow-external-symlinks: true' to upload them as they are)`);
+    }
+    if (scan.externalLinks.length) {
+        log.info(`uploading ${scan.externalLinks.length} symbolic link(s) that lead out of the release (allow-external-symlinks): ${firstFew(scan.externalLinks)}`);
+    }
+    if (scan.sockets.length) {
+        log.warning(`source: ${scan.sockets.length} socket(s) left out of the upload: ${firstFew(scan.sockets)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/deploy.js
 // The whole deploy across hosts: prepare everywhere, switch only when all are prepared, check health,
 // switch every host back on any failure, and always release the locks.
+
+
 
 
 
@@ -25450,12 +26190,12 @@ async function healthUrlFailure(ctx) {
             signal: ctx.signal,
         });
         if (result.status !== undefined && result.status >= 200 && result.status < 400) {
-            ctx.log.info(`health-url ${healthUrl}: status ${result.status}`);
+            ctx.log.info(`health-url ${displayUrl(healthUrl)}: status ${result.status}`);
             return undefined;
         }
         last = result.error ?? `status ${result.status}`;
         if (Date.now() >= end)
-            return `health-url ${healthUrl} not healthy within ${formatDuration(connectTimeoutMs)}: ${last}`;
+            return `health-url ${displayUrl(healthUrl)} not healthy within ${formatDuration(connectTimeoutMs)}: ${last}`;
         await sleep(Math.min(1000, end - Date.now()), ctx.signal);
     }
 }
@@ -25506,6 +26246,7 @@ async function deploy(ctx) {
     };
     try {
         if (settings.source) {
+            await vetSource(settings.source, settings.allowExternalSymlinks, ctx.log);
             ctx.archive = prepareArchive(settings.source, runs.length, settings.maxParallel);
             // A failure surfaces in each host's upload; this only keeps it from being reported as unhandled.
             ctx.archive.catch(() => { });
@@ -25636,6 +26377,93 @@ async function releaseAll(ctx, runs) {
     }));
 }
 
+;// CONCATENATED MODULE: ./actions/deploy-ssh/diagnostics.js
+// When a deploy fails: per-host transcripts and results, uploaded as one diagnostics artifact.
+
+
+
+
+const DIAGNOSTICS_PREFIX = 'deploy-ssh-diagnostics';
+/** Kept of each host's transcript: the end explains a failure. */
+const MAX_TRANSCRIPT_CHARS = 4 * 1024 * 1024;
+/**
+ * Everything each host printed, and what the action said about it, line by line with the time. Only the
+ * last MAX_TRANSCRIPT_CHARS are kept, by dropping whole lines from the front: adding a line costs the
+ * same however much a host printed (cutting one string per line copied megabytes each time).
+ */
+class HostTranscripts {
+    text = new Map();
+    add(host, line) {
+        let transcript = this.text.get(host);
+        if (!transcript) {
+            transcript = { lines: [], start: 0, chars: 0 };
+            this.text.set(host, transcript);
+        }
+        const entry = `${new Date().toISOString()} ${line}\n`;
+        transcript.lines.push(entry);
+        transcript.chars += entry.length;
+        while (transcript.chars > MAX_TRANSCRIPT_CHARS && transcript.start < transcript.lines.length - 1)
+            transcript.chars -= transcript.lines[transcript.start++].length;
+        if (transcript.start > 1024 && transcript.start * 2 > transcript.lines.length) {
+            transcript.lines = transcript.lines.slice(transcript.start);
+            transcript.start = 0;
+        }
+    }
+    entries() {
+        return [...this.text.entries()].map(([host, { lines, start }]) => {
+            const text = lines.slice(start).join('');
+            return [
+                host,
+                text.length > MAX_TRANSCRIPT_CHARS ? text.slice(text.length - MAX_TRANSCRIPT_CHARS) : text,
+            ];
+        });
+    }
+    /** The same log, with every host line also written down here. */
+    recording(log) {
+        return {
+            ...log,
+            forHost: (spec) => {
+                const inner = log.forHost(spec);
+                return {
+                    ...inner,
+                    info: (message) => {
+                        if (message)
+                            this.add(spec.label, message);
+                        inner.info(message);
+                    },
+                    line: (stream, text) => {
+                        this.add(spec.label, `${stream === 'stderr' ? '[stderr] ' : ''}${text}`);
+                        inner.line(stream, text);
+                    },
+                    begin: (title) => {
+                        this.add(spec.label, `== ${title}`);
+                        inner.begin(title);
+                    },
+                };
+            },
+        };
+    }
+}
+function fileName(host) {
+    return host.replace(/[^A-Za-z0-9._@-]+/g, '_');
+}
+/** Writes `deploy.json` and per host `<host>.log` / `<host>.json`, redacted, then uploads them. */
+async function saveDeployDiagnostics(outcome, transcripts, redact, signal) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'ci-kit-deploy-diagnostics-'));
+    try {
+        const { results, ...deploy } = outcome;
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'deploy.json'), `${redact(JSON.stringify(deploy, null, 2))}\n`);
+        for (const result of results)
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, `${fileName(result.host)}.json`), `${redact(JSON.stringify(result, null, 2))}\n`);
+        for (const [host, text] of transcripts.entries())
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, `${fileName(host)}.log`), redact(text));
+        await uploadDiagnostics(DIAGNOSTICS_PREFIX, dir, signal);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/inputs.js
 // Generated from deploy-ssh/action.yml by `npm run generate`. Do not edit.
 const Inputs = {
@@ -25654,6 +26482,8 @@ const Inputs = {
     Script: { name: 'script' },
     Env: { name: 'env' },
     Source: { name: 'source' },
+    AllowExternalSymlinks: { name: 'allow-external-symlinks', default: 'false' },
+    Artifact: { name: 'artifact' },
     Target: { name: 'target' },
     Strategy: { name: 'strategy' },
     KeepReleases: { name: 'keep-releases', default: '5' },
@@ -25663,6 +26493,18 @@ const Inputs = {
     Rollback: { name: 'rollback', default: 'false' },
     MaxParallel: { name: 'max-parallel', default: '5' },
     FailFast: { name: 'fail-fast', default: 'true' },
+    Image: { name: 'image' },
+    Container: { name: 'container' },
+    Ports: { name: 'ports' },
+    ImageSource: { name: 'image-source', default: 'pull' },
+    RegistryUsername: { name: 'registry-username' },
+    RegistryPassword: { name: 'registry-password' },
+    RunOptions: { name: 'run-options' },
+    HealthTimeout: { name: 'health-timeout', default: '60s' },
+    ProxyUpstreamFile: { name: 'proxy-upstream-file' },
+    ProxyUpstreamTemplate: { name: 'proxy-upstream-template', default: 'server 127.0.0.1:{port};' },
+    ProxyReloadCommand: { name: 'proxy-reload-command', default: 'nginx -s reload' },
+    Rolling: { name: 'rolling', default: '0' },
 };
 const Outputs = {
     Release: 'release',
@@ -25670,26 +26512,10 @@ const Outputs = {
     RolledBack: 'rolled-back',
     Results: 'results',
     Stdout: 'stdout',
+    ImageId: 'image-id',
+    PreviousImageId: 'previous-image-id',
+    ContainerId: 'container-id',
 };
-
-;// CONCATENATED MODULE: ./actions/deploy-ssh/redact.js
-/**
- * Replaces secrets with `***` in text the action itself stores (outputs, job summary), which the
- * runner's log masking does not cover. Multi-line secrets are also matched line by line, as the runner does.
- */
-function redactor(secrets) {
-    const parts = new Set();
-    for (const secret of secrets) {
-        const trimmed = secret.trim();
-        if (trimmed.length >= 3)
-            parts.add(trimmed);
-        for (const line of trimmed.split(/\r?\n/))
-            if (line.trim().length >= 3)
-                parts.add(line.trim());
-    }
-    const ordered = [...parts].sort((a, b) => b.length - a.length);
-    return (text) => ordered.reduce((result, secret) => result.split(secret).join('***'), text);
-}
 
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/report.js
 
@@ -25697,7 +26523,33 @@ const SUMMARY_COLUMNS = ['Host', 'Result', 'Exit', 'Duration', 'Release'];
 function verdict(result) {
     return result.error ? `❌ ${result.error}` : '✅ ok';
 }
+const CONTAINER_COLUMNS = [
+    'Host',
+    'Result',
+    'Image before',
+    'Image after',
+    'Container',
+    'Health',
+    'Switch gap',
+    'Duration',
+];
+const shortId = (id) => (id ? id.replace(/^sha256:/, '').slice(0, 12) : '');
+const ms = (value) => value === null || value === undefined ? '' : formatDuration(value);
+function summaryColumns(outcome) {
+    return outcome.results.some((result) => result.container) ? CONTAINER_COLUMNS : SUMMARY_COLUMNS;
+}
 function summaryRows(outcome) {
+    if (outcome.results.some((result) => result.container))
+        return outcome.results.map((result) => [
+            result.host,
+            verdict(result),
+            shortId(result.container?.imageBefore),
+            shortId(result.container?.imageAfter),
+            shortId(result.container?.containerId),
+            ms(result.container?.healthMs),
+            ms(result.container?.switchGapMs),
+            formatDuration(result.durationMs),
+        ]);
     return outcome.results.map((result) => [
         result.host,
         verdict(result),
@@ -25709,11 +26561,176 @@ function summaryRows(outcome) {
 function summaryHeading(outcome, rollbackMode) {
     if (rollbackMode)
         return outcome.failure ? 'deploy-ssh: rollback failed' : `deploy-ssh: rolled back to ${outcome.release}`;
+    if (outcome.rolledBack && outcome.results.some((result) => result.container))
+        return `deploy-ssh: ${outcome.release} failed; the previous container runs on`;
     if (outcome.rolledBack)
         return `deploy-ssh: ${outcome.release || 'deploy'} failed and was rolled back`;
     if (outcome.failure)
         return `deploy-ssh: ${outcome.release || 'deploy'} failed`;
-    return `deploy-ssh: ${outcome.release ? `release ${outcome.release} live` : 'done'} on ${outcome.results.length} host(s)`;
+    const what = outcome.results.some((result) => result.container) ? '' : 'release ';
+    return `deploy-ssh: ${outcome.release ? `${what}${outcome.release} live` : 'done'} on ${outcome.results.length} host(s)`;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-ssh/container/run-options.js
+// `run-options`: `docker run` flags from an allow-list, each value checked, each one argument.
+// Flags that give a container the host (--privileged, --pid=host, --device, …) are not on the list.
+
+const SIZE = /^\d+(?:\.\d+)?[bkmgBKMG]?$/;
+const WORD = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const ABSOLUTE_TARGET = (value) => {
+    const parts = value.split(':');
+    return parts.length >= 2 && parts.length <= 3 && parts[1].startsWith('/') && parts[0] !== '';
+};
+const ALLOWED = {
+    volume: ABSOLUTE_TARGET,
+    mount: /^(?:[a-z-]+=[^,]*)(?:,[a-z-]+(?:=[^,]*)?)*$/,
+    network: (value) => WORD.test(value) && value !== 'host',
+    'network-alias': WORD,
+    restart: /^(?:no|always|unless-stopped|on-failure(?::\d+)?)$/,
+    label: /^[A-Za-z0-9][A-Za-z0-9_.\-/]*(?:=.*)?$/,
+    user: /^[A-Za-z0-9_.-]+(?::[A-Za-z0-9_.-]+)?$/,
+    memory: SIZE,
+    'memory-reservation': SIZE,
+    'memory-swap': /^(?:-1|\d+(?:\.\d+)?[bkmgBKMG]?)$/,
+    cpus: /^\d+(?:\.\d+)?$/,
+    'pids-limit': /^-?\d+$/,
+    'read-only': null,
+    init: null,
+    tmpfs: /^\/[^\s:]*(?::[a-z0-9=,]+)?$/,
+    workdir: /^\/\S*$/,
+    hostname: WORD,
+    'add-host': /^[A-Za-z0-9.-]+:[0-9a-fA-F.:]+$/,
+    'log-driver': WORD,
+    'log-opt': /^[a-z0-9_.-]+=.*$/,
+    'stop-signal': /^(?:SIG)?[A-Z0-9]+$|^\d+$/,
+    'stop-timeout': /^\d+$/,
+    ulimit: /^[a-z]+=-?\d+(?::-?\d+)?$/,
+    'cap-add': /^[A-Z_]+$/,
+    'cap-drop': /^(?:[A-Z_]+|ALL)$/,
+    'security-opt': /^(?:no-new-privileges(?::true)?|apparmor=\S+|seccomp=\S+|label=\S+)$/,
+};
+const SHORT = { v: 'volume', l: 'label', u: 'user', m: 'memory', w: 'workdir' };
+/** `--flag=value`, `--flag value` or `-v value` per line → `--flag=value` arguments. */
+function parseRunOptions(lines, input) {
+    return lines.map((line) => {
+        const match = /^(--?)([a-z][a-z-]*)(?:[=\s]\s*(.*))?$/s.exec(line.trim());
+        const flag = match ? (match[1] === '-' ? SHORT[match[2]] : match[2]) : undefined;
+        if (!match || !flag || !(flag in ALLOWED)) {
+            throw new errors/* ConfigError */.xL(`input '${input}' allows one option per line from: ${Object.keys(ALLOWED).join(', ')}; got '${line.slice(0, 60)}'`);
+        }
+        const check = ALLOWED[flag];
+        const value = match[3]?.trim() ?? '';
+        if (check === null) {
+            if (value && !/^(?:true|false)$/.test(value))
+                throw new errors/* ConfigError */.xL(`input '${input}': --${flag} takes no value (or true/false), got '${value.slice(0, 60)}'`);
+            return value ? `--${flag}=${value}` : `--${flag}`;
+        }
+        const ok = typeof check === 'function' ? check(value) : check.test(value);
+        if (!value || /[\0\n\r]/.test(value) || !ok)
+            throw new errors/* ConfigError */.xL(`input '${input}': --${flag} has a value docker would not accept here: '${value.slice(0, 60)}'`);
+        return `--${flag}=${value}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-ssh/container/settings.js
+// The container strategy's inputs → one validated object. Every value that reaches `docker` on a host
+// is checked here and later passed as one quoted argument: nothing the user writes becomes shell.
+
+
+
+
+// docker's reference grammar, slightly simplified: [registry[:port]/]path[:tag][@digest]
+const REFERENCE = /^(?:(?<registry>[a-zA-Z0-9.-]+(?::\d+)?|\[[0-9a-fA-F:]+\](?::\d+)?)\/)?(?<path>[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::(?<tag>[\w][\w.-]{0,127}))?(?:@(?<digest>sha256:[a-f0-9]{64}))?$/;
+const CONTAINER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$/;
+const PORT = /^(?:(?<ip>\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\]):)?(?:(?<host>\d{1,5})(?:-\d{1,5})?:|:)?(?<container>\d{1,5})(?:-\d{1,5})?(?:\/(?:tcp|udp|sctp))?$/;
+function parseImageReference(image) {
+    const match = REFERENCE.exec(image);
+    if (!match?.groups)
+        return undefined;
+    let registry = match.groups.registry;
+    let path = match.groups.path;
+    // `name/x` where name has no dot, colon and is not localhost is a Docker Hub user, not a registry.
+    if (registry && !/[.:[]/.test(registry) && registry !== 'localhost') {
+        path = `${registry}/${path}`;
+        registry = undefined;
+    }
+    return {
+        repository: registry ? `${registry}/${path}` : path,
+        registry: registry ?? 'docker.io',
+        tag: match.groups.tag,
+    };
+}
+function parsePort(line) {
+    const match = PORT.exec(line);
+    if (!match?.groups)
+        return undefined;
+    const hostPort = match.groups.host === undefined ? undefined : Number(match.groups.host);
+    const containerPort = Number(match.groups.container);
+    if (containerPort < 1 || containerPort > 65535)
+        return undefined;
+    if (hostPort !== undefined && (hostPort < 1 || hostPort > 65535))
+        return undefined;
+    return { spec: line, hostPort, containerPort };
+}
+/** Undefined unless `image` is set: then the container strategy runs. */
+function readContainerSettings(env) {
+    const image = getString(Inputs.Image);
+    if (!image)
+        return undefined;
+    const reference = parseImageReference(image);
+    if (!reference)
+        throw new errors/* ConfigError */.xL(`input '${Inputs.Image.name}' must be an image reference like registry.example.com/app:1.2 or app@sha256:…, got '${image.slice(0, 80)}'`);
+    const name = getString(Inputs.Container) || reference.repository.split('/').pop();
+    if (!CONTAINER_NAME.test(name))
+        throw new errors/* ConfigError */.xL(`input '${Inputs.Container.name}' must be a container name (letters, digits, _ . -), got '${name.slice(0, 80)}'`);
+    const ports = getList(Inputs.Ports).map((line) => {
+        const port = parsePort(line);
+        if (!port)
+            throw new errors/* ConfigError */.xL(`input '${Inputs.Ports.name}' must have publish lines like 8080:80 or 127.0.0.1:8080:80/tcp, got '${line.slice(0, 60)}'`);
+        return port;
+    });
+    for (const [key, value] of env) {
+        // docker's --env-file has one line per variable: a value cannot span lines.
+        if (/[\n\r\0]/.test(value))
+            throw new errors/* ConfigError */.xL(`input '${Inputs.Env.name}' has a multi-line value for ${key}, which a container's environment file cannot hold`);
+    }
+    const registryUsername = getString(Inputs.RegistryUsername);
+    const registryPassword = getText(Inputs.RegistryPassword).trim();
+    if (Boolean(registryUsername) !== Boolean(registryPassword))
+        throw new errors/* ConfigError */.xL(`inputs '${Inputs.RegistryUsername.name}' and '${Inputs.RegistryPassword.name}' must be set together`);
+    if (/[\s\0]/.test(registryUsername))
+        throw new errors/* ConfigError */.xL(`input '${Inputs.RegistryUsername.name}' must be one word`);
+    const proxy = readProxy(ports);
+    return {
+        proxy,
+        image,
+        repository: reference.repository,
+        registry: reference.registry,
+        name,
+        ports,
+        source: getEnum(Inputs.ImageSource, ['pull', 'upload']),
+        registryUsername,
+        registryPassword,
+        runOptions: parseRunOptions(getList(Inputs.RunOptions), Inputs.RunOptions.name),
+        healthTimeoutMs: getDuration(Inputs.HealthTimeout, { min: 1000 }),
+        rolling: getInt(Inputs.Rolling, { min: 0, max: 256 }),
+    };
+}
+function readProxy(ports) {
+    const file = getString(Inputs.ProxyUpstreamFile);
+    if (!file)
+        return undefined;
+    if (/[\n\0]/.test(file))
+        throw new errors/* ConfigError */.xL(`input '${Inputs.ProxyUpstreamFile.name}' must be one path`);
+    if (ports.length !== 1 || ports[0].hostPort !== undefined)
+        throw new errors/* ConfigError */.xL(`input '${Inputs.Ports.name}' must be one container port (like 8080) with '${Inputs.ProxyUpstreamFile.name}': the host port is picked for each container and given to the proxy`);
+    const template = getString(Inputs.ProxyUpstreamTemplate);
+    if (!template.includes('{port}'))
+        throw new errors/* ConfigError */.xL(`input '${Inputs.ProxyUpstreamTemplate.name}' must contain {port}, got '${template.slice(0, 60)}'`);
+    const reload = getText(Inputs.ProxyReloadCommand).trim();
+    if (!reload)
+        throw new errors/* ConfigError */.xL(`input '${Inputs.ProxyReloadCommand.name}' is required with '${Inputs.ProxyUpstreamFile.name}'`);
+    return { file, template, reload };
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/key.js
@@ -25840,6 +26857,8 @@ function loadClientKey(raw, passphrase, input = 'key') {
 
 
 
+
+
 function readHost(line, spec, defaults) {
     const host = parseHostSpec(line, defaults);
     if (typeof host === 'string')
@@ -25880,13 +26899,23 @@ function readSharedPaths() {
 }
 function readHealthUrl() {
     const url = getString(Inputs.HealthUrl);
+    // Registered before the URL can appear anywhere; it is shown with its password masked.
+    maskUrlCredentials(url);
     if (url && !/^https?:\/\/[^\s/]+/.test(url))
-        throw new errors/* ConfigError */.xL(`input '${Inputs.HealthUrl.name}' must be an http:// or https:// URL, got '${url}'`);
+        throw new errors/* ConfigError */.xL(`input '${Inputs.HealthUrl.name}' must be an http:// or https:// URL, got '${displayUrl(url)}'`);
     return url;
+}
+/** The `username` input: a login name as useradd accepts it (a trailing `$` for machine accounts). */
+function readUsername() {
+    const name = getString(Inputs.Username);
+    if (name && !/^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}\$?$/.test(name)) {
+        throw new errors/* ConfigError */.xL(`input '${Inputs.Username.name}' must be a user name (up to 64 letters, digits, '.', '_' or '-', not starting with '-' or '.'), got ${JSON.stringify(name)}`);
+    }
+    return name;
 }
 function readSettings() {
     const port = getInt(Inputs.Port, { min: 1, max: 65535 });
-    const user = getString(Inputs.Username) || process.env.USER || (0,external_node_os_namespaceObject.userInfo)().username;
+    const user = readUsername() || process.env.USER || (0,external_node_os_namespaceObject.userInfo)().username;
     const hosts = getList(Inputs.Host).map((line) => readHost(line, Inputs.Host, { user, port }));
     if (hosts.length === 0)
         throw new errors/* ConfigError */.xL(`input '${Inputs.Host.name}' is required`);
@@ -25911,13 +26940,25 @@ function readSettings() {
     const source = sourceText ? (0,external_node_path_namespaceObject.resolve)(sourceText) : undefined;
     if (source && !(0,external_node_fs_namespaceObject.existsSync)(source))
         throw new errors/* ConfigError */.xL(`input '${Inputs.Source.name}' names '${sourceText}', which does not exist`);
-    const target = readTarget();
-    const strategy = readStrategy(source);
+    const artifact = getString(Inputs.Artifact) || undefined;
+    if (artifact && sourceText)
+        throw new errors/* ConfigError */.xL(`input '${Inputs.Artifact.name}' replaces 'source': set only one of them`);
+    const deploys = source ?? artifact;
+    const container = readContainerSettings(env);
+    if (container) {
+        secrets.push(container.registryPassword);
+        for (const input of [Inputs.Source, Inputs.Artifact, Inputs.Script, Inputs.Strategy, Inputs.SharedPaths])
+            if (getString(input))
+                throw new errors/* ConfigError */.xL(`input '${input.name}' cannot be used with '${Inputs.Image.name}'`);
+    }
+    // The container strategy keeps only its deploy lock in a folder.
+    const target = readTarget() || (container ? `~/.ci-kit/containers/${container.name}` : '');
+    const strategy = readStrategy(deploys);
     const rollback = getBool(Inputs.Rollback);
-    if ((strategy === 'release' || rollback || source) && !target)
-        throw new errors/* ConfigError */.xL(`input '${Inputs.Target.name}' is required with 'source', 'strategy: release' or 'rollback'`);
+    if ((strategy === 'release' || rollback || deploys) && !target)
+        throw new errors/* ConfigError */.xL(`input '${Inputs.Target.name}' is required with 'source', 'artifact', 'strategy: release' or 'rollback'`);
     const script = getText(Inputs.Script);
-    if (!rollback && !source && script.trim() === '')
+    if (!rollback && !deploys && !container && script.trim() === '')
         throw new errors/* ConfigError */.xL(`input '${Inputs.Script.name}' or '${Inputs.Source.name}' is required`);
     return {
         hosts,
@@ -25931,6 +26972,8 @@ function readSettings() {
         script,
         env,
         source,
+        allowExternalSymlinks: getBool(Inputs.AllowExternalSymlinks),
+        artifact,
         target,
         strategy,
         keepReleases: getInt(Inputs.KeepReleases, { min: 1, max: 1000 }),
@@ -25940,10 +26983,810 @@ function readSettings() {
         rollback,
         maxParallel: getInt(Inputs.MaxParallel, { min: 1, max: 256 }),
         failFast: getBool(Inputs.FailFast),
+        container,
     };
 }
 
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./actions/deploy-ssh/container/image-stream.js
+// The image an `upload` deploy sends: `docker save` on the runner, streamed (never written to disk).
+
+
+
+/** The runner's image id for `image`, or undefined when the runner does not have it. */
+async function localImageId(image) {
+    try {
+        const { stdout } = await (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile)('docker', ['image', 'inspect', '-f', '{{.Id}}', image], {
+            timeout: 60_000,
+        });
+        return stdout.trim() || undefined;
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? '');
+        if (/no such image/i.test(stderr))
+            return undefined;
+        throw new Error(`docker image inspect on the runner failed: ${stderr.trim().split('\n')[0] || error.message}`);
+    }
+}
+function dockerSave(image) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', image], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr += chunk;
+    });
+    const done = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new Error(`cannot run docker save: ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (code === 0)
+                resolve();
+            else
+                reject(new Error(`docker save failed (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n')[0] ?? ''}`));
+        });
+    });
+    done.catch(() => { });
+    const stream = child.stdout.pipe(new external_node_stream_namespaceObject.PassThrough({ highWaterMark: 1024 * 1024 }));
+    return { stream, done, kill: () => child.kill('SIGTERM') };
+}
+/**
+ * Why an upload's `docker load` failed: a `docker save` that failed on the runner (the image removed
+ * after it was looked up) leaves load an empty or cut stream, and its own error ("open …/repositories:
+ * no such file or directory") would hide the cause. The save is given `waitMs` to end by itself.
+ */
+async function uploadFailure(loadFailure, save, waitMs = 2000) {
+    let timer;
+    const saveError = await Promise.race([
+        save.done.then(() => undefined, (error) => error.message),
+        new Promise((resolve) => {
+            timer = setTimeout(() => resolve(undefined), waitMs);
+        }),
+    ]);
+    clearTimeout(timer);
+    return saveError ? `${saveError} (so ${loadFailure})` : loadFailure;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-ssh/container/remote.js
+// The remote side of a container deploy, as bash sent over stdin (never on a command line): state,
+// pull, start under a temporary name, health gate, switch, switch back, rollback mode and pruning.
+// Every value is quoted; every `docker` argument is one word.
+
+/** Exit code of a script that found the host without a usable `docker`. */
+const NO_DOCKER_EXIT = 69;
+/** Exit code of the rollback script when there is no kept previous container. */
+const remote_NO_PREVIOUS_EXIT = 76;
+const names = (name) => ({
+    service: name,
+    next: `${name}.next`,
+    probe: `${name}.probe`,
+    previous: `${name}.previous`,
+});
+function vars(values) {
+    return Object.entries(values)
+        .map(([key, value]) => `${key}=${shellQuote(String(value))}\n`)
+        .join('');
+}
+const PRELUDE = `command -v docker >/dev/null 2>&1 || { echo "docker is not installed (or not on PATH) for this user" >&2; exit ${NO_DOCKER_EXIT}; }
+now_ms() { local t=\${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
+cid() { docker inspect -f '{{.Id}}' "$1" 2>/dev/null || true; }
+# docker with its error on one line: the daemon's message, without the "See 'docker run --help'" after it.
+dk() {
+  local err status=0; err=$(mktemp)
+  docker "$@" 2>"$err" || status=$?
+  if [ "$status" != 0 ]; then
+    echo "docker $1: $(grep -v -e "^See 'docker" -e "^Run 'docker" "$err" | sed 's/^docker: //' | head -n 3 | tr '\n' ' ')" >&2
+  fi
+  rm -f -- "$err"
+  return "$status"
+}
+`;
+/** Prints the host's state as key=value lines and removes what a killed deploy may have left. */
+function stateScript(settings) {
+    const n = names(settings.name);
+    return `${PRELUDE}${vars({ N: n.service, P: n.previous, NEXT: n.next, PROBE: n.probe, IMAGE: settings.image })}
+# One docker call for all four names (missing ones are only complained about).
+leftovers=()
+while IFS='|' read -r name id image ref running; do
+  case "\${name#/}" in
+    "$N") echo "current=$id"; echo "current_image=$image"; echo "current_ref=$ref"; echo "current_running=$running" ;;
+    "$P") echo "previous=$id" ;;
+    "$NEXT"|"$PROBE") leftovers+=("$id") ;;
+  esac
+done < <(docker inspect -f '{{.Name}}|{{.Id}}|{{.Image}}|{{.Config.Image}}|{{.State.Running}}' "$N" "$P" "$NEXT" "$PROBE" 2>/dev/null || true)
+[ \${#leftovers[@]} -eq 0 ] || docker rm -f "\${leftovers[@]}" >/dev/null 2>&1 || true
+${settings.source === 'upload' ? `echo "have=$(docker image inspect -f '{{.Id}}' "$IMAGE" 2>/dev/null || true)"\n` : ''}`;
+}
+/** Pulls the image (logging in first through a throw-away docker config); prints `image=<id>`. */
+function pullScript(settings) {
+    const login = settings.registryUsername
+        ? `export DOCKER_CONFIG="$(mktemp -d)"
+trap 'docker logout "$REGISTRY" >/dev/null 2>&1 || true; rm -rf -- "$DOCKER_CONFIG"' EXIT
+printf '%s' ${shellQuote(settings.registryPassword)} | dk login --username ${shellQuote(settings.registryUsername)} --password-stdin "$REGISTRY" >/dev/null
+`
+        : '';
+    return `${PRELUDE}${vars({ IMAGE: settings.image, REGISTRY: settings.registry === 'docker.io' ? '' : settings.registry })}${login}# A digest names one image forever: when the host has it there is nothing to pull.
+case "$IMAGE" in *@sha256:*) docker image inspect "$IMAGE" >/dev/null 2>&1 || dk pull -q "$IMAGE" >/dev/null ;; *) dk pull -q "$IMAGE" >/dev/null ;; esac
+echo "image=$(docker image inspect -f '{{.Id}}' "$IMAGE")"
+`;
+}
+/** The command an upload's `docker save` stream is piped into. Holds no secret: run by the login shell. */
+const LOAD_COMMAND = 'docker load -q';
+// Waits until container $1 is healthy: its HEALTHCHECK when it has one, else the health-command,
+// else the URL on its own address, else still running after a short settle. Prints health_ms.
+const HEALTH = `
+fail_with_logs() {
+  local why=$1
+  local logs; logs=$(docker logs --tail 5 "$C" 2>&1 | tr '\\n' '|' | cut -c1-400 || true)
+  echo "$why\${logs:+; last output: $logs}" >&2
+  exit 1
+}
+http_ok() {
+  timeout 5 bash -c 'exec 3<>"/dev/tcp/$1/$2" || exit 1
+    printf "GET %s HTTP/1.0\\r\\nHost: %s\\r\\nConnection: close\\r\\n\\r\\n" "$3" "$1" >&3
+    IFS=" " read -r _ code _ <&3 || exit 1
+    [ "$code" -ge 200 ] 2>/dev/null && [ "$code" -lt 400 ]' _ "$@" 2>/dev/null
+}
+wait_healthy() {
+  C=$1
+  local started; started=$(now_ms)
+  local end=$((started + HEALTH_TIMEOUT_MS)) settle_until=$((started + 2000)) last=""
+  while :; do
+    # One docker call per round: state, exit code, restarts, health and the container's address.
+    local s; s=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}} {{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}' "$C" 2>/dev/null || echo "gone 0 0 none")
+    set -- $s
+    local ip=\${5:-}
+    case "$1" in
+      exited|dead|gone) fail_with_logs "container $C exited with code $2 before it was healthy" ;;
+      restarting) fail_with_logs "container $C keeps restarting (exit code $2)" ;;
+    esac
+    [ "$3" -gt 0 ] && fail_with_logs "container $C restarted $3 time(s) before it was healthy"
+    local ok=""
+    case "$4" in
+      healthy) ok=1 ;;
+      unhealthy) fail_with_logs "container $C is unhealthy (its HEALTHCHECK failed)" ;;
+      starting) last="its HEALTHCHECK still says starting" ;;
+      none)
+        if [ -n "$HEALTH_COMMAND" ]; then
+          if last=$(DEPLOY_CONTAINER=$C DEPLOY_CONTAINER_IP=$ip bash -c "$HEALTH_COMMAND" </dev/null 2>&1); then ok=1
+          else last="health-command: \${last//$'\\n'/ | }"; fi
+        elif [ -n "$HEALTH_PORT" ]; then
+          if [ -n "$ip" ] && http_ok "$ip" "$HEALTH_PORT" "$HEALTH_PATH"; then ok=1
+          else last="no 2xx/3xx answer on port $HEALTH_PORT$HEALTH_PATH"; fi
+        elif [ "$(now_ms)" -ge "$settle_until" ]; then ok=1
+        fi ;;
+    esac
+    if [ -n "$ok" ]; then echo "health_ms=$(( $(now_ms) - started ))"; return 0; fi
+    if [ "$(now_ms)" -ge "$end" ]; then
+      fail_with_logs "container $C not healthy within $((HEALTH_TIMEOUT_MS / 1000))s\${last:+ ($last)}"
+    fi
+    sleep 0.1
+  done
+}
+`;
+function healthVars(plan) {
+    return vars({
+        HEALTH_TIMEOUT_MS: plan.timeoutMs,
+        HEALTH_COMMAND: plan.command,
+        HEALTH_PORT: plan.url?.port ?? '',
+        HEALTH_PATH: plan.url?.path ?? '/',
+    });
+}
+/** The `docker run`/`docker create` arguments shared by every container of this deploy. */
+function runArgs(settings, withPorts) {
+    const args = [
+        '--label',
+        `ci-kit.deploy=${settings.name}`,
+        ...settings.runOptions,
+        ...(withPorts
+            ? settings.ports.flatMap((port) => ['-p', publishSpec(settings, port.spec, port.containerPort)])
+            : []),
+    ];
+    return `${args.map(shellQuote).join(' ')} --env-file "$ENVF"`;
+}
+/** Behind a proxy the port is published on an ephemeral loopback port, so old and new never collide. */
+function publishSpec(settings, spec, containerPort) {
+    return settings.proxy ? `127.0.0.1::${containerPort}` : spec;
+}
+/**
+ * Zero-downtime mode: \`point_proxy <container>\` rewrites the upstream file (atomically) with the
+ * container's published port and reloads the proxy, which keeps serving throughout.
+ */
+function proxyFunctions(settings) {
+    if (!settings.proxy)
+        return 'point_proxy() { :; }\n';
+    const { file, template, reload } = settings.proxy;
+    return `${vars({ PROXY_FILE: file, PROXY_TEMPLATE: template, PROXY_RELOAD: reload, PROXY_CPORT: settings.ports[0].containerPort })}
+point_proxy() {
+  local port; port=$(docker port "$1" "$PROXY_CPORT/tcp" | head -n 1 | sed 's/.*://')
+  [ -n "$port" ] || { echo "container $1 publishes no port for $PROXY_CPORT" >&2; return 1; }
+  local file=$PROXY_FILE; case "$file" in "~/"*) file="$HOME/\${file:2}" ;; esac
+  mkdir -p -- "$(dirname -- "$file")"
+  printf '%s\\n' "\${PROXY_TEMPLATE//\\{port\\}/$port}" >"$file.ci-kit.$$"
+  mv -f -- "$file.ci-kit.$$" "$file"
+  # nginx workers (pid:master) before the reload: when one of them exits, its master has started new
+  # workers on the new upstream, and when all of that master's old ones are gone, no request can
+  # still reach the old container. Other proxies (Caddy) get a fixed 2 s.
+  local before; before=$(ps -eo pid=,ppid=,args= 2>/dev/null | awk '$3 == "nginx:" && $4 == "worker" {print $1 ":" $2}' || true)
+  bash -c "$PROXY_RELOAD" </dev/null >&2 || { echo "proxy-reload-command failed" >&2; return 1; }
+  local start; start=$(now_ms)
+  local master="" w left
+  while [ "$(now_ms)" -lt $((start + 30000)) ]; do
+    if [ -z "$master" ]; then
+      for w in $before; do [ -d "/proc/\${w%%:*}" ] || { master=\${w#*:}; break; }; done
+    fi
+    if [ -n "$master" ]; then
+      left=""
+      for w in $before; do [ "\${w#*:}" != "$master" ] || [ ! -d "/proc/\${w%%:*}" ] || left=1; done
+      [ -n "$left" ] || break
+    elif [ "$(now_ms)" -ge $((start + 2000)) ]; then break
+    fi
+    sleep 0.05
+  done
+  echo "proxy_port=$port"
+}
+`;
+}
+/** Writes the 0600 env file (removed when the script ends, whatever happens). */
+function envFile(env, folder) {
+    const lines = env.map(([key, value]) => `printf '%s=%s\\n' ${shellQuote(key)} ${shellQuote(value)}`);
+    return `ENVF="$(cd -- ${folder} && pwd -P)/env.$$"
+trap 'rm -f -- "$ENVF"' EXIT
+( umask 077; : >"$ENVF"
+${lines.join('\n')}
+) >"$ENVF"
+`;
+}
+/**
+ * Prepares the new container beside the live one: `N.next`, health-gated and running when it can run
+ * beside the old one; when it must bind the live container's host ports, a `N.probe` without ports
+ * is health-gated and removed, and `N.next` is only created (started at the switch).
+ * Prints next=<id>, started=true|false, health_ms.
+ */
+function prepareScript(settings, env, lockFolder, plan, portsBusy) {
+    const n = names(settings.name);
+    const head = `${PRELUDE}${vars({ IMAGE: settings.image, NEXT: n.next, PROBE: n.probe })}${healthVars(plan)}${HEALTH}${envFile(env, lockFolder)}`;
+    if (!portsBusy) {
+        return `${head}dk run -d --name "$NEXT" ${runArgs(settings, true)} "$IMAGE" >/dev/null
+rm -f -- "$ENVF"
+echo "next=$(cid "$NEXT")"
+echo started=true
+wait_healthy "$NEXT"
+`;
+    }
+    // The real container is created while the probe is being checked; the probe is removed after the
+    // switch (switchScript), off the path to the new version serving.
+    return `${head}dk run -d --name "$PROBE" ${runArgs(settings, false)} "$IMAGE" >/dev/null
+trap 'rm -f -- "$ENVF"; docker rm -f "$PROBE" "$NEXT" >/dev/null 2>&1 || true' EXIT
+dk create --name "$NEXT" ${runArgs(settings, true)} "$IMAGE" >/dev/null &
+creating=$!
+wait_healthy "$PROBE"
+wait "$creating"
+trap 'rm -f -- "$ENVF"' EXIT
+rm -f -- "$ENVF"
+echo "next=$(cid "$NEXT")"
+echo started=false
+`;
+}
+/**
+ * Switches the service to N.next and health-gates it. Beside: renames (old → N.previous, next → N)
+ * then stops the old one. Same host ports: stops the old one, starts the new one at once, and
+ * measures the gap from the port closing to it accepting again. Prints gap_ms, stop_ms, health_ms.
+ */
+function remote_switchScript(settings, plan, started, oldId) {
+    const n = names(settings.name);
+    const probePorts = settings.ports
+        .filter((port) => port.hostPort !== undefined)
+        .map((port) => {
+        const ip = /^(\d{1,3}(?:\.\d{1,3}){3}):/.exec(port.spec)?.[1];
+        return `${ip && ip !== '0.0.0.0' ? ip : '127.0.0.1'}/${port.hostPort}`;
+    });
+    const head = `${PRELUDE}${vars({ N: n.service, NEXT: n.next, P: n.previous, PROBE: n.probe, old: oldId })}${healthVars(plan)}${HEALTH}`;
+    if (started) {
+        // Behind a proxy: the proxy moves to the new container (and its old workers drain) before the old one stops.
+        const proxy = settings.proxy ? 'point_proxy "$NEXT"\n' : '';
+        return `${head}${proxyFunctions(settings)}echo "switched=1"
+docker rm -f "$P" >/dev/null 2>&1 || true
+${proxy}[ -z "$old" ] || docker rename "$old" "$P"
+docker rename "$NEXT" "$N"
+t0=$(now_ms)
+[ -z "$old" ] || docker stop "$old" >/dev/null
+echo "stop_ms=$(( $(now_ms) - t0 ))"
+echo "gap_ms=0"
+wait_healthy "$N"
+`;
+    }
+    const first = probePorts[0];
+    // The gap is measured as a client sees it: from the old container having stopped (its port closed)
+    // to the new one answering on it (HTTP 2xx/3xx on the health-url path when there is one, else a TCP
+    // accept). The new container is created in advance, so this is `docker start` plus its boot time.
+    const ready = first
+        ? plan.url
+            ? `http_ok ${shellQuote(first.split('/')[0])} ${shellQuote(first.split('/')[1])} "$HEALTH_PATH"`
+            : `(exec 3<>${shellQuote(`/dev/tcp/${first}`)}) 2>/dev/null`
+        : 'true';
+    // Nothing but the stop and the start between the two timestamps: the rest waits until after.
+    return `${head}t0=$(now_ms)
+[ -z "$old" ] || docker stop "$old" >/dev/null
+t1=$(now_ms)
+echo "switched=1"
+dk start "$NEXT" >/dev/null
+end=$((t1 + HEALTH_TIMEOUT_MS)) check=0
+until ${ready}; do
+  [ "$(now_ms)" -lt "$end" ] || break
+  # A container that died will not answer: look every 20th round (a docker call is slow).
+  if [ $((check++ % 20)) = 19 ] && [ "$(docker inspect -f '{{.State.Running}}' "$NEXT")" != true ]; then break; fi
+  sleep 0.005
+done
+echo "stop_ms=$(( t1 - t0 ))"
+echo "gap_ms=$(( $(now_ms) - t1 ))"
+[ -z "$old" ] || { docker rm -f "$P" >/dev/null 2>&1 || true; docker rename "$old" "$P"; }
+docker rename "$NEXT" "$N"
+wait_healthy "$N"
+docker rm -f "$PROBE" >/dev/null 2>&1 || true
+`;
+}
+/** Puts the host back as it was: the new container removed, the old one under its name and running. */
+function switchBackScript(settings, newId, oldId, oldRunning) {
+    const n = names(settings.name);
+    if (settings.proxy) {
+        // The old container starts and takes the proxy back before the new one goes.
+        return `${PRELUDE}${vars({ N: n.service, NEW: newId, OLD: oldId })}${proxyFunctions(settings)}
+docker rm -f ${shellQuote(n.next)} ${shellQuote(n.probe)} >/dev/null 2>&1 || true
+if [ -n "$OLD" ]; then
+  [ -z "$NEW" ] || docker rename "$NEW" ${shellQuote(`${n.service}.failed`)} >/dev/null 2>&1 || true
+  name=$(docker inspect -f '{{.Name}}' "$OLD")
+  [ "\${name#/}" = "$N" ] || docker rename "$OLD" "$N"
+  ${oldRunning ? 'docker start "$OLD" >/dev/null\n  point_proxy "$OLD" >/dev/null' : ':'}
+fi
+[ -z "$NEW" ] || docker rm -f "$NEW" >/dev/null 2>&1 || true
+`;
+    }
+    return `${PRELUDE}${vars({ N: n.service, NEW: newId, OLD: oldId })}
+[ -z "$NEW" ] || docker rm -f "$NEW" >/dev/null 2>&1 || true
+docker rm -f ${shellQuote(n.next)} ${shellQuote(n.probe)} >/dev/null 2>&1 || true
+if [ -n "$OLD" ]; then
+  name=$(docker inspect -f '{{.Name}}' "$OLD")
+  [ "\${name#/}" = "$N" ] || docker rename "$OLD" "$N"
+  ${oldRunning ? 'docker start "$OLD" >/dev/null' : ':'}
+fi
+`;
+}
+/** Removes what prepare made on a host that will not switch. */
+function discardScript(settings, newId) {
+    const n = names(settings.name);
+    return `${PRELUDE}docker rm -f ${[newId, n.next, n.probe].filter(Boolean).map(shellQuote).join(' ')} >/dev/null 2>&1 || true\n`;
+}
+/**
+ * Rollback mode: the kept N.previous becomes N again and N becomes N.previous (a second rollback
+ * goes forward again). Prints from=<image ref> to=<image ref>, gap_ms, health_ms.
+ */
+function remote_rollbackScript(settings, plan) {
+    const n = names(settings.name);
+    const busy = settings.ports.length > 0 && !settings.proxy;
+    return `${PRELUDE}${vars({ N: n.service, P: n.previous, TMP: `${n.service}.rollback` })}${healthVars(plan)}${HEALTH}${proxyFunctions(settings)}
+cur=$(cid "$N"); prev=$(cid "$P")
+if [ -z "$prev" ]; then echo "no previous container $P kept to roll back to" >&2; exit ${remote_NO_PREVIOUS_EXIT}; fi
+echo "from=$(docker inspect -f '{{.Config.Image}}' "$N" 2>/dev/null || true)"
+echo "from_image=$(docker inspect -f '{{.Image}}' "$N" 2>/dev/null || true)"
+echo "to=$(docker inspect -f '{{.Config.Image}}' "$P")"
+echo "to_image=$(docker inspect -f '{{.Image}}' "$P")"
+finished=""
+trap '[ -n "$finished" ] || { docker stop "$P" >/dev/null 2>&1 || true; [ -z "$cur" ] || { docker start "$cur" >/dev/null 2>&1; point_proxy "$cur" >/dev/null 2>&1; } || true; }' EXIT
+t1=$(now_ms)
+${busy ? '[ -z "$cur" ] || docker stop "$N" >/dev/null\n' : ''}dk start "$P" >/dev/null
+wait_healthy "$P"
+${settings.proxy ? 'point_proxy "$P"\n' : ''}echo "gap_ms=${busy ? '$(( $(now_ms) - t1 ))' : '0'}"
+[ -z "$cur" ] || { docker stop "$N" >/dev/null 2>&1 || true; docker rename "$N" "$TMP"; }
+docker rename "$P" "$N"
+[ -z "$cur" ] || docker rename "$TMP" "$P"
+echo "container=$(cid "$N")"
+finished=1
+`;
+}
+/**
+ * Keeps the deployed image, every image of the repository newer than it (another deploy may be about to
+ * run one, or a rollback go forward to it) and the newest `keep` (counting the deployed one) of the
+ * older ones; removes the rest of that repository only, by reference, so a tag elsewhere keeps its
+ * image. Ranked by the full-precision creation time, then id: images built in the same second never
+ * tie. Defines a function (the lock is released after it in the same command). Prints the removed
+ * references.
+ */
+function pruneScript(settings, keep) {
+    const n = names(settings.name);
+    return `${PRELUDE}${vars({ REPO: settings.repository, N: n.service, P: n.previous, KEEP: keep })}
+# A sortable creation time: RFC 3339 in UTC with nine fraction digits.
+created_key() {
+  if [[ $1 =~ ^([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(\\.([0-9]{1,9}))?Z$ ]]; then
+    local fraction="\${BASH_REMATCH[3]}000000000"
+    echo "\${BASH_REMATCH[1]}.\${fraction:0:9}"
+  else
+    date -u -d "$1" +%Y-%m-%dT%H:%M:%S.%N 2>/dev/null || echo "$1"
+  fi
+}
+prune_images() {
+  local LC_ALL=C
+  local deployed; deployed=$(docker inspect -f '{{.Image}}' "$N" 2>/dev/null) || return 0
+  [ -n "$deployed" ] || return 0
+  local refs; refs=$(docker images --no-trunc --format '{{.ID}}|{{.Repository}}:{{.Tag}}' "$REPO")
+  local ids; ids=$(printf '%s\\n' "$refs" | cut -d'|' -f1 | awk 'NF && !seen[$0]++')
+  [ -n "$ids" ] || return 0
+  local rows="" mine="" id created key
+  while IFS='|' read -r id created; do
+    [ -n "$id" ] || continue
+    key=$(created_key "$created")
+    [ "$id" != "$deployed" ] || mine=$key
+    rows+="$key|$id"$'\\n'
+  done < <(docker image inspect -f '{{.Id}}|{{.Created}}' $ids "$deployed" 2>/dev/null || true)
+  # Without the deployed image's age nothing can be told apart from what is newer: remove nothing.
+  [ -n "$mine" ] || return 0
+  local used=" $deployed $(docker inspect -f '{{.Image}}' "$P" 2>/dev/null || true) " count=0 ref
+  while IFS='|' read -r key id; do
+    [ -n "$id" ] || continue
+    # Newer than the deployed image: kept, and not counted.
+    [[ "$key" > "$mine" ]] && continue
+    count=$((count + 1))
+    # The newest KEEP, and whatever is as old as the deployed image, stay.
+    [ "$count" -gt "$KEEP" ] && [[ "$key" < "$mine" ]] || continue
+    case "$used" in *" $id "*) continue ;; esac
+    while IFS='|' read -r _ ref; do
+      case "$ref" in *'<none>'*) ref=$id ;; esac
+      docker rmi "$ref" >/dev/null 2>&1 && echo "$ref" || true
+    done < <(printf '%s\\n' "$refs" | grep -F -- "$id|")
+  done < <(printf '%s' "$rows" | sort -r | awk 'NF && !seen[$0]++')
+  return 0
+}
+prune_images
+`;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-ssh/container/result.js
+function emptyContainerResult(image) {
+    return {
+        image,
+        imageBefore: null,
+        imageAfter: null,
+        containerId: null,
+        transfer: null,
+        healthMs: null,
+        switchGapMs: null,
+        pruned: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-ssh/container/strategy.js
+// The container strategy: on every host the image is made present and a new container is started
+// and health-gated beside the live one; only when every host is prepared are they switched (all at
+// once, or `rolling` at a time, each health-gated); any failure switches every host back.
+
+
+
+
+
+
+
+
+
+/** Cleanup after a failure or a cancel: bounded, and never by the aborted signal. */
+const strategy_CLEANUP_TIMEOUT_MS = 30_000;
+function settingsOf(ctx) {
+    return ctx.settings.container;
+}
+/** How a new container proves it is healthy when its image has no HEALTHCHECK. */
+function healthPlan(ctx) {
+    const container = settingsOf(ctx);
+    let url;
+    if (ctx.settings.healthUrl) {
+        const parsed = new URL(ctx.settings.healthUrl);
+        const port = Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80));
+        const mapped = container.ports.find((mapping) => mapping.hostPort === port) ??
+            (container.ports.length === 1 ? container.ports[0] : undefined);
+        // The container itself speaks plain HTTP behind whatever terminates TLS in front of it.
+        if (mapped)
+            url = { port: mapped.containerPort, path: `${parsed.pathname}${parsed.search}` };
+    }
+    return { command: ctx.settings.healthCommand, url, timeoutMs: container.healthTimeoutMs };
+}
+const scriptTimeout = (ctx) => settingsOf(ctx).healthTimeoutMs + 60_000;
+async function bringImage(ctx, host, have, upload, signal) {
+    const container = settingsOf(ctx);
+    const log = ctx.log.forHost(host.run.spec);
+    const { run } = host;
+    if (upload) {
+        const imageId = await upload.imageId;
+        if (have && have === imageId) {
+            log.info(`${container.image} is already on the host (${strategy_short(have)}): nothing to upload`);
+            host.result.transfer = 'present';
+            run.archiveOpened = true;
+            (await upload.archive).skip();
+            return have;
+        }
+        log.info(`uploading ${container.image} (docker save | ssh docker load)`);
+        run.archiveOpened = true;
+        const stream = await (await upload.archive).open(signal);
+        try {
+            const result = await run.connection.exec(LOAD_COMMAND, {
+                input: stream.stream,
+                timeoutMs: ctx.settings.commandTimeoutMs,
+                signal,
+            });
+            if (result.exitCode !== 0)
+                throw new errors/* ActionFailure */.dR(`${run.spec.label}: ${await uploadFailure(`docker load failed: ${describeExit(result)}`, stream)}`);
+        }
+        catch (error) {
+            stream.kill();
+            throw error;
+        }
+        await producerEnded(stream).catch((error) => {
+            throw new errors/* ActionFailure */.dR(`${run.spec.label}: ${error.message}`);
+        });
+        host.result.transfer = 'uploaded';
+        return imageId;
+    }
+    log.info(`pulling ${container.image}${container.registryUsername ? ` (logged in to ${container.registry} as ${container.registryUsername})` : ''}`);
+    const values = parseKeyValues(await run.helper(`pulling ${container.image}`, pullScript(container), {
+        timeoutMs: ctx.settings.commandTimeoutMs,
+        signal,
+    }));
+    host.result.transfer = 'pulled';
+    return values.image ?? '';
+}
+async function strategy_prepareHost(ctx, host, upload, signal) {
+    const { settings } = ctx;
+    const container = settingsOf(ctx);
+    const { run } = host;
+    const log = ctx.log.forHost(run.spec);
+    try {
+        await run.connect(connectOptions(settings, signal));
+        await run.lock(settings.target, ctx.owner, settings.commandTimeoutMs, signal);
+        const state = parseKeyValues(await run.helper('reading the containers', stateScript(container), { timeoutMs: 60_000, signal }));
+        host.oldId = state.current ?? '';
+        host.oldRunning = state.current_running === 'true';
+        host.oldRef = state.current_ref ?? '';
+        host.result.imageBefore = state.current_image || null;
+        host.result.containerId = host.oldId || null;
+        run.previous = host.oldRef;
+        const imageId = await bringImage(ctx, host, state.have ?? '', upload, signal);
+        const portsBusy = container.ports.length > 0 && host.oldRunning && !container.proxy;
+        log.info(portsBusy
+            ? `checking ${container.image} in a probe container without ports (the live one holds them)`
+            : `starting ${container.name}.next beside ${host.oldId ? 'the live container' : 'nothing (first deploy)'}`);
+        host.touched = true;
+        const values = parseKeyValues(await run.helper('starting the new container', prepareScript(container, settings.env, settings.target, healthPlan(ctx), portsBusy), { timeoutMs: scriptTimeout(ctx), signal }));
+        host.nextId = values.next ?? '';
+        host.nextStarted = values.started === 'true';
+        host.result.imageAfter = imageId;
+        if (values.health_ms) {
+            host.result.healthMs = Number(values.health_ms);
+            log.info(`new container healthy after ${formatDuration(host.result.healthMs)}`);
+        }
+        run.result.exitCode = 0;
+    }
+    finally {
+        if (upload && !run.archiveOpened)
+            await upload.archive.then((archive) => archive.skip()).catch(() => { });
+    }
+}
+async function switchHost(ctx, host, signal) {
+    const container = settingsOf(ctx);
+    const { run } = host;
+    run.switched = true;
+    const values = parseKeyValues(await run.helper(`switching ${container.name} to the new container`, remote_switchScript(container, healthPlan(ctx), host.nextStarted, host.oldId), {
+        timeoutMs: scriptTimeout(ctx),
+        signal,
+    }));
+    host.result.switchGapMs = Number(values.gap_ms ?? 0);
+    host.result.containerId = host.nextId;
+    if (values.health_ms)
+        host.result.healthMs = Number(values.health_ms);
+    ctx.log
+        .forHost(run.spec)
+        .info(host.nextStarted
+        ? `${container.name} switched (ran side by side: no gap; old one stopped in ${values.stop_ms} ms)`
+        : `${container.name} switched: old container stopped in ${values.stop_ms} ms, port answered again ${values.gap_ms} ms later`);
+}
+/** Puts every switched host back on its old container, and removes what prepare left elsewhere. */
+async function restore(ctx, hosts) {
+    const container = settingsOf(ctx);
+    let all = true;
+    await Promise.all(hosts
+        .filter((host) => host.touched && host.run.connection)
+        .map(async (host) => {
+        const { run } = host;
+        try {
+            if (run.switched) {
+                await run.helper('switching back', switchBackScript(container, host.nextId, host.oldId, host.oldRunning), {
+                    timeoutMs: strategy_CLEANUP_TIMEOUT_MS,
+                });
+                run.switched = false;
+                host.result.containerId = host.oldId || null;
+                host.result.imageAfter = host.result.imageBefore;
+                ctx.log.info(`${run.spec.label}: switched back to ${host.oldRef || 'no container (first deploy)'}`);
+            }
+            else {
+                await run.helper('removing the new container', discardScript(container, host.nextId), {
+                    timeoutMs: strategy_CLEANUP_TIMEOUT_MS,
+                });
+                host.result.imageAfter = host.result.imageBefore;
+            }
+        }
+        catch (error) {
+            all = false;
+            ctx.log.warning(`${run.spec.label}: could not restore the previous container: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }));
+    return all;
+}
+function strategy_short(id) {
+    return id ? id.replace(/^sha256:/, '').slice(0, 12) : '';
+}
+async function deployContainer(ctx) {
+    const { settings } = ctx;
+    const container = settingsOf(ctx);
+    const hosts = settings.hosts.map((spec) => {
+        const run = new HostRun(spec, ctx.log.forHost(spec), container.image);
+        const result = emptyContainerResult(container.image);
+        run.result.container = result;
+        return {
+            run,
+            result,
+            oldId: '',
+            oldRunning: false,
+            oldRef: '',
+            nextId: '',
+            nextStarted: false,
+            touched: false,
+        };
+    });
+    const runs = hosts.map((host) => host.run);
+    const byRun = new Map(hosts.map((host) => [host.run, host]));
+    const outcome = (failure, rolledBack = false) => {
+        for (const run of runs)
+            run.finish();
+        return {
+            release: container.image,
+            previous: hosts[0]?.oldRef ?? '',
+            rolledBack,
+            results: runs.map((run) => run.result),
+            stdout: '',
+            failure,
+        };
+    };
+    let upload;
+    if (container.source === 'upload') {
+        const imageId = localImageId(container.image).then((id) => {
+            if (!id)
+                throw new errors/* ActionFailure */.dR(`image-source is upload but ${container.image} is not on the runner (build or pull it earlier in the job)`);
+            return id;
+        }, (error) => {
+            throw new errors/* ActionFailure */.dR((0,errors/* errorMessage */.gJ)(error));
+        });
+        imageId.catch(() => { });
+        upload = {
+            imageId,
+            archive: prepareStream(() => dockerSave(container.image), runs.length, settings.maxParallel),
+        };
+        upload.archive.catch(() => { });
+    }
+    try {
+        const prepared = await onHosts(ctx, runs, (run, signal) => strategy_prepareHost(ctx, byRun.get(run), upload, signal));
+        if (!prepared) {
+            // Nothing was switched: every host still runs its previous container.
+            return outcome(firstFailure(runs), await restore(ctx, hosts));
+        }
+        const limit = container.rolling > 0 ? container.rolling : settings.maxParallel;
+        ctx.log.info(`all ${runs.length} host(s) prepared; switching ${container.name} to ${container.image}${limit < runs.length ? ` (${limit} host(s) at a time)` : ''}`);
+        const switched = await onHosts({ ...ctx, settings: { ...settings, maxParallel: limit } }, runs, (run, signal) => switchHost(ctx, byRun.get(run), signal));
+        if (!switched) {
+            const back = await restore(ctx, hosts);
+            return outcome(firstFailure(runs), back);
+        }
+        if (settings.healthUrl) {
+            const failure = await healthUrlFailure(ctx);
+            if (failure) {
+                for (const run of runs)
+                    run.fail(failure);
+                return outcome(failure, await restore(ctx, hosts));
+            }
+        }
+        await Promise.all(hosts.map(async (host) => {
+            try {
+                // Pruning and releasing the lock in one command: one round trip less.
+                const removed = await host.run.helper('pruning old images', pruneScript(container, settings.keepReleases) + unlockScript(settings.target, ctx.owner), { timeoutMs: 120_000, signal: ctx.signal });
+                host.run.locked = false;
+                host.result.pruned = removed.split('\n').filter(Boolean);
+                if (host.result.pruned.length)
+                    ctx.log.info(`${host.run.spec.label}: removed old images ${host.result.pruned.join(', ')}`);
+            }
+            catch (error) {
+                ctx.log.warning(`${host.run.spec.label}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        }));
+        return outcome();
+    }
+    catch (error) {
+        // A cancel (or a bug): no host may stay half-switched or keep a temporary container.
+        await restore(ctx, hosts);
+        throw error;
+    }
+    finally {
+        await upload?.archive.then((archive) => archive.dispose(), () => { });
+        await releaseAll(ctx, runs);
+    }
+}
+/** Rollback mode: every host swaps back to its kept previous container. */
+async function rollbackContainer(ctx) {
+    const { settings } = ctx;
+    const container = settingsOf(ctx);
+    const runs = settings.hosts.map((spec) => {
+        const run = new HostRun(spec, ctx.log.forHost(spec), null);
+        run.result.container = emptyContainerResult(container.image);
+        return run;
+    });
+    let from = '';
+    let to = '';
+    try {
+        await onHosts(ctx, runs, async (run, signal) => {
+            await run.connect(connectOptions(settings, signal));
+            await run.lock(settings.target, ctx.owner, settings.commandTimeoutMs, signal);
+            const result = await run.connection.script(remote_rollbackScript(container, healthPlan(ctx)), {
+                timeoutMs: scriptTimeout(ctx),
+                signal,
+            });
+            run.result.exitCode = result.exitCode;
+            if (result.exitCode === remote_NO_PREVIOUS_EXIT)
+                throw new errors/* ActionFailure */.dR(`${run.spec.label}: ${result.stderr.trim()}`);
+            if (result.exitCode !== 0)
+                throw new errors/* ActionFailure */.dR(`${run.spec.label}: rollback failed (the current container runs on): ${describeExit(result)}`);
+            const values = parseKeyValues(result.stdout);
+            const details = run.result.container;
+            Object.assign(details, {
+                image: values.to ?? '',
+                imageBefore: values.from_image || null,
+                imageAfter: values.to_image || null,
+                containerId: values.container || null,
+                healthMs: values.health_ms ? Number(values.health_ms) : null,
+                switchGapMs: values.gap_ms ? Number(values.gap_ms) : null,
+            });
+            run.result.release = values.to ?? null;
+            run.previous = values.from ?? '';
+            ctx.log.info(`${run.spec.label}: ${container.name} swapped from ${values.from} back to ${values.to}`);
+            if (run === runs[0]) {
+                from = values.from ?? '';
+                to = values.to ?? '';
+            }
+        });
+        for (const run of runs)
+            run.finish();
+        const failed = runs.some((run) => run.failed);
+        return {
+            release: to,
+            previous: from,
+            rolledBack: runs.some((run) => run.result.release !== null),
+            results: runs.map((run) => run.result),
+            stdout: '',
+            failure: failed ? firstFailure(runs) : undefined,
+        };
+    }
+    finally {
+        await releaseAll(ctx, runs);
+    }
+}
+const containerStrategy = { deploy: deployContainer, rollback: rollbackContainer };
+
+;// CONCATENATED MODULE: ./actions/deploy-ssh/strategy.js
+// The deploy strategies behind one interface: main.ts picks one and never branches on its details.
+
+
+/** Releases and copies (files, scripts) share the release module; `image` selects containers. */
+const releaseStrategy = { deploy: deploy, rollback: rollback };
+function strategyFor(settings) {
+    return settings.container ? containerStrategy : releaseStrategy;
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/main.js
+
+
+
+
 
 
 
@@ -25965,19 +27808,21 @@ const LOCK_STATE = 'lock-owner';
 function deployLog(settings) {
     const parallel = settings.hosts.length > 1 && settings.maxParallel > 1;
     return {
-        info: (message) => shared_core/* info */.pq(message),
+        // Messages can name what the server holds (release folders, lock owners): one line each.
+        info: (message) => shared_core/* info */.pq(one_line_oneLine(message)),
         warning: (message) => shared_core/* warning */.$e(`${ACTION}: ${message}`),
         forHost: (spec) => {
             const prefix = parallel ? `[${spec.label}] ` : '';
             return {
                 info: (message) => {
                     if (message)
-                        shared_core/* info */.pq(`${prefix}${message}`);
+                        shared_core/* info */.pq(one_line_oneLine(`${prefix}${message}`));
                 },
-                line: (_stream, text) => shared_core/* info */.pq(`${prefix}${text}`),
+                // What the server prints is foreign text: shown as it is, never run as a workflow command.
+                line: (_stream, text) => printForeign(`${prefix}${text}`),
                 begin: (title) => {
                     if (!parallel)
-                        shared_core/* startGroup */.Oh(title);
+                        shared_core/* startGroup */.Oh(one_line_oneLine(title));
                 },
                 end: () => {
                     if (!parallel)
@@ -26006,6 +27851,16 @@ function redactOutcome(outcome, redact) {
         })),
     };
 }
+function containerOutputs(outcome) {
+    const first = outcome.results[0]?.container;
+    if (!first)
+        return {};
+    return {
+        [Outputs.ImageId]: first.imageAfter ?? '',
+        [Outputs.PreviousImageId]: first.imageBefore ?? '',
+        [Outputs.ContainerId]: first.containerId ?? '',
+    };
+}
 function report(outcome, settings) {
     setOutputs({
         [Outputs.Release]: outcome.release,
@@ -26013,32 +27868,52 @@ function report(outcome, settings) {
         [Outputs.RolledBack]: outcome.rolledBack,
         [Outputs.Results]: outcome.results,
         [Outputs.Stdout]: outcome.stdout,
+        ...containerOutputs(outcome),
     });
     return writeSummaryTable({
         heading: summaryHeading(outcome, settings.rollback),
-        columns: SUMMARY_COLUMNS,
+        columns: summaryColumns(outcome),
         rows: summaryRows(outcome),
     });
 }
 async function run({ signal }) {
     // Masked before anything is parsed, so no error message can ever show them.
-    for (const secret of [Inputs.Key, Inputs.Passphrase, Inputs.Password])
+    for (const secret of [Inputs.Key, Inputs.Passphrase, Inputs.Password, Inputs.RegistryPassword])
         maskSecret(getText(secret));
-    const settings = readSettings();
+    let settings = readSettings();
     for (const [, value] of settings.env)
         maskSecret(value);
     if (settings.hostKeys.insecure) {
         shared_core/* warning */.$e(`${ACTION}: insecure-ignore-host-key is true: host keys are NOT verified and anyone between the runner and the server can read and change this deploy. Pin the key with 'known-hosts' or 'fingerprint' instead.`);
     }
+    let artifact;
+    if (settings.artifact && !settings.rollback) {
+        artifact = await downloadArtifactSource(settings.artifact, signal);
+        settings = { ...settings, source: artifact.path };
+    }
+    try {
+        await main_deploy(settings, signal);
+    }
+    finally {
+        if (artifact)
+            removeArtifactSource(artifact);
+    }
+}
+async function main_deploy(settings, signal) {
+    const transcripts = new HostTranscripts();
     const ctx = {
         settings,
         release: newReleaseId(),
         owner: lockOwner(),
         signal,
-        log: deployLog(settings),
+        log: transcripts.recording(deployLog(settings)),
     };
     const plural = settings.hosts.length === 1 ? settings.hosts[0].label : `${settings.hosts.length} hosts`;
-    if (settings.rollback)
+    if (settings.container && settings.rollback)
+        shared_core/* info */.pq(`Rolling ${settings.container.name} back to its previous container on ${plural}`);
+    else if (settings.container)
+        shared_core/* info */.pq(`Deploying ${settings.container.image} as ${settings.container.name} on ${plural}`);
+    else if (settings.rollback)
         shared_core/* info */.pq(`Rolling back ${settings.target} on ${plural}`);
     else if (settings.strategy === 'release')
         shared_core/* info */.pq(`Deploying release ${ctx.release} to ${settings.target} on ${plural}`);
@@ -26048,7 +27923,8 @@ async function run({ signal }) {
         shared_core/* saveState */.LZ(LOCK_STATE, ctx.owner);
     let outcome;
     try {
-        outcome = redactOutcome(settings.rollback ? await rollback(ctx) : await deploy(ctx), redactor(settings.secrets));
+        // The one redaction of every action (shared/redact.ts): every secret was registered above.
+        outcome = redactOutcome(settings.rollback ? await strategyFor(settings).rollback(ctx) : await strategyFor(settings).deploy(ctx), redact);
     }
     finally {
         // deploy() and rollback() release their locks before they return or throw.
@@ -26056,14 +27932,16 @@ async function run({ signal }) {
             shared_core/* saveState */.LZ(LOCK_STATE, '');
     }
     await report(outcome, settings);
+    if (outcome.failure && !signal.aborted)
+        await saveDeployDiagnostics(outcome, transcripts, redact, signal);
     if (outcome.failure) {
         const suffix = outcome.rolledBack && !settings.rollback
-            ? '; every host was switched back to its previous release'
+            ? `; every host ${settings.container ? 'runs its previous container' : 'was switched back to its previous release'}`
             : '';
         throw new errors/* ActionFailure */.dR(`${outcome.failure}${suffix}`);
     }
     if (!settings.rollback && outcome.release)
-        shared_core/* info */.pq(`Release ${outcome.release} is live on ${plural}`);
+        shared_core/* info */.pq(`${settings.container ? outcome.release : `Release ${outcome.release}`} is live on ${plural}`);
 }
 
 
@@ -26191,6 +28069,8 @@ function describeSystemError(error) {
 /* unused harmony export reportError */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9952);
+/* harmony import */ var _timer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3614);
+
 
 
 function debugEnabled() {
@@ -26231,7 +28111,7 @@ async function runAction(action, body, options = {}) {
         }
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${action}: received ${signal}, cancelling and cleaning up`);
         controller.abort(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AbortedError */ .oM(`cancelled (${signal})`));
-        forceTimer = setTimeout(() => {
+        forceTimer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_2__/* .setTimer */ .mI)(() => {
             _core_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: cleanup did not finish within ${cleanupGraceMs / 1000}s after ${signal}`);
             process.exit(1);
         }, cleanupGraceMs);
@@ -26254,7 +28134,51 @@ async function runAction(action, body, options = {}) {
             clearTimeout(forceTimer);
     }
     if (exit)
-        process.exit(phase === 'post' ? 0 : (process.exitCode ?? 0));
+        await exitAfterFlush(phase === 'post' ? 0 : (process.exitCode ?? 0));
+}
+/** Longest the process waits for the log to reach the runner before it exits anyway. */
+const FLUSH_TIMEOUT_MS = 5_000;
+/**
+ * Exits once everything written to stdout and stderr has been handed to the runner: stdout is a pipe,
+ * written asynchronously, and process.exit() drops what is still queued (after megabytes of remote output,
+ * the end of the log and the one-line failure were lost).
+ */
+async function exitAfterFlush(code) {
+    const flushed = (stream) => new Promise((resolve) => {
+        if (!stream.writableLength)
+            return resolve();
+        stream.write('', () => resolve());
+    });
+    const timer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_2__/* .setTimer */ .mI)(() => process.exit(code), FLUSH_TIMEOUT_MS);
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    clearTimeout(timer);
+    process.exit(code);
+}
+
+
+/***/ }),
+
+/***/ 3614:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mI: () => (/* binding */ setTimer)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, timerDelay */
+// The one place durations become Node timers. setTimeout takes at most 2^31-1 ms (~24.8 days) and fires a
+// longer delay after 1 ms instead: a `timeout: 30d` would end a wait at once. Every timer of the actions
+// goes through here, and every duration input is capped far below (see MAX_DURATION_MS).
+/** The longest delay setTimeout honours. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A delay setTimeout honours: negative and NaN become 0, longer ones the maximum (never 1 ms). */
+function timerDelay(ms) {
+    if (!(ms > 0))
+        return 0;
+    return Math.min(Math.ceil(ms), MAX_TIMER_MS);
+}
+/** setTimeout with the delay made safe; returns the usual handle (clearTimeout, unref). */
+function setTimer(callback, ms) {
+    return setTimeout(callback, timerDelay(ms));
 }
 
 

@@ -23700,10 +23700,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ Connection)
+  N: () => (/* binding */ Connection),
+  R: () => (/* binding */ LOST)
 });
-
-// UNUSED EXPORTS: LOST
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
@@ -23713,6 +23712,8 @@ var duration = __nccwpck_require__(2403);
 var errors = __nccwpck_require__(9952);
 // EXTERNAL MODULE: ./shared/retry.js
 var retry = __nccwpck_require__(1049);
+// EXTERNAL MODULE: ./shared/timer.js
+var shared_timer = __nccwpck_require__(3614);
 // EXTERNAL MODULE: ./actions/deploy-ssh/host-keys.js
 var host_keys = __nccwpck_require__(4423);
 // EXTERNAL MODULE: ./actions/deploy-ssh/ssh2.js + 2 modules
@@ -23722,7 +23723,8 @@ var ssh2 = __nccwpck_require__(3954);
 // (sessions of root, forced commands), and closing an exec channel does not stop what runs in it.
 // So a small supervisor reads the script up to a NUL byte, runs it with `bash -euo pipefail -s` in
 // its own process group, and then watches stdin: end of input (we close it, or the connection dies)
-// sends TERM and then KILL to the whole group.
+// sends TERM and then KILL to the whole group. The watcher writes nowhere (its `sleep` must not keep the
+// channel open after the script is gone), and the job-control notice ("[1]- Terminated …") is not printed.
 /** The remote command line: the supervisor and the script both come over stdin. */
 const SUPERVISOR_COMMAND = 'exec bash -s';
 // One brace group, so bash has parsed all of it before `read` takes the rest of stdin.
@@ -23736,9 +23738,9 @@ unset __script
 ( IFS= read -r __ || true
   kill -TERM -- "-$__group" 2>/dev/null
   sleep 2
-  kill -KILL -- "-$__group" 2>/dev/null ) &
+  kill -KILL -- "-$__group" 2>/dev/null ) >/dev/null 2>&1 &
 __watch=$!
-wait %1
+{ wait %1; } 2>/dev/null
 __status=$?
 kill "$__watch" 2>/dev/null
 if [ "$__status" -gt 128 ] && [ "$__status" -lt 160 ]; then
@@ -23754,6 +23756,7 @@ function supervisedInput(script) {
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/connection.js
+
 
 
 
@@ -23893,13 +23896,13 @@ function runChannel(channel, options, started) {
                 channel.end();
             else
                 channel.signal('TERM');
-            killTimer = setTimeout(() => {
+            killTimer = (0,shared_timer/* setTimer */.mI)(() => {
                 channel.close();
                 settle();
             }, STOP_GRACE_MS);
         };
         const timer = options.timeoutMs
-            ? setTimeout(() => {
+            ? (0,shared_timer/* setTimer */.mI)(() => {
                 timedOut = true;
                 stop();
             }, options.timeoutMs)
@@ -23997,7 +24000,7 @@ function connectClient(spec, options, sock) {
             if (error.level === 'client-authentication')
                 return new errors/* ActionFailure */.dR(authMessage(spec, options.credentials));
             if (error.level === 'client-timeout' || /timed out/i.test(error.message))
-                return new errors/* ActionFailure */.dR(`${spec.label}: connection timed out after ${(0,duration/* formatDuration */.a)(options.timeoutMs)} (connect-timeout)`);
+                return new errors/* ActionFailure */.dR(`${spec.label}: connection timed out after ${(0,duration/* formatDuration */.a3)(options.timeoutMs)} (connect-timeout)`);
             if (/no matching host key/i.test(error.message) && algorithms)
                 return new errors/* ActionFailure */.dR(`${spec.label} offers none of the pinned host key types (${algorithms.join(', ')}): 'known-hosts' pins a key the server does not have`);
             return new errors/* ActionFailure */.dR(`${spec.label}: cannot connect: ${(0,errors/* describeSystemError */.Zo)(error)}`);
@@ -24240,6 +24243,8 @@ const Inputs = {
     Script: { name: 'script' },
     Env: { name: 'env' },
     Source: { name: 'source' },
+    AllowExternalSymlinks: { name: 'allow-external-symlinks', default: 'false' },
+    Artifact: { name: 'artifact' },
     Target: { name: 'target' },
     Strategy: { name: 'strategy' },
     KeepReleases: { name: 'keep-releases', default: '5' },
@@ -24249,6 +24254,18 @@ const Inputs = {
     Rollback: { name: 'rollback', default: 'false' },
     MaxParallel: { name: 'max-parallel', default: '5' },
     FailFast: { name: 'fail-fast', default: 'true' },
+    Image: { name: 'image' },
+    Container: { name: 'container' },
+    Ports: { name: 'ports' },
+    ImageSource: { name: 'image-source', default: 'pull' },
+    RegistryUsername: { name: 'registry-username' },
+    RegistryPassword: { name: 'registry-password' },
+    RunOptions: { name: 'run-options' },
+    HealthTimeout: { name: 'health-timeout', default: '60s' },
+    ProxyUpstreamFile: { name: 'proxy-upstream-file' },
+    ProxyUpstreamTemplate: { name: 'proxy-upstream-template', default: 'server 127.0.0.1:{port};' },
+    ProxyReloadCommand: { name: 'proxy-reload-command', default: 'nginx -s reload' },
+    Rolling: { name: 'rolling', default: '0' },
 };
 const Outputs = {
     Release: 'release',
@@ -24256,12 +24273,15 @@ const Outputs = {
     RolledBack: 'rolled-back',
     Results: 'results',
     Stdout: 'stdout',
+    ImageId: 'image-id',
+    PreviousImageId: 'previous-image-id',
+    ContainerId: 'container-id',
 };
 
 
 /***/ }),
 
-/***/ 6745:
+/***/ 763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24279,72 +24299,100 @@ var external_node_os_ = __nccwpck_require__(8161);
 var shared_core = __nccwpck_require__(1783);
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(9952);
-// EXTERNAL MODULE: ./shared/inputs.js
-var inputs = __nccwpck_require__(9882);
-;// CONCATENATED MODULE: ./shared/mask.js
+// EXTERNAL MODULE: ./shared/node-crypto.js + 1 modules
+var node_crypto = __nccwpck_require__(2551);
+;// CONCATENATED MODULE: ./shared/foreign-output.js
+// Text from outside the action (container logs, command output, HTTP bodies, commit messages, file names)
+// must never become a workflow command. The runner's own mechanism is used: between `::stop-commands::<token>`
+// and `::<token>::` it prints lines as they are and runs none of them; the token is random per block, so the
+// foreign text cannot end the block early.
 
-/** Registers a secret with the runner; each line too, since the runner masks line by line. */
-function mask_maskSecret(value) {
-    if (!value)
-        return;
-    const trimmed = value.trim();
-    if (trimmed.length < 3)
-        return;
-    core.setSecret(trimmed);
-    const lines = trimmed.split(/\r?\n/).map((line) => line.trim());
-    if (lines.length > 1)
-        for (const line of lines)
-            if (line.length >= 3)
-                core.setSecret(line);
+
+
+function token(avoid) {
+    for (;;) {
+        const candidate = `ci-kit-${nodeCrypto().randomBytes(12).toString('hex')}`;
+        if (!avoid.includes(candidate))
+            return candidate;
+    }
 }
-const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|key|pass|auth|session|signature/i;
-const CREDENTIAL_VALUE = /^(bearer|basic|token|digest)\s+\S/i;
-/** Whether a header carries a credential (by its name or by the shape of its value). */
-function looksLikeCredential(name, value) {
-    return CREDENTIAL_HEADER.test(name) || CREDENTIAL_VALUE.test(value);
+/** Prints a block of foreign text, line by line, with workflow commands in it switched off. */
+function foreign_output_printForeign(text) {
+    const body = text.replace(/\r?\n$/, '');
+    if (body === '')
+        return;
+    const stop = token(body);
+    core.info(`::stop-commands::${stop}`);
+    core.info(body);
+    core.info(`::${stop}::`);
 }
-/** Masks the credential part of header values; `Bearer abc` masks `abc` as well as the whole value. */
-function maskHeaderCredentials(headers) {
-    for (const [name, value] of headers) {
-        if (!looksLikeCredential(name, value))
-            continue;
-        mask_maskSecret(value);
-        const scheme = CREDENTIAL_VALUE.exec(value);
-        if (scheme)
-            mask_maskSecret(value.slice(scheme[1].length).trim());
+/**
+ * Foreign output that arrives in chunks (a build log, remote stdout): whole lines are printed as they
+ * come, each batch inside its own stop-commands block; a last partial line on `end()`.
+ */
+class ForeignStream {
+    pending = '';
+    write(chunk) {
+        this.pending += chunk;
+        const cut = this.pending.lastIndexOf('\n');
+        if (cut < 0)
+            return;
+        foreign_output_printForeign(this.pending.slice(0, cut));
+        this.pending = this.pending.slice(cut + 1);
+    }
+    end() {
+        if (this.pending !== '')
+            foreign_output_printForeign(this.pending);
+        this.pending = '';
     }
 }
 
+// EXTERNAL MODULE: ./shared/inputs.js
+var inputs = __nccwpck_require__(9882);
+// EXTERNAL MODULE: ./shared/mask.js
+var mask = __nccwpck_require__(923);
+// EXTERNAL MODULE: ./shared/redact.js
+var shared_redact = __nccwpck_require__(490);
 ;// CONCATENATED MODULE: ./shared/summary.js
 
-function escapeHtml(text) {
+
+
+function summary_escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 /** Whether a job summary can be written (the runner, the local CLI and the e2e harness set this). */
-function summaryAvailable() {
+function summary_summaryAvailable() {
     return Boolean(process.env.GITHUB_STEP_SUMMARY);
 }
 /** Writes a heading and a table (cells are escaped) to the job summary; silently skipped outside a runner. */
 async function summary_writeSummaryTable(table) {
-    if (!summaryAvailable())
+    if (!summary_summaryAvailable())
         return;
-    core.summary.addHeading(escapeHtml(table.heading), 3);
+    // Secrets are redacted before escaping, so a secret holding & < > " ' is still found.
+    const cell = (text) => summary_escapeHtml(redact(text));
+    core.summary.addHeading(cell(table.heading), 3);
     if (table.intro)
-        core.summary.addRaw(`<p>${escapeHtml(table.intro)}</p>`, true);
+        core.summary.addRaw(`<p>${cell(table.intro)}</p>`, true);
     await core.summary
         .addTable([
-        table.columns.map((cell) => ({ data: escapeHtml(cell), header: true })),
-        ...table.rows.map((cells) => cells.map(escapeHtml)),
+        table.columns.map((text) => ({ data: cell(text), header: true })),
+        ...table.rows.map((cells) => cells.map(cell)),
     ])
         .write();
+}
+/** Appends markdown (the caller's, as it stands) to the job summary; silently skipped outside a runner. */
+async function writeSummaryMarkdown(markdown) {
+    if (!summary_summaryAvailable())
+        return;
+    await core.summary.addRaw(markdown, true).write();
 }
 /** An error/warning/notice annotation, optionally pinned to a file and line. */
 function annotate(level, message, place = {}) {
     const properties = {};
     if (place.title)
-        properties.title = place.title;
+        properties.title = oneLine(place.title);
     if (place.file)
-        properties.file = place.file;
+        properties.file = oneLine(place.file);
     if (place.line)
         properties.startLine = place.line;
     if (place.column)
@@ -24352,25 +24400,255 @@ function annotate(level, message, place = {}) {
     const emit = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice;
     emit(message, properties);
 }
-/** Sets every output; objects and arrays become JSON. */
+/** Sets every output (secrets redacted, as in the log); objects and arrays become JSON. */
 function summary_setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value === undefined)
             continue;
-        core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        core.setOutput(name, redact(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./shared/duration.js
 var duration = __nccwpck_require__(2403);
+// EXTERNAL MODULE: ./shared/retry.js
+var retry = __nccwpck_require__(1049);
+;// CONCATENATED MODULE: ./shared/results-guard.js
+// The one door to the runner's results service (artifacts and caches). The libraries degrade badly: without a
+// service they throw, a Twirp call that hangs retries for ~15 minutes, a blob PUT that hangs never ends. Every
+// call goes through `resultsCall`, with our own deadline and the step's AbortSignal; the caller decides whether
+// a failure is a warning (diagnostics, caches) or fails the step (the artifact a deploy needs).
+
+
+
+
+
+let loaded;
+/**
+ * @actions/artifact and @actions/cache (~2.8 MB), loaded on first need. The import is left to Node
+ * (webpackIgnore): it is dist/toolkit/results.js (built from ./toolkit/results.ts), one file beside every
+ * action's folder. Only the bundles can load it: run from the sources, the guard reports it did not load.
+ */
+function loadResultsLib() {
+    // @ts-expect-error the path is the bundle's (dist/<action>/ → dist/toolkit/), not this source file's
+    loaded ??= import(/* webpackIgnore: true */ '../toolkit/results.js');
+    return loaded;
+}
+/** Why the results service cannot be used here (outside a runner: the local CLI, a plain shell), if so. */
+function resultsServiceMissing(env = process.env) {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]);
+    return missing.length ? `not on a GitHub Actions runner (${missing.join(' and ')} not set)` : undefined;
+}
+/**
+ * The deadline of one results-service operation: its own default, unless CI_KIT_RESULTS_TIMEOUT (a
+ * duration such as `30s`) sets one for every operation.
+ */
+function results_guard_resultsTimeoutMs(defaultMs, env = process.env) {
+    const override = env.CI_KIT_RESULTS_TIMEOUT ? parseDuration(env.CI_KIT_RESULTS_TIMEOUT) : undefined;
+    return override && override > 0 ? override : defaultMs;
+}
+function firstLine(text) {
+    return text.trim().split('\n')[0].trim() || 'unknown error';
+}
+/**
+ * Runs `fn` against the on-demand libraries within `timeoutMs`. Never throws for a service problem (missing
+ * service, refused, 5xx, hang, timeout): the outcome says why. A call given up on keeps running in the
+ * background with its output dropped; runAction ends the process when the step is done.
+ */
+async function resultsCall(fn, { timeoutMs, signal, group }) {
+    const missing = resultsServiceMissing();
+    if (missing)
+        return { ok: false, reason: missing };
+    if (signal?.aborted)
+        throw abortReason(signal);
+    let lib;
+    try {
+        lib = await loadResultsLib();
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `the artifact and cache libraries did not load: ${firstLine(errorMessage(error))}`,
+        };
+    }
+    if (group)
+        core.startGroup(group);
+    const { promise, call } = lib.inScope(() => fn(lib));
+    let timer;
+    let onAbort;
+    const timeout = new Promise((resolve) => {
+        timer = setTimer(() => resolve({ ok: false, reason: `no answer within ${formatDuration(timeoutMs)}` }), timeoutMs);
+        timer.unref();
+    });
+    const cancelled = new Promise((_, reject) => {
+        if (!signal)
+            return;
+        onAbort = () => reject(abortReason(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+    const settled = promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, reason: firstLine(errorMessage(error)) }));
+    try {
+        const outcome = await Promise.race([settled, timeout, cancelled]);
+        if (!outcome.ok)
+            call.abandon();
+        return outcome;
+    }
+    catch (error) {
+        call.abandon();
+        throw error;
+    }
+    finally {
+        clearTimeout(timer);
+        if (onAbort)
+            signal?.removeEventListener('abort', onAbort);
+        if (group)
+            core.endGroup();
+    }
+}
+/** A call whose failure costs nothing but itself: one warning line (`<what> skipped: <why>`) and on. */
+async function results_guard_optionalResultsCall(what, fn, options) {
+    const outcome = await resultsCall(fn, options);
+    if (outcome.ok)
+        return outcome.value;
+    core.warning(`${what} skipped: ${outcome.reason}`);
+    return undefined;
+}
+/** A call the step cannot do without: its failure fails the step with one line. */
+async function results_guard_requiredResultsCall(what, fn, options) {
+    const outcome = await resultsCall(fn, options);
+    if (outcome.ok)
+        return outcome.value;
+    throw new ActionFailure(`${what} failed: ${outcome.reason}`);
+}
+
+;// CONCATENATED MODULE: ./shared/diagnostics-artifact.js
+
+
+
+
+
+
+
+/** Kept briefly: diagnostics explain one failed run and are worthless a few days later. */
+const DIAGNOSTICS_RETENTION_DAYS = 5;
+const UPLOAD_TIMEOUT_MS = (/* unused pure expression or super */ null && (2 * 60_000));
+function diagnostics_artifact_formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} kB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+function filesUnder(dir) {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name))
+        .sort();
+}
+/**
+ * Every registered secret out of every file, raw or JSON-escaped: the runner masks only the log, and an
+ * artifact can be downloaded by anyone who can read the run.
+ */
+function redactFiles(files) {
+    for (const file of files) {
+        const text = readFileSync(file, 'utf8');
+        const clean = redact(text);
+        if (clean !== text)
+            writeFileSync(file, clean);
+    }
+}
+/**
+ * Uploads every file under `dir` (redacted first) as one artifact named `<prefix>-<job>-<step>-attempt<n>-<job id>`, with a
+ * short retention, and names it (with its size) in the log and the job summary. A failed upload is one
+ * warning: diagnostics never change a step's result.
+ */
+async function diagnostics_artifact_uploadDiagnostics(prefix, dir, signal) {
+    const name = uniqueArtifactName(prefix);
+    const files = filesUnder(dir);
+    redactFiles(files);
+    const raw = files.reduce((sum, file) => sum + statSync(file).size, 0);
+    const uploaded = await optionalResultsCall(`${prefix}: diagnostics upload`, (lib) => lib.uploadArtifact(name, files, dir, DIAGNOSTICS_RETENTION_DAYS), {
+        timeoutMs: resultsTimeoutMs(UPLOAD_TIMEOUT_MS),
+        signal,
+        group: `Uploading diagnostics artifact ${name}`,
+    });
+    if (!uploaded)
+        return undefined;
+    const list = files.map((file) => relative(dir, file)).join(', ');
+    core.info(`Diagnostics: artifact ${name} (${diagnostics_artifact_formatBytes(uploaded.size)} zipped, ${diagnostics_artifact_formatBytes(raw)} of ${list}; kept ${DIAGNOSTICS_RETENTION_DAYS} days)`);
+    if (summaryAvailable())
+        await core.summary
+            .addRaw(`<p>Diagnostics: artifact <code>${escapeHtml(name)}</code>, ${escapeHtml(diagnostics_artifact_formatBytes(uploaded.size))} (kept ${DIAGNOSTICS_RETENTION_DAYS} days): ${escapeHtml(list)}</p>`, true)
+            .write();
+    return { name, size: uploaded.size };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-ssh/artifact-source.js
+// `artifact`: what a build job uploaded earlier in this run becomes the `source` of the deploy, so the build
+// and the deploy jobs compose without a shared disk. Its digest is checked; any failure fails the step.
+
+
+
+
+
+
+
+const DOWNLOAD_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+/** Removes the unpacked artifact: the step leaves no copy of what it deployed (or failed to) behind. */
+function artifact_source_removeArtifactSource(downloaded) {
+    rmSync(downloaded.path, { recursive: true, force: true });
+}
+/** Downloads and unpacks the artifact into a folder of its own; on failure the folder is gone again. */
+async function artifact_source_downloadArtifactSource(name, signal) {
+    const started = performance.now();
+    const path = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'ci-kit-deploy-artifact-'));
+    try {
+        return await download(name, path, started, signal);
+    }
+    catch (error) {
+        artifact_source_removeArtifactSource({ path });
+        throw error;
+    }
+}
+async function download(name, path, started, signal) {
+    const downloaded = await requiredResultsCall(`download of artifact '${name}'`, async (lib) => {
+        const found = await lib.findArtifact(name);
+        // Without a recorded digest nothing proves the bytes are the ones uploaded: refuse rather than guess.
+        if (!found.digest)
+            throw new Error(`the service has no digest for artifact ${found.id} to check it against`);
+        const { digestMismatch } = await lib.downloadArtifact(found.id, path, found.digest);
+        if (digestMismatch)
+            throw new Error(`its content does not match the digest recorded at upload (${found.digest})`);
+        return { path, id: found.id, size: found.size, digest: found.digest };
+    }, { timeoutMs: resultsTimeoutMs(DOWNLOAD_TIMEOUT_MS), signal, group: `Downloading artifact ${name}` });
+    core.info(`Downloaded artifact '${name}' (id ${downloaded.id}, ${formatBytes(downloaded.size)}, ${downloaded.digest}) in ${formatDuration(performance.now() - started)}; digest checked`);
+    return downloaded;
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-// EXTERNAL MODULE: ./shared/retry.js
-var retry = __nccwpck_require__(1049);
+;// CONCATENATED MODULE: ./shared/one-line.js
+/**
+ * A one-line field (title, file name, commit subject, a line of someone else's output) with CR, LF and the
+ * other line breaks each turned into a space: the runner reads CR as a line end too, so a field holding
+ * `\r::warning …` would otherwise start a line of its own and run as a workflow command.
+ */
+function one_line_oneLine(text) {
+    return text.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ');
+}
+
+// EXTERNAL MODULE: ./shared/timer.js
+var shared_timer = __nccwpck_require__(3614);
+// EXTERNAL MODULE: ./shared/url-credentials.js
+var url_credentials = __nccwpck_require__(8713);
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 // EXTERNAL MODULE: external "node:net"
@@ -24382,13 +24660,13 @@ var external_node_net_ = __nccwpck_require__(7030);
  * The addresses to try for a host. `localhost` is both loopbacks, whatever /etc/hosts says, so a
  * service listening only on ::1 (or only on 127.0.0.1) is found either way.
  */
-async function address_hostCandidates(host) {
+async function hostCandidates(host) {
     const bare = host.replace(/^\[(.*)\]$/, '$1');
     if (bare.toLowerCase() === 'localhost' || bare.toLowerCase().endsWith('.localhost'))
         return ['127.0.0.1', '::1'];
-    if (isIP(bare))
+    if ((0,external_node_net_.isIP)(bare))
         return [bare];
-    const addresses = await lookup(bare, { all: true, verbatim: true });
+    const addresses = await (0,promises_namespaceObject.lookup)(bare, { all: true, verbatim: true });
     return [...new Set(addresses.map((entry) => entry.address))];
 }
 function formatHostPort(address, port) {
@@ -24405,6 +24683,16 @@ function isLoopback(address) {
 
 
 
+
+
+
+
+/** Headers that always carry credentials, whatever their value. */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie']);
+function isCredentialHeader(name, value, secret) {
+    const lower = name.toLowerCase();
+    return CREDENTIAL_HEADERS.has(lower) || secret.has(lower) || (0,mask/* looksLikeCredential */.Pv)(name, value);
+}
 const TLS_HINTS = {
     DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',
     SELF_SIGNED_CERT_IN_CHAIN: 'self-signed certificate in the chain',
@@ -24418,43 +24706,82 @@ function describeHttpError(error) {
     const code = error?.code;
     if (code && TLS_HINTS[code])
         return `TLS: ${TLS_HINTS[code]} (${code})`;
-    return describeSystemError(error);
+    return (0,errors/* describeSystemError */.Zo)(error);
 }
 function isTlsVerificationError(code) {
     return code !== undefined && code in TLS_HINTS;
 }
-class ProbeTimeout extends (/* unused pure expression or super */ null && (Error)) {
+class ProbeTimeout extends Error {
     code = 'ETIMEDOUT';
 }
-/** One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts. */
-async function http_probeHttp(url, options) {
+/**
+ * One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts.
+ * A redirect that leaves the origin (another scheme, host or port, https → http included) drops the
+ * credential headers for the rest of the exchange, as curl and browsers do; a redirect to anything but
+ * http(s) is a failed exchange that says so.
+ */
+async function probeHttp(url, options) {
     const started = performance.now();
     const deadline = Date.now() + options.timeoutMs;
     const maxRedirects = options.followRedirects === false ? 0 : (options.maxRedirects ?? 10);
-    let current = new URL(url);
+    const origin = new URL(url);
+    const secret = new Set((options.secretHeaders ?? []).map((name) => name.toLowerCase()));
+    let current = origin;
+    let headers = options.headers;
     let method = (options.method ?? 'GET').toUpperCase();
     let connected = false;
+    let leftOrigin;
+    let droppedHeaders;
+    const result = (exchange, at) => ({
+        ...exchange,
+        url: (0,url_credentials/* displayUrl */.Qy)(at.toString()),
+        connected,
+        durationMs: Math.round(performance.now() - started),
+        ...(leftOrigin ? { leftOrigin, droppedHeaders } : {}),
+    });
     for (let redirects = 0;; redirects++) {
-        const exchange = await requestOnce(current, method, { ...options, timeoutMs: deadline - Date.now() });
+        const exchange = await requestOnce(current, method, {
+            ...options,
+            headers,
+            timeoutMs: deadline - Date.now(),
+        });
         connected ||= exchange.connected;
         const location = exchange.headers?.location;
         const status = exchange.status ?? 0;
         if (exchange.error || status < 300 || status > 399 || !location || redirects >= maxRedirects) {
-            return {
-                ...exchange,
-                url: current.toString(),
-                connected,
-                durationMs: Math.round(performance.now() - started),
-            };
+            return result(exchange, current);
         }
-        current = new URL(location, current);
+        let next;
+        try {
+            next = new URL(location, current);
+        }
+        catch {
+            return result({ ...exchange, error: `status ${status} redirects to an invalid URL`, code: 'EREDIRECT' }, current);
+        }
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+            const shown = one_line_oneLine((0,url_credentials/* displayUrl */.Qy)(next.toString())).slice(0, 200);
+            return result({
+                ...exchange,
+                error: `status ${status} redirects to ${shown}: only http and https redirects are followed`,
+                code: 'EREDIRECT',
+            }, current);
+        }
+        if (next.origin !== origin.origin && leftOrigin === undefined) {
+            leftOrigin = next.origin;
+            const kept = (headers ?? []).filter(([name, value]) => !isCredentialHeader(name, value, secret));
+            droppedHeaders = (headers ?? [])
+                .filter(([name, value]) => isCredentialHeader(name, value, secret))
+                .map(([name]) => name);
+            headers = kept;
+        }
+        current = next;
         if (status === 303 || ((status === 301 || status === 302) && method === 'POST'))
             method = 'GET';
     }
 }
 async function requestOnce(url, method, options) {
     if (options.signal?.aborted)
-        throw abortReason(options.signal);
+        throw (0,retry/* abortReason */.Js)(options.signal);
     if (options.timeoutMs <= 0)
         return { error: 'no time left for the request', code: 'ETIMEDOUT', connected: false };
     const maxBody = options.maxBodyBytes ?? 64 * 1024;
@@ -24464,7 +24791,7 @@ async function requestOnce(url, method, options) {
     }
     catch (error) {
         return {
-            error: describeSystemError(error),
+            error: (0,errors/* describeSystemError */.Zo)(error),
             code: error.code,
             connected: false,
         };
@@ -24505,9 +24832,9 @@ async function requestOnce(url, method, options) {
             settled = true;
             clearTimeout(timer);
             request.destroy();
-            reject(abortReason(options.signal));
+            reject((0,retry/* abortReason */.Js)(options.signal));
         };
-        const transport = isHttps ? https : http;
+        const transport = isHttps ? external_node_https_namespaceObject : external_node_http_namespaceObject;
         const requestOptions = {
             method,
             headers,
@@ -24517,12 +24844,12 @@ async function requestOnce(url, method, options) {
             ...(isHttps
                 ? {
                     rejectUnauthorized: !options.insecure,
-                    ...(options.ca ? { ca: [...rootCertificates, options.ca] } : {}),
+                    ...(options.ca ? { ca: [...external_node_tls_namespaceObject.rootCertificates, options.ca] } : {}),
                 }
                 : {}),
         };
         const request = transport.request(url, requestOptions);
-        const timer = setTimeout(() => {
+        const timer = (0,shared_timer/* setTimer */.mI)(() => {
             const message = phase === 'connect'
                 ? `connect timeout after ${options.timeoutMs}ms`
                 : phase === 'response'
@@ -24569,6 +24896,225 @@ async function requestOnce(url, method, options) {
 
 // EXTERNAL MODULE: ./actions/deploy-ssh/connection.js + 1 modules
 var connection = __nccwpck_require__(6536);
+;// CONCATENATED MODULE: ./actions/deploy-ssh/output.js
+/** Cuts a stream of chunks into whole lines, so output from parallel hosts never interleaves mid-line. */
+class LineSplitter {
+    emit;
+    pending = '';
+    constructor(emit) {
+        this.emit = emit;
+    }
+    push(chunk) {
+        const text = this.pending + chunk;
+        const lines = text.split('\n');
+        this.pending = lines.pop();
+        for (const line of lines)
+            this.emit(line.replace(/\r$/, ''));
+    }
+    flush() {
+        if (this.pending !== '')
+            this.emit(this.pending);
+        this.pending = '';
+    }
+}
+/** The last `max` characters, starting at a line boundary when one is near. */
+function tailOf(text, max = 4096) {
+    if (text.length <= max)
+        return text;
+    const cut = text.slice(-max);
+    const newline = cut.indexOf('\n');
+    return newline >= 0 && newline < 200 ? cut.slice(newline + 1) : cut;
+}
+
+// EXTERNAL MODULE: ./actions/deploy-ssh/remote.js
+var remote = __nccwpck_require__(8974);
+// EXTERNAL MODULE: ./actions/deploy-ssh/script.js
+var script = __nccwpck_require__(1703);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./actions/deploy-ssh/upload.js
+
+
+
+
+
+
+/**
+ * A tar of `source` (a folder's contents, or one file) streamed from the local `tar`, so names of any
+ * shape (spaces, quotes, newlines, leading dashes, long paths) survive exactly.
+ */
+function tarStream(source) {
+    const folder = (0,external_node_fs_.statSync)(source).isDirectory();
+    const args = folder
+        ? ['-c', '-f', '-', '-C', source, '.']
+        : ['-c', '-f', '-', '-C', (0,external_node_path_.dirname)(source), '--', (0,external_node_path_.basename)(source)];
+    const child = (0,external_node_child_process_namespaceObject.spawn)('tar', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr += chunk;
+    });
+    const done = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new Error(`cannot run tar: ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (code === 0)
+                resolve();
+            else
+                reject(new Error(`tar failed (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n')[0] ?? ''}`));
+        });
+    });
+    done.catch(() => { });
+    // Piped at once: Node discards a child's unread stdout when it exits, and a small tar can finish
+    // before the SSH channel that will carry it is open.
+    const stream = child.stdout.pipe(new external_node_stream_namespaceObject.PassThrough());
+    return { stream, done, kill: () => child.kill('SIGTERM') };
+}
+/**
+ * How the source reaches the hosts. One host: tar streamed straight into its channel. Several hosts
+ * that all run at once: one tar shared by all (shareTar). More hosts than `max-parallel`: the tar is
+ * written once to a temporary file that each host reads when its turn comes.
+ */
+function prepareArchive(source, hosts, maxParallel) {
+    return prepareStream(() => tarStream(source), hosts, maxParallel);
+}
+/** The same fan-out for any stream made once on the runner (a `docker save` too). */
+async function prepareStream(produce, hosts, maxParallel) {
+    if (hosts === 1)
+        return { open: async () => produce(), skip: () => { }, dispose: () => { } };
+    if (hosts <= maxParallel)
+        return shareStream(produce, hosts);
+    return streamFile(produce);
+}
+async function streamFile(produce) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'deploy-ssh-'));
+    const file = (0,external_node_path_.join)(dir, 'upload.tar');
+    const tar = produce();
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(tar.stream, (0,external_node_fs_.createWriteStream)(file, { mode: 0o600 }));
+        await tar.done;
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    return {
+        open: async () => {
+            const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 });
+            return { stream, done: Promise.resolve(), kill: () => stream.destroy() };
+        },
+        skip: () => { },
+        dispose: () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }),
+    };
+}
+/**
+ * One tar for hosts that upload at the same time: the tree is read once, nothing is written on the
+ * runner, and every host gets each chunk at the pace of the slowest. It starts once every host has
+ * opened its copy or skipped; a host that goes away is dropped so it holds nobody up.
+ */
+function shareTar(source, hosts) {
+    return shareStream(() => tarStream(source), hosts);
+}
+function shareStream(produce, hosts) {
+    let waiting = hosts;
+    const copies = new Set();
+    let tar;
+    let release = () => { };
+    const started = new Promise((resolve) => {
+        release = resolve;
+    });
+    const arrive = () => {
+        if (--waiting === 0)
+            start();
+    };
+    const start = () => {
+        release();
+        if (copies.size === 0)
+            return;
+        tar = produce();
+        const output = tar.stream;
+        let stalled = 0;
+        const waitFor = (copy) => {
+            stalled++;
+            const go = () => {
+                copy.off('drain', go);
+                copy.off('close', go);
+                if (--stalled === 0)
+                    output.resume();
+            };
+            copy.on('drain', go);
+            copy.on('close', go);
+        };
+        output.on('data', (chunk) => {
+            for (const copy of copies)
+                if (!copy.destroyed && !copy.write(chunk))
+                    waitFor(copy);
+            if (stalled > 0)
+                output.pause();
+        });
+        output.on('end', () => {
+            for (const copy of copies)
+                copy.end();
+        });
+        output.on('error', (error) => {
+            for (const copy of copies)
+                copy.destroy(error);
+        });
+    };
+    return {
+        open: async (signal) => {
+            const copy = new external_node_stream_namespaceObject.PassThrough({ highWaterMark: 1024 * 1024 });
+            // Its failures are the upload's, reported by the channel it feeds.
+            copy.on('error', () => { });
+            copies.add(copy);
+            const drop = () => {
+                copies.delete(copy);
+                copy.destroy();
+                if (tar && copies.size === 0)
+                    tar.kill();
+            };
+            arrive();
+            const aborted = signal
+                ? new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }))
+                : undefined;
+            aborted?.catch(() => { });
+            try {
+                await (aborted ? Promise.race([started, aborted]) : started);
+            }
+            catch (error) {
+                drop();
+                throw error;
+            }
+            return {
+                stream: copy,
+                done: tar ? tar.done : Promise.resolve(),
+                kill: drop,
+            };
+        },
+        skip: arrive,
+        dispose: () => tar?.kill(),
+    };
+}
+/**
+ * After the receiving side took the whole stream: the producer's own end, so its failure still counts.
+ * The receiver may finish first (tar stops at the end-of-archive blocks while the local tar is still
+ * exiting), so the producer is not killed then; one that has not ended within `graceMs` is stopped
+ * (a shared tar still feeding a slower host: this host's copy is dropped), and that stop is no failure.
+ */
+async function producerEnded(tar, graceMs = 3000) {
+    let timer;
+    const ended = await Promise.race([
+        tar.done.then(() => true),
+        new Promise((resolve) => {
+            timer = setTimeout(() => resolve(false), graceMs);
+        }),
+    ]).finally(() => clearTimeout(timer));
+    if (!ended)
+        tar.kill();
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/host-run.js
 // Everything done on one host, each step one exec channel on one connection.
 
@@ -24577,9 +25123,10 @@ var connection = __nccwpck_require__(6536);
 
 
 
+
 /** Short commands (lock release, switch back) run after a cancel: bounded, and never by the aborted signal. */
 const CLEANUP_TIMEOUT_MS = 8000;
-class host_run_HostRun {
+class HostRun {
     spec;
     log;
     connection;
@@ -24618,7 +25165,7 @@ class host_run_HostRun {
         this.result.durationMs = Math.round(performance.now() - this.started);
     }
     async connect(options) {
-        this.connection = await Connection.open(this.spec, options);
+        this.connection = await connection/* Connection */.N.open(this.spec, options);
     }
     get conn() {
         if (!this.connection)
@@ -24629,30 +25176,35 @@ class host_run_HostRun {
     async helper(what, script, options) {
         const result = await this.conn.script(script, options);
         if (result.exitCode !== 0)
-            throw new ActionFailure(`${this.spec.label}: ${what} failed: ${describeExit(result)}`);
+            throw new errors/* ActionFailure */.dR(`${this.spec.label}: ${what} failed: ${describeExit(result)}`);
         return result.stdout;
     }
     async lock(target, owner, waitMs, signal) {
-        const result = await this.conn.script(lockScript(target, owner, waitMs), {
+        const result = await this.conn.script((0,remote/* lockScript */.LH)(target, owner, waitMs), {
             timeoutMs: waitMs + 30_000,
             signal,
-            onStderr: (chunk) => this.log.info(chunk.trim()),
+            // What the lock script relays (the holder's note, written on the server) is foreign text.
+            onStderr: (chunk) => {
+                for (const line of chunk.trim().split('\n'))
+                    if (line)
+                        this.log.line('stderr', line);
+            },
         });
-        if (result.exitCode === LOCKED_EXIT) {
-            throw new ActionFailure(`${this.spec.label}: another deploy still holds ${target}/.ci-kit/lock after ${formatDuration(waitMs)} (command-timeout): ${result.stdout.trim()}`);
+        if (result.exitCode === remote/* LOCKED_EXIT */.Y3) {
+            throw new errors/* ActionFailure */.dR(`${this.spec.label}: another deploy still holds ${target}/.ci-kit/lock after ${(0,duration/* formatDuration */.a3)(waitMs)} (command-timeout): ${result.stdout.trim()}`);
         }
-        if (result.exitCode === SHARED_EXIT) {
-            throw new ActionFailure(`${this.spec.label}: ${target} is a folder another host of this deploy already holds (a shared filesystem, or one server listed twice)`);
+        if (result.exitCode === remote/* SHARED_EXIT */.rt) {
+            throw new errors/* ActionFailure */.dR(`${this.spec.label}: ${target} is a folder another host of this deploy already holds (a shared filesystem, or one server listed twice)`);
         }
         if (result.exitCode !== 0)
-            throw new ActionFailure(`${this.spec.label}: cannot take the deploy lock: ${describeExit(result)}`);
+            throw new errors/* ActionFailure */.dR(`${this.spec.label}: cannot take the deploy lock: ${describeExit(result)}`);
         this.locked = true;
-        this.previous = parseKeyValues(result.stdout).current ?? '';
+        this.previous = (0,remote/* parseKeyValues */.Hl)(result.stdout).current ?? '';
     }
     async unlock(target, owner) {
         if (!this.locked || !this.connection)
             return;
-        await this.helper('releasing the deploy lock', unlockScript(target, owner), {
+        await this.helper('releasing the deploy lock', (0,remote/* unlockScript */.Ag)(target, owner), {
             timeoutMs: CLEANUP_TIMEOUT_MS,
         });
         this.locked = false;
@@ -24662,25 +25214,27 @@ class host_run_HostRun {
         const tar = await archive.open(signal);
         let result;
         try {
-            result = await this.conn.exec(extractCommand(folder), { input: tar.stream, timeoutMs, signal });
+            result = await this.conn.exec((0,remote/* extractCommand */.Di)(folder), { input: tar.stream, timeoutMs, signal });
         }
-        finally {
+        catch (error) {
             tar.kill();
+            throw error;
         }
         if (result.exitCode !== 0) {
+            tar.kill();
             // tar's first complaint names the cause; its last line only says that there were errors.
             const cause = result.stderr.trim().split('\n')[0];
-            const why = result.signal === LOST
+            const why = result.signal === connection/* LOST */.R
                 ? 'the connection was lost'
                 : `${describeExit({ ...result, stderr: '' })}${cause ? `: ${cause}` : ''}`;
-            throw new ActionFailure(`${this.spec.label}: upload to ${folder} failed: ${why}`);
+            throw new errors/* ActionFailure */.dR(`${this.spec.label}: upload to ${folder} failed: ${why}`);
         }
-        await tar.done.catch((error) => {
-            throw new ActionFailure(`${this.spec.label}: ${error.message}`);
+        await producerEnded(tar).catch((error) => {
+            throw new errors/* ActionFailure */.dR(`${this.spec.label}: ${error.message}`);
         });
     }
     linkShared(target, release, paths, signal) {
-        return this.helper('linking shared paths', linkSharedScript(target, release, paths), {
+        return this.helper('linking shared paths', (0,remote/* linkSharedScript */.RX)(target, release, paths), {
             timeoutMs: 60_000,
             signal,
         });
@@ -24692,7 +25246,7 @@ class host_run_HostRun {
         this.log.begin(`${this.spec.label}: ${what}`);
         let result;
         try {
-            result = await this.conn.script(buildScript(options), {
+            result = await this.conn.script((0,script/* buildScript */.AJ)(options), {
                 timeoutMs: options.timeoutMs,
                 signal: options.signal,
                 onStdout: (chunk) => out.push(chunk),
@@ -24714,26 +25268,26 @@ class host_run_HostRun {
         if (what === 'script')
             this.stdout = result.stdout;
         if (result.timedOut) {
-            throw new ActionFailure(`${this.spec.label}: ${what} timed out after ${formatDuration(options.timeoutMs)} (command-timeout) and was stopped`);
+            throw new errors/* ActionFailure */.dR(`${this.spec.label}: ${what} timed out after ${(0,duration/* formatDuration */.a3)(options.timeoutMs)} (command-timeout) and was stopped`);
         }
         if (result.exitCode !== 0)
-            throw new ActionFailure(`${this.spec.label}: ${what} ${describeExit(result)}`);
+            throw new errors/* ActionFailure */.dR(`${this.spec.label}: ${what} ${describeExit(result)}`);
         return result;
     }
     async switchTo(target, release, signal) {
-        await this.helper(release ? `switching current to ${release}` : 'removing current', switchScript(target, release), {
+        await this.helper(release ? `switching current to ${release}` : 'removing current', (0,remote/* switchScript */.Ec)(target, release), {
             timeoutMs: CLEANUP_TIMEOUT_MS,
             signal,
         });
     }
     async removeRelease(target, release) {
-        await this.helper('removing the unfinished release', removeReleaseScript(target, release), {
+        await this.helper('removing the unfinished release', (0,remote/* removeReleaseScript */.JA)(target, release), {
             timeoutMs: CLEANUP_TIMEOUT_MS,
         });
     }
     /** Removes old releases and, in the same command, releases the lock (one round trip less). */
     async cleanupAndUnlock(target, keep, current, owner, signal) {
-        const removed = await this.helper('removing old releases', cleanupScript(target, keep, current, this.previous) + unlockScript(target, owner), { timeoutMs: 120_000, signal });
+        const removed = await this.helper('removing old releases', (0,remote/* cleanupScript */.UD)(target, keep, current, this.previous) + (0,remote/* unlockScript */.Ag)(target, owner), { timeoutMs: 120_000, signal });
         this.locked = false;
         return removed.split('\n').filter(Boolean);
     }
@@ -24742,7 +25296,7 @@ class host_run_HostRun {
     }
 }
 function describeExit(result) {
-    if (result.signal === LOST)
+    if (result.signal === connection/* LOST */.R)
         return 'lost the connection before the command ended';
     if (result.signal)
         return `was killed by signal ${result.signal}`;
@@ -24755,7 +25309,7 @@ function describeExit(result) {
  * Runs `work` for every item, at most `limit` at once. With `failFast`, the first failure aborts the
  * signal handed to the others and nothing new is started.
  */
-async function pool_runPool(items, options, work) {
+async function runPool(items, options, work) {
     const stopOthers = new AbortController();
     const signal = options.signal ? AbortSignal.any([options.signal, stopOthers.signal]) : stopOthers.signal;
     const results = items.map(() => undefined);
@@ -24769,7 +25323,7 @@ async function pool_runPool(items, options, work) {
             catch (reason) {
                 results[index] = { status: 'rejected', reason };
                 if (options.failFast)
-                    stopOthers.abort(new pool_FailFastAbort());
+                    stopOthers.abort(new FailFastAbort());
             }
         }
     };
@@ -24777,181 +25331,132 @@ async function pool_runPool(items, options, work) {
     return results;
 }
 /** Why a host was stopped: another host failed and `fail-fast` is on. */
-class pool_FailFastAbort extends Error {
+class FailFastAbort extends Error {
     name = 'AbortError';
     constructor() {
         super('stopped: another host failed (fail-fast)');
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./actions/deploy-ssh/upload.js
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./actions/deploy-ssh/source-scan.js
 
 
 
-
-
-
-/**
- * A tar of `source` (a folder's contents, or one file) streamed from the local `tar`, so names of any
- * shape (spaces, quotes, newlines, leading dashes, long paths) survive exactly.
- */
-function tarStream(source) {
-    const folder = statSync(source).isDirectory();
-    const args = folder
-        ? ['-c', '-f', '-', '-C', source, '.']
-        : ['-c', '-f', '-', '-C', dirname(source), '--', basename(source)];
-    const child = spawn('tar', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-        stderr += chunk;
-    });
-    const done = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new Error(`cannot run tar: ${error.message}`)));
-        child.on('close', (code, signal) => {
-            if (code === 0)
-                resolve();
-            else
-                reject(new Error(`tar failed (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n')[0] ?? ''}`));
-        });
-    });
-    done.catch(() => { });
-    // Piped at once: Node discards a child's unread stdout when it exits, and a small tar can finish
-    // before the SSH channel that will carry it is open.
-    const stream = child.stdout.pipe(new PassThrough());
-    return { stream, done, kill: () => child.kill('SIGTERM') };
+/** Links followed while resolving one link before it counts as leading out (the kernel's own limit). */
+const MAX_HOPS = 40;
+/** A path as shown in one log line: control characters escaped, so a name cannot break the line. */
+function showPath(path) {
+    return JSON.stringify(path).slice(1, -1);
+}
+function specialKind(entry) {
+    if (entry.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (entry.isCharacterDevice())
+        return 'a character device';
+    if (entry.isBlockDevice())
+        return 'a block device';
+    return undefined;
 }
 /**
- * How the source reaches the hosts. One host: tar streamed straight into its channel. Several hosts
- * that all run at once: one tar shared by all (shareTar). More hosts than `max-parallel`: the tar is
- * written once to a temporary file that each host reads when its turn comes.
+ * Whether `target`, read from a link in folder `from` (both relative to `root`), stays inside `root`,
+ * following the links it meets in the tree as the server will: `s -> .` then `x -> s/../y` leaves.
+ * A missing component is taken as written (its `..` still counts).
  */
-async function upload_prepareArchive(source, hosts, maxParallel) {
-    if (hosts === 1)
-        return { open: async () => tarStream(source), skip: () => { }, dispose: () => { } };
-    if (hosts <= maxParallel)
-        return shareTar(source, hosts);
-    return tarFile(source);
-}
-async function tarFile(source) {
-    const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'deploy-ssh-'));
-    const file = join(dir, 'upload.tar');
-    const tar = tarStream(source);
-    try {
-        await pipeline(tar.stream, createWriteStream(file, { mode: 0o600 }));
-        await tar.done;
+async function linkStaysInside(root, from, target) {
+    if ((0,external_node_path_.isAbsolute)(target))
+        return false;
+    const parts = [...from];
+    const queue = target.split(/[\\/]/);
+    let hops = 0;
+    while (queue.length) {
+        const part = queue.shift();
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return false;
+            parts.pop();
+            continue;
+        }
+        parts.push(part);
+        const info = await (0,external_node_fs_promises_namespaceObject.lstat)((0,external_node_path_.join)(root, ...parts)).catch(() => undefined);
+        if (!info?.isSymbolicLink())
+            continue;
+        if (++hops > MAX_HOPS)
+            return false;
+        const next = await (0,external_node_fs_promises_namespaceObject.readlink)((0,external_node_path_.join)(root, ...parts));
+        if ((0,external_node_path_.isAbsolute)(next))
+            return false;
+        parts.pop();
+        queue.unshift(...next.split(/[\\/]/));
     }
-    catch (error) {
-        rmSync(dir, { recursive: true, force: true });
-        throw error;
+    return true;
+}
+/** Every entry of `source` that is not a plain file or folder (a folder's links are not descended). */
+async function scanSource(source) {
+    const scan = { externalLinks: [], special: [], sockets: [] };
+    // As tarStream packs it: a folder's contents, or one entry beside nothing else.
+    const folder = (await (0,external_node_fs_promises_namespaceObject.stat)(source)).isDirectory();
+    const root = folder ? source : (0,external_node_path_.dirname)(source);
+    const entries = folder
+        ? (await (0,external_node_fs_promises_namespaceObject.readdir)(source, { withFileTypes: true, recursive: true })).map((entry) => ({
+            path: (0,external_node_path_.relative)(root, (0,external_node_path_.join)(entry.parentPath, entry.name)),
+            entry,
+        }))
+        : [{ path: (0,external_node_path_.basename)(source), entry: await (0,external_node_fs_promises_namespaceObject.lstat)(source) }];
+    for (const { path, entry } of entries) {
+        const kind = specialKind(entry);
+        if (kind)
+            scan.special.push(`${kind} at ${showPath(path)}`);
+        else if (entry.isSocket())
+            scan.sockets.push(showPath(path));
+        else if (entry.isSymbolicLink()) {
+            const target = await (0,external_node_fs_promises_namespaceObject.readlink)((0,external_node_path_.join)(root, path));
+            const from = folder
+                ? (0,external_node_path_.dirname)(path)
+                    .split(/[\\/]/)
+                    .filter((part) => part !== '.')
+                : [];
+            // A single uploaded link has nothing of its tree beside it on the server.
+            const inside = folder ? await linkStaysInside(root, from, target) : false;
+            if (!inside)
+                scan.externalLinks.push(`${showPath(path)} -> ${showPath(target)}`);
+        }
     }
-    return {
-        open: async () => {
-            const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
-            return { stream, done: Promise.resolve(), kill: () => stream.destroy() };
-        },
-        skip: () => { },
-        dispose: () => rmSync(dir, { recursive: true, force: true }),
-    };
+    return scan;
+}
+/** `a, b, c (and 4 more)`. */
+function firstFew(items, count = 3) {
+    const more = items.length > count ? ` (and ${items.length - count} more)` : '';
+    return `${items.slice(0, count).join(', ')}${more}`;
 }
 /**
- * One tar for hosts that upload at the same time: the tree is read once, nothing is written on the
- * runner, and every host gets each chunk at the pace of the slowest. It starts once every host has
- * opened its copy or skipped; a host that goes away is dropped so it holds nobody up.
+ * Refuses what must not reach a server (FIFOs, device nodes, and links leading out unless allowed),
+ * and says what is left out or let through.
  */
-function shareTar(source, hosts) {
-    let waiting = hosts;
-    const copies = new Set();
-    let tar;
-    let release = () => { };
-    const started = new Promise((resolve) => {
-        release = resolve;
-    });
-    const arrive = () => {
-        if (--waiting === 0)
-            start();
-    };
-    const start = () => {
-        release();
-        if (copies.size === 0)
-            return;
-        tar = tarStream(source);
-        const output = tar.stream;
-        let stalled = 0;
-        const waitFor = (copy) => {
-            stalled++;
-            const go = () => {
-                copy.off('drain', go);
-                copy.off('close', go);
-                if (--stalled === 0)
-                    output.resume();
-            };
-            copy.on('drain', go);
-            copy.on('close', go);
-        };
-        output.on('data', (chunk) => {
-            for (const copy of copies)
-                if (!copy.destroyed && !copy.write(chunk))
-                    waitFor(copy);
-            if (stalled > 0)
-                output.pause();
-        });
-        output.on('end', () => {
-            for (const copy of copies)
-                copy.end();
-        });
-        output.on('error', (error) => {
-            for (const copy of copies)
-                copy.destroy(error);
-        });
-    };
-    return {
-        open: async (signal) => {
-            const copy = new PassThrough({ highWaterMark: 1024 * 1024 });
-            // Its failures are the upload's, reported by the channel it feeds.
-            copy.on('error', () => { });
-            copies.add(copy);
-            const drop = () => {
-                copies.delete(copy);
-                copy.destroy();
-                if (tar && copies.size === 0)
-                    tar.kill();
-            };
-            arrive();
-            const aborted = signal
-                ? new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }))
-                : undefined;
-            aborted?.catch(() => { });
-            try {
-                await (aborted ? Promise.race([started, aborted]) : started);
-            }
-            catch (error) {
-                drop();
-                throw error;
-            }
-            return {
-                stream: copy,
-                done: tar ? tar.done : Promise.resolve(),
-                kill: drop,
-            };
-        },
-        skip: arrive,
-        dispose: () => tar?.kill(),
-    };
+async function vetSource(source, allowExternalSymlinks, log) {
+    const scan = await scanSource(source);
+    if (scan.special.length) {
+        throw new errors/* ConfigError */.xL(`input 'source' holds ${firstFew(scan.special)}: only files, folders and symbolic links are uploaded; remove them from the tree first`);
+    }
+    if (scan.externalLinks.length && !allowExternalSymlinks) {
+        throw new errors/* ConfigError */.xL(`input 'source' holds symbolic links that lead out of it: ${firstFew(scan.externalLinks)}; on the server they would point outside the release (set 'allow-external-symlinks: true' to upload them as they are)`);
+    }
+    if (scan.externalLinks.length) {
+        log.info(`uploading ${scan.externalLinks.length} symbolic link(s) that lead out of the release (allow-external-symlinks): ${firstFew(scan.externalLinks)}`);
+    }
+    if (scan.sockets.length) {
+        log.warning(`source: ${scan.sockets.length} socket(s) left out of the upload: ${firstFew(scan.sockets)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/deploy.js
 // The whole deploy across hosts: prepare everywhere, switch only when all are prepared, check health,
 // switch every host back on any failure, and always release the locks.
+
+
 
 
 
@@ -24989,7 +25494,7 @@ async function packed(ctx) {
         return await ctx.archive;
     }
     catch (error) {
-        throw new ActionFailure(`cannot pack ${ctx.settings.source}: ${errorMessage(error)}`);
+        throw new errors/* ActionFailure */.dR(`cannot pack ${ctx.settings.source}: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 async function prepareHost(ctx, run, signal) {
@@ -25011,14 +25516,14 @@ async function prepareSteps(ctx, run, signal) {
         await run.lock(settings.target, ctx.owner, settings.commandTimeoutMs, signal);
     let cwd = settings.target || undefined;
     if (useRelease) {
-        cwd = releasePath(settings.target, ctx.release);
+        cwd = (0,remote/* releasePath */.bD)(settings.target, ctx.release);
         if (settings.source) {
             log.info(`uploading ${settings.source} to ${cwd}`);
             run.uploaded = true;
             await run.upload(await packed(ctx), cwd, settings.commandTimeoutMs, signal);
         }
         else {
-            await run.helper('creating the release folder', `mkdir -p -- ${quotePath(cwd)}\n`, {
+            await run.helper('creating the release folder', `mkdir -p -- ${(0,script/* quotePath */.WG)(cwd)}\n`, {
                 timeoutMs: 30_000,
                 signal,
             });
@@ -25046,7 +25551,7 @@ async function prepareSteps(ctx, run, signal) {
 function reason(error) {
     if (error instanceof FailFastAbort)
         return error.message;
-    return errorMessage(error);
+    return (0,errors/* errorMessage */.gJ)(error);
 }
 /** Runs `work` on each host through the pool; failures are recorded on the host, never thrown. */
 async function onHosts(ctx, runs, work) {
@@ -25073,13 +25578,13 @@ async function healthUrlFailure(ctx) {
             signal: ctx.signal,
         });
         if (result.status !== undefined && result.status >= 200 && result.status < 400) {
-            ctx.log.info(`health-url ${healthUrl}: status ${result.status}`);
+            ctx.log.info(`health-url ${(0,url_credentials/* displayUrl */.Qy)(healthUrl)}: status ${result.status}`);
             return undefined;
         }
         last = result.error ?? `status ${result.status}`;
         if (Date.now() >= end)
-            return `health-url ${healthUrl} not healthy within ${formatDuration(connectTimeoutMs)}: ${last}`;
-        await sleep(Math.min(1000, end - Date.now()), ctx.signal);
+            return `health-url ${(0,url_credentials/* displayUrl */.Qy)(healthUrl)} not healthy within ${(0,duration/* formatDuration */.a3)(connectTimeoutMs)}: ${last}`;
+        await (0,retry/* sleep */.yy)(Math.min(1000, end - Date.now()), ctx.signal);
     }
 }
 /** Puts `current` back where it was on every host that was switched. Best effort, after a cancel too. */
@@ -25095,7 +25600,7 @@ async function switchBack(ctx, runs) {
         }
         catch (error) {
             all = false;
-            ctx.log.warning(`${run.spec.label}: could not switch back: ${errorMessage(error)}`);
+            ctx.log.warning(`${run.spec.label}: could not switch back: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }));
     return all;
@@ -25111,7 +25616,7 @@ function firstFailure(runs) {
     const others = failed.length > 1 ? ` (${failed.length} of ${runs.length} hosts failed)` : '';
     return `${real.result.error}${others}`;
 }
-async function deploy_deploy(ctx) {
+async function deploy(ctx) {
     const { settings } = ctx;
     const useRelease = settings.strategy === 'release';
     const runs = settings.hosts.map((spec) => new HostRun(spec, ctx.log.forHost(spec), useRelease ? ctx.release : null));
@@ -25129,6 +25634,7 @@ async function deploy_deploy(ctx) {
     };
     try {
         if (settings.source) {
+            await vetSource(settings.source, settings.allowExternalSymlinks, ctx.log);
             ctx.archive = prepareArchive(settings.source, runs.length, settings.maxParallel);
             // A failure surfaces in each host's upload; this only keeps it from being reported as unhandled.
             ctx.archive.catch(() => { });
@@ -25183,14 +25689,14 @@ async function deploy_deploy(ctx) {
                         ctx.log.info(`${run.spec.label}: removed old releases ${removed.join(', ')}`);
                 }
                 catch (error) {
-                    ctx.log.warning(`${run.spec.label}: ${errorMessage(error)}`);
+                    ctx.log.warning(`${run.spec.label}: ${(0,errors/* errorMessage */.gJ)(error)}`);
                 }
             }));
         }
         return outcome();
     }
     catch (error) {
-        if (isAbortError(error) && useRelease) {
+        if ((0,errors/* isAbortError */.zf)(error) && useRelease) {
             await switchBack(ctx, runs);
             await discardReleases(ctx, runs);
         }
@@ -25202,7 +25708,7 @@ async function deploy_deploy(ctx) {
     }
 }
 /** Rollback mode: every host's `current` goes back to the release before it. */
-async function deploy_rollback(ctx) {
+async function rollback(ctx) {
     const { settings } = ctx;
     const runs = settings.hosts.map((spec) => new HostRun(spec, ctx.log.forHost(spec), null));
     let from = '';
@@ -25211,16 +25717,16 @@ async function deploy_rollback(ctx) {
         await onHosts(ctx, runs, async (run, signal) => {
             await run.connect(connectOptions(settings, signal));
             await run.lock(settings.target, ctx.owner, settings.commandTimeoutMs, signal);
-            const result = await run.connection.script(rollbackScript(settings.target), {
+            const result = await run.connection.script((0,remote/* rollbackScript */.SN)(settings.target), {
                 timeoutMs: 60_000,
                 signal,
             });
             run.result.exitCode = result.exitCode;
-            if (result.exitCode === NO_PREVIOUS_EXIT)
-                throw new ActionFailure(`${run.spec.label}: ${result.stderr.trim()}`);
+            if (result.exitCode === remote/* NO_PREVIOUS_EXIT */.Rp)
+                throw new errors/* ActionFailure */.dR(`${run.spec.label}: ${result.stderr.trim()}`);
             if (result.exitCode !== 0)
-                throw new ActionFailure(`${run.spec.label}: rollback failed: ${result.stderr.trim()}`);
-            const values = parseKeyValues(result.stdout);
+                throw new errors/* ActionFailure */.dR(`${run.spec.label}: rollback failed: ${result.stderr.trim()}`);
+            const values = (0,remote/* parseKeyValues */.Hl)(result.stdout);
             run.previous = values.from ?? '';
             run.result.release = values.to ?? null;
             ctx.log.info(`${run.spec.label}: current switched from ${values.from} back to ${values.to}`);
@@ -25251,7 +25757,7 @@ async function releaseAll(ctx, runs) {
             await run.unlock(ctx.settings.target, ctx.owner);
         }
         catch (error) {
-            ctx.log.warning(`${run.spec.label}: could not release the deploy lock (${errorMessage(error)}); the next deploy treats it as stale after 1h`);
+            ctx.log.warning(`${run.spec.label}: could not release the deploy lock (${(0,errors/* errorMessage */.gJ)(error)}); the next deploy treats it as stale after 1h`);
         }
         finally {
             run.close();
@@ -25259,15 +25765,128 @@ async function releaseAll(ctx, runs) {
     }));
 }
 
+;// CONCATENATED MODULE: ./actions/deploy-ssh/diagnostics.js
+// When a deploy fails: per-host transcripts and results, uploaded as one diagnostics artifact.
+
+
+
+
+const DIAGNOSTICS_PREFIX = 'deploy-ssh-diagnostics';
+/** Kept of each host's transcript: the end explains a failure. */
+const MAX_TRANSCRIPT_CHARS = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/**
+ * Everything each host printed, and what the action said about it, line by line with the time. Only the
+ * last MAX_TRANSCRIPT_CHARS are kept, by dropping whole lines from the front: adding a line costs the
+ * same however much a host printed (cutting one string per line copied megabytes each time).
+ */
+class diagnostics_HostTranscripts {
+    text = new Map();
+    add(host, line) {
+        let transcript = this.text.get(host);
+        if (!transcript) {
+            transcript = { lines: [], start: 0, chars: 0 };
+            this.text.set(host, transcript);
+        }
+        const entry = `${new Date().toISOString()} ${line}\n`;
+        transcript.lines.push(entry);
+        transcript.chars += entry.length;
+        while (transcript.chars > MAX_TRANSCRIPT_CHARS && transcript.start < transcript.lines.length - 1)
+            transcript.chars -= transcript.lines[transcript.start++].length;
+        if (transcript.start > 1024 && transcript.start * 2 > transcript.lines.length) {
+            transcript.lines = transcript.lines.slice(transcript.start);
+            transcript.start = 0;
+        }
+    }
+    entries() {
+        return [...this.text.entries()].map(([host, { lines, start }]) => {
+            const text = lines.slice(start).join('');
+            return [
+                host,
+                text.length > MAX_TRANSCRIPT_CHARS ? text.slice(text.length - MAX_TRANSCRIPT_CHARS) : text,
+            ];
+        });
+    }
+    /** The same log, with every host line also written down here. */
+    recording(log) {
+        return {
+            ...log,
+            forHost: (spec) => {
+                const inner = log.forHost(spec);
+                return {
+                    ...inner,
+                    info: (message) => {
+                        if (message)
+                            this.add(spec.label, message);
+                        inner.info(message);
+                    },
+                    line: (stream, text) => {
+                        this.add(spec.label, `${stream === 'stderr' ? '[stderr] ' : ''}${text}`);
+                        inner.line(stream, text);
+                    },
+                    begin: (title) => {
+                        this.add(spec.label, `== ${title}`);
+                        inner.begin(title);
+                    },
+                };
+            },
+        };
+    }
+}
+function fileName(host) {
+    return host.replace(/[^A-Za-z0-9._@-]+/g, '_');
+}
+/** Writes `deploy.json` and per host `<host>.log` / `<host>.json`, redacted, then uploads them. */
+async function diagnostics_saveDeployDiagnostics(outcome, transcripts, redact, signal) {
+    const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'ci-kit-deploy-diagnostics-'));
+    try {
+        const { results, ...deploy } = outcome;
+        writeFileSync(join(dir, 'deploy.json'), `${redact(JSON.stringify(deploy, null, 2))}\n`);
+        for (const result of results)
+            writeFileSync(join(dir, `${fileName(result.host)}.json`), `${redact(JSON.stringify(result, null, 2))}\n`);
+        for (const [host, text] of transcripts.entries())
+            writeFileSync(join(dir, `${fileName(host)}.log`), redact(text));
+        await uploadDiagnostics(DIAGNOSTICS_PREFIX, dir, signal);
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
 // EXTERNAL MODULE: ./actions/deploy-ssh/inputs.js
 var deploy_ssh_inputs = __nccwpck_require__(7197);
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/report.js
 
-const report_SUMMARY_COLUMNS = (/* unused pure expression or super */ null && (['Host', 'Result', 'Exit', 'Duration', 'Release']));
+const SUMMARY_COLUMNS = (/* unused pure expression or super */ null && (['Host', 'Result', 'Exit', 'Duration', 'Release']));
 function verdict(result) {
     return result.error ? `❌ ${result.error}` : '✅ ok';
 }
+const CONTAINER_COLUMNS = (/* unused pure expression or super */ null && ([
+    'Host',
+    'Result',
+    'Image before',
+    'Image after',
+    'Container',
+    'Health',
+    'Switch gap',
+    'Duration',
+]));
+const shortId = (id) => (id ? id.replace(/^sha256:/, '').slice(0, 12) : '');
+const ms = (value) => value === null || value === undefined ? '' : formatDuration(value);
+function report_summaryColumns(outcome) {
+    return outcome.results.some((result) => result.container) ? CONTAINER_COLUMNS : SUMMARY_COLUMNS;
+}
 function report_summaryRows(outcome) {
+    if (outcome.results.some((result) => result.container))
+        return outcome.results.map((result) => [
+            result.host,
+            verdict(result),
+            shortId(result.container?.imageBefore),
+            shortId(result.container?.imageAfter),
+            shortId(result.container?.containerId),
+            ms(result.container?.healthMs),
+            ms(result.container?.switchGapMs),
+            formatDuration(result.durationMs),
+        ]);
     return outcome.results.map((result) => [
         result.host,
         verdict(result),
@@ -25279,16 +25898,818 @@ function report_summaryRows(outcome) {
 function report_summaryHeading(outcome, rollbackMode) {
     if (rollbackMode)
         return outcome.failure ? 'deploy-ssh: rollback failed' : `deploy-ssh: rolled back to ${outcome.release}`;
+    if (outcome.rolledBack && outcome.results.some((result) => result.container))
+        return `deploy-ssh: ${outcome.release} failed; the previous container runs on`;
     if (outcome.rolledBack)
         return `deploy-ssh: ${outcome.release || 'deploy'} failed and was rolled back`;
     if (outcome.failure)
         return `deploy-ssh: ${outcome.release || 'deploy'} failed`;
-    return `deploy-ssh: ${outcome.release ? `release ${outcome.release} live` : 'done'} on ${outcome.results.length} host(s)`;
+    const what = outcome.results.some((result) => result.container) ? '' : 'release ';
+    return `deploy-ssh: ${outcome.release ? `${what}${outcome.release} live` : 'done'} on ${outcome.results.length} host(s)`;
 }
 
-// EXTERNAL MODULE: ./actions/deploy-ssh/settings.js + 1 modules
-var settings = __nccwpck_require__(3993);
+// EXTERNAL MODULE: ./actions/deploy-ssh/settings.js + 3 modules
+var settings = __nccwpck_require__(6010);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./actions/deploy-ssh/container/image-stream.js
+// The image an `upload` deploy sends: `docker save` on the runner, streamed (never written to disk).
+
+
+
+/** The runner's image id for `image`, or undefined when the runner does not have it. */
+async function localImageId(image) {
+    try {
+        const { stdout } = await (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile)('docker', ['image', 'inspect', '-f', '{{.Id}}', image], {
+            timeout: 60_000,
+        });
+        return stdout.trim() || undefined;
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? '');
+        if (/no such image/i.test(stderr))
+            return undefined;
+        throw new Error(`docker image inspect on the runner failed: ${stderr.trim().split('\n')[0] || error.message}`);
+    }
+}
+function dockerSave(image) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', image], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr += chunk;
+    });
+    const done = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new Error(`cannot run docker save: ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (code === 0)
+                resolve();
+            else
+                reject(new Error(`docker save failed (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n')[0] ?? ''}`));
+        });
+    });
+    done.catch(() => { });
+    const stream = child.stdout.pipe(new external_node_stream_namespaceObject.PassThrough({ highWaterMark: 1024 * 1024 }));
+    return { stream, done, kill: () => child.kill('SIGTERM') };
+}
+/**
+ * Why an upload's `docker load` failed: a `docker save` that failed on the runner (the image removed
+ * after it was looked up) leaves load an empty or cut stream, and its own error ("open …/repositories:
+ * no such file or directory") would hide the cause. The save is given `waitMs` to end by itself.
+ */
+async function uploadFailure(loadFailure, save, waitMs = 2000) {
+    let timer;
+    const saveError = await Promise.race([
+        save.done.then(() => undefined, (error) => error.message),
+        new Promise((resolve) => {
+            timer = setTimeout(() => resolve(undefined), waitMs);
+        }),
+    ]);
+    clearTimeout(timer);
+    return saveError ? `${saveError} (so ${loadFailure})` : loadFailure;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-ssh/container/remote.js
+// The remote side of a container deploy, as bash sent over stdin (never on a command line): state,
+// pull, start under a temporary name, health gate, switch, switch back, rollback mode and pruning.
+// Every value is quoted; every `docker` argument is one word.
+
+/** Exit code of a script that found the host without a usable `docker`. */
+const NO_DOCKER_EXIT = 69;
+/** Exit code of the rollback script when there is no kept previous container. */
+const NO_PREVIOUS_EXIT = 76;
+const names = (name) => ({
+    service: name,
+    next: `${name}.next`,
+    probe: `${name}.probe`,
+    previous: `${name}.previous`,
+});
+function vars(values) {
+    return Object.entries(values)
+        .map(([key, value]) => `${key}=${(0,script/* shellQuote */.ZL)(String(value))}\n`)
+        .join('');
+}
+const PRELUDE = `command -v docker >/dev/null 2>&1 || { echo "docker is not installed (or not on PATH) for this user" >&2; exit ${NO_DOCKER_EXIT}; }
+now_ms() { local t=\${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
+cid() { docker inspect -f '{{.Id}}' "$1" 2>/dev/null || true; }
+# docker with its error on one line: the daemon's message, without the "See 'docker run --help'" after it.
+dk() {
+  local err status=0; err=$(mktemp)
+  docker "$@" 2>"$err" || status=$?
+  if [ "$status" != 0 ]; then
+    echo "docker $1: $(grep -v -e "^See 'docker" -e "^Run 'docker" "$err" | sed 's/^docker: //' | head -n 3 | tr '\n' ' ')" >&2
+  fi
+  rm -f -- "$err"
+  return "$status"
+}
+`;
+/** Prints the host's state as key=value lines and removes what a killed deploy may have left. */
+function stateScript(settings) {
+    const n = names(settings.name);
+    return `${PRELUDE}${vars({ N: n.service, P: n.previous, NEXT: n.next, PROBE: n.probe, IMAGE: settings.image })}
+# One docker call for all four names (missing ones are only complained about).
+leftovers=()
+while IFS='|' read -r name id image ref running; do
+  case "\${name#/}" in
+    "$N") echo "current=$id"; echo "current_image=$image"; echo "current_ref=$ref"; echo "current_running=$running" ;;
+    "$P") echo "previous=$id" ;;
+    "$NEXT"|"$PROBE") leftovers+=("$id") ;;
+  esac
+done < <(docker inspect -f '{{.Name}}|{{.Id}}|{{.Image}}|{{.Config.Image}}|{{.State.Running}}' "$N" "$P" "$NEXT" "$PROBE" 2>/dev/null || true)
+[ \${#leftovers[@]} -eq 0 ] || docker rm -f "\${leftovers[@]}" >/dev/null 2>&1 || true
+${settings.source === 'upload' ? `echo "have=$(docker image inspect -f '{{.Id}}' "$IMAGE" 2>/dev/null || true)"\n` : ''}`;
+}
+/** Pulls the image (logging in first through a throw-away docker config); prints `image=<id>`. */
+function pullScript(settings) {
+    const login = settings.registryUsername
+        ? `export DOCKER_CONFIG="$(mktemp -d)"
+trap 'docker logout "$REGISTRY" >/dev/null 2>&1 || true; rm -rf -- "$DOCKER_CONFIG"' EXIT
+printf '%s' ${(0,script/* shellQuote */.ZL)(settings.registryPassword)} | dk login --username ${(0,script/* shellQuote */.ZL)(settings.registryUsername)} --password-stdin "$REGISTRY" >/dev/null
+`
+        : '';
+    return `${PRELUDE}${vars({ IMAGE: settings.image, REGISTRY: settings.registry === 'docker.io' ? '' : settings.registry })}${login}# A digest names one image forever: when the host has it there is nothing to pull.
+case "$IMAGE" in *@sha256:*) docker image inspect "$IMAGE" >/dev/null 2>&1 || dk pull -q "$IMAGE" >/dev/null ;; *) dk pull -q "$IMAGE" >/dev/null ;; esac
+echo "image=$(docker image inspect -f '{{.Id}}' "$IMAGE")"
+`;
+}
+/** The command an upload's `docker save` stream is piped into. Holds no secret: run by the login shell. */
+const LOAD_COMMAND = 'docker load -q';
+// Waits until container $1 is healthy: its HEALTHCHECK when it has one, else the health-command,
+// else the URL on its own address, else still running after a short settle. Prints health_ms.
+const HEALTH = `
+fail_with_logs() {
+  local why=$1
+  local logs; logs=$(docker logs --tail 5 "$C" 2>&1 | tr '\\n' '|' | cut -c1-400 || true)
+  echo "$why\${logs:+; last output: $logs}" >&2
+  exit 1
+}
+http_ok() {
+  timeout 5 bash -c 'exec 3<>"/dev/tcp/$1/$2" || exit 1
+    printf "GET %s HTTP/1.0\\r\\nHost: %s\\r\\nConnection: close\\r\\n\\r\\n" "$3" "$1" >&3
+    IFS=" " read -r _ code _ <&3 || exit 1
+    [ "$code" -ge 200 ] 2>/dev/null && [ "$code" -lt 400 ]' _ "$@" 2>/dev/null
+}
+wait_healthy() {
+  C=$1
+  local started; started=$(now_ms)
+  local end=$((started + HEALTH_TIMEOUT_MS)) settle_until=$((started + 2000)) last=""
+  while :; do
+    # One docker call per round: state, exit code, restarts, health and the container's address.
+    local s; s=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}} {{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}' "$C" 2>/dev/null || echo "gone 0 0 none")
+    set -- $s
+    local ip=\${5:-}
+    case "$1" in
+      exited|dead|gone) fail_with_logs "container $C exited with code $2 before it was healthy" ;;
+      restarting) fail_with_logs "container $C keeps restarting (exit code $2)" ;;
+    esac
+    [ "$3" -gt 0 ] && fail_with_logs "container $C restarted $3 time(s) before it was healthy"
+    local ok=""
+    case "$4" in
+      healthy) ok=1 ;;
+      unhealthy) fail_with_logs "container $C is unhealthy (its HEALTHCHECK failed)" ;;
+      starting) last="its HEALTHCHECK still says starting" ;;
+      none)
+        if [ -n "$HEALTH_COMMAND" ]; then
+          if last=$(DEPLOY_CONTAINER=$C DEPLOY_CONTAINER_IP=$ip bash -c "$HEALTH_COMMAND" </dev/null 2>&1); then ok=1
+          else last="health-command: \${last//$'\\n'/ | }"; fi
+        elif [ -n "$HEALTH_PORT" ]; then
+          if [ -n "$ip" ] && http_ok "$ip" "$HEALTH_PORT" "$HEALTH_PATH"; then ok=1
+          else last="no 2xx/3xx answer on port $HEALTH_PORT$HEALTH_PATH"; fi
+        elif [ "$(now_ms)" -ge "$settle_until" ]; then ok=1
+        fi ;;
+    esac
+    if [ -n "$ok" ]; then echo "health_ms=$(( $(now_ms) - started ))"; return 0; fi
+    if [ "$(now_ms)" -ge "$end" ]; then
+      fail_with_logs "container $C not healthy within $((HEALTH_TIMEOUT_MS / 1000))s\${last:+ ($last)}"
+    fi
+    sleep 0.1
+  done
+}
+`;
+function healthVars(plan) {
+    return vars({
+        HEALTH_TIMEOUT_MS: plan.timeoutMs,
+        HEALTH_COMMAND: plan.command,
+        HEALTH_PORT: plan.url?.port ?? '',
+        HEALTH_PATH: plan.url?.path ?? '/',
+    });
+}
+/** The `docker run`/`docker create` arguments shared by every container of this deploy. */
+function runArgs(settings, withPorts) {
+    const args = [
+        '--label',
+        `ci-kit.deploy=${settings.name}`,
+        ...settings.runOptions,
+        ...(withPorts
+            ? settings.ports.flatMap((port) => ['-p', publishSpec(settings, port.spec, port.containerPort)])
+            : []),
+    ];
+    return `${args.map(script/* shellQuote */.ZL).join(' ')} --env-file "$ENVF"`;
+}
+/** Behind a proxy the port is published on an ephemeral loopback port, so old and new never collide. */
+function publishSpec(settings, spec, containerPort) {
+    return settings.proxy ? `127.0.0.1::${containerPort}` : spec;
+}
+/**
+ * Zero-downtime mode: \`point_proxy <container>\` rewrites the upstream file (atomically) with the
+ * container's published port and reloads the proxy, which keeps serving throughout.
+ */
+function proxyFunctions(settings) {
+    if (!settings.proxy)
+        return 'point_proxy() { :; }\n';
+    const { file, template, reload } = settings.proxy;
+    return `${vars({ PROXY_FILE: file, PROXY_TEMPLATE: template, PROXY_RELOAD: reload, PROXY_CPORT: settings.ports[0].containerPort })}
+point_proxy() {
+  local port; port=$(docker port "$1" "$PROXY_CPORT/tcp" | head -n 1 | sed 's/.*://')
+  [ -n "$port" ] || { echo "container $1 publishes no port for $PROXY_CPORT" >&2; return 1; }
+  local file=$PROXY_FILE; case "$file" in "~/"*) file="$HOME/\${file:2}" ;; esac
+  mkdir -p -- "$(dirname -- "$file")"
+  printf '%s\\n' "\${PROXY_TEMPLATE//\\{port\\}/$port}" >"$file.ci-kit.$$"
+  mv -f -- "$file.ci-kit.$$" "$file"
+  # nginx workers (pid:master) before the reload: when one of them exits, its master has started new
+  # workers on the new upstream, and when all of that master's old ones are gone, no request can
+  # still reach the old container. Other proxies (Caddy) get a fixed 2 s.
+  local before; before=$(ps -eo pid=,ppid=,args= 2>/dev/null | awk '$3 == "nginx:" && $4 == "worker" {print $1 ":" $2}' || true)
+  bash -c "$PROXY_RELOAD" </dev/null >&2 || { echo "proxy-reload-command failed" >&2; return 1; }
+  local start; start=$(now_ms)
+  local master="" w left
+  while [ "$(now_ms)" -lt $((start + 30000)) ]; do
+    if [ -z "$master" ]; then
+      for w in $before; do [ -d "/proc/\${w%%:*}" ] || { master=\${w#*:}; break; }; done
+    fi
+    if [ -n "$master" ]; then
+      left=""
+      for w in $before; do [ "\${w#*:}" != "$master" ] || [ ! -d "/proc/\${w%%:*}" ] || left=1; done
+      [ -n "$left" ] || break
+    elif [ "$(now_ms)" -ge $((start + 2000)) ]; then break
+    fi
+    sleep 0.05
+  done
+  echo "proxy_port=$port"
+}
+`;
+}
+/** Writes the 0600 env file (removed when the script ends, whatever happens). */
+function envFile(env, folder) {
+    const lines = env.map(([key, value]) => `printf '%s=%s\\n' ${(0,script/* shellQuote */.ZL)(key)} ${(0,script/* shellQuote */.ZL)(value)}`);
+    return `ENVF="$(cd -- ${folder} && pwd -P)/env.$$"
+trap 'rm -f -- "$ENVF"' EXIT
+( umask 077; : >"$ENVF"
+${lines.join('\n')}
+) >"$ENVF"
+`;
+}
+/**
+ * Prepares the new container beside the live one: `N.next`, health-gated and running when it can run
+ * beside the old one; when it must bind the live container's host ports, a `N.probe` without ports
+ * is health-gated and removed, and `N.next` is only created (started at the switch).
+ * Prints next=<id>, started=true|false, health_ms.
+ */
+function prepareScript(settings, env, lockFolder, plan, portsBusy) {
+    const n = names(settings.name);
+    const head = `${PRELUDE}${vars({ IMAGE: settings.image, NEXT: n.next, PROBE: n.probe })}${healthVars(plan)}${HEALTH}${envFile(env, lockFolder)}`;
+    if (!portsBusy) {
+        return `${head}dk run -d --name "$NEXT" ${runArgs(settings, true)} "$IMAGE" >/dev/null
+rm -f -- "$ENVF"
+echo "next=$(cid "$NEXT")"
+echo started=true
+wait_healthy "$NEXT"
+`;
+    }
+    // The real container is created while the probe is being checked; the probe is removed after the
+    // switch (switchScript), off the path to the new version serving.
+    return `${head}dk run -d --name "$PROBE" ${runArgs(settings, false)} "$IMAGE" >/dev/null
+trap 'rm -f -- "$ENVF"; docker rm -f "$PROBE" "$NEXT" >/dev/null 2>&1 || true' EXIT
+dk create --name "$NEXT" ${runArgs(settings, true)} "$IMAGE" >/dev/null &
+creating=$!
+wait_healthy "$PROBE"
+wait "$creating"
+trap 'rm -f -- "$ENVF"' EXIT
+rm -f -- "$ENVF"
+echo "next=$(cid "$NEXT")"
+echo started=false
+`;
+}
+/**
+ * Switches the service to N.next and health-gates it. Beside: renames (old → N.previous, next → N)
+ * then stops the old one. Same host ports: stops the old one, starts the new one at once, and
+ * measures the gap from the port closing to it accepting again. Prints gap_ms, stop_ms, health_ms.
+ */
+function switchScript(settings, plan, started, oldId) {
+    const n = names(settings.name);
+    const probePorts = settings.ports
+        .filter((port) => port.hostPort !== undefined)
+        .map((port) => {
+        const ip = /^(\d{1,3}(?:\.\d{1,3}){3}):/.exec(port.spec)?.[1];
+        return `${ip && ip !== '0.0.0.0' ? ip : '127.0.0.1'}/${port.hostPort}`;
+    });
+    const head = `${PRELUDE}${vars({ N: n.service, NEXT: n.next, P: n.previous, PROBE: n.probe, old: oldId })}${healthVars(plan)}${HEALTH}`;
+    if (started) {
+        // Behind a proxy: the proxy moves to the new container (and its old workers drain) before the old one stops.
+        const proxy = settings.proxy ? 'point_proxy "$NEXT"\n' : '';
+        return `${head}${proxyFunctions(settings)}echo "switched=1"
+docker rm -f "$P" >/dev/null 2>&1 || true
+${proxy}[ -z "$old" ] || docker rename "$old" "$P"
+docker rename "$NEXT" "$N"
+t0=$(now_ms)
+[ -z "$old" ] || docker stop "$old" >/dev/null
+echo "stop_ms=$(( $(now_ms) - t0 ))"
+echo "gap_ms=0"
+wait_healthy "$N"
+`;
+    }
+    const first = probePorts[0];
+    // The gap is measured as a client sees it: from the old container having stopped (its port closed)
+    // to the new one answering on it (HTTP 2xx/3xx on the health-url path when there is one, else a TCP
+    // accept). The new container is created in advance, so this is `docker start` plus its boot time.
+    const ready = first
+        ? plan.url
+            ? `http_ok ${(0,script/* shellQuote */.ZL)(first.split('/')[0])} ${(0,script/* shellQuote */.ZL)(first.split('/')[1])} "$HEALTH_PATH"`
+            : `(exec 3<>${(0,script/* shellQuote */.ZL)(`/dev/tcp/${first}`)}) 2>/dev/null`
+        : 'true';
+    // Nothing but the stop and the start between the two timestamps: the rest waits until after.
+    return `${head}t0=$(now_ms)
+[ -z "$old" ] || docker stop "$old" >/dev/null
+t1=$(now_ms)
+echo "switched=1"
+dk start "$NEXT" >/dev/null
+end=$((t1 + HEALTH_TIMEOUT_MS)) check=0
+until ${ready}; do
+  [ "$(now_ms)" -lt "$end" ] || break
+  # A container that died will not answer: look every 20th round (a docker call is slow).
+  if [ $((check++ % 20)) = 19 ] && [ "$(docker inspect -f '{{.State.Running}}' "$NEXT")" != true ]; then break; fi
+  sleep 0.005
+done
+echo "stop_ms=$(( t1 - t0 ))"
+echo "gap_ms=$(( $(now_ms) - t1 ))"
+[ -z "$old" ] || { docker rm -f "$P" >/dev/null 2>&1 || true; docker rename "$old" "$P"; }
+docker rename "$NEXT" "$N"
+wait_healthy "$N"
+docker rm -f "$PROBE" >/dev/null 2>&1 || true
+`;
+}
+/** Puts the host back as it was: the new container removed, the old one under its name and running. */
+function switchBackScript(settings, newId, oldId, oldRunning) {
+    const n = names(settings.name);
+    if (settings.proxy) {
+        // The old container starts and takes the proxy back before the new one goes.
+        return `${PRELUDE}${vars({ N: n.service, NEW: newId, OLD: oldId })}${proxyFunctions(settings)}
+docker rm -f ${(0,script/* shellQuote */.ZL)(n.next)} ${(0,script/* shellQuote */.ZL)(n.probe)} >/dev/null 2>&1 || true
+if [ -n "$OLD" ]; then
+  [ -z "$NEW" ] || docker rename "$NEW" ${(0,script/* shellQuote */.ZL)(`${n.service}.failed`)} >/dev/null 2>&1 || true
+  name=$(docker inspect -f '{{.Name}}' "$OLD")
+  [ "\${name#/}" = "$N" ] || docker rename "$OLD" "$N"
+  ${oldRunning ? 'docker start "$OLD" >/dev/null\n  point_proxy "$OLD" >/dev/null' : ':'}
+fi
+[ -z "$NEW" ] || docker rm -f "$NEW" >/dev/null 2>&1 || true
+`;
+    }
+    return `${PRELUDE}${vars({ N: n.service, NEW: newId, OLD: oldId })}
+[ -z "$NEW" ] || docker rm -f "$NEW" >/dev/null 2>&1 || true
+docker rm -f ${(0,script/* shellQuote */.ZL)(n.next)} ${(0,script/* shellQuote */.ZL)(n.probe)} >/dev/null 2>&1 || true
+if [ -n "$OLD" ]; then
+  name=$(docker inspect -f '{{.Name}}' "$OLD")
+  [ "\${name#/}" = "$N" ] || docker rename "$OLD" "$N"
+  ${oldRunning ? 'docker start "$OLD" >/dev/null' : ':'}
+fi
+`;
+}
+/** Removes what prepare made on a host that will not switch. */
+function discardScript(settings, newId) {
+    const n = names(settings.name);
+    return `${PRELUDE}docker rm -f ${[newId, n.next, n.probe].filter(Boolean).map(script/* shellQuote */.ZL).join(' ')} >/dev/null 2>&1 || true\n`;
+}
+/**
+ * Rollback mode: the kept N.previous becomes N again and N becomes N.previous (a second rollback
+ * goes forward again). Prints from=<image ref> to=<image ref>, gap_ms, health_ms.
+ */
+function rollbackScript(settings, plan) {
+    const n = names(settings.name);
+    const busy = settings.ports.length > 0 && !settings.proxy;
+    return `${PRELUDE}${vars({ N: n.service, P: n.previous, TMP: `${n.service}.rollback` })}${healthVars(plan)}${HEALTH}${proxyFunctions(settings)}
+cur=$(cid "$N"); prev=$(cid "$P")
+if [ -z "$prev" ]; then echo "no previous container $P kept to roll back to" >&2; exit ${NO_PREVIOUS_EXIT}; fi
+echo "from=$(docker inspect -f '{{.Config.Image}}' "$N" 2>/dev/null || true)"
+echo "from_image=$(docker inspect -f '{{.Image}}' "$N" 2>/dev/null || true)"
+echo "to=$(docker inspect -f '{{.Config.Image}}' "$P")"
+echo "to_image=$(docker inspect -f '{{.Image}}' "$P")"
+finished=""
+trap '[ -n "$finished" ] || { docker stop "$P" >/dev/null 2>&1 || true; [ -z "$cur" ] || { docker start "$cur" >/dev/null 2>&1; point_proxy "$cur" >/dev/null 2>&1; } || true; }' EXIT
+t1=$(now_ms)
+${busy ? '[ -z "$cur" ] || docker stop "$N" >/dev/null\n' : ''}dk start "$P" >/dev/null
+wait_healthy "$P"
+${settings.proxy ? 'point_proxy "$P"\n' : ''}echo "gap_ms=${busy ? '$(( $(now_ms) - t1 ))' : '0'}"
+[ -z "$cur" ] || { docker stop "$N" >/dev/null 2>&1 || true; docker rename "$N" "$TMP"; }
+docker rename "$P" "$N"
+[ -z "$cur" ] || docker rename "$TMP" "$P"
+echo "container=$(cid "$N")"
+finished=1
+`;
+}
+/**
+ * Keeps the deployed image, every image of the repository newer than it (another deploy may be about to
+ * run one, or a rollback go forward to it) and the newest `keep` (counting the deployed one) of the
+ * older ones; removes the rest of that repository only, by reference, so a tag elsewhere keeps its
+ * image. Ranked by the full-precision creation time, then id: images built in the same second never
+ * tie. Defines a function (the lock is released after it in the same command). Prints the removed
+ * references.
+ */
+function pruneScript(settings, keep) {
+    const n = names(settings.name);
+    return `${PRELUDE}${vars({ REPO: settings.repository, N: n.service, P: n.previous, KEEP: keep })}
+# A sortable creation time: RFC 3339 in UTC with nine fraction digits.
+created_key() {
+  if [[ $1 =~ ^([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(\\.([0-9]{1,9}))?Z$ ]]; then
+    local fraction="\${BASH_REMATCH[3]}000000000"
+    echo "\${BASH_REMATCH[1]}.\${fraction:0:9}"
+  else
+    date -u -d "$1" +%Y-%m-%dT%H:%M:%S.%N 2>/dev/null || echo "$1"
+  fi
+}
+prune_images() {
+  local LC_ALL=C
+  local deployed; deployed=$(docker inspect -f '{{.Image}}' "$N" 2>/dev/null) || return 0
+  [ -n "$deployed" ] || return 0
+  local refs; refs=$(docker images --no-trunc --format '{{.ID}}|{{.Repository}}:{{.Tag}}' "$REPO")
+  local ids; ids=$(printf '%s\\n' "$refs" | cut -d'|' -f1 | awk 'NF && !seen[$0]++')
+  [ -n "$ids" ] || return 0
+  local rows="" mine="" id created key
+  while IFS='|' read -r id created; do
+    [ -n "$id" ] || continue
+    key=$(created_key "$created")
+    [ "$id" != "$deployed" ] || mine=$key
+    rows+="$key|$id"$'\\n'
+  done < <(docker image inspect -f '{{.Id}}|{{.Created}}' $ids "$deployed" 2>/dev/null || true)
+  # Without the deployed image's age nothing can be told apart from what is newer: remove nothing.
+  [ -n "$mine" ] || return 0
+  local used=" $deployed $(docker inspect -f '{{.Image}}' "$P" 2>/dev/null || true) " count=0 ref
+  while IFS='|' read -r key id; do
+    [ -n "$id" ] || continue
+    # Newer than the deployed image: kept, and not counted.
+    [[ "$key" > "$mine" ]] && continue
+    count=$((count + 1))
+    # The newest KEEP, and whatever is as old as the deployed image, stay.
+    [ "$count" -gt "$KEEP" ] && [[ "$key" < "$mine" ]] || continue
+    case "$used" in *" $id "*) continue ;; esac
+    while IFS='|' read -r _ ref; do
+      case "$ref" in *'<none>'*) ref=$id ;; esac
+      docker rmi "$ref" >/dev/null 2>&1 && echo "$ref" || true
+    done < <(printf '%s\\n' "$refs" | grep -F -- "$id|")
+  done < <(printf '%s' "$rows" | sort -r | awk 'NF && !seen[$0]++')
+  return 0
+}
+prune_images
+`;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-ssh/container/result.js
+function emptyContainerResult(image) {
+    return {
+        image,
+        imageBefore: null,
+        imageAfter: null,
+        containerId: null,
+        transfer: null,
+        healthMs: null,
+        switchGapMs: null,
+        pruned: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-ssh/container/strategy.js
+// The container strategy: on every host the image is made present and a new container is started
+// and health-gated beside the live one; only when every host is prepared are they switched (all at
+// once, or `rolling` at a time, each health-gated); any failure switches every host back.
+
+
+
+
+
+
+
+
+
+/** Cleanup after a failure or a cancel: bounded, and never by the aborted signal. */
+const strategy_CLEANUP_TIMEOUT_MS = 30_000;
+function settingsOf(ctx) {
+    return ctx.settings.container;
+}
+/** How a new container proves it is healthy when its image has no HEALTHCHECK. */
+function healthPlan(ctx) {
+    const container = settingsOf(ctx);
+    let url;
+    if (ctx.settings.healthUrl) {
+        const parsed = new URL(ctx.settings.healthUrl);
+        const port = Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80));
+        const mapped = container.ports.find((mapping) => mapping.hostPort === port) ??
+            (container.ports.length === 1 ? container.ports[0] : undefined);
+        // The container itself speaks plain HTTP behind whatever terminates TLS in front of it.
+        if (mapped)
+            url = { port: mapped.containerPort, path: `${parsed.pathname}${parsed.search}` };
+    }
+    return { command: ctx.settings.healthCommand, url, timeoutMs: container.healthTimeoutMs };
+}
+const scriptTimeout = (ctx) => settingsOf(ctx).healthTimeoutMs + 60_000;
+async function bringImage(ctx, host, have, upload, signal) {
+    const container = settingsOf(ctx);
+    const log = ctx.log.forHost(host.run.spec);
+    const { run } = host;
+    if (upload) {
+        const imageId = await upload.imageId;
+        if (have && have === imageId) {
+            log.info(`${container.image} is already on the host (${strategy_short(have)}): nothing to upload`);
+            host.result.transfer = 'present';
+            run.archiveOpened = true;
+            (await upload.archive).skip();
+            return have;
+        }
+        log.info(`uploading ${container.image} (docker save | ssh docker load)`);
+        run.archiveOpened = true;
+        const stream = await (await upload.archive).open(signal);
+        try {
+            const result = await run.connection.exec(LOAD_COMMAND, {
+                input: stream.stream,
+                timeoutMs: ctx.settings.commandTimeoutMs,
+                signal,
+            });
+            if (result.exitCode !== 0)
+                throw new errors/* ActionFailure */.dR(`${run.spec.label}: ${await uploadFailure(`docker load failed: ${describeExit(result)}`, stream)}`);
+        }
+        catch (error) {
+            stream.kill();
+            throw error;
+        }
+        await producerEnded(stream).catch((error) => {
+            throw new errors/* ActionFailure */.dR(`${run.spec.label}: ${error.message}`);
+        });
+        host.result.transfer = 'uploaded';
+        return imageId;
+    }
+    log.info(`pulling ${container.image}${container.registryUsername ? ` (logged in to ${container.registry} as ${container.registryUsername})` : ''}`);
+    const values = (0,remote/* parseKeyValues */.Hl)(await run.helper(`pulling ${container.image}`, pullScript(container), {
+        timeoutMs: ctx.settings.commandTimeoutMs,
+        signal,
+    }));
+    host.result.transfer = 'pulled';
+    return values.image ?? '';
+}
+async function strategy_prepareHost(ctx, host, upload, signal) {
+    const { settings } = ctx;
+    const container = settingsOf(ctx);
+    const { run } = host;
+    const log = ctx.log.forHost(run.spec);
+    try {
+        await run.connect(connectOptions(settings, signal));
+        await run.lock(settings.target, ctx.owner, settings.commandTimeoutMs, signal);
+        const state = (0,remote/* parseKeyValues */.Hl)(await run.helper('reading the containers', stateScript(container), { timeoutMs: 60_000, signal }));
+        host.oldId = state.current ?? '';
+        host.oldRunning = state.current_running === 'true';
+        host.oldRef = state.current_ref ?? '';
+        host.result.imageBefore = state.current_image || null;
+        host.result.containerId = host.oldId || null;
+        run.previous = host.oldRef;
+        const imageId = await bringImage(ctx, host, state.have ?? '', upload, signal);
+        const portsBusy = container.ports.length > 0 && host.oldRunning && !container.proxy;
+        log.info(portsBusy
+            ? `checking ${container.image} in a probe container without ports (the live one holds them)`
+            : `starting ${container.name}.next beside ${host.oldId ? 'the live container' : 'nothing (first deploy)'}`);
+        host.touched = true;
+        const values = (0,remote/* parseKeyValues */.Hl)(await run.helper('starting the new container', prepareScript(container, settings.env, settings.target, healthPlan(ctx), portsBusy), { timeoutMs: scriptTimeout(ctx), signal }));
+        host.nextId = values.next ?? '';
+        host.nextStarted = values.started === 'true';
+        host.result.imageAfter = imageId;
+        if (values.health_ms) {
+            host.result.healthMs = Number(values.health_ms);
+            log.info(`new container healthy after ${(0,duration/* formatDuration */.a3)(host.result.healthMs)}`);
+        }
+        run.result.exitCode = 0;
+    }
+    finally {
+        if (upload && !run.archiveOpened)
+            await upload.archive.then((archive) => archive.skip()).catch(() => { });
+    }
+}
+async function switchHost(ctx, host, signal) {
+    const container = settingsOf(ctx);
+    const { run } = host;
+    run.switched = true;
+    const values = (0,remote/* parseKeyValues */.Hl)(await run.helper(`switching ${container.name} to the new container`, switchScript(container, healthPlan(ctx), host.nextStarted, host.oldId), {
+        timeoutMs: scriptTimeout(ctx),
+        signal,
+    }));
+    host.result.switchGapMs = Number(values.gap_ms ?? 0);
+    host.result.containerId = host.nextId;
+    if (values.health_ms)
+        host.result.healthMs = Number(values.health_ms);
+    ctx.log
+        .forHost(run.spec)
+        .info(host.nextStarted
+        ? `${container.name} switched (ran side by side: no gap; old one stopped in ${values.stop_ms} ms)`
+        : `${container.name} switched: old container stopped in ${values.stop_ms} ms, port answered again ${values.gap_ms} ms later`);
+}
+/** Puts every switched host back on its old container, and removes what prepare left elsewhere. */
+async function restore(ctx, hosts) {
+    const container = settingsOf(ctx);
+    let all = true;
+    await Promise.all(hosts
+        .filter((host) => host.touched && host.run.connection)
+        .map(async (host) => {
+        const { run } = host;
+        try {
+            if (run.switched) {
+                await run.helper('switching back', switchBackScript(container, host.nextId, host.oldId, host.oldRunning), {
+                    timeoutMs: strategy_CLEANUP_TIMEOUT_MS,
+                });
+                run.switched = false;
+                host.result.containerId = host.oldId || null;
+                host.result.imageAfter = host.result.imageBefore;
+                ctx.log.info(`${run.spec.label}: switched back to ${host.oldRef || 'no container (first deploy)'}`);
+            }
+            else {
+                await run.helper('removing the new container', discardScript(container, host.nextId), {
+                    timeoutMs: strategy_CLEANUP_TIMEOUT_MS,
+                });
+                host.result.imageAfter = host.result.imageBefore;
+            }
+        }
+        catch (error) {
+            all = false;
+            ctx.log.warning(`${run.spec.label}: could not restore the previous container: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }));
+    return all;
+}
+function strategy_short(id) {
+    return id ? id.replace(/^sha256:/, '').slice(0, 12) : '';
+}
+async function deployContainer(ctx) {
+    const { settings } = ctx;
+    const container = settingsOf(ctx);
+    const hosts = settings.hosts.map((spec) => {
+        const run = new HostRun(spec, ctx.log.forHost(spec), container.image);
+        const result = emptyContainerResult(container.image);
+        run.result.container = result;
+        return {
+            run,
+            result,
+            oldId: '',
+            oldRunning: false,
+            oldRef: '',
+            nextId: '',
+            nextStarted: false,
+            touched: false,
+        };
+    });
+    const runs = hosts.map((host) => host.run);
+    const byRun = new Map(hosts.map((host) => [host.run, host]));
+    const outcome = (failure, rolledBack = false) => {
+        for (const run of runs)
+            run.finish();
+        return {
+            release: container.image,
+            previous: hosts[0]?.oldRef ?? '',
+            rolledBack,
+            results: runs.map((run) => run.result),
+            stdout: '',
+            failure,
+        };
+    };
+    let upload;
+    if (container.source === 'upload') {
+        const imageId = localImageId(container.image).then((id) => {
+            if (!id)
+                throw new errors/* ActionFailure */.dR(`image-source is upload but ${container.image} is not on the runner (build or pull it earlier in the job)`);
+            return id;
+        }, (error) => {
+            throw new errors/* ActionFailure */.dR((0,errors/* errorMessage */.gJ)(error));
+        });
+        imageId.catch(() => { });
+        upload = {
+            imageId,
+            archive: prepareStream(() => dockerSave(container.image), runs.length, settings.maxParallel),
+        };
+        upload.archive.catch(() => { });
+    }
+    try {
+        const prepared = await onHosts(ctx, runs, (run, signal) => strategy_prepareHost(ctx, byRun.get(run), upload, signal));
+        if (!prepared) {
+            // Nothing was switched: every host still runs its previous container.
+            return outcome(firstFailure(runs), await restore(ctx, hosts));
+        }
+        const limit = container.rolling > 0 ? container.rolling : settings.maxParallel;
+        ctx.log.info(`all ${runs.length} host(s) prepared; switching ${container.name} to ${container.image}${limit < runs.length ? ` (${limit} host(s) at a time)` : ''}`);
+        const switched = await onHosts({ ...ctx, settings: { ...settings, maxParallel: limit } }, runs, (run, signal) => switchHost(ctx, byRun.get(run), signal));
+        if (!switched) {
+            const back = await restore(ctx, hosts);
+            return outcome(firstFailure(runs), back);
+        }
+        if (settings.healthUrl) {
+            const failure = await healthUrlFailure(ctx);
+            if (failure) {
+                for (const run of runs)
+                    run.fail(failure);
+                return outcome(failure, await restore(ctx, hosts));
+            }
+        }
+        await Promise.all(hosts.map(async (host) => {
+            try {
+                // Pruning and releasing the lock in one command: one round trip less.
+                const removed = await host.run.helper('pruning old images', pruneScript(container, settings.keepReleases) + (0,remote/* unlockScript */.Ag)(settings.target, ctx.owner), { timeoutMs: 120_000, signal: ctx.signal });
+                host.run.locked = false;
+                host.result.pruned = removed.split('\n').filter(Boolean);
+                if (host.result.pruned.length)
+                    ctx.log.info(`${host.run.spec.label}: removed old images ${host.result.pruned.join(', ')}`);
+            }
+            catch (error) {
+                ctx.log.warning(`${host.run.spec.label}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        }));
+        return outcome();
+    }
+    catch (error) {
+        // A cancel (or a bug): no host may stay half-switched or keep a temporary container.
+        await restore(ctx, hosts);
+        throw error;
+    }
+    finally {
+        await upload?.archive.then((archive) => archive.dispose(), () => { });
+        await releaseAll(ctx, runs);
+    }
+}
+/** Rollback mode: every host swaps back to its kept previous container. */
+async function rollbackContainer(ctx) {
+    const { settings } = ctx;
+    const container = settingsOf(ctx);
+    const runs = settings.hosts.map((spec) => {
+        const run = new HostRun(spec, ctx.log.forHost(spec), null);
+        run.result.container = emptyContainerResult(container.image);
+        return run;
+    });
+    let from = '';
+    let to = '';
+    try {
+        await onHosts(ctx, runs, async (run, signal) => {
+            await run.connect(connectOptions(settings, signal));
+            await run.lock(settings.target, ctx.owner, settings.commandTimeoutMs, signal);
+            const result = await run.connection.script(rollbackScript(container, healthPlan(ctx)), {
+                timeoutMs: scriptTimeout(ctx),
+                signal,
+            });
+            run.result.exitCode = result.exitCode;
+            if (result.exitCode === NO_PREVIOUS_EXIT)
+                throw new errors/* ActionFailure */.dR(`${run.spec.label}: ${result.stderr.trim()}`);
+            if (result.exitCode !== 0)
+                throw new errors/* ActionFailure */.dR(`${run.spec.label}: rollback failed (the current container runs on): ${describeExit(result)}`);
+            const values = (0,remote/* parseKeyValues */.Hl)(result.stdout);
+            const details = run.result.container;
+            Object.assign(details, {
+                image: values.to ?? '',
+                imageBefore: values.from_image || null,
+                imageAfter: values.to_image || null,
+                containerId: values.container || null,
+                healthMs: values.health_ms ? Number(values.health_ms) : null,
+                switchGapMs: values.gap_ms ? Number(values.gap_ms) : null,
+            });
+            run.result.release = values.to ?? null;
+            run.previous = values.from ?? '';
+            ctx.log.info(`${run.spec.label}: ${container.name} swapped from ${values.from} back to ${values.to}`);
+            if (run === runs[0]) {
+                from = values.from ?? '';
+                to = values.to ?? '';
+            }
+        });
+        for (const run of runs)
+            run.finish();
+        const failed = runs.some((run) => run.failed);
+        return {
+            release: to,
+            previous: from,
+            rolledBack: runs.some((run) => run.result.release !== null),
+            results: runs.map((run) => run.result),
+            stdout: '',
+            failure: failed ? firstFailure(runs) : undefined,
+        };
+    }
+    finally {
+        await releaseAll(ctx, runs);
+    }
+}
+const strategy_containerStrategy = { deploy: deployContainer, rollback: rollbackContainer };
+
+;// CONCATENATED MODULE: ./actions/deploy-ssh/strategy.js
+// The deploy strategies behind one interface: main.ts picks one and never branches on its details.
+
+
+/** Releases and copies (files, scripts) share the release module; `image` selects containers. */
+const releaseStrategy = { deploy: deploy, rollback: rollback };
+function strategy_strategyFor(settings) {
+    return settings.container ? containerStrategy : releaseStrategy;
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/main.js
+
+
+
+
 
 
 
@@ -25310,19 +26731,21 @@ const LOCK_STATE = 'lock-owner';
 function deployLog(settings) {
     const parallel = settings.hosts.length > 1 && settings.maxParallel > 1;
     return {
-        info: (message) => core.info(message),
+        // Messages can name what the server holds (release folders, lock owners): one line each.
+        info: (message) => core.info(oneLine(message)),
         warning: (message) => core.warning(`${ACTION}: ${message}`),
         forHost: (spec) => {
             const prefix = parallel ? `[${spec.label}] ` : '';
             return {
                 info: (message) => {
                     if (message)
-                        core.info(`${prefix}${message}`);
+                        core.info(oneLine(`${prefix}${message}`));
                 },
-                line: (_stream, text) => core.info(`${prefix}${text}`),
+                // What the server prints is foreign text: shown as it is, never run as a workflow command.
+                line: (_stream, text) => printForeign(`${prefix}${text}`),
                 begin: (title) => {
                     if (!parallel)
-                        core.startGroup(title);
+                        core.startGroup(oneLine(title));
                 },
                 end: () => {
                     if (!parallel)
@@ -25351,6 +26774,16 @@ function redactOutcome(outcome, redact) {
         })),
     };
 }
+function containerOutputs(outcome) {
+    const first = outcome.results[0]?.container;
+    if (!first)
+        return {};
+    return {
+        [Outputs.ImageId]: first.imageAfter ?? '',
+        [Outputs.PreviousImageId]: first.imageBefore ?? '',
+        [Outputs.ContainerId]: first.containerId ?? '',
+    };
+}
 function report(outcome, settings) {
     setOutputs({
         [Outputs.Release]: outcome.release,
@@ -25358,32 +26791,52 @@ function report(outcome, settings) {
         [Outputs.RolledBack]: outcome.rolledBack,
         [Outputs.Results]: outcome.results,
         [Outputs.Stdout]: outcome.stdout,
+        ...containerOutputs(outcome),
     });
     return writeSummaryTable({
         heading: summaryHeading(outcome, settings.rollback),
-        columns: SUMMARY_COLUMNS,
+        columns: summaryColumns(outcome),
         rows: summaryRows(outcome),
     });
 }
 async function run({ signal }) {
     // Masked before anything is parsed, so no error message can ever show them.
-    for (const secret of [Inputs.Key, Inputs.Passphrase, Inputs.Password])
+    for (const secret of [Inputs.Key, Inputs.Passphrase, Inputs.Password, Inputs.RegistryPassword])
         maskSecret(getText(secret));
-    const settings = readSettings();
+    let settings = readSettings();
     for (const [, value] of settings.env)
         maskSecret(value);
     if (settings.hostKeys.insecure) {
         core.warning(`${ACTION}: insecure-ignore-host-key is true: host keys are NOT verified and anyone between the runner and the server can read and change this deploy. Pin the key with 'known-hosts' or 'fingerprint' instead.`);
     }
+    let artifact;
+    if (settings.artifact && !settings.rollback) {
+        artifact = await downloadArtifactSource(settings.artifact, signal);
+        settings = { ...settings, source: artifact.path };
+    }
+    try {
+        await main_deploy(settings, signal);
+    }
+    finally {
+        if (artifact)
+            removeArtifactSource(artifact);
+    }
+}
+async function main_deploy(settings, signal) {
+    const transcripts = new HostTranscripts();
     const ctx = {
         settings,
         release: newReleaseId(),
         owner: lockOwner(),
         signal,
-        log: deployLog(settings),
+        log: transcripts.recording(deployLog(settings)),
     };
     const plural = settings.hosts.length === 1 ? settings.hosts[0].label : `${settings.hosts.length} hosts`;
-    if (settings.rollback)
+    if (settings.container && settings.rollback)
+        core.info(`Rolling ${settings.container.name} back to its previous container on ${plural}`);
+    else if (settings.container)
+        core.info(`Deploying ${settings.container.image} as ${settings.container.name} on ${plural}`);
+    else if (settings.rollback)
         core.info(`Rolling back ${settings.target} on ${plural}`);
     else if (settings.strategy === 'release')
         core.info(`Deploying release ${ctx.release} to ${settings.target} on ${plural}`);
@@ -25393,7 +26846,8 @@ async function run({ signal }) {
         core.saveState(LOCK_STATE, ctx.owner);
     let outcome;
     try {
-        outcome = redactOutcome(settings.rollback ? await rollback(ctx) : await deploy(ctx), redactor(settings.secrets));
+        // The one redaction of every action (shared/redact.ts): every secret was registered above.
+        outcome = redactOutcome(settings.rollback ? await strategyFor(settings).rollback(ctx) : await strategyFor(settings).deploy(ctx), redact);
     }
     finally {
         // deploy() and rollback() release their locks before they return or throw.
@@ -25401,14 +26855,16 @@ async function run({ signal }) {
             core.saveState(LOCK_STATE, '');
     }
     await report(outcome, settings);
+    if (outcome.failure && !signal.aborted)
+        await saveDeployDiagnostics(outcome, transcripts, redact, signal);
     if (outcome.failure) {
         const suffix = outcome.rolledBack && !settings.rollback
-            ? '; every host was switched back to its previous release'
+            ? `; every host ${settings.container ? 'runs its previous container' : 'was switched back to its previous release'}`
             : '';
         throw new ActionFailure(`${outcome.failure}${suffix}`);
     }
     if (!settings.rollback && outcome.release)
-        core.info(`Release ${outcome.release} is live on ${plural}`);
+        core.info(`${settings.container ? outcome.release : `Release ${outcome.release}`} is live on ${plural}`);
 }
 
 
@@ -25420,8 +26876,8 @@ async function run({ signal }) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1783);
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6745);
-/* harmony import */ var _release_locks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6411);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(763);
+/* harmony import */ var _release_locks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9518);
 
 
 
@@ -25438,24 +26894,72 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6411:
+/***/ 9518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ releaseLocks)
+/* harmony export */ });
+/* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1783);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9952);
+/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6536);
+/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8974);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6010);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ releaseLocks)
-});
 
-// EXTERNAL MODULE: ./shared/core.js + 1 modules
-var core = __nccwpck_require__(1783);
-// EXTERNAL MODULE: ./shared/errors.js
-var errors = __nccwpck_require__(9952);
-// EXTERNAL MODULE: ./actions/deploy-ssh/connection.js + 1 modules
-var deploy_ssh_connection = __nccwpck_require__(6536);
-// EXTERNAL MODULE: ./actions/deploy-ssh/script.js
-var script = __nccwpck_require__(1703);
-;// CONCATENATED MODULE: ./actions/deploy-ssh/remote.js
+
+
+
+/** Post step: connects to every host again and removes the locks this run still holds. */
+async function releaseLocks(owner) {
+    const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .s)();
+    if (!settings.target)
+        return;
+    await Promise.all(settings.hosts.map(async (spec) => {
+        try {
+            const connection = await _connection_js__WEBPACK_IMPORTED_MODULE_2__/* .Connection */ .N.open(spec, {
+                credentials: { key: settings.key, password: settings.password },
+                hostKeys: settings.hostKeys,
+                timeoutMs: Math.min(settings.connectTimeoutMs, 15_000),
+                proxyJump: settings.proxyJump,
+            });
+            try {
+                await connection.script((0,_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .unlockScript */ .Ag)(settings.target, owner), { timeoutMs: 10_000 });
+                _shared_core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${spec.label}: released the deploy lock left by the main step`);
+            }
+            finally {
+                connection.close();
+            }
+        }
+        catch (error) {
+            _shared_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${spec.label}: could not release the deploy lock: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        }
+    }));
+}
+
+
+/***/ }),
+
+/***/ 8974:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ unlockScript),
+/* harmony export */   Di: () => (/* binding */ extractCommand),
+/* harmony export */   Ec: () => (/* binding */ switchScript),
+/* harmony export */   Hl: () => (/* binding */ parseKeyValues),
+/* harmony export */   JA: () => (/* binding */ removeReleaseScript),
+/* harmony export */   LH: () => (/* binding */ lockScript),
+/* harmony export */   RX: () => (/* binding */ linkSharedScript),
+/* harmony export */   Rp: () => (/* binding */ NO_PREVIOUS_EXIT),
+/* harmony export */   SN: () => (/* binding */ rollbackScript),
+/* harmony export */   UD: () => (/* binding */ cleanupScript),
+/* harmony export */   Y3: () => (/* binding */ LOCKED_EXIT),
+/* harmony export */   bD: () => (/* binding */ releasePath),
+/* harmony export */   rt: () => (/* binding */ SHARED_EXIT)
+/* harmony export */ });
+/* unused harmony export SYMLINK_EXIT */
+/* harmony import */ var _script_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1703);
 // The remote side of a deploy, as bash sent over stdin: release layout, lock, switch and cleanup.
 
 /** Exit code of the lock script when another deploy still holds the lock at the deadline. */
@@ -25464,9 +26968,24 @@ const LOCKED_EXIT = 75;
 const SHARED_EXIT = 77;
 /** Exit code of the rollback script when there is no older release to go back to. */
 const NO_PREVIOUS_EXIT = 76;
-/** Every script starts here: `T` is the absolute target folder (created when missing). */
+/** Exit code of a script that refused to follow a symbolic link out of `target` or out of a release. */
+const SYMLINK_EXIT = 78;
+/**
+ * Every script starts here: `T` is the absolute target folder (created when missing; `target` itself
+ * may be a link, it is resolved once). The folders ci-kit writes and deletes in must be real folders
+ * inside it: through a link there, `rm -rf` of an old release would delete somewhere else.
+ */
 function base(target) {
-    return `T=${(0,script/* quotePath */.WG)(target)}\nmkdir -p -- "$T"\nT=$(cd -- "$T" && pwd -P)\n`;
+    return `T=${(0,_script_js__WEBPACK_IMPORTED_MODULE_0__/* .quotePath */ .WG)(target)}
+mkdir -p -- "$T"
+T=$(cd -- "$T" && pwd -P)
+for d in .ci-kit releases shared; do
+  if [ -L "$T/$d" ]; then
+    echo "$T/$d is a symbolic link: ci-kit keeps its folders inside target and never follows a link out of it (mount the other disk there, or point target at it)" >&2
+    exit ${SYMLINK_EXIT}
+  fi
+done
+`;
 }
 /** Takes the deploy lock (waiting up to `waitMs`), then prints `current=<release id or empty>`. */
 function lockScript(target, owner, waitMs) {
@@ -25475,7 +26994,7 @@ lock="$T/.ci-kit/lock"
 end=$((SECONDS + ${Math.max(1, Math.ceil(waitMs / 1000))}))
 waited=0
 while ! mkdir -- "$lock" 2>/dev/null; do
-  if [ "$(cat "$lock/owner" 2>/dev/null || true)" = ${shellQuote(owner)} ]; then exit ${SHARED_EXIT}; fi
+  if [ "$(cat "$lock/owner" 2>/dev/null || true)" = ${(0,_script_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(owner)} ]; then exit ${SHARED_EXIT}; fi
   if [ -n "$(find "$lock" -maxdepth 0 -mmin +60 2>/dev/null)" ]; then
     echo "removing a stale deploy lock (older than 1h) held by $(cat "$lock/owner" 2>/dev/null || echo unknown)" >&2
     rm -rf -- "$lock"
@@ -25488,30 +27007,49 @@ while ! mkdir -- "$lock" 2>/dev/null; do
   if [ "$waited" = 0 ]; then echo "waiting for the deploy lock held by $(cat "$lock/owner" 2>/dev/null || echo unknown)" >&2; waited=1; fi
   sleep 0.5
 done
-printf '%s\\n' ${shellQuote(owner)} >"$lock/owner"
+printf '%s\\n' ${(0,_script_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(owner)} >"$lock/owner"
 cur=$(readlink -- "$T/current" 2>/dev/null || true)
 echo "current=\${cur##*/}"
 `;
 }
 function unlockScript(target, owner) {
     return `${base(target)}lock="$T/.ci-kit/lock"
-if [ "$(cat "$lock/owner" 2>/dev/null || true)" = ${(0,script/* shellQuote */.ZL)(owner)} ]; then rm -rf -- "$lock"; fi
+if [ "$(cat "$lock/owner" 2>/dev/null || true)" = ${(0,_script_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(owner)} ]; then rm -rf -- "$lock"; fi
 `;
 }
 /** The extract command for an upload; run by the login shell, so it holds no secret. */
 function extractCommand(folder) {
-    const dir = quotePath(folder);
+    const dir = (0,_script_js__WEBPACK_IMPORTED_MODULE_0__/* .quotePath */ .WG)(folder);
     return `mkdir -p -- ${dir} && exec tar -x --no-same-owner -f - -C ${dir}`;
 }
 function releasePath(target, release) {
     return `${target}/releases/${release}`;
 }
-/** Links each shared path from `target/shared/` into the release, seeding shared/ from the first release. */
+/**
+ * Links each shared path from `target/shared/` into the release, seeding shared/ from the first release.
+ * No component of a shared path may be a symbolic link, in the release or in shared/: the release
+ * comes from the user's tree, and mkdir, mv and rm -rf through such a link would act outside target.
+ */
 function linkSharedScript(target, release, paths) {
-    const lines = paths.map((path) => `link ${shellQuote(path)}`);
-    return `${base(target)}R="$T/releases/"${shellQuote(release)}
+    const lines = paths.map((path) => `link ${(0,_script_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(path)}`);
+    return `${base(target)}R="$T/releases/"${(0,_script_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(release)}
+no_link() {
+  local path=$1 part parts
+  IFS=/ read -r -a parts <<<"$2"
+  for part in "\${parts[@]}"; do
+    [ -n "$part" ] && [ "$part" != . ] || continue
+    path=$path/$part
+    if [ -L "$path" ]; then
+      echo "shared path '$2': $3 \${path#"$1"/} is a symbolic link, and ci-kit never follows one out of the release" >&2
+      exit ${SYMLINK_EXIT}
+    fi
+    [ -e "$path" ] || return 0
+  done
+}
 link() {
   local shared="$T/shared/$1" inside="$R/$1"
+  no_link "$R" "$1" "in the release,"
+  no_link "$T/shared" "$1" "in shared/,"
   mkdir -p -- "$(dirname -- "$shared")" "$(dirname -- "$inside")"
   if [ ! -e "$shared" ]; then
     if [ -e "$inside" ]; then mv -- "$inside" "$shared"; else mkdir -p -- "$shared"; fi
@@ -25526,18 +27064,21 @@ ${lines.join('\n')}
 function switchScript(target, release) {
     if (release === '')
         return `${base(target)}rm -f -- "$T/current"\n`;
-    return `${base(target)}test -d "$T/releases/"${shellQuote(release)}
-ln -sfn -- releases/${shellQuote(release)} "$T/.current.$$"
+    return `${base(target)}test -d "$T/releases/"${(0,_script_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(release)}
+ln -sfn -- releases/${(0,_script_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(release)} "$T/.current.$$"
 mv -Tf -- "$T/.current.$$" "$T/current"
 `;
 }
 function removeReleaseScript(target, release) {
-    return `${base(target)}rm -rf -- "$T/releases/"${shellQuote(release)}\n`;
+    return `${base(target)}rm -rf -- "$T/releases/"${(0,_script_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(release)}\n`;
 }
-/** Keeps the newest `keep` releases, never removing `current` or `previous`. Prints what it removed. */
+/**
+ * Keeps the newest `keep` releases, never removing `current` or `previous`. Prints what it removed.
+ * `rm -rf` of a release never follows the links inside it (base() made sure releases/ is no link).
+ */
 function cleanupScript(target, keep, current, previous) {
     return `${base(target)}ls -1 "$T/releases" | sort -r | tail -n +${keep + 1} | while IFS= read -r old; do
-  if [ "$old" != ${shellQuote(current)} ] && [ "$old" != ${shellQuote(previous || '-')} ]; then
+  if [ "$old" != ${(0,_script_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(current)} ] && [ "$old" != ${(0,_script_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(previous || '-')} ]; then
     rm -rf -- "$T/releases/$old"
     echo "$old"
   fi
@@ -25568,41 +27109,6 @@ function parseKeyValues(text) {
     return values;
 }
 
-// EXTERNAL MODULE: ./actions/deploy-ssh/settings.js + 1 modules
-var deploy_ssh_settings = __nccwpck_require__(3993);
-;// CONCATENATED MODULE: ./actions/deploy-ssh/release-locks.js
-
-
-
-
-
-/** Post step: connects to every host again and removes the locks this run still holds. */
-async function releaseLocks(owner) {
-    const settings = (0,deploy_ssh_settings/* readSettings */.s)();
-    if (!settings.target)
-        return;
-    await Promise.all(settings.hosts.map(async (spec) => {
-        try {
-            const connection = await deploy_ssh_connection/* Connection */.N.open(spec, {
-                credentials: { key: settings.key, password: settings.password },
-                hostKeys: settings.hostKeys,
-                timeoutMs: Math.min(settings.connectTimeoutMs, 15_000),
-                proxyJump: settings.proxyJump,
-            });
-            try {
-                await connection.script(unlockScript(settings.target, owner), { timeoutMs: 10_000 });
-                core/* info */.pq(`${spec.label}: released the deploy lock left by the main step`);
-            }
-            finally {
-                connection.close();
-            }
-        }
-        catch (error) {
-            core/* warning */.$e(`${spec.label}: could not release the deploy lock: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }));
-}
-
 
 /***/ }),
 
@@ -25610,11 +27116,12 @@ async function releaseLocks(owner) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ buildScript),
 /* harmony export */   WG: () => (/* binding */ quotePath),
 /* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   vc: () => (/* binding */ parseEnv)
 /* harmony export */ });
-/* unused harmony exports isEnvName, exportLines, buildScript */
+/* unused harmony exports isEnvName, exportLines */
 /** Quotes any string for bash: `'…'` with each `'` written as `'\''`. */
 function shellQuote(value) {
     if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value))
@@ -25624,20 +27131,25 @@ function shellQuote(value) {
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * `env` lines `KEY=value`. A line that does not start with `NAME=` continues the value above it,
- * so multi-line values (certificates, JSON) can be passed as they are.
+ * so multi-line values (certificates, JSON) can be passed as they are. A line starting with `#` is a
+ * comment wherever it is, never part of a value.
  */
 function parseEnv(text) {
     const entries = [];
-    for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    for (const [index, line] of lines.entries()) {
+        if (line.trimStart().startsWith('#'))
+            continue;
         const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
         if (match) {
             entries.push([match[1], match[2]]);
             continue;
         }
         if (entries.length === 0) {
-            if (line.trim() === '' || line.trim().startsWith('#'))
+            if (line.trim() === '')
                 continue;
-            return `must have lines of the form KEY=value, got '${line.trim().slice(0, 40)}'`;
+            // Never quoted: the line may hold a secret, and a cut copy of it would not be masked.
+            return `line ${index + 1} must be KEY=value (the line is not shown: it may hold a secret)`;
         }
         const last = entries[entries.length - 1];
         last[1] = `${last[1]}\n${line}`;
@@ -25678,7 +27190,7 @@ function quotePath(path) {
 
 /***/ }),
 
-/***/ 3993:
+/***/ 6010:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25697,12 +27209,176 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(9952);
 // EXTERNAL MODULE: ./shared/inputs.js
 var inputs = __nccwpck_require__(9882);
+// EXTERNAL MODULE: ./shared/url-credentials.js
+var url_credentials = __nccwpck_require__(8713);
+// EXTERNAL MODULE: ./actions/deploy-ssh/inputs.js
+var deploy_ssh_inputs = __nccwpck_require__(7197);
+;// CONCATENATED MODULE: ./actions/deploy-ssh/container/run-options.js
+// `run-options`: `docker run` flags from an allow-list, each value checked, each one argument.
+// Flags that give a container the host (--privileged, --pid=host, --device, …) are not on the list.
+
+const SIZE = /^\d+(?:\.\d+)?[bkmgBKMG]?$/;
+const WORD = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const ABSOLUTE_TARGET = (value) => {
+    const parts = value.split(':');
+    return parts.length >= 2 && parts.length <= 3 && parts[1].startsWith('/') && parts[0] !== '';
+};
+const ALLOWED = {
+    volume: ABSOLUTE_TARGET,
+    mount: /^(?:[a-z-]+=[^,]*)(?:,[a-z-]+(?:=[^,]*)?)*$/,
+    network: (value) => WORD.test(value) && value !== 'host',
+    'network-alias': WORD,
+    restart: /^(?:no|always|unless-stopped|on-failure(?::\d+)?)$/,
+    label: /^[A-Za-z0-9][A-Za-z0-9_.\-/]*(?:=.*)?$/,
+    user: /^[A-Za-z0-9_.-]+(?::[A-Za-z0-9_.-]+)?$/,
+    memory: SIZE,
+    'memory-reservation': SIZE,
+    'memory-swap': /^(?:-1|\d+(?:\.\d+)?[bkmgBKMG]?)$/,
+    cpus: /^\d+(?:\.\d+)?$/,
+    'pids-limit': /^-?\d+$/,
+    'read-only': null,
+    init: null,
+    tmpfs: /^\/[^\s:]*(?::[a-z0-9=,]+)?$/,
+    workdir: /^\/\S*$/,
+    hostname: WORD,
+    'add-host': /^[A-Za-z0-9.-]+:[0-9a-fA-F.:]+$/,
+    'log-driver': WORD,
+    'log-opt': /^[a-z0-9_.-]+=.*$/,
+    'stop-signal': /^(?:SIG)?[A-Z0-9]+$|^\d+$/,
+    'stop-timeout': /^\d+$/,
+    ulimit: /^[a-z]+=-?\d+(?::-?\d+)?$/,
+    'cap-add': /^[A-Z_]+$/,
+    'cap-drop': /^(?:[A-Z_]+|ALL)$/,
+    'security-opt': /^(?:no-new-privileges(?::true)?|apparmor=\S+|seccomp=\S+|label=\S+)$/,
+};
+const SHORT = { v: 'volume', l: 'label', u: 'user', m: 'memory', w: 'workdir' };
+/** `--flag=value`, `--flag value` or `-v value` per line → `--flag=value` arguments. */
+function parseRunOptions(lines, input) {
+    return lines.map((line) => {
+        const match = /^(--?)([a-z][a-z-]*)(?:[=\s]\s*(.*))?$/s.exec(line.trim());
+        const flag = match ? (match[1] === '-' ? SHORT[match[2]] : match[2]) : undefined;
+        if (!match || !flag || !(flag in ALLOWED)) {
+            throw new errors/* ConfigError */.xL(`input '${input}' allows one option per line from: ${Object.keys(ALLOWED).join(', ')}; got '${line.slice(0, 60)}'`);
+        }
+        const check = ALLOWED[flag];
+        const value = match[3]?.trim() ?? '';
+        if (check === null) {
+            if (value && !/^(?:true|false)$/.test(value))
+                throw new errors/* ConfigError */.xL(`input '${input}': --${flag} takes no value (or true/false), got '${value.slice(0, 60)}'`);
+            return value ? `--${flag}=${value}` : `--${flag}`;
+        }
+        const ok = typeof check === 'function' ? check(value) : check.test(value);
+        if (!value || /[\0\n\r]/.test(value) || !ok)
+            throw new errors/* ConfigError */.xL(`input '${input}': --${flag} has a value docker would not accept here: '${value.slice(0, 60)}'`);
+        return `--${flag}=${value}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-ssh/container/settings.js
+// The container strategy's inputs → one validated object. Every value that reaches `docker` on a host
+// is checked here and later passed as one quoted argument: nothing the user writes becomes shell.
+
+
+
+
+// docker's reference grammar, slightly simplified: [registry[:port]/]path[:tag][@digest]
+const REFERENCE = /^(?:(?<registry>[a-zA-Z0-9.-]+(?::\d+)?|\[[0-9a-fA-F:]+\](?::\d+)?)\/)?(?<path>[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::(?<tag>[\w][\w.-]{0,127}))?(?:@(?<digest>sha256:[a-f0-9]{64}))?$/;
+const CONTAINER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$/;
+const PORT = /^(?:(?<ip>\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\]):)?(?:(?<host>\d{1,5})(?:-\d{1,5})?:|:)?(?<container>\d{1,5})(?:-\d{1,5})?(?:\/(?:tcp|udp|sctp))?$/;
+function parseImageReference(image) {
+    const match = REFERENCE.exec(image);
+    if (!match?.groups)
+        return undefined;
+    let registry = match.groups.registry;
+    let path = match.groups.path;
+    // `name/x` where name has no dot, colon and is not localhost is a Docker Hub user, not a registry.
+    if (registry && !/[.:[]/.test(registry) && registry !== 'localhost') {
+        path = `${registry}/${path}`;
+        registry = undefined;
+    }
+    return {
+        repository: registry ? `${registry}/${path}` : path,
+        registry: registry ?? 'docker.io',
+        tag: match.groups.tag,
+    };
+}
+function parsePort(line) {
+    const match = PORT.exec(line);
+    if (!match?.groups)
+        return undefined;
+    const hostPort = match.groups.host === undefined ? undefined : Number(match.groups.host);
+    const containerPort = Number(match.groups.container);
+    if (containerPort < 1 || containerPort > 65535)
+        return undefined;
+    if (hostPort !== undefined && (hostPort < 1 || hostPort > 65535))
+        return undefined;
+    return { spec: line, hostPort, containerPort };
+}
+/** Undefined unless `image` is set: then the container strategy runs. */
+function readContainerSettings(env) {
+    const image = (0,inputs/* getString */.AA)(deploy_ssh_inputs/* Inputs */.G.Image);
+    if (!image)
+        return undefined;
+    const reference = parseImageReference(image);
+    if (!reference)
+        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Image.name}' must be an image reference like registry.example.com/app:1.2 or app@sha256:…, got '${image.slice(0, 80)}'`);
+    const name = (0,inputs/* getString */.AA)(deploy_ssh_inputs/* Inputs */.G.Container) || reference.repository.split('/').pop();
+    if (!CONTAINER_NAME.test(name))
+        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Container.name}' must be a container name (letters, digits, _ . -), got '${name.slice(0, 80)}'`);
+    const ports = (0,inputs/* getList */.vS)(deploy_ssh_inputs/* Inputs */.G.Ports).map((line) => {
+        const port = parsePort(line);
+        if (!port)
+            throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Ports.name}' must have publish lines like 8080:80 or 127.0.0.1:8080:80/tcp, got '${line.slice(0, 60)}'`);
+        return port;
+    });
+    for (const [key, value] of env) {
+        // docker's --env-file has one line per variable: a value cannot span lines.
+        if (/[\n\r\0]/.test(value))
+            throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Env.name}' has a multi-line value for ${key}, which a container's environment file cannot hold`);
+    }
+    const registryUsername = (0,inputs/* getString */.AA)(deploy_ssh_inputs/* Inputs */.G.RegistryUsername);
+    const registryPassword = (0,inputs/* getText */.q4)(deploy_ssh_inputs/* Inputs */.G.RegistryPassword).trim();
+    if (Boolean(registryUsername) !== Boolean(registryPassword))
+        throw new errors/* ConfigError */.xL(`inputs '${deploy_ssh_inputs/* Inputs */.G.RegistryUsername.name}' and '${deploy_ssh_inputs/* Inputs */.G.RegistryPassword.name}' must be set together`);
+    if (/[\s\0]/.test(registryUsername))
+        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.RegistryUsername.name}' must be one word`);
+    const proxy = readProxy(ports);
+    return {
+        proxy,
+        image,
+        repository: reference.repository,
+        registry: reference.registry,
+        name,
+        ports,
+        source: (0,inputs/* getEnum */.GV)(deploy_ssh_inputs/* Inputs */.G.ImageSource, ['pull', 'upload']),
+        registryUsername,
+        registryPassword,
+        runOptions: parseRunOptions((0,inputs/* getList */.vS)(deploy_ssh_inputs/* Inputs */.G.RunOptions), deploy_ssh_inputs/* Inputs */.G.RunOptions.name),
+        healthTimeoutMs: (0,inputs/* getDuration */.Ds)(deploy_ssh_inputs/* Inputs */.G.HealthTimeout, { min: 1000 }),
+        rolling: (0,inputs/* getInt */.yW)(deploy_ssh_inputs/* Inputs */.G.Rolling, { min: 0, max: 256 }),
+    };
+}
+function readProxy(ports) {
+    const file = (0,inputs/* getString */.AA)(deploy_ssh_inputs/* Inputs */.G.ProxyUpstreamFile);
+    if (!file)
+        return undefined;
+    if (/[\n\0]/.test(file))
+        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.ProxyUpstreamFile.name}' must be one path`);
+    if (ports.length !== 1 || ports[0].hostPort !== undefined)
+        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Ports.name}' must be one container port (like 8080) with '${deploy_ssh_inputs/* Inputs */.G.ProxyUpstreamFile.name}': the host port is picked for each container and given to the proxy`);
+    const template = (0,inputs/* getString */.AA)(deploy_ssh_inputs/* Inputs */.G.ProxyUpstreamTemplate);
+    if (!template.includes('{port}'))
+        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.ProxyUpstreamTemplate.name}' must contain {port}, got '${template.slice(0, 60)}'`);
+    const reload = (0,inputs/* getText */.q4)(deploy_ssh_inputs/* Inputs */.G.ProxyReloadCommand).trim();
+    if (!reload)
+        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.ProxyReloadCommand.name}' is required with '${deploy_ssh_inputs/* Inputs */.G.ProxyUpstreamFile.name}'`);
+    return { file, template, reload };
+}
+
 // EXTERNAL MODULE: ./actions/deploy-ssh/host-keys.js
 var host_keys = __nccwpck_require__(4423);
 // EXTERNAL MODULE: ./actions/deploy-ssh/hosts.js
 var hosts = __nccwpck_require__(9225);
-// EXTERNAL MODULE: ./actions/deploy-ssh/inputs.js
-var deploy_ssh_inputs = __nccwpck_require__(7197);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./actions/deploy-ssh/ssh2.js + 2 modules
@@ -25833,6 +27509,8 @@ var deploy_ssh_script = __nccwpck_require__(1703);
 
 
 
+
+
 function readHost(line, spec, defaults) {
     const host = (0,hosts/* parseHostSpec */.n)(line, defaults);
     if (typeof host === 'string')
@@ -25873,13 +27551,23 @@ function readSharedPaths() {
 }
 function readHealthUrl() {
     const url = (0,inputs/* getString */.AA)(deploy_ssh_inputs/* Inputs */.G.HealthUrl);
+    // Registered before the URL can appear anywhere; it is shown with its password masked.
+    (0,url_credentials/* maskUrlCredentials */.gn)(url);
     if (url && !/^https?:\/\/[^\s/]+/.test(url))
-        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.HealthUrl.name}' must be an http:// or https:// URL, got '${url}'`);
+        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.HealthUrl.name}' must be an http:// or https:// URL, got '${(0,url_credentials/* displayUrl */.Qy)(url)}'`);
     return url;
+}
+/** The `username` input: a login name as useradd accepts it (a trailing `$` for machine accounts). */
+function readUsername() {
+    const name = (0,inputs/* getString */.AA)(deploy_ssh_inputs/* Inputs */.G.Username);
+    if (name && !/^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}\$?$/.test(name)) {
+        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Username.name}' must be a user name (up to 64 letters, digits, '.', '_' or '-', not starting with '-' or '.'), got ${JSON.stringify(name)}`);
+    }
+    return name;
 }
 function readSettings() {
     const port = (0,inputs/* getInt */.yW)(deploy_ssh_inputs/* Inputs */.G.Port, { min: 1, max: 65535 });
-    const user = (0,inputs/* getString */.AA)(deploy_ssh_inputs/* Inputs */.G.Username) || process.env.USER || (0,external_node_os_.userInfo)().username;
+    const user = readUsername() || process.env.USER || (0,external_node_os_.userInfo)().username;
     const hosts = (0,inputs/* getList */.vS)(deploy_ssh_inputs/* Inputs */.G.Host).map((line) => readHost(line, deploy_ssh_inputs/* Inputs */.G.Host, { user, port }));
     if (hosts.length === 0)
         throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Host.name}' is required`);
@@ -25904,13 +27592,25 @@ function readSettings() {
     const source = sourceText ? (0,external_node_path_.resolve)(sourceText) : undefined;
     if (source && !(0,external_node_fs_.existsSync)(source))
         throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Source.name}' names '${sourceText}', which does not exist`);
-    const target = readTarget();
-    const strategy = readStrategy(source);
+    const artifact = (0,inputs/* getString */.AA)(deploy_ssh_inputs/* Inputs */.G.Artifact) || undefined;
+    if (artifact && sourceText)
+        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Artifact.name}' replaces 'source': set only one of them`);
+    const deploys = source ?? artifact;
+    const container = readContainerSettings(env);
+    if (container) {
+        secrets.push(container.registryPassword);
+        for (const input of [deploy_ssh_inputs/* Inputs */.G.Source, deploy_ssh_inputs/* Inputs */.G.Artifact, deploy_ssh_inputs/* Inputs */.G.Script, deploy_ssh_inputs/* Inputs */.G.Strategy, deploy_ssh_inputs/* Inputs */.G.SharedPaths])
+            if ((0,inputs/* getString */.AA)(input))
+                throw new errors/* ConfigError */.xL(`input '${input.name}' cannot be used with '${deploy_ssh_inputs/* Inputs */.G.Image.name}'`);
+    }
+    // The container strategy keeps only its deploy lock in a folder.
+    const target = readTarget() || (container ? `~/.ci-kit/containers/${container.name}` : '');
+    const strategy = readStrategy(deploys);
     const rollback = (0,inputs/* getBool */.Jz)(deploy_ssh_inputs/* Inputs */.G.Rollback);
-    if ((strategy === 'release' || rollback || source) && !target)
-        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Target.name}' is required with 'source', 'strategy: release' or 'rollback'`);
+    if ((strategy === 'release' || rollback || deploys) && !target)
+        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Target.name}' is required with 'source', 'artifact', 'strategy: release' or 'rollback'`);
     const script = (0,inputs/* getText */.q4)(deploy_ssh_inputs/* Inputs */.G.Script);
-    if (!rollback && !source && script.trim() === '')
+    if (!rollback && !deploys && !container && script.trim() === '')
         throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Script.name}' or '${deploy_ssh_inputs/* Inputs */.G.Source.name}' is required`);
     return {
         hosts,
@@ -25924,6 +27624,8 @@ function readSettings() {
         script,
         env,
         source,
+        allowExternalSymlinks: (0,inputs/* getBool */.Jz)(deploy_ssh_inputs/* Inputs */.G.AllowExternalSymlinks),
+        artifact,
         target,
         strategy,
         keepReleases: (0,inputs/* getInt */.yW)(deploy_ssh_inputs/* Inputs */.G.KeepReleases, { min: 1, max: 1000 }),
@@ -25933,6 +27635,7 @@ function readSettings() {
         rollback,
         maxParallel: (0,inputs/* getInt */.yW)(deploy_ssh_inputs/* Inputs */.G.MaxParallel, { min: 1, max: 256 }),
         failFast: (0,inputs/* getBool */.Jz)(deploy_ssh_inputs/* Inputs */.G.FailFast),
+        container,
     };
 }
 
@@ -25983,17 +27686,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* reexport */ core_js_namespaceObject.info),
   _o: () => (/* reexport */ core_js_namespaceObject.isDebug),
   C1: () => (/* reexport */ core_js_namespaceObject.setFailed),
+  Pq: () => (/* reexport */ core_js_namespaceObject.setSecret),
   $e: () => (/* reexport */ core_js_namespaceObject.warning)
 });
 
-// UNUSED EXPORTS: endGroup, error, notice, output, saveState, setOutput, setSecret, startGroup, summary
+// UNUSED EXPORTS: endGroup, error, notice, output, saveState, setOutput, startGroup, summary
 
 ;// CONCATENATED MODULE: external "../toolkit/core.js"
 var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-const core_js_namespaceObject = x({ ["getState"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.getState), ["info"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.info), ["isDebug"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.isDebug), ["setFailed"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.setFailed), ["warning"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.warning) });
+const core_js_namespaceObject = x({ ["getState"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.getState), ["info"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.info), ["isDebug"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.isDebug), ["setFailed"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.setFailed), ["setSecret"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.setSecret), ["warning"]: () => (__WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__.warning) });
 ;// CONCATENATED MODULE: ./shared/core.js
 
 /** Raw text to the step's log (a stream passed through as it comes); @actions/core writes there too. */
@@ -26010,9 +27714,15 @@ const output = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS)
 /* harmony export */ });
+/**
+ * The longest duration an input may ask for: 5 days, the longest a (self-hosted) job may run. Far
+ * below what a timer can hold, and a typo like `30d` is an input error instead of a wait that never ends.
+ */
+const MAX_DURATION_MS = 5 * 86_400_000;
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
 /**
@@ -26143,10 +27853,12 @@ function describeSystemError(error) {
 /* harmony export */   vS: () => (/* binding */ getList),
 /* harmony export */   yW: () => (/* binding */ getInt)
 /* harmony export */ });
-/* unused harmony exports inputEnvName, splitLines, getMap, getHeaders, getStatusSet, getRegex, getPem */
+/* unused harmony exports inputEnvName, splitLines, numberedLines, getMap, getHeaders, getStatusSet, getRegex, getPem, getCertificates */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2403);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9952);
+/* harmony import */ var _node_crypto_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2551);
+
 
 
 
@@ -26200,16 +27912,22 @@ function getInt(spec, limits = {}) {
     }
     return number;
 }
-/** Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds). */
+/**
+ * Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds); at most `max`, which is
+ * never above MAX_DURATION_MS (5 days).
+ */
 function getDuration(spec, limits = {}) {
     const value = getString(spec);
-    const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(value);
+    const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(value);
     if (ms === undefined)
         fail(spec, 'must be a duration like 30s or 5m', value);
     if (limits.min !== undefined && ms < limits.min)
-        fail(spec, `must be at least ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(limits.min)}`, value);
-    if (limits.max !== undefined && ms > limits.max)
-        fail(spec, `must be at most ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(limits.max)}`, value);
+        fail(spec, `must be at least ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(limits.min)}`, value);
+    const max = Math.min(limits.max ?? _duration_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DURATION_MS */ .rG, _duration_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DURATION_MS */ .rG);
+    if (ms > max) {
+        const days = max === _duration_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DURATION_MS */ .rG ? ' (5 days, the longest a job may run)' : '';
+        fail(spec, `must be at most ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(max)}${days}`, value);
+    }
     return ms;
 }
 function getEnum(spec, allowed) {
@@ -26228,30 +27946,57 @@ function splitLines(text) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
-/** Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. */
+/** The lines of an input that hold items (not blank, not `#` comments), with their 1-based line numbers. */
+function numberedLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((raw, index) => ({ text: raw.trim(), line: index + 1 }))
+        .filter(({ text: line }) => line !== '' && !line.startsWith('#'));
+}
+/**
+ * Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. Values can be
+ * secrets, so errors name the input and the line, never the value.
+ */
 function getMap(spec, keyPattern) {
     const entries = [];
-    for (const line of getList(spec)) {
+    for (const { text: line, line: number } of numberedLines(getString(spec))) {
         const eq = line.indexOf('=');
         const key = eq < 0 ? '' : line.slice(0, eq).trim();
         if (eq <= 0 || key === '')
-            fail(spec, 'must have lines of the form KEY=value', line);
+            fail(spec, `line ${number} must be KEY=value (the line is not shown: it may hold a secret)`);
         if (keyPattern && !keyPattern.test(key))
-            fail(spec, `has an invalid key '${key}' (expected ${keyPattern.source})`);
+            fail(spec, `line ${number} has an invalid key (expected ${keyPattern.source}; the line is not shown)`);
         entries.push([key, line.slice(eq + 1)]);
     }
     return entries;
 }
-/** HTTP header lines `Name: value`. */
-function getHeaders(spec) {
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What HTTP allows in a field value: tab, visible ASCII, space and obs-text. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/**
+ * HTTP header lines `Name: value`. `beforeParse` sees every line that has a colon before anything is
+ * checked (health-wait masks credential values there, so no error can print one); errors name the
+ * input, the line and at most the header name.
+ */
+function getHeaders(spec, beforeParse) {
+    const lines = numberedLines(getString(spec));
+    for (const { text } of lines) {
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            beforeParse?.(text.slice(0, colon).trim(), text.slice(colon + 1).trim());
+    }
     const headers = [];
-    for (const line of getList(spec)) {
-        const colon = line.indexOf(':');
-        const name = colon < 0 ? '' : line.slice(0, colon).trim();
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-            fail(spec, "must have lines of the form 'Name: value'", `${line.slice(0, Math.max(colon, 0)) || line}`);
+    for (const { text, line } of lines) {
+        const colon = text.indexOf(':');
+        const name = colon < 0 ? '' : text.slice(0, colon).trim();
+        if (!HEADER_NAME.test(name)) {
+            fail(spec, `line ${line} must be 'Name: value' with a header name of letters, digits and -`);
         }
-        headers.push([name, line.slice(colon + 1).trim()]);
+        const value = text.slice(colon + 1).trim();
+        if (!HEADER_VALUE.test(value)) {
+            fail(spec, `line ${line}: the value of '${name}' holds a control character, which HTTP does not allow`);
+        }
+        headers.push([name, value]);
     }
     return headers;
 }
@@ -26283,17 +28028,161 @@ function getPem(spec) {
         return undefined;
     if (value.includes('-----BEGIN'))
         return value;
+    // Only something shaped like a path is quoted back: anything else may be key material pasted wrongly.
+    const shown = /^[^\n]{1,255}$/.test(value) && !/\s/.test(value) ? ` '${value}'` : '';
     try {
         const text = readFileSync(value, 'utf8');
         if (!text.includes('-----BEGIN'))
-            fail(spec, `must be PEM text or a PEM file; '${value}' holds no PEM block`);
+            fail(spec, `must be PEM text or a PEM file;${shown || ' the file'} holds no PEM block`);
         return text;
     }
     catch (error) {
         if (error instanceof ConfigError)
             throw error;
-        return fail(spec, `must be PEM text or the path of a PEM file; cannot read '${value}'`);
+        return fail(spec, `must be PEM text or the path of a PEM file; cannot read${shown || ' it as a file'}`);
     }
+}
+/** PEM CA certificates (inline or from a file), each one checked: garbage is an input error, not a silent no-op. */
+function getCertificates(spec) {
+    const pem = getPem(spec);
+    if (pem === undefined)
+        return undefined;
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    if (blocks.length === 0)
+        fail(spec, 'must hold PEM certificates (-----BEGIN CERTIFICATE-----)');
+    blocks.forEach((block, index) => {
+        try {
+            new (nodeCrypto().X509Certificate)(block);
+        }
+        catch {
+            fail(spec, `holds a certificate that cannot be read (certificate ${index + 1} of ${blocks.length})`);
+        }
+    });
+    return pem;
+}
+
+
+/***/ }),
+
+/***/ 923:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Pv: () => (/* binding */ looksLikeCredential)
+/* harmony export */ });
+/* unused harmony export maskHeaderCredentials */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1783);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(490);
+
+
+function register(secret) {
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(secret);
+    _core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+}
+/** Registers a secret with the runner; each line too, since the runner masks line by line. */
+function maskSecret(value) {
+    if (!value)
+        return;
+    const trimmed = value.trim();
+    if (trimmed.length < 3)
+        return;
+    register(trimmed);
+    const lines = trimmed.split(/\r?\n/).map((line) => line.trim());
+    if (lines.length > 1)
+        for (const line of lines)
+            if (line.length >= 3)
+                register(line);
+}
+const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|key|pass|auth|session|signature/i;
+const CREDENTIAL_VALUE = /^(bearer|basic|token|digest)\s+\S/i;
+/** Whether a header carries a credential (by its name or by the shape of its value). */
+function looksLikeCredential(name, value) {
+    return CREDENTIAL_HEADER.test(name) || CREDENTIAL_VALUE.test(value);
+}
+/**
+ * Masks the credential part of header values; `Bearer abc` masks `abc` as well as the whole value.
+ * `all`: every header given is a credential (the caller decided, e.g. from a list of secret names).
+ */
+function maskHeaderCredentials(headers, all = false) {
+    for (const [name, value] of headers) {
+        if (!all && !looksLikeCredential(name, value))
+            continue;
+        maskSecret(value);
+        const scheme = CREDENTIAL_VALUE.exec(value);
+        if (scheme)
+            maskSecret(value.slice(scheme[1].length).trim());
+    }
+}
+
+
+/***/ }),
+
+/***/ 2551:
+/***/ (() => {
+
+
+// UNUSED EXPORTS: nodeCrypto
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./shared/node-crypto.js
+// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
+
+const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function nodeCrypto() {
+    return node_crypto_require('node:crypto');
+}
+
+
+/***/ }),
+
+/***/ 490:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony exports redact, redactorFor, clearSecrets */
+// The runner masks registered secrets in the job log only. Outputs, the job summary and anything else the
+// action stores go through this one registry instead: every secret registered with the runner (see mask.ts)
+// is replaced by `***` there too.
+const secrets = new Set();
+let ordered;
+/**
+ * Remembers a secret, and its JSON-escaped forms as they appear inside JSON outputs and files (`docker
+ * inspect`, a JSON body kept inside a JSON report: escaped twice).
+ */
+function registerSecret(secret) {
+    if (secret.length < 3)
+        return;
+    let form = secret;
+    for (let depth = 0; depth < 3; depth++) {
+        secrets.add(form);
+        form = JSON.stringify(form).slice(1, -1);
+    }
+    ordered = undefined;
+}
+/** `text` with every registered secret replaced by `***`, longest first. */
+function redact(text) {
+    if (secrets.size === 0 || text === '')
+        return text;
+    ordered ??= [...secrets].sort((a, b) => b.length - a.length);
+    let result = text;
+    for (const secret of ordered)
+        if (result.includes(secret))
+            result = result.split(secret).join('***');
+    return result;
+}
+/** Builds a redactor for a fixed list of secrets (the CLI: the masks a step registered). */
+function redactorFor(list) {
+    const parts = [...new Set([...list].filter((secret) => secret.length >= 3))].sort((a, b) => b.length - a.length);
+    return (text) => parts.reduce((result, secret) => result.split(secret).join('***'), text);
+}
+/** Forgets every secret (unit tests). */
+function clearSecrets() {
+    secrets.clear();
+    ordered = undefined;
 }
 
 
@@ -26303,10 +28192,13 @@ function getPem(spec) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Js: () => (/* binding */ abortReason)
+/* harmony export */   Js: () => (/* binding */ abortReason),
+/* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-/* unused harmony exports Deadline, sleep, Backoff, retry */
+/* unused harmony exports Deadline, Backoff, retry */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9952);
+/* harmony import */ var _timer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3614);
+
 
 /** An absolute point in time that every wait of a step is bounded by. */
 class Deadline {
@@ -26342,10 +28234,10 @@ function sleep(ms, signal) {
             clearTimeout(timer);
             reject(abortReason(signal));
         };
-        const timer = setTimeout(() => {
+        const timer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_1__/* .setTimer */ .mI)(() => {
             signal?.removeEventListener('abort', onAbort);
             resolve();
-        }, Math.max(0, ms));
+        }, ms);
         signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
@@ -26400,6 +28292,8 @@ async function retry(fn, options) {
 /* unused harmony export reportError */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9952);
+/* harmony import */ var _timer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3614);
+
 
 
 function debugEnabled() {
@@ -26440,7 +28334,7 @@ async function runAction(action, body, options = {}) {
         }
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${action}: received ${signal}, cancelling and cleaning up`);
         controller.abort(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AbortedError */ .oM(`cancelled (${signal})`));
-        forceTimer = setTimeout(() => {
+        forceTimer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_2__/* .setTimer */ .mI)(() => {
             _core_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: cleanup did not finish within ${cleanupGraceMs / 1000}s after ${signal}`);
             process.exit(1);
         }, cleanupGraceMs);
@@ -26463,7 +28357,121 @@ async function runAction(action, body, options = {}) {
             clearTimeout(forceTimer);
     }
     if (exit)
-        process.exit(phase === 'post' ? 0 : (process.exitCode ?? 0));
+        await exitAfterFlush(phase === 'post' ? 0 : (process.exitCode ?? 0));
+}
+/** Longest the process waits for the log to reach the runner before it exits anyway. */
+const FLUSH_TIMEOUT_MS = 5_000;
+/**
+ * Exits once everything written to stdout and stderr has been handed to the runner: stdout is a pipe,
+ * written asynchronously, and process.exit() drops what is still queued (after megabytes of remote output,
+ * the end of the log and the one-line failure were lost).
+ */
+async function exitAfterFlush(code) {
+    const flushed = (stream) => new Promise((resolve) => {
+        if (!stream.writableLength)
+            return resolve();
+        stream.write('', () => resolve());
+    });
+    const timer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_2__/* .setTimer */ .mI)(() => process.exit(code), FLUSH_TIMEOUT_MS);
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    clearTimeout(timer);
+    process.exit(code);
+}
+
+
+/***/ }),
+
+/***/ 3614:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mI: () => (/* binding */ setTimer)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, timerDelay */
+// The one place durations become Node timers. setTimeout takes at most 2^31-1 ms (~24.8 days) and fires a
+// longer delay after 1 ms instead: a `timeout: 30d` would end a wait at once. Every timer of the actions
+// goes through here, and every duration input is capped far below (see MAX_DURATION_MS).
+/** The longest delay setTimeout honours. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A delay setTimeout honours: negative and NaN become 0, longer ones the maximum (never 1 ms). */
+function timerDelay(ms) {
+    if (!(ms > 0))
+        return 0;
+    return Math.min(Math.ceil(ms), MAX_TIMER_MS);
+}
+/** setTimeout with the delay made safe; returns the usual handle (clearTimeout, unref). */
+function setTimer(callback, ms) {
+    return setTimeout(callback, timerDelay(ms));
+}
+
+
+/***/ }),
+
+/***/ 8713:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   gn: () => (/* binding */ maskUrlCredentials)
+/* harmony export */ });
+/* unused harmony exports urlCredentials, maskUrlCredentialsIn, hasUrlCredentials */
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(923);
+// URLs with credentials in them (`https://deployer:pa55@host/`, `https://x-access-token:TOKEN@github.com/…`):
+// the userinfo is registered as a secret before the URL is shown anywhere, and every place that shows a
+// URL shows it with the userinfo masked.
+
+/** `scheme://userinfo@`: the userinfo ends at the last `@` before the path. */
+const WITH_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The user name and password of a URL as written (and decoded), without parsing the rest of it. */
+function urlCredentials(url) {
+    const match = WITH_USERINFO.exec(url.trim());
+    if (!match)
+        return undefined;
+    const userinfo = match[2];
+    const colon = userinfo.indexOf(':');
+    if (colon < 0)
+        return userinfo === '' ? undefined : { user: userinfo };
+    return { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1) };
+}
+/**
+ * Registers the secret part of a URL's userinfo with the runner and the output redaction: the password,
+ * or a lone user name (where tokens go: `https://TOKEN@github.com`). Raw and percent-decoded.
+ */
+function maskUrlCredentials(url) {
+    const credentials = urlCredentials(url);
+    if (!credentials)
+        return;
+    const secret = credentials.password ?? credentials.user;
+    if (secret === '')
+        return;
+    (0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(secret);
+    (0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(decoded(secret));
+    (0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(encodeURIComponent(decoded(secret)));
+}
+/** Every line of a multi-line input that holds URLs (health-wait `url`). */
+function maskUrlCredentialsIn(text) {
+    for (const line of text.split(/\r?\n/))
+        maskUrlCredentials(line);
+}
+/** The URL as it may be shown: `https://deployer:***@host/`, `https://***@github.com/…`. */
+function displayUrl(url) {
+    const credentials = urlCredentials(url);
+    if (!credentials)
+        return url;
+    const shown = credentials.password === undefined ? '***' : `${credentials.user}:***`;
+    return url.trim().replace(WITH_USERINFO, (_, scheme) => `${scheme}${shown}@`);
+}
+/** Whether the URL carries credentials. */
+function hasUrlCredentials(url) {
+    return urlCredentials(url) !== undefined;
 }
 
 

@@ -7,7 +7,7 @@ import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolk
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(745);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(504);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 745:
+/***/ 504:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,6 +30,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/core.js + 1 modules
 var shared_core = __nccwpck_require__(783);
 ;// CONCATENATED MODULE: ./shared/duration.js
+/**
+ * The longest duration an input may ask for: 5 days, the longest a (self-hosted) job may run. Far
+ * below what a timer can hold, and a typo like `30d` is an input error instead of a wait that never ends.
+ */
+const MAX_DURATION_MS = 5 * 86_400_000;
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
 /**
@@ -72,21 +77,134 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(952);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./shared/node-crypto.js
+// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
+
+const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function node_crypto_nodeCrypto() {
+    return node_crypto_require('node:crypto');
+}
+
+;// CONCATENATED MODULE: ./shared/one-line.js
+/**
+ * A one-line field (title, file name, commit subject, a line of someone else's output) with CR, LF and the
+ * other line breaks each turned into a space: the runner reads CR as a line end too, so a field holding
+ * `\r::warning …` would otherwise start a line of its own and run as a workflow command.
+ */
+function one_line_oneLine(text) {
+    return text.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./shared/foreign-output.js
+// Text from outside the action (container logs, command output, HTTP bodies, commit messages, file names)
+// must never become a workflow command. The runner's own mechanism is used: between `::stop-commands::<token>`
+// and `::<token>::` it prints lines as they are and runs none of them; the token is random per block, so the
+// foreign text cannot end the block early.
+
+
+
+function token(avoid) {
+    for (;;) {
+        const candidate = `ci-kit-${node_crypto_nodeCrypto().randomBytes(12).toString('hex')}`;
+        if (!avoid.includes(candidate))
+            return candidate;
+    }
+}
+/** Prints a block of foreign text, line by line, with workflow commands in it switched off. */
+function printForeign(text) {
+    const body = text.replace(/\r?\n$/, '');
+    if (body === '')
+        return;
+    const stop = token(body);
+    shared_core/* info */.pq(`::stop-commands::${stop}`);
+    shared_core/* info */.pq(body);
+    shared_core/* info */.pq(`::${stop}::`);
+}
+/**
+ * Foreign output that arrives in chunks (a build log, remote stdout): whole lines are printed as they
+ * come, each batch inside its own stop-commands block; a last partial line on `end()`.
+ */
+class ForeignStream {
+    pending = '';
+    write(chunk) {
+        this.pending += chunk;
+        const cut = this.pending.lastIndexOf('\n');
+        if (cut < 0)
+            return;
+        printForeign(this.pending.slice(0, cut));
+        this.pending = this.pending.slice(cut + 1);
+    }
+    end() {
+        if (this.pending !== '')
+            printForeign(this.pending);
+        this.pending = '';
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/redact.js
+// The runner masks registered secrets in the job log only. Outputs, the job summary and anything else the
+// action stores go through this one registry instead: every secret registered with the runner (see mask.ts)
+// is replaced by `***` there too.
+const secrets = new Set();
+let ordered;
+/**
+ * Remembers a secret, and its JSON-escaped forms as they appear inside JSON outputs and files (`docker
+ * inspect`, a JSON body kept inside a JSON report: escaped twice).
+ */
+function registerSecret(secret) {
+    if (secret.length < 3)
+        return;
+    let form = secret;
+    for (let depth = 0; depth < 3; depth++) {
+        secrets.add(form);
+        form = JSON.stringify(form).slice(1, -1);
+    }
+    ordered = undefined;
+}
+/** `text` with every registered secret replaced by `***`, longest first. */
+function redact(text) {
+    if (secrets.size === 0 || text === '')
+        return text;
+    ordered ??= [...secrets].sort((a, b) => b.length - a.length);
+    let result = text;
+    for (const secret of ordered)
+        if (result.includes(secret))
+            result = result.split(secret).join('***');
+    return result;
+}
+/** Builds a redactor for a fixed list of secrets (the CLI: the masks a step registered). */
+function redactorFor(list) {
+    const parts = [...new Set([...list].filter((secret) => secret.length >= 3))].sort((a, b) => b.length - a.length);
+    return (text) => parts.reduce((result, secret) => result.split(secret).join('***'), text);
+}
+/** Forgets every secret (unit tests). */
+function clearSecrets() {
+    secrets.clear();
+    ordered = undefined;
+}
+
 ;// CONCATENATED MODULE: ./shared/mask.js
 
+
+function register(secret) {
+    registerSecret(secret);
+    shared_core/* setSecret */.Pq(secret);
+}
 /** Registers a secret with the runner; each line too, since the runner masks line by line. */
-function maskSecret(value) {
+function mask_maskSecret(value) {
     if (!value)
         return;
     const trimmed = value.trim();
     if (trimmed.length < 3)
         return;
-    shared_core/* setSecret */.Pq(trimmed);
+    register(trimmed);
     const lines = trimmed.split(/\r?\n/).map((line) => line.trim());
     if (lines.length > 1)
         for (const line of lines)
             if (line.length >= 3)
-                shared_core/* setSecret */.Pq(line);
+                register(line);
 }
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|key|pass|auth|session|signature/i;
 const CREDENTIAL_VALUE = /^(bearer|basic|token|digest)\s+\S/i;
@@ -94,19 +212,23 @@ const CREDENTIAL_VALUE = /^(bearer|basic|token|digest)\s+\S/i;
 function looksLikeCredential(name, value) {
     return CREDENTIAL_HEADER.test(name) || CREDENTIAL_VALUE.test(value);
 }
-/** Masks the credential part of header values; `Bearer abc` masks `abc` as well as the whole value. */
-function maskHeaderCredentials(headers) {
+/**
+ * Masks the credential part of header values; `Bearer abc` masks `abc` as well as the whole value.
+ * `all`: every header given is a credential (the caller decided, e.g. from a list of secret names).
+ */
+function maskHeaderCredentials(headers, all = false) {
     for (const [name, value] of headers) {
-        if (!looksLikeCredential(name, value))
+        if (!all && !looksLikeCredential(name, value))
             continue;
-        maskSecret(value);
+        mask_maskSecret(value);
         const scheme = CREDENTIAL_VALUE.exec(value);
         if (scheme)
-            maskSecret(value.slice(scheme[1].length).trim());
+            mask_maskSecret(value.slice(scheme[1].length).trim());
     }
 }
 
 ;// CONCATENATED MODULE: ./shared/retry.js
+
 
 /** An absolute point in time that every wait of a step is bounded by. */
 class Deadline {
@@ -142,10 +264,10 @@ function sleep(ms, signal) {
             clearTimeout(timer);
             reject(abortReason(signal));
         };
-        const timer = setTimeout(() => {
+        const timer = setTimer(() => {
             signal?.removeEventListener('abort', onAbort);
             resolve();
-        }, Math.max(0, ms));
+        }, ms);
         signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
@@ -190,6 +312,8 @@ async function retry(fn, options) {
 
 ;// CONCATENATED MODULE: ./shared/summary.js
 
+
+
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
@@ -201,23 +325,31 @@ function summaryAvailable() {
 async function writeSummaryTable(table) {
     if (!summaryAvailable())
         return;
-    shared_core/* summary */.z.addHeading(escapeHtml(table.heading), 3);
+    // Secrets are redacted before escaping, so a secret holding & < > " ' is still found.
+    const cell = (text) => escapeHtml(redact(text));
+    shared_core/* summary */.z.addHeading(cell(table.heading), 3);
     if (table.intro)
-        shared_core/* summary */.z.addRaw(`<p>${escapeHtml(table.intro)}</p>`, true);
+        shared_core/* summary */.z.addRaw(`<p>${cell(table.intro)}</p>`, true);
     await shared_core/* summary */.z
         .addTable([
-        table.columns.map((cell) => ({ data: escapeHtml(cell), header: true })),
-        ...table.rows.map((cells) => cells.map(escapeHtml)),
+        table.columns.map((text) => ({ data: cell(text), header: true })),
+        ...table.rows.map((cells) => cells.map(cell)),
     ])
         .write();
+}
+/** Appends markdown (the caller's, as it stands) to the job summary; silently skipped outside a runner. */
+async function writeSummaryMarkdown(markdown) {
+    if (!summaryAvailable())
+        return;
+    await core.summary.addRaw(markdown, true).write();
 }
 /** An error/warning/notice annotation, optionally pinned to a file and line. */
 function annotate(level, message, place = {}) {
     const properties = {};
     if (place.title)
-        properties.title = place.title;
+        properties.title = oneLine(place.title);
     if (place.file)
-        properties.file = place.file;
+        properties.file = oneLine(place.file);
     if (place.line)
         properties.startLine = place.line;
     if (place.column)
@@ -225,12 +357,12 @@ function annotate(level, message, place = {}) {
     const emit = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice;
     emit(message, properties);
 }
-/** Sets every output; objects and arrays become JSON. */
+/** Sets every output (secrets redacted, as in the log); objects and arrays become JSON. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value === undefined)
             continue;
-        shared_core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        shared_core/* setOutput */.uH(name, redact(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
 
@@ -240,21 +372,87 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/docker-error.js
+// Why a docker call failed, in one line: the CLI's real complaint (not its closing usage hint) and,
+// where the text tells, which input it came from.
+const MAX_CHARS = 500;
+/** Lines that only point at `--help`: they end most CLI errors and explain nothing. */
+const HINT = /^(Run|See) '?docker .*--help'? for more information\.?$|^See 'docker .*--help'\.?$|^Usage:/;
+/**
+ * The error lines of a failed call's output joined into one line: its ERROR lines when it has any,
+ * else its last `maxLines` lines (a build log: only the last).
+ */
+function dockerErrorText(output, maxLines = 10) {
+    const lines = output
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !HINT.test(line));
+    const errors = lines.filter((line) => /^(#\d+ )?(ERROR|error)\b/.test(line));
+    const text = (errors.length ? errors.slice(-2) : lines.slice(-maxLines))
+        .map((line) => line.replace(/^docker: /, ''))
+        .join(' ')
+        .replace(/[\x00-\x1f\x7f]/g, ' ');
+    return text.length > MAX_CHARS ? `…${text.slice(text.length - MAX_CHARS + 1)}` : text;
+}
+/** Flags the action itself puts on `docker run`, by the input they come from. */
+const RUN_FLAG_INPUTS = {
+    '--publish': 'ports',
+    '-p': 'ports',
+    '--network': 'network',
+    '--net': 'network',
+    '--entrypoint': 'entrypoint',
+    '--env-file': 'env',
+};
+/**
+ * The input a `docker run` failure points at, when its text tells: a flag error is about `options`
+ * (or the input behind a flag the action sets), an unknown network about `network`, and so on.
+ */
+function runErrorInput(text, settings) {
+    const flag = /(?:unknown flag: |flag needs an argument: |invalid argument .* for "(?:-\w, )?)(--?[\w-]+)/.exec(text);
+    if (flag || /unknown shorthand flag|flag needs an argument|bad flag syntax/.test(text))
+        return (flag && RUN_FLAG_INPUTS[flag[1]]) ?? 'options';
+    if (/network .*not found/i.test(text))
+        return 'network';
+    if (/port is already allocated|invalid (host|container)?\s*port|invalid proto/i.test(text))
+        return 'ports';
+    if (/env file|poorly formatted environment|variable .* contains whitespaces/i.test(text))
+        return 'env';
+    if (/executable file not found|exec: .*: (no such file|permission denied)/i.test(text))
+        return settings.entrypoint !== undefined ? 'entrypoint' : 'command';
+    if (/pull access denied|repository does not exist|manifest unknown|invalid reference format|no such image|unable to find image/i.test(text))
+        return 'image';
+    return undefined;
+}
+/** The input a `docker build` failure points at, when its text tells. */
+function buildErrorInput(text) {
+    if (/target stage .* could not be found|build target .* in Dockerfile/i.test(text))
+        return 'target';
+    if (/dockerfile/i.test(text) && /no such file|not found|cannot find|failed to read/i.test(text))
+        return 'dockerfile';
+    if (/unable to prepare context|context (path|directory)|path .* not found/i.test(text))
+        return 'context';
+    return undefined;
+}
+/** `docker <what> failed (input 'x'): why` */
+function dockerFailure(what, why, input) {
+    return `docker ${what} failed${input ? ` (input '${input}')` : ''}: ${why}`;
+}
+
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/run-args.js
 const RUN_LABEL = 'ci-kit.docker-smoke-test.run';
 /**
  * `docker run` arguments: detached, named, labelled with the run id, ports published on 127.0.0.1 with
- * a free host port. Environment values are not in the arguments (`-e KEY` reads them from the CLI's
- * environment), so they never show in a process list.
+ * a free host port. Environment values are not in the arguments but in `envFile` (see env-file.ts),
+ * so they never show in a process list nor reach the CLI's own environment.
  */
-function runArguments(settings, name, image, runId) {
+function runArguments(settings, name, image, runId, envFile) {
     const args = ['run', '--detach', '--name', name, '--label', `${RUN_LABEL}=${runId}`];
     if (settings.network !== 'host') {
         for (const spec of settings.ports)
             args.push('--publish', `127.0.0.1::${spec.port}/${spec.protocol}`);
     }
-    for (const [key] of settings.env)
-        args.push('--env', key);
+    if (envFile)
+        args.push('--env-file', envFile);
     if (settings.network)
         args.push('--network', settings.network);
     if (settings.entrypoint !== undefined)
@@ -262,10 +460,18 @@ function runArguments(settings, name, image, runId) {
     args.push(...settings.options, '--', image, ...settings.command);
     return args;
 }
-/** A container name nobody else uses: the run id plus randomness. */
-function containerName(runId) {
+/** A name part nobody else uses: the run id (only characters names and tags allow) plus randomness. */
+function uniqueSuffix(runId) {
     const safe = runId.replace(/[^a-zA-Z0-9_.-]/g, '') || 'local';
-    return `ci-kit-smoke-${safe}-${Math.random().toString(36).slice(2, 10)}`;
+    return `${safe}-${Math.random().toString(36).slice(2, 10)}`;
+}
+/** A container name nobody else uses. */
+function containerName(runId) {
+    return `ci-kit-smoke-${uniqueSuffix(runId)}`;
+}
+/** An image tag nobody else uses, so that this run's image can be told apart and removed. */
+function uniqueImageTag(runId) {
+    return `ci-kit-smoke:${uniqueSuffix(runId)}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/build.js
@@ -276,8 +482,22 @@ function containerName(runId) {
 
 
 
+
+
 /** Longest a build may take: bounded like every other wait, generous for real images. */
 const BUILD_TIMEOUT_MS = 30 * 60_000;
+/**
+ * Build args the docker CLI would read as its own settings were they in its environment (`DOCKER_HOST`,
+ * proxies, `PATH`, Go runtime knobs): those keep their value in the arguments.
+ */
+const CLI_OWN_ENV = /^(DOCKER_|BUILDKIT_|BUILDX_|GO|SSL_CERT_|XDG_)|^(PATH|HOME|TMPDIR|USER|SHELL|LANG)$|_PROXY$/i;
+function valueInEnv(key) {
+    return !CLI_OWN_ENV.test(key);
+}
+/**
+ * `docker build` arguments. A build arg is passed as `--build-arg NAME`, its value taken by the CLI
+ * from its environment (buildEnv), so values never show in a process list.
+ */
 function buildArguments(build, tags, runId, iidFile) {
     const args = ['build', '--iidfile', iidFile, '--label', `${RUN_LABEL}=${runId}`];
     for (const tag of tags)
@@ -285,43 +505,559 @@ function buildArguments(build, tags, runId, iidFile) {
     if (build.dockerfile)
         args.push('--file', build.dockerfile);
     for (const [key, value] of build.buildArgs)
-        args.push('--build-arg', `${key}=${value}`);
+        args.push('--build-arg', valueInEnv(key) ? key : `${key}=${value}`);
     if (build.target)
         args.push('--target', build.target);
     args.push(build.context);
     return args;
 }
+/** The docker CLI's environment for the build: the step's own plus the build arg values. */
+function buildEnv(build, base = process.env) {
+    const env = { ...base };
+    for (const [key, value] of build.buildArgs)
+        if (valueInEnv(key))
+            env[key] = value;
+    return env;
+}
 /** `docker build` of the context, tagged uniquely (plus the `image` input), its output in a log group. */
 async function buildImage(docker, build, extraTag, runId, signal) {
-    const unique = `ci-kit-smoke:${runId.replace(/[^a-zA-Z0-9_.-]/g, '') || 'local'}-${Math.random().toString(36).slice(2, 10)}`;
+    const unique = uniqueImageTag(runId);
     const tags = extraTag ? [unique, extraTag] : [unique];
-    const iidFile = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `ci-kit-smoke-${process.pid}-${Date.now()}.iid`);
+    // In a folder of its own under RUNNER_TEMP: no predictable name in a shared /tmp for docker to write through.
+    const iidDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'ci-kit-smoke-build-'));
+    const iidFile = (0,external_node_path_namespaceObject.join)(iidDir, 'image.iid');
     const started = performance.now();
-    shared_core/* startGroup */.Oh(`docker build ${build.context}`);
+    shared_core/* startGroup */.Oh(one_line_oneLine(`docker build ${build.context}`));
+    // The build's output is the Dockerfile's and its RUN commands': printed, never run as workflow commands.
+    const stdout = new ForeignStream();
+    const stderr = new ForeignStream();
     try {
         const result = await docker.exec(buildArguments(build, tags, runId, iidFile), {
+            env: buildEnv(build),
             signal,
             timeoutMs: BUILD_TIMEOUT_MS,
-            onStdout: (chunk) => shared_core/* output */.CG.write(chunk),
-            onStderr: (chunk) => shared_core/* output */.CG.write(chunk),
+            onStdout: (chunk) => stdout.write(chunk),
+            onStderr: (chunk) => stderr.write(chunk),
         });
+        stdout.end();
+        stderr.end();
         shared_core/* endGroup */.N4();
         if (result.exitCode !== 0) {
-            const last = `${result.stdout}${result.stderr}`.trim().split('\n').at(-1) ?? '';
-            throw new errors/* ActionFailure */.dR(result.timedOut
-                ? `docker build did not finish within ${formatDuration(BUILD_TIMEOUT_MS)}`
-                : `docker build of '${build.context}' failed: ${last}`);
+            if (result.timedOut)
+                throw new errors/* ActionFailure */.dR(`docker build did not finish within ${formatDuration(BUILD_TIMEOUT_MS)}`);
+            const why = dockerErrorText(result.stderr, 1) || dockerErrorText(result.stdout, 1);
+            throw new errors/* ActionFailure */.dR(dockerFailure(`build of '${build.context}'`, why, buildErrorInput(why)));
         }
         const id = (await (0,promises_namespaceObject.readFile)(iidFile, 'utf8')).trim();
         shared_core/* info */.pq(`Built ${id.slice(0, 19)} as ${tags.join(', ')} in ${formatDuration(performance.now() - started)}`);
         return { id, tags };
     }
     finally {
-        await (0,promises_namespaceObject.rm)(iidFile, { force: true });
+        await (0,promises_namespaceObject.rm)(iidDir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./shared/artifact-name.js
+/** The job run's backend id from the runtime token's `scp` claim (`Actions.Results:<run>:<job>`), if any. */
+function jobRunId(token = process.env.ACTIONS_RUNTIME_TOKEN ?? '') {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        if (typeof claims.scp !== 'string')
+            return undefined;
+        for (const scope of claims.scp.split(' ')) {
+            const parts = scope.split(':');
+            if (parts[0] === 'Actions.Results' && parts.length === 3)
+                return parts[2];
+        }
+    }
+    catch {
+        // not a JWT: the name simply has no job id
+    }
+    return undefined;
+}
+/** Characters an artifact name may not contain (the service rejects them), and anything odd. */
+function clean(part) {
+    return part.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-_]+|[-_]+$/g, '');
+}
+/**
+ * An artifact name unique per job and attempt: job id, step id and attempt for people, plus the start of the
+ * job run's backend id, which tells matrix legs (same GITHUB_JOB) apart.
+ */
+function uniqueArtifactName(prefix, env = process.env) {
+    const job = jobRunId(env.ACTIONS_RUNTIME_TOKEN)?.replace(/-/g, '').slice(0, 8);
+    const parts = [prefix, env.GITHUB_JOB, env.GITHUB_ACTION, `attempt${env.GITHUB_RUN_ATTEMPT ?? '1'}`, job];
+    return parts
+        .filter((part) => Boolean(part))
+        .map(clean)
+        .filter(Boolean)
+        .join('-')
+        .slice(0, 200);
+}
+
+// EXTERNAL MODULE: ./shared/timer.js
+var shared_timer = __nccwpck_require__(614);
+;// CONCATENATED MODULE: ./shared/results-guard.js
+// The one door to the runner's results service (artifacts and caches). The libraries degrade badly: without a
+// service they throw, a Twirp call that hangs retries for ~15 minutes, a blob PUT that hangs never ends. Every
+// call goes through `resultsCall`, with our own deadline and the step's AbortSignal; the caller decides whether
+// a failure is a warning (diagnostics, caches) or fails the step (the artifact a deploy needs).
+
+
+
+
+
+let loaded;
+/**
+ * @actions/artifact and @actions/cache (~2.8 MB), loaded on first need. The import is left to Node
+ * (webpackIgnore): it is dist/toolkit/results.js (built from ./toolkit/results.ts), one file beside every
+ * action's folder. Only the bundles can load it: run from the sources, the guard reports it did not load.
+ */
+function loadResultsLib() {
+    // @ts-expect-error the path is the bundle's (dist/<action>/ → dist/toolkit/), not this source file's
+    loaded ??= import(/* webpackIgnore: true */ '../toolkit/results.js');
+    return loaded;
+}
+/** Why the results service cannot be used here (outside a runner: the local CLI, a plain shell), if so. */
+function resultsServiceMissing(env = process.env) {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]);
+    return missing.length ? `not on a GitHub Actions runner (${missing.join(' and ')} not set)` : undefined;
+}
+/**
+ * The deadline of one results-service operation: its own default, unless CI_KIT_RESULTS_TIMEOUT (a
+ * duration such as `30s`) sets one for every operation.
+ */
+function resultsTimeoutMs(defaultMs, env = process.env) {
+    const override = env.CI_KIT_RESULTS_TIMEOUT ? parseDuration(env.CI_KIT_RESULTS_TIMEOUT) : undefined;
+    return override && override > 0 ? override : defaultMs;
+}
+function firstLine(text) {
+    return text.trim().split('\n')[0].trim() || 'unknown error';
+}
+/**
+ * Runs `fn` against the on-demand libraries within `timeoutMs`. Never throws for a service problem (missing
+ * service, refused, 5xx, hang, timeout): the outcome says why. A call given up on keeps running in the
+ * background with its output dropped; runAction ends the process when the step is done.
+ */
+async function resultsCall(fn, { timeoutMs, signal, group }) {
+    const missing = resultsServiceMissing();
+    if (missing)
+        return { ok: false, reason: missing };
+    if (signal?.aborted)
+        throw abortReason(signal);
+    let lib;
+    try {
+        lib = await loadResultsLib();
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `the artifact and cache libraries did not load: ${firstLine((0,errors/* errorMessage */.gJ)(error))}`,
+        };
+    }
+    if (group)
+        shared_core/* startGroup */.Oh(group);
+    const { promise, call } = lib.inScope(() => fn(lib));
+    let timer;
+    let onAbort;
+    const timeout = new Promise((resolve) => {
+        timer = (0,shared_timer/* setTimer */.mI)(() => resolve({ ok: false, reason: `no answer within ${formatDuration(timeoutMs)}` }), timeoutMs);
+        timer.unref();
+    });
+    const cancelled = new Promise((_, reject) => {
+        if (!signal)
+            return;
+        onAbort = () => reject(abortReason(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+    const settled = promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, reason: firstLine((0,errors/* errorMessage */.gJ)(error)) }));
+    try {
+        const outcome = await Promise.race([settled, timeout, cancelled]);
+        if (!outcome.ok)
+            call.abandon();
+        return outcome;
+    }
+    catch (error) {
+        call.abandon();
+        throw error;
+    }
+    finally {
+        clearTimeout(timer);
+        if (onAbort)
+            signal?.removeEventListener('abort', onAbort);
+        if (group)
+            shared_core/* endGroup */.N4();
+    }
+}
+/** A call whose failure costs nothing but itself: one warning line (`<what> skipped: <why>`) and on. */
+async function optionalResultsCall(what, fn, options) {
+    const outcome = await resultsCall(fn, options);
+    if (outcome.ok)
+        return outcome.value;
+    shared_core/* warning */.$e(`${what} skipped: ${outcome.reason}`);
+    return undefined;
+}
+/** A call the step cannot do without: its failure fails the step with one line. */
+async function requiredResultsCall(what, fn, options) {
+    const outcome = await resultsCall(fn, options);
+    if (outcome.ok)
+        return outcome.value;
+    throw new ActionFailure(`${what} failed: ${outcome.reason}`);
+}
+
+;// CONCATENATED MODULE: ./shared/diagnostics-artifact.js
+
+
+
+
+
+
+
+/** Kept briefly: diagnostics explain one failed run and are worthless a few days later. */
+const DIAGNOSTICS_RETENTION_DAYS = 5;
+const UPLOAD_TIMEOUT_MS = 2 * 60_000;
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} kB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+function filesUnder(dir) {
+    return (0,external_node_fs_namespaceObject.readdirSync)(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => (0,external_node_path_namespaceObject.join)(entry.parentPath, entry.name))
+        .sort();
+}
+/**
+ * Every registered secret out of every file, raw or JSON-escaped: the runner masks only the log, and an
+ * artifact can be downloaded by anyone who can read the run.
+ */
+function redactFiles(files) {
+    for (const file of files) {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        const clean = redact(text);
+        if (clean !== text)
+            (0,external_node_fs_namespaceObject.writeFileSync)(file, clean);
+    }
+}
+/**
+ * Uploads every file under `dir` (redacted first) as one artifact named `<prefix>-<job>-<step>-attempt<n>-<job id>`, with a
+ * short retention, and names it (with its size) in the log and the job summary. A failed upload is one
+ * warning: diagnostics never change a step's result.
+ */
+async function uploadDiagnostics(prefix, dir, signal) {
+    const name = uniqueArtifactName(prefix);
+    const files = filesUnder(dir);
+    redactFiles(files);
+    const raw = files.reduce((sum, file) => sum + (0,external_node_fs_namespaceObject.statSync)(file).size, 0);
+    const uploaded = await optionalResultsCall(`${prefix}: diagnostics upload`, (lib) => lib.uploadArtifact(name, files, dir, DIAGNOSTICS_RETENTION_DAYS), {
+        timeoutMs: resultsTimeoutMs(UPLOAD_TIMEOUT_MS),
+        signal,
+        group: `Uploading diagnostics artifact ${name}`,
+    });
+    if (!uploaded)
+        return undefined;
+    const list = files.map((file) => (0,external_node_path_namespaceObject.relative)(dir, file)).join(', ');
+    shared_core/* info */.pq(`Diagnostics: artifact ${name} (${formatBytes(uploaded.size)} zipped, ${formatBytes(raw)} of ${list}; kept ${DIAGNOSTICS_RETENTION_DAYS} days)`);
+    if (summaryAvailable())
+        await shared_core/* summary */.z
+            .addRaw(`<p>Diagnostics: artifact <code>${escapeHtml(name)}</code>, ${escapeHtml(formatBytes(uploaded.size))} (kept ${DIAGNOSTICS_RETENTION_DAYS} days): ${escapeHtml(list)}</p>`, true)
+            .write();
+    return { name, size: uploaded.size };
+}
+
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/dockerignore.js
+// .dockerignore as the Docker engine reads it (moby/patternmatcher): one pattern per line, `#` comments,
+// `!` re-includes, paths cleaned and relative to the context, `**` any number of folders, `*` and `?` within
+// one name, `[…]` classes; a pattern that matches a folder matches everything in it; the last match wins.
+
+function toRegex(pattern) {
+    let out = '^';
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '*') {
+            if (pattern[i + 1] === '*') {
+                i++;
+                // `**/` may match no folder at all; a trailing `**` matches everything below.
+                if (pattern[i + 1] === '/') {
+                    i++;
+                    out += '(?:.*/)?';
+                }
+                else
+                    out += '.*';
+            }
+            else
+                out += '[^/]*';
+        }
+        else if (char === '?')
+            out += '[^/]';
+        else if (char === '[') {
+            const end = pattern.indexOf(']', i + 1);
+            if (end < 0)
+                out += '\\[';
+            else {
+                let body = pattern.slice(i + 1, end);
+                if (body.startsWith('^') || body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                out += `[${body.replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (char === '\\' && i + 1 < pattern.length) {
+            out += pattern[++i].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        }
+        else
+            out += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`${out}$`);
+}
+function parseDockerignore(text) {
+    const patterns = [];
+    for (const raw of text.split(/\r?\n/)) {
+        let line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const exclusion = line.startsWith('!');
+        if (exclusion)
+            line = line.slice(1).trim();
+        line = external_node_path_namespaceObject.posix.normalize(line.replace(/^\/+/, ''));
+        if (line === '.' || line === '')
+            continue;
+        patterns.push({ regex: toRegex(line.replace(/\/+$/, '')), exclusion });
+    }
+    return patterns;
+}
+class Dockerignore {
+    patterns;
+    constructor(text) {
+        this.patterns = parseDockerignore(text);
+    }
+    /** Whether some `!` pattern could bring back a file inside an ignored folder. */
+    get hasExclusions() {
+        return this.patterns.some((pattern) => pattern.exclusion);
+    }
+    /** Whether `path` (relative, `/`-separated) is left out of the build context. */
+    ignores(path) {
+        const parents = [];
+        const parts = path.split('/');
+        for (let i = 1; i <= parts.length; i++)
+            parents.push(parts.slice(0, i).join('/'));
+        let ignored = false;
+        for (const pattern of this.patterns) {
+            if (parents.some((candidate) => pattern.regex.test(candidate)))
+                ignored = !pattern.exclusion;
+        }
+        return ignored;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/build-cache.js
+// `cache: true`: the image built from `context` is saved to the Actions cache under a key that is a hash of
+// everything the build reads; the next run with the same inputs loads it instead of building.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const KEY_PREFIX = 'ci-kit-docker-smoke-test-image-v1-';
+const RESTORE_TIMEOUT_MS = 5 * 60_000;
+const SAVE_TIMEOUT_MS = 5 * 60_000;
+const DOCKER_IO_TIMEOUT_MS = 10 * 60_000;
+function dockerfilePath(build) {
+    return (0,external_node_path_namespaceObject.resolve)(build.dockerfile ?? (0,external_node_path_namespaceObject.join)(build.context, 'Dockerfile'));
+}
+/** `<Dockerfile>.dockerignore` beside the Dockerfile wins over the context's .dockerignore (BuildKit). */
+function readIgnore(build) {
+    const own = `${dockerfilePath(build)}.dockerignore`;
+    const shared = (0,external_node_path_namespaceObject.join)(build.context, '.dockerignore');
+    const file = (0,external_node_fs_namespaceObject.existsSync)(own) ? own : (0,external_node_fs_namespaceObject.existsSync)(shared) ? shared : undefined;
+    return new Dockerignore(file ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : '');
+}
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * A file's sha256, read in chunks: a file of any size (over 2 GiB too) in bounded memory, and the event
+ * loop free between chunks, so a cancel ends the step while a huge context is being read.
+ */
+async function hashFile(path, signal) {
+    const hash = node_crypto_nodeCrypto().createHash('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    let bytes = 0;
+    try {
+        for (;;) {
+            if (signal?.aborted)
+                throw abortReason(signal);
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            bytes += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return { hex: hash.digest('hex'), bytes };
+}
+/** Every file the build can read: path, kind, executable bit and content, sorted, as one hash. */
+async function hashContext(build, signal) {
+    const root = (0,external_node_path_namespaceObject.resolve)(build.context);
+    const ignore = readIgnore(build);
+    const hash = node_crypto_nodeCrypto().createHash('sha256');
+    let files = 0;
+    let bytes = 0;
+    const walk = async (dir) => {
+        for (const name of (await (0,promises_namespaceObject.readdir)(dir)).sort()) {
+            if (signal?.aborted)
+                throw abortReason(signal);
+            const full = (0,external_node_path_namespaceObject.join)(dir, name);
+            const rel = (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/');
+            const stat = await (0,promises_namespaceObject.lstat)(full);
+            const ignored = ignore.ignores(rel);
+            if (stat.isDirectory()) {
+                // An ignored folder is still walked when a `!` pattern may bring part of it back.
+                if (!ignored || ignore.hasExclusions)
+                    await walk(full);
+                continue;
+            }
+            if (ignored)
+                continue;
+            files++;
+            if (stat.isSymbolicLink())
+                hash.update(`L ${rel}\0${await (0,promises_namespaceObject.readlink)(full)}\n`);
+            else if (stat.isFile()) {
+                const content = await hashFile(full, signal);
+                bytes += content.bytes;
+                const exec = stat.mode & 0o111 ? 'x' : '-';
+                hash.update(`F ${rel}\0${exec}\0${content.hex}\n`);
+            }
+        }
+    };
+    await walk(root);
+    return { hash: hash.digest('hex'), files, bytes };
+}
+/** The platform images are built for: DOCKER_DEFAULT_PLATFORM, else the engine's own. */
+async function buildPlatform(docker, signal) {
+    if (process.env.DOCKER_DEFAULT_PLATFORM)
+        return process.env.DOCKER_DEFAULT_PLATFORM;
+    const result = await docker.exec(['version', '--format', '{{.Server.Os}}/{{.Server.Arch}}'], {
+        signal,
+        timeoutMs: 30_000,
+    });
+    return result.exitCode === 0 ? result.stdout.trim() : 'unknown';
+}
+async function cacheKey(docker, build, signal) {
+    const context = await hashContext(build, signal);
+    const dockerfile = dockerfilePath(build);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile))
+        throw new errors/* ActionFailure */.dR(`docker build of '${build.context}' failed: ${dockerfile} does not exist`);
+    const hash = node_crypto_nodeCrypto()
+        .createHash('sha256')
+        .update(`context ${context.hash}\n`)
+        .update(`dockerfile ${node_crypto_nodeCrypto().createHash('sha256').update((0,external_node_fs_namespaceObject.readFileSync)(dockerfile)).digest('hex')}\n`)
+        .update(`args ${JSON.stringify(build.buildArgs)}\n`)
+        .update(`target ${build.target ?? ''}\n`)
+        .update(`platform ${await buildPlatform(docker, signal)}\n`)
+        .digest('hex');
+    return { key: `${KEY_PREFIX}${hash}`, files: context.files, bytes: context.bytes };
+}
+/** Where the saved image lives between `docker save` and the cache: the same path in every run (it is part of the cache version). */
+function cacheDir() {
+    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'ci-kit-docker-smoke-test-image');
+}
+/** Loads a restored image and tags it like a fresh build would be; undefined when the archive is unusable. */
+async function loadImage(docker, archive, extraTag, runId, signal) {
+    const loaded = await docker.exec(['load', '--input', archive], { signal, timeoutMs: DOCKER_IO_TIMEOUT_MS });
+    const id = /Loaded image ID: (sha256:[0-9a-f]{64})/.exec(loaded.stdout)?.[1];
+    if (loaded.exitCode !== 0 || !id) {
+        shared_core/* warning */.$e(`docker-smoke-test: the cached image could not be loaded (${loaded.stderr.trim().split('\n').at(-1) || 'no image id'}); building instead`);
+        return undefined;
+    }
+    const unique = uniqueImageTag(runId);
+    const tags = extraTag ? [unique, extraTag] : [unique];
+    for (const tag of tags)
+        await docker.ok(['tag', id, tag], { signal, timeoutMs: 30_000 });
+    return { id, tags };
+}
+/**
+ * The build with the cache in front: a hit loads the saved image and skips `docker build`; a miss builds,
+ * `docker save`s the image and stores it. Any cache problem is one warning and a normal build.
+ */
+async function cachedBuild(docker, build, extraTag, runId, signal) {
+    const started = performance.now();
+    // Off a runner (the local CLI) there is no cache to read or fill: no key, no `docker save` for nothing.
+    const missing = resultsServiceMissing();
+    if (missing) {
+        shared_core/* warning */.$e(`docker-smoke-test: image cache skipped: ${missing}`);
+        return buildImage(docker, build, extraTag, runId, signal);
+    }
+    let computed;
+    try {
+        computed = await cacheKey(docker, build, signal);
+    }
+    catch (error) {
+        // A context the key cannot be made of (unreadable, vanishing files) is a cache problem: the build
+        // itself says what is wrong with the context, if anything.
+        if (signal.aborted || error instanceof errors/* ActionFailure */.dR)
+            throw error;
+        shared_core/* warning */.$e(`docker-smoke-test: image cache skipped: the build context could not be hashed: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}`);
+        return buildImage(docker, build, extraTag, runId, signal);
+    }
+    const { key, files, bytes } = computed;
+    shared_core/* info */.pq(`Image cache key ${key} (${files} context files, ${formatBytes(bytes)})`);
+    const dir = cacheDir();
+    const archive = (0,external_node_path_namespaceObject.join)(dir, 'image.tar');
+    (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    try {
+        const hit = await optionalResultsCall('docker-smoke-test: image cache restore', (lib) => lib.restoreCache([dir], key), { timeoutMs: resultsTimeoutMs(RESTORE_TIMEOUT_MS), signal, group: 'Image cache: restore' });
+        if (hit && (0,external_node_fs_namespaceObject.existsSync)(archive)) {
+            const image = await loadImage(docker, archive, extraTag, runId, signal);
+            if (image) {
+                shared_core/* info */.pq(`Cache hit: loaded ${image.id.slice(0, 19)} as ${image.tags.join(', ')} in ${formatDuration(performance.now() - started)}, build skipped`);
+                return image;
+            }
+        }
+        else
+            shared_core/* info */.pq('Cache miss: building');
+        const image = await buildImage(docker, build, extraTag, runId, signal);
+        const saveStarted = performance.now();
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        const saved = await docker.exec(['save', '--output', archive, image.id], {
+            signal,
+            timeoutMs: DOCKER_IO_TIMEOUT_MS,
+        });
+        if (saved.exitCode !== 0) {
+            shared_core/* warning */.$e(`docker-smoke-test: image cache save skipped: docker save failed: ${saved.stderr.trim().split('\n').at(-1)}`);
+            return image;
+        }
+        const id = await optionalResultsCall('docker-smoke-test: image cache save', (lib) => lib.saveCache([dir], key), { timeoutMs: resultsTimeoutMs(SAVE_TIMEOUT_MS), signal, group: 'Image cache: save' });
+        if (id !== undefined && id >= 0)
+            shared_core/* info */.pq(`Saved the image to the cache (${formatBytes((0,external_node_fs_namespaceObject.lstatSync)(archive).size)} before compression) in ${formatDuration(performance.now() - saveStarted)}`);
+        return image;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
 }
 
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/cleanup.js
+
 
 /** Names under which main hands its leftovers to the post step. */
 const State = {
@@ -341,7 +1077,36 @@ async function removeImages(docker, tags) {
     if (result.exitCode === 0)
         shared_core/* info */.pq(`Removed image ${tags.join(', ')}`);
     else
-        shared_core/* warning */.$e(`could not remove image ${tags.join(', ')}: ${result.stderr.trim().split('\n').at(-1)}`);
+        shared_core/* warning */.$e(one_line_oneLine(`could not remove image ${tags.join(', ')}: ${result.stderr.trim().split('\n').at(-1)}`));
+}
+
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/env-file.js
+// The container's environment reaches `docker run` in a file, never through the docker CLI's own
+// environment (`-e NAME` reads it there): `DOCKER_HOST=…` meant for the container would otherwise
+// redirect the CLI itself, and values stay out of every argument list.
+
+
+
+/** The `--env-file` text: `KEY=value` lines, read by docker as they are (no quotes, no expansion). */
+function envFileText(env) {
+    return env.map(([key, value]) => `${key}=${value}\n`).join('');
+}
+/**
+ * Runs `use` with the path of an env file holding `env` (0600, in a 0700 folder of its own), removed
+ * as soon as `use` settles; with no env, `use` gets undefined and no file is written.
+ */
+async function withEnvFile(env, use) {
+    if (env.length === 0)
+        return use(undefined);
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'ci-kit-smoke-env-'));
+    try {
+        const path = (0,external_node_path_namespaceObject.join)(dir, 'container.env');
+        await (0,promises_namespaceObject.writeFile)(path, envFileText(env), { mode: 0o600 });
+        return await use(path);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/ports.js
@@ -372,24 +1137,26 @@ function hostPorts(specs, bindings) {
 
 
 
+
+
+
+
 /** `docker run` may pull the image first: bounded, but generously. */
 const RUN_TIMEOUT_MS = 10 * 60_000;
 /** Starts the container detached, with its engine events and logs followed from the first moment. */
 async function startContainer(docker, settings, image, name, runId, watch, signal) {
     // Events are replayed from a moment before the run, so even an instant crash is seen.
     watch.followEvents(Date.now() - 1000);
-    const started = await docker.exec(runArguments(settings, name, image, runId), {
-        signal,
-        env: { ...process.env, ...Object.fromEntries(settings.env) },
-        timeoutMs: RUN_TIMEOUT_MS,
-    });
+    const started = await withEnvFile(settings.env, (envFile) => docker.exec(runArguments(settings, name, image, runId, envFile), { signal, timeoutMs: RUN_TIMEOUT_MS }));
     const startedAt = performance.now();
     const stderr = started.stderr.trim();
     if (started.exitCode !== 0) {
-        throw new errors/* ActionFailure */.dR(`docker run failed: ${stderr.split('\n').at(-1) || `exit ${started.exitCode}`}`);
+        const why = started.timedOut
+            ? `did not return within ${formatDuration(RUN_TIMEOUT_MS)}`
+            : dockerErrorText(stderr) || `exit ${started.exitCode}`;
+        throw new errors/* ActionFailure */.dR(dockerFailure('run', why, runErrorInput(why, settings)));
     }
-    if (stderr)
-        shared_core/* info */.pq(stderr);
+    printForeign(stderr);
     const id = started.stdout.trim().split('\n').at(-1);
     watch.followLogs(id);
     const info = await docker.inspectContainer(id, signal);
@@ -401,16 +1168,124 @@ async function resolveImage(docker, image, signal) {
     if (local)
         return local;
     shared_core/* info */.pq(`Pulling ${image}`);
-    await docker.ok(['pull', image], { signal, timeoutMs: RUN_TIMEOUT_MS });
+    await docker.ok(['pull', image], { signal, timeoutMs: RUN_TIMEOUT_MS }, 'image');
     const pulled = await docker.inspectImage(image, signal);
     if (!pulled)
         throw new errors/* ActionFailure */.dR(`image '${image}' cannot be inspected after pulling it`);
     return pulled;
 }
 
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/diagnostics.js
+
+
+
+
+const DIAGNOSTICS_PREFIX = 'docker-smoke-test-diagnostics';
+const MAX_HTTP_ENTRIES = 200;
+const MAX_BODY_CHARS = 4000;
+/** Every distinct HTTP answer the checks saw, in order; a repeat of the previous answer is counted, not kept. */
+class HttpLog {
+    entries = [];
+    record(exchange) {
+        const now = new Date().toISOString();
+        const body = exchange.body === undefined ? undefined : exchange.body.slice(0, MAX_BODY_CHARS);
+        const previous = this.entries.at(-1);
+        if (previous &&
+            previous.url === exchange.url &&
+            previous.status === exchange.status &&
+            previous.error === exchange.error &&
+            previous.body === body) {
+            previous.times++;
+            previous.last = now;
+            return;
+        }
+        if (this.entries.length >= MAX_HTTP_ENTRIES)
+            this.entries.shift();
+        this.entries.push({ ...exchange, body, first: now, last: now, times: 1 });
+    }
+}
+/** `2024-05-01T10:00:00.5Z` and `…00.123456789Z` compared as times (docker trims trailing zeros). */
+function timeKey(line) {
+    const match = /^(\S+?)(?:\.(\d+))?Z\s/.exec(line);
+    return match ? `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}` : '';
+}
+/** The whole log, both streams interleaved by their timestamps. */
+async function containerLog(docker, id) {
+    const result = await docker.exec(['logs', '--timestamps', id], {
+        timeoutMs: 30_000,
+        maxOutputBytes: 64 * 1024 * 1024,
+    });
+    const lines = [result.stdout, result.stderr]
+        .flatMap((text) => text.split('\n'))
+        .filter((line) => line !== '');
+    return `${lines
+        .map((line, index) => ({ line, index, key: timeKey(line) }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index))
+        .map((entry) => entry.line)
+        .join('\n')}\n`;
+}
+async function events(docker, filter, since) {
+    const result = await docker.exec([
+        'events',
+        '--since',
+        String(Math.floor(since.getTime() / 1000) - 1),
+        '--until',
+        String(Math.ceil(Date.now() / 1000) + 1),
+        '--filter',
+        filter,
+        '--format',
+        '{{json .}}',
+    ], { timeoutMs: 30_000 });
+    return result.stdout;
+}
+/**
+ * Writes the diagnostics files into `dir`; what cannot be read is noted in the file instead. Secrets are
+ * taken out by uploadDiagnostics (every masked value: `env`, `build-args`).
+ */
+async function collectDiagnostics(input, dir) {
+    const { docker, containerId } = input;
+    const write = (name, text) => (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, name), text);
+    const safely = async (name, read) => {
+        try {
+            write(name, await read());
+        }
+        catch (error) {
+            write(name, `could not be read: ${error.message}\n`);
+        }
+    };
+    const inspect = async (kind, id) => {
+        const result = await docker.exec([kind, 'inspect', id], { timeoutMs: 30_000 });
+        return result.exitCode === 0 ? result.stdout : `docker ${kind} inspect: ${result.stderr}`;
+    };
+    write('report.json', `${JSON.stringify(input.report, null, 2)}\n`);
+    write('http-answers.json', `${JSON.stringify(input.http.entries, null, 2)}\n`);
+    await safely('image-inspect.json', () => inspect('image', input.image));
+    await safely('image-events.jsonl', () => events(docker, `image=${input.image}`, input.since));
+    if (containerId) {
+        await safely('container.log', () => containerLog(docker, containerId));
+        await safely('container-inspect.json', () => inspect('container', containerId));
+        await safely('container-events.jsonl', () => events(docker, `container=${containerId}`, input.since));
+    }
+}
+/** Collects and uploads the diagnostics artifact; never throws for an upload problem. */
+async function saveDiagnostics(input, signal) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'ci-kit-smoke-diagnostics-'));
+    try {
+        await collectDiagnostics(input, dir);
+        await uploadDiagnostics(DIAGNOSTICS_PREFIX, dir, signal);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+function wantDiagnostics(mode, passed) {
+    return mode === 'always' || (mode === 'on-failure' && !passed);
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./shared/exec.js
+
 
 
 class TailBuffer {
@@ -431,8 +1306,29 @@ class TailBuffer {
         return text.length > this.max ? text.slice(text.length - this.max) : text;
     }
 }
+/** Process groups exist (and `kill(-pgid)` works) everywhere but Windows. */
+const GROUPS = process.platform !== 'win32';
+/** Signals the child's whole process group (its own children too), or the child alone without groups. */
+function signalGroup(child, signal) {
+    if (GROUPS && child.pid !== undefined) {
+        try {
+            process.kill(-child.pid, signal);
+            return;
+        }
+        catch {
+            // ESRCH: the group is gone already
+            return;
+        }
+    }
+    child.kill(signal);
+}
+/** How long a cancelled command gets between SIGTERM and SIGKILL: a cancel must end the step within 2 s. */
+const CANCEL_GRACE_MS = 1000;
+/** The same after a timeout, where there is no such hurry. */
+const TIMEOUT_GRACE_MS = 2000;
 /**
- * Runs a program without a shell. A timeout or abort sends SIGTERM, then SIGKILL after 2s; an abort
+ * Runs a program without a shell, in a process group of its own. A timeout or abort sends SIGTERM to
+ * the whole group (so a hook git runs, or a tool's own children, end with it), then SIGKILL; an abort
  * rejects with the signal's reason once the process is gone, a timeout resolves with `timedOut`.
  * A program that cannot be started rejects with its spawn error (ENOENT …).
  */
@@ -446,23 +1342,29 @@ function runCommand(file, args, options = {}) {
             cwd: options.cwd,
             env: options.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
+            // Its own process group: signals reach every process the command started, and a Ctrl-C in a
+            // terminal reaches the action (which then stops the group) rather than each process at random.
+            detached: GROUPS,
         });
         const stdout = new TailBuffer(max);
         const stderr = new TailBuffer(max);
         let timedOut = false;
+        let stopping = false;
         let killTimer;
-        const stop = () => {
-            child.kill('SIGTERM');
-            killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
+        const stop = (graceMs) => {
+            stopping = true;
+            signalGroup(child, 'SIGTERM');
+            killTimer = (0,shared_timer/* setTimer */.mI)(() => signalGroup(child, 'SIGKILL'), graceMs);
             killTimer.unref();
         };
+        const onAbort = () => stop(CANCEL_GRACE_MS);
         const timer = options.timeoutMs
-            ? setTimeout(() => {
+            ? (0,shared_timer/* setTimer */.mI)(() => {
                 timedOut = true;
-                stop();
+                stop(TIMEOUT_GRACE_MS);
             }, options.timeoutMs)
             : undefined;
-        options.signal?.addEventListener('abort', stop, { once: true });
+        options.signal?.addEventListener('abort', onAbort, { once: true });
         child.stdout.setEncoding('utf8').on('data', (chunk) => {
             stdout.push(chunk);
             options.onStdout?.(chunk);
@@ -475,13 +1377,16 @@ function runCommand(file, args, options = {}) {
         child.stdin.end(options.input ?? '');
         child.on('error', (error) => {
             clearTimeout(timer);
-            options.signal?.removeEventListener('abort', stop);
+            options.signal?.removeEventListener('abort', onAbort);
             reject(error);
         });
         child.on('close', (exitCode, signal) => {
             clearTimeout(timer);
             clearTimeout(killTimer);
-            options.signal?.removeEventListener('abort', stop);
+            options.signal?.removeEventListener('abort', onAbort);
+            // Whatever of a stopped command's group is still there (it left our pipes) does not outlive it.
+            if (stopping)
+                signalGroup(child, 'SIGKILL');
             if (options.signal?.aborted)
                 return reject(abortReason(options.signal));
             resolve({
@@ -497,6 +1402,7 @@ function runCommand(file, args, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/docker.js
+
 
 
 
@@ -516,14 +1422,14 @@ class DockerCli {
             throw error;
         }
     }
-    /** Runs a docker command that must succeed; fails with its stderr otherwise. */
-    async ok(args, options = {}) {
+    /** Runs a docker command that must succeed; fails with its error (and the `input` behind it) otherwise. */
+    async ok(args, options = {}, input) {
         const result = await this.exec(args, options);
         if (result.exitCode !== 0) {
             const why = result.timedOut
                 ? `timed out after ${formatDuration(options.timeoutMs ?? 60_000)}`
-                : result.stderr.trim().split('\n').pop() || `exit ${result.exitCode}`;
-            throw new errors/* ActionFailure */.dR(`docker ${args[0]} failed: ${why}`);
+                : dockerErrorText(result.stderr) || `exit ${result.exitCode}`;
+            throw new errors/* ActionFailure */.dR(dockerFailure(args[0], why, input));
         }
         return result.stdout;
     }
@@ -621,6 +1527,8 @@ const Inputs = {
     LogLines: { name: 'log-lines', default: '100' },
     Cleanup: { name: 'cleanup', default: 'always' },
     RemoveImage: { name: 'remove-image', default: 'false' },
+    Cache: { name: 'cache', default: 'false' },
+    Diagnostics: { name: 'diagnostics', default: 'on-failure' },
 };
 const Outputs = {
     ImageId: 'image-id',
@@ -701,8 +1609,6 @@ function summaryIntro(image, size, readyMs) {
     return parts.join(' · ');
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./shared/status-ranges.js
 /** A set of HTTP status codes such as `200-299,304` or `2xx, 301`. */
 class StatusSet {
@@ -751,6 +1657,7 @@ function parseRange(part) {
 }
 
 ;// CONCATENATED MODULE: ./shared/inputs.js
+
 
 
 
@@ -804,7 +1711,10 @@ function getInt(spec, limits = {}) {
     }
     return number;
 }
-/** Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds). */
+/**
+ * Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds); at most `max`, which is
+ * never above MAX_DURATION_MS (5 days).
+ */
 function getDuration(spec, limits = {}) {
     const value = getString(spec);
     const ms = parseDuration(value);
@@ -812,8 +1722,11 @@ function getDuration(spec, limits = {}) {
         fail(spec, 'must be a duration like 30s or 5m', value);
     if (limits.min !== undefined && ms < limits.min)
         fail(spec, `must be at least ${formatDuration(limits.min)}`, value);
-    if (limits.max !== undefined && ms > limits.max)
-        fail(spec, `must be at most ${formatDuration(limits.max)}`, value);
+    const max = Math.min(limits.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
+    if (ms > max) {
+        const days = max === MAX_DURATION_MS ? ' (5 days, the longest a job may run)' : '';
+        fail(spec, `must be at most ${formatDuration(max)}${days}`, value);
+    }
     return ms;
 }
 function getEnum(spec, allowed) {
@@ -832,30 +1745,57 @@ function splitLines(text) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
-/** Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. */
+/** The lines of an input that hold items (not blank, not `#` comments), with their 1-based line numbers. */
+function numberedLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((raw, index) => ({ text: raw.trim(), line: index + 1 }))
+        .filter(({ text: line }) => line !== '' && !line.startsWith('#'));
+}
+/**
+ * Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. Values can be
+ * secrets, so errors name the input and the line, never the value.
+ */
 function getMap(spec, keyPattern) {
     const entries = [];
-    for (const line of getList(spec)) {
+    for (const { text: line, line: number } of numberedLines(getString(spec))) {
         const eq = line.indexOf('=');
         const key = eq < 0 ? '' : line.slice(0, eq).trim();
         if (eq <= 0 || key === '')
-            fail(spec, 'must have lines of the form KEY=value', line);
+            fail(spec, `line ${number} must be KEY=value (the line is not shown: it may hold a secret)`);
         if (keyPattern && !keyPattern.test(key))
-            fail(spec, `has an invalid key '${key}' (expected ${keyPattern.source})`);
+            fail(spec, `line ${number} has an invalid key (expected ${keyPattern.source}; the line is not shown)`);
         entries.push([key, line.slice(eq + 1)]);
     }
     return entries;
 }
-/** HTTP header lines `Name: value`. */
-function getHeaders(spec) {
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What HTTP allows in a field value: tab, visible ASCII, space and obs-text. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/**
+ * HTTP header lines `Name: value`. `beforeParse` sees every line that has a colon before anything is
+ * checked (health-wait masks credential values there, so no error can print one); errors name the
+ * input, the line and at most the header name.
+ */
+function getHeaders(spec, beforeParse) {
+    const lines = numberedLines(getString(spec));
+    for (const { text } of lines) {
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            beforeParse?.(text.slice(0, colon).trim(), text.slice(colon + 1).trim());
+    }
     const headers = [];
-    for (const line of getList(spec)) {
-        const colon = line.indexOf(':');
-        const name = colon < 0 ? '' : line.slice(0, colon).trim();
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-            fail(spec, "must have lines of the form 'Name: value'", `${line.slice(0, Math.max(colon, 0)) || line}`);
+    for (const { text, line } of lines) {
+        const colon = text.indexOf(':');
+        const name = colon < 0 ? '' : text.slice(0, colon).trim();
+        if (!HEADER_NAME.test(name)) {
+            fail(spec, `line ${line} must be 'Name: value' with a header name of letters, digits and -`);
         }
-        headers.push([name, line.slice(colon + 1).trim()]);
+        const value = text.slice(colon + 1).trim();
+        if (!HEADER_VALUE.test(value)) {
+            fail(spec, `line ${line}: the value of '${name}' holds a control character, which HTTP does not allow`);
+        }
+        headers.push([name, value]);
     }
     return headers;
 }
@@ -887,17 +1827,37 @@ function getPem(spec) {
         return undefined;
     if (value.includes('-----BEGIN'))
         return value;
+    // Only something shaped like a path is quoted back: anything else may be key material pasted wrongly.
+    const shown = /^[^\n]{1,255}$/.test(value) && !/\s/.test(value) ? ` '${value}'` : '';
     try {
         const text = readFileSync(value, 'utf8');
         if (!text.includes('-----BEGIN'))
-            fail(spec, `must be PEM text or a PEM file; '${value}' holds no PEM block`);
+            fail(spec, `must be PEM text or a PEM file;${shown || ' the file'} holds no PEM block`);
         return text;
     }
     catch (error) {
         if (error instanceof ConfigError)
             throw error;
-        return fail(spec, `must be PEM text or the path of a PEM file; cannot read '${value}'`);
+        return fail(spec, `must be PEM text or the path of a PEM file; cannot read${shown || ' it as a file'}`);
     }
+}
+/** PEM CA certificates (inline or from a file), each one checked: garbage is an input error, not a silent no-op. */
+function getCertificates(spec) {
+    const pem = getPem(spec);
+    if (pem === undefined)
+        return undefined;
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    if (blocks.length === 0)
+        fail(spec, 'must hold PEM certificates (-----BEGIN CERTIFICATE-----)');
+    blocks.forEach((block, index) => {
+        try {
+            new (nodeCrypto().X509Certificate)(block);
+        }
+        catch {
+            fail(spec, `holds a certificate that cannot be read (certificate ${index + 1} of ${blocks.length})`);
+        }
+    });
+    return pem;
 }
 
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/args.js
@@ -1081,6 +2041,12 @@ function unusedInputs(checks) {
         unused.push(Inputs.ExpectExitCode);
     return unused.map((spec) => spec.name);
 }
+function readCache(build) {
+    const cache = getBool(Inputs.Cache);
+    if (cache && !build)
+        throw new errors/* ConfigError */.xL(`input '${Inputs.Cache.name}' caches the image built from 'context', and 'context' is not set`);
+    return cache;
+}
 function readSettings() {
     const image = getString(Inputs.Image);
     const build = readBuild();
@@ -1116,30 +2082,101 @@ function readSettings() {
         logLines: getInt(Inputs.LogLines, { min: 0, max: 100_000 }),
         cleanup: getEnum(Inputs.Cleanup, ['always', 'on-success', 'never']),
         removeImage: getBool(Inputs.RemoveImage),
+        cache: readCache(build),
+        diagnostics: getEnum(Inputs.Diagnostics, ['on-failure', 'always', 'never']),
         unusedInputs: unusedInputs(waitFor),
     };
+}
+
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/log-match.js
+// Log patterns matched against a container's whole output as it streams by, line by line, in bounded
+// memory: a `panic:` followed by megabytes of output is still found.
+/** Longest unfinished line kept; a longer one is matched in windows that overlap by OVERLAP_CHARS. */
+const MAX_LINE_CHARS = 64 * 1024;
+const OVERLAP_CHARS = 4 * 1024;
+const EXCERPT_CHARS = 160;
+/** A pattern as it is tested on one line: without g/y, whose lastIndex would carry over between lines. */
+function lineRegex(pattern) {
+    return /[gy]/.test(pattern.flags)
+        ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''))
+        : pattern;
+}
+function excerpt(line) {
+    const trimmed = line.trim();
+    return trimmed.length > EXCERPT_CHARS ? `${trimmed.slice(0, EXCERPT_CHARS - 3)}...` : trimmed;
+}
+/**
+ * Tests every complete line of each stream against each pattern, once, and remembers the first line
+ * each pattern matched. stdout and stderr are split separately, so interleaved chunks never make up
+ * a line that was not written.
+ */
+class LineMatcher {
+    patterns;
+    found = new Map();
+    carry = { stdout: '', stderr: '' };
+    constructor(patterns) {
+        this.patterns = [...new Set(patterns.filter((pattern) => pattern !== undefined))].map((key) => ({
+            key,
+            regex: lineRegex(key),
+        }));
+    }
+    push(stream, chunk) {
+        if (this.found.size === this.patterns.length)
+            return;
+        const lines = (this.carry[stream] + chunk).split('\n');
+        let rest = lines.pop();
+        for (const line of lines)
+            this.test(line.endsWith('\r') ? line.slice(0, -1) : line);
+        if (rest.length > MAX_LINE_CHARS) {
+            this.test(rest);
+            rest = rest.slice(rest.length - OVERLAP_CHARS);
+        }
+        this.carry[stream] = rest;
+    }
+    /** The streams ended: their unfinished last lines are lines too. */
+    end() {
+        for (const stream of ['stdout', 'stderr']) {
+            if (this.carry[stream])
+                this.test(this.carry[stream]);
+            this.carry[stream] = '';
+        }
+    }
+    /**
+     * The first line `pattern` matched (shortened), or undefined. A line still being written counts as
+     * far as it has arrived, so `printf ready` without a newline is seen at once.
+     */
+    match(pattern) {
+        const found = this.found.get(pattern);
+        if (found !== undefined)
+            return found;
+        const entry = this.patterns.find((candidate) => candidate.key === pattern);
+        if (!entry)
+            return undefined;
+        for (const stream of ['stdout', 'stderr']) {
+            if (this.carry[stream] && entry.regex.test(this.carry[stream]))
+                return excerpt(this.carry[stream]);
+        }
+        return undefined;
+    }
+    test(line) {
+        for (const { key, regex } of this.patterns) {
+            if (!this.found.has(key) && regex.test(line))
+                this.found.set(key, excerpt(line));
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/verify.js
 
 
 
-/** Matched line by line: `^` and `$` mean the start and end of a log line. */
-function firstLineMatching(text, pattern) {
-    const flags = pattern.flags.replace('g', '');
-    const match = new RegExp(pattern.source, flags.includes('m') ? flags : `${flags}m`).exec(text);
-    if (!match)
-        return undefined;
-    const start = text.lastIndexOf('\n', match.index) + 1;
-    const end = text.indexOf('\n', match.index);
-    const line = text.slice(start, end < 0 ? undefined : end).trim();
-    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
-}
-/** `expect-logs` / `reject-logs` against everything the container logged so far. */
-function checkLogs(logs, expect, reject) {
+
+
+/** `expect-logs` / `reject-logs` against the lines a LineMatcher saw. */
+function checkLogs(lines, expect, reject) {
     const rows = [];
     if (expect) {
-        const line = firstLineMatching(logs, expect);
+        const line = lines.match(expect);
         rows.push({
             name: `expect-logs /${expect.source}/`,
             passed: line !== undefined,
@@ -1147,7 +2184,7 @@ function checkLogs(logs, expect, reject) {
         });
     }
     if (reject) {
-        const line = firstLineMatching(logs, reject);
+        const line = lines.match(reject);
         rows.push({
             name: `reject-logs /${reject.source}/`,
             passed: line === undefined,
@@ -1163,9 +2200,8 @@ async function runExecChecks(docker, containerId, commands, timeoutMs, signal) {
         const name = `exec ${command.join(' ')}`;
         const result = await docker.exec(['exec', containerId, ...command], { signal, timeoutMs });
         const output = mergeStreams(result).trim();
-        shared_core/* startGroup */.Oh(`${name} → ${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}`);
-        if (output)
-            shared_core/* info */.pq(output);
+        shared_core/* startGroup */.Oh(one_line_oneLine(`${name} → ${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}`));
+        printForeign(output);
         shared_core/* endGroup */.N4();
         const last = output.split('\n').at(-1) ?? '';
         const passed = result.exitCode === 0;
@@ -1179,10 +2215,20 @@ async function runExecChecks(docker, containerId, commands, timeoutMs, signal) {
     }
     return rows;
 }
-/** Everything the container logged (both streams), for the log assertions. */
-async function fullLogs(docker, containerId) {
-    const result = await docker.exec(['logs', containerId], { timeoutMs: 60_000 });
-    return mergeStreams(result);
+/**
+ * Everything the container logged so far (both streams), streamed through the patterns line by line:
+ * the whole log is matched, however long, and none of it is kept.
+ */
+async function scanLogs(docker, containerId, patterns) {
+    const lines = new LineMatcher(patterns);
+    await docker.exec(['logs', containerId], {
+        timeoutMs: 60_000,
+        maxOutputBytes: 64 * 1024,
+        onStdout: (chunk) => lines.push('stdout', chunk),
+        onStderr: (chunk) => lines.push('stderr', chunk),
+    });
+    lines.end();
+    return lines;
 }
 /** The checks after readiness: `exec` commands, then the log assertions. Fails at the first miss. */
 async function verifyContainer(docker, containerId, settings, rows, signal) {
@@ -1193,7 +2239,9 @@ async function verifyContainer(docker, containerId, settings, rows, signal) {
         throw new errors/* ActionFailure */.dR(`${failedExec.name} failed: ${failedExec.detail}`);
     if (!settings.expectLogs && !settings.rejectLogs)
         return;
-    const logRows = checkLogs(await fullLogs(docker, containerId), settings.expectLogs, settings.rejectLogs);
+    const { expectLogs, rejectLogs } = settings;
+    const lines = await scanLogs(docker, containerId, [expectLogs, rejectLogs]);
+    const logRows = checkLogs(lines, expectLogs, rejectLogs);
     rows.push(...logRows);
     const failedLogs = logRows.find((row) => !row.passed);
     if (failedLogs)
@@ -1326,6 +2374,65 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./shared/url-credentials.js
+// URLs with credentials in them (`https://deployer:pa55@host/`, `https://x-access-token:TOKEN@github.com/…`):
+// the userinfo is registered as a secret before the URL is shown anywhere, and every place that shows a
+// URL shows it with the userinfo masked.
+
+/** `scheme://userinfo@`: the userinfo ends at the last `@` before the path. */
+const WITH_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The user name and password of a URL as written (and decoded), without parsing the rest of it. */
+function urlCredentials(url) {
+    const match = WITH_USERINFO.exec(url.trim());
+    if (!match)
+        return undefined;
+    const userinfo = match[2];
+    const colon = userinfo.indexOf(':');
+    if (colon < 0)
+        return userinfo === '' ? undefined : { user: userinfo };
+    return { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1) };
+}
+/**
+ * Registers the secret part of a URL's userinfo with the runner and the output redaction: the password,
+ * or a lone user name (where tokens go: `https://TOKEN@github.com`). Raw and percent-decoded.
+ */
+function maskUrlCredentials(url) {
+    const credentials = urlCredentials(url);
+    if (!credentials)
+        return;
+    const secret = credentials.password ?? credentials.user;
+    if (secret === '')
+        return;
+    maskSecret(secret);
+    maskSecret(decoded(secret));
+    maskSecret(encodeURIComponent(decoded(secret)));
+}
+/** Every line of a multi-line input that holds URLs (health-wait `url`). */
+function maskUrlCredentialsIn(text) {
+    for (const line of text.split(/\r?\n/))
+        maskUrlCredentials(line);
+}
+/** The URL as it may be shown: `https://deployer:***@host/`, `https://***@github.com/…`. */
+function displayUrl(url) {
+    const credentials = urlCredentials(url);
+    if (!credentials)
+        return url;
+    const shown = credentials.password === undefined ? '***' : `${credentials.user}:***`;
+    return url.trim().replace(WITH_USERINFO, (_, scheme) => `${scheme}${shown}@`);
+}
+/** Whether the URL carries credentials. */
+function hasUrlCredentials(url) {
+    return urlCredentials(url) !== undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 ;// CONCATENATED MODULE: external "node:net"
@@ -1360,6 +2467,16 @@ function isLoopback(address) {
 
 
 
+
+
+
+
+/** Headers that always carry credentials, whatever their value. */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie']);
+function isCredentialHeader(name, value, secret) {
+    const lower = name.toLowerCase();
+    return CREDENTIAL_HEADERS.has(lower) || secret.has(lower) || looksLikeCredential(name, value);
+}
 const TLS_HINTS = {
     DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',
     SELF_SIGNED_CERT_IN_CHAIN: 'self-signed certificate in the chain',
@@ -1381,28 +2498,67 @@ function isTlsVerificationError(code) {
 class ProbeTimeout extends Error {
     code = 'ETIMEDOUT';
 }
-/** One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts. */
+/**
+ * One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts.
+ * A redirect that leaves the origin (another scheme, host or port, https → http included) drops the
+ * credential headers for the rest of the exchange, as curl and browsers do; a redirect to anything but
+ * http(s) is a failed exchange that says so.
+ */
 async function probeHttp(url, options) {
     const started = performance.now();
     const deadline = Date.now() + options.timeoutMs;
     const maxRedirects = options.followRedirects === false ? 0 : (options.maxRedirects ?? 10);
-    let current = new URL(url);
+    const origin = new URL(url);
+    const secret = new Set((options.secretHeaders ?? []).map((name) => name.toLowerCase()));
+    let current = origin;
+    let headers = options.headers;
     let method = (options.method ?? 'GET').toUpperCase();
     let connected = false;
+    let leftOrigin;
+    let droppedHeaders;
+    const result = (exchange, at) => ({
+        ...exchange,
+        url: displayUrl(at.toString()),
+        connected,
+        durationMs: Math.round(performance.now() - started),
+        ...(leftOrigin ? { leftOrigin, droppedHeaders } : {}),
+    });
     for (let redirects = 0;; redirects++) {
-        const exchange = await requestOnce(current, method, { ...options, timeoutMs: deadline - Date.now() });
+        const exchange = await requestOnce(current, method, {
+            ...options,
+            headers,
+            timeoutMs: deadline - Date.now(),
+        });
         connected ||= exchange.connected;
         const location = exchange.headers?.location;
         const status = exchange.status ?? 0;
         if (exchange.error || status < 300 || status > 399 || !location || redirects >= maxRedirects) {
-            return {
-                ...exchange,
-                url: current.toString(),
-                connected,
-                durationMs: Math.round(performance.now() - started),
-            };
+            return result(exchange, current);
         }
-        current = new URL(location, current);
+        let next;
+        try {
+            next = new URL(location, current);
+        }
+        catch {
+            return result({ ...exchange, error: `status ${status} redirects to an invalid URL`, code: 'EREDIRECT' }, current);
+        }
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+            const shown = one_line_oneLine(displayUrl(next.toString())).slice(0, 200);
+            return result({
+                ...exchange,
+                error: `status ${status} redirects to ${shown}: only http and https redirects are followed`,
+                code: 'EREDIRECT',
+            }, current);
+        }
+        if (next.origin !== origin.origin && leftOrigin === undefined) {
+            leftOrigin = next.origin;
+            const kept = (headers ?? []).filter(([name, value]) => !isCredentialHeader(name, value, secret));
+            droppedHeaders = (headers ?? [])
+                .filter(([name, value]) => isCredentialHeader(name, value, secret))
+                .map(([name]) => name);
+            headers = kept;
+        }
+        current = next;
         if (status === 303 || ((status === 301 || status === 302) && method === 'POST'))
             method = 'GET';
     }
@@ -1477,7 +2633,7 @@ async function requestOnce(url, method, options) {
                 : {}),
         };
         const request = transport.request(url, requestOptions);
-        const timer = setTimeout(() => {
+        const timer = (0,shared_timer/* setTimer */.mI)(() => {
             const message = phase === 'connect'
                 ? `connect timeout after ${options.timeoutMs}ms`
                 : phase === 'response'
@@ -1527,6 +2683,7 @@ async function requestOnce(url, method, options) {
 
 
 
+
 class ConnectTimeout extends Error {
     code = 'ETIMEDOUT';
 }
@@ -1569,7 +2726,7 @@ async function probeTcp(target, options) {
     let timer;
     let onAbort;
     const stop = new Promise((_, reject) => {
-        timer = setTimeout(() => {
+        timer = (0,shared_timer/* setTimer */.mI)(() => {
             const where = target.path ?? formatHostPort(addresses[0], target.port);
             reject(new ConnectTimeout(`connect timeout after ${options.timeoutMs}ms to ${where}`));
         }, options.timeoutMs);
@@ -1611,6 +2768,7 @@ async function probeTcp(target, options) {
 
 
 
+
 /** While nothing answers on a port, a refused connection costs microseconds: retry this often. */
 const CONNECT_POLL_MS = 20;
 /** How often the engine is asked directly, in case the event stream lags. */
@@ -1622,7 +2780,7 @@ class ContainerDied extends Error {
 }
 class TimedOut extends Error {
 }
-function excerpt(text, max = 200) {
+function wait_excerpt(text, max = 200) {
     const oneLine = text.replace(/\s+/g, ' ').trim();
     return oneLine.length > max ? `${oneLine.slice(0, max - 3)}...` : oneLine || '(empty)';
 }
@@ -1640,7 +2798,7 @@ async function waitForReady(options) {
     const http = {};
     const local = new AbortController();
     const signal = AbortSignal.any([options.signal, local.signal]);
-    const timer = setTimeout(() => local.abort(new TimedOut()), options.deadline.remaining());
+    const timer = (0,shared_timer/* setTimer */.mI)(() => local.abort(new TimedOut()), options.deadline.remaining());
     const waitsForExit = options.checks.some((check) => check.kind === 'exit');
     const elapsed = () => Math.round(performance.now() - options.startedAt);
     try {
@@ -1743,7 +2901,7 @@ async function checkHealthy(result, options, signal) {
         if (watch.health === 'unhealthy') {
             const info = await docker.inspectContainer(containerId, signal);
             const last = info?.State.Health?.Log?.at(-1);
-            const why = last ? `: exit ${last.ExitCode}, ${excerpt(last.Output)}` : '';
+            const why = last ? `: exit ${last.ExitCode}, ${wait_excerpt(last.Output)}` : '';
             throw new CheckFailed(`HEALTHCHECK reports unhealthy${why}`);
         }
         if (performance.now() >= nextProbe) {
@@ -1753,7 +2911,7 @@ async function checkHealthy(result, options, signal) {
             });
             if (probe.exitCode === 0)
                 return 'HEALTHCHECK command passed';
-            result.detail = `HEALTHCHECK command: ${probe.timedOut ? 'timed out' : `exit ${probe.exitCode}`}, ${excerpt(probe.stdout + probe.stderr, 120)}`;
+            result.detail = `HEALTHCHECK command: ${probe.timedOut ? 'timed out' : `exit ${probe.exitCode}`}, ${wait_excerpt(probe.stdout + probe.stderr, 120)}`;
             nextProbe = performance.now() + backoff.next();
         }
         await watch.changed(nextProbe - performance.now(), signal);
@@ -1785,12 +2943,9 @@ async function checkLog(pattern, result, options, signal) {
     const { watch } = options;
     result.detail = `no log line matched /${pattern.source}/ yet`;
     for (;;) {
-        const match = pattern.exec(watch.logs);
-        if (match) {
-            const start = watch.logs.lastIndexOf('\n', match.index) + 1;
-            const end = watch.logs.indexOf('\n', match.index);
-            return `log: ${excerpt(watch.logs.slice(start, end < 0 ? undefined : end), 120)}`;
-        }
+        const line = watch.lines.match(pattern);
+        if (line !== undefined)
+            return `log: ${wait_excerpt(line, 120)}`;
         if (watch.death && performance.now() - watch.death.at > LOG_FLUSH_MS)
             throw new CheckFailed(`container exited without logging /${pattern.source}/`);
         await watch.changed(ENGINE_POLL_MS, signal);
@@ -1824,6 +2979,7 @@ async function checkHttp(check, result, options, http, signal) {
         const response = await probeHttp(url, { timeoutMs, signal, insecure: true, followRedirects: true });
         const failure = checkHttpResponse(response, { status: options.expectStatus, body: options.expectBody });
         http.last = { url, status: response.status, body: response.body, error: response.error };
+        options.onHttp?.(http.last);
         if (failure === undefined)
             return `${url}: status ${response.status}`;
         result.detail = `${url}: ${failure}`;
@@ -1835,7 +2991,9 @@ async function checkHttp(check, result, options, http, signal) {
 
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/watch.js
 
-/** Kept of the followed logs for `log:` checks; older text is dropped. */
+
+
+/** Kept of the followed logs for display; older text is dropped (patterns see all of it, see `lines`). */
 const MAX_LOG_CHARS = 1024 * 1024;
 /**
  * Follows one container through the engine's event stream and its log stream, so an exit, a health
@@ -1844,7 +3002,10 @@ const MAX_LOG_CHARS = 1024 * 1024;
 class ContainerWatch {
     docker;
     name;
+    /** The tail of the log, for display. */
     logs = '';
+    /** The `log:` patterns, matched against every line as it arrives. */
+    lines;
     health;
     death;
     oom = false;
@@ -1853,9 +3014,10 @@ class ContainerWatch {
     stop = new AbortController();
     followers = [];
     logsDone;
-    constructor(docker, name) {
+    constructor(docker, name, logPatterns = []) {
         this.docker = docker;
         this.name = name;
+        this.lines = new LineMatcher(logPatterns);
     }
     /** Subscribes to engine events; call before `docker run` (events are replayed from `sinceMs`). */
     followEvents(sinceMs) {
@@ -1887,20 +3049,21 @@ class ContainerWatch {
     }
     /** Follows the container's output (both streams) from its start. */
     followLogs(id) {
-        const append = (chunk) => {
+        const append = (stream, chunk) => {
             this.logs += chunk;
             if (this.logs.length > MAX_LOG_CHARS)
                 this.logs = this.logs.slice(this.logs.length - MAX_LOG_CHARS);
+            this.lines.push(stream, chunk);
             this.notify();
         };
         const logs = this.docker.exec(['logs', '--follow', id], {
             signal: this.stop.signal,
             timeoutMs: 0,
             maxOutputBytes: 64 * 1024,
-            onStdout: append,
-            onStderr: append,
+            onStdout: (chunk) => append('stdout', chunk),
+            onStderr: (chunk) => append('stderr', chunk),
         });
-        this.logsDone = logs.catch(() => { });
+        this.logsDone = logs.then(() => this.lines.end(), () => this.lines.end());
         this.followers.push(this.logsDone);
     }
     onEvent(line) {
@@ -1956,7 +3119,7 @@ class ContainerWatch {
                 this.waiters.delete(done);
                 reject(abortReason(signal));
             };
-            const timer = setTimeout(done, Math.max(0, ms));
+            const timer = (0,shared_timer/* setTimer */.mI)(done, Math.max(0, ms));
             this.waiters.add(done);
             signal.addEventListener('abort', onAbort, { once: true });
         });
@@ -1968,7 +3131,10 @@ class ContainerWatch {
     async close(flushMs = 1000) {
         if (this.death && this.logsDone) {
             let timer;
-            await Promise.race([this.logsDone, new Promise((resolve) => (timer = setTimeout(resolve, flushMs)))]);
+            await Promise.race([
+                this.logsDone,
+                new Promise((resolve) => (timer = (0,shared_timer/* setTimer */.mI)(() => resolve(undefined), flushMs))),
+            ]);
             clearTimeout(timer);
         }
         this.stop.abort();
@@ -1996,21 +3162,31 @@ class ContainerWatch {
 
 
 
+
+
+
 const ACTION = 'docker-smoke-test';
+/** A log group of what the container and its answers said: foreign text, so no workflow command runs. */
 function group(title, lines) {
-    shared_core/* startGroup */.Oh(title);
-    for (const line of lines)
-        shared_core/* info */.pq(line);
+    shared_core/* startGroup */.Oh(one_line_oneLine(title));
+    printForeign(lines.join('\n'));
     shared_core/* endGroup */.N4();
 }
 function defaultChecks(image) {
     const healthy = activeHealthcheck(image.Config?.Healthcheck) !== undefined;
     return [healthy ? { kind: 'healthy', raw: 'healthy' } : { kind: 'running', raw: 'running' }];
 }
+/** The `wait-for: log:` patterns, matched by the watch against every line as it arrives. */
+function logChecks(settings) {
+    return settings.waitFor.flatMap((check) => (check.kind === 'log' ? [check.pattern] : []));
+}
 async function run({ signal }) {
     const settings = readSettings();
     for (const [, value] of settings.env)
-        maskSecret(value);
+        mask_maskSecret(value);
+    // Build args are often credentials (a registry token for a private package feed).
+    for (const [, value] of settings.build?.buildArgs ?? [])
+        mask_maskSecret(value);
     if (settings.unusedInputs.length) {
         const which = settings.unusedInputs.join(', ');
         const verb = settings.unusedInputs.length === 1 ? 'is' : 'are';
@@ -2018,10 +3194,12 @@ async function run({ signal }) {
     }
     const docker = new DockerCli();
     const runId = process.env.GITHUB_RUN_ID ?? 'local';
+    const since = new Date();
     let builtTags = [];
     let image = settings.image;
     if (settings.build) {
-        builtTags = (await buildImage(docker, settings.build, settings.image, runId, signal)).tags;
+        const build = settings.cache ? cachedBuild : buildImage;
+        builtTags = (await build(docker, settings.build, settings.image, runId, signal)).tags;
         image = builtTags[0];
         if (settings.removeImage)
             shared_core/* saveState */.LZ(State.Images, builtTags.join(' '));
@@ -2037,12 +3215,13 @@ async function run({ signal }) {
         settings,
         runId,
         docker,
-        watch: new ContainerWatch(docker, name),
+        watch: new ContainerWatch(docker, name, logChecks(settings)),
         name,
         image,
         imageInfo,
         rows: [],
         passed: false,
+        http: new HttpLog(),
     };
     try {
         await smokeTest(session, signal);
@@ -2050,6 +3229,15 @@ async function run({ signal }) {
     }
     finally {
         await report(session, signal);
+        if (!signal.aborted && wantDiagnostics(settings.diagnostics, session.passed))
+            await saveDiagnostics({
+                docker,
+                containerId: session.container?.id,
+                image,
+                since,
+                http: session.http,
+                report: { passed: session.passed, outcome: session.outcome, checks: session.rows },
+            }, signal);
         // on-success keeps a failed container for a look at it; a cancelled run has nothing to look at.
         const keep = settings.cleanup === 'never' ||
             (settings.cleanup === 'on-success' && !session.passed && !signal.aborted);
@@ -2089,7 +3277,8 @@ async function smokeTest(session, signal) {
         healthcheck: activeHealthcheck(container.info?.Config.Healthcheck),
         endpoints: endpoints(container.info, container.published),
         signal,
-        onPass: (result) => shared_core/* info */.pq(`✔ ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`),
+        onHttp: (exchange) => session.http.record(exchange),
+        onPass: (result) => shared_core/* info */.pq(one_line_oneLine(`✔ ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`)),
     });
     session.outcome = outcome;
     session.rows.push(...outcome.results.map((result) => ({
@@ -2099,7 +3288,7 @@ async function smokeTest(session, signal) {
         detail: outcome.ready || result.passed ? result.detail : `${outcome.failure} (check: ${result.detail})`,
     })));
     if (!outcome.ready) {
-        shared_core/* info */.pq(`✖ ${outcome.failure}`);
+        shared_core/* info */.pq(one_line_oneLine(`✖ ${outcome.failure}`));
         throw new errors/* ActionFailure */.dR(outcome.failure);
     }
     shared_core/* info */.pq(`Ready after ${formatDuration(outcome.readyMs)}`);
@@ -2157,7 +3346,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   N4: () => (/* reexport */ core_js_namespaceObject.endGroup),
   pq: () => (/* reexport */ core_js_namespaceObject.info),
   _o: () => (/* reexport */ core_js_namespaceObject.isDebug),
-  CG: () => (/* binding */ output),
   LZ: () => (/* reexport */ core_js_namespaceObject.saveState),
   C1: () => (/* reexport */ core_js_namespaceObject.setFailed),
   uH: () => (/* reexport */ core_js_namespaceObject.setOutput),
@@ -2167,7 +3355,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ core_js_namespaceObject.warning)
 });
 
-// UNUSED EXPORTS: error, getState, notice
+// UNUSED EXPORTS: error, getState, notice, output
 
 ;// CONCATENATED MODULE: external "../toolkit/core.js"
 var x = (y) => {
@@ -2271,6 +3459,8 @@ function describeSystemError(error) {
 /* unused harmony export reportError */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
+/* harmony import */ var _timer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(614);
+
 
 
 function debugEnabled() {
@@ -2311,7 +3501,7 @@ async function runAction(action, body, options = {}) {
         }
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${action}: received ${signal}, cancelling and cleaning up`);
         controller.abort(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AbortedError */ .oM(`cancelled (${signal})`));
-        forceTimer = setTimeout(() => {
+        forceTimer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_2__/* .setTimer */ .mI)(() => {
             _core_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: cleanup did not finish within ${cleanupGraceMs / 1000}s after ${signal}`);
             process.exit(1);
         }, cleanupGraceMs);
@@ -2334,7 +3524,51 @@ async function runAction(action, body, options = {}) {
             clearTimeout(forceTimer);
     }
     if (exit)
-        process.exit(phase === 'post' ? 0 : (process.exitCode ?? 0));
+        await exitAfterFlush(phase === 'post' ? 0 : (process.exitCode ?? 0));
+}
+/** Longest the process waits for the log to reach the runner before it exits anyway. */
+const FLUSH_TIMEOUT_MS = 5_000;
+/**
+ * Exits once everything written to stdout and stderr has been handed to the runner: stdout is a pipe,
+ * written asynchronously, and process.exit() drops what is still queued (after megabytes of remote output,
+ * the end of the log and the one-line failure were lost).
+ */
+async function exitAfterFlush(code) {
+    const flushed = (stream) => new Promise((resolve) => {
+        if (!stream.writableLength)
+            return resolve();
+        stream.write('', () => resolve());
+    });
+    const timer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_2__/* .setTimer */ .mI)(() => process.exit(code), FLUSH_TIMEOUT_MS);
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    clearTimeout(timer);
+    process.exit(code);
+}
+
+
+/***/ }),
+
+/***/ 614:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mI: () => (/* binding */ setTimer)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, timerDelay */
+// The one place durations become Node timers. setTimeout takes at most 2^31-1 ms (~24.8 days) and fires a
+// longer delay after 1 ms instead: a `timeout: 30d` would end a wait at once. Every timer of the actions
+// goes through here, and every duration input is capped far below (see MAX_DURATION_MS).
+/** The longest delay setTimeout honours. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A delay setTimeout honours: negative and NaN become 0, longer ones the maximum (never 1 ms). */
+function timerDelay(ms) {
+    if (!(ms > 0))
+        return 0;
+    return Math.min(Math.ceil(ms), MAX_TIMER_MS);
+}
+/** setTimeout with the delay made safe; returns the usual handle (clearTimeout, unref). */
+function setTimer(callback, ms) {
+    return setTimeout(callback, timerDelay(ms));
 }
 
 

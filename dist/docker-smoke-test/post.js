@@ -11,6 +11,8 @@ import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolk
 /* harmony export */   od: () => (/* binding */ removeContainer)
 /* harmony export */ });
 /* harmony import */ var _shared_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
+/* harmony import */ var _shared_foreign_output_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(522);
+
 
 /** Names under which main hands its leftovers to the post step. */
 const State = {
@@ -30,7 +32,83 @@ async function removeImages(docker, tags) {
     if (result.exitCode === 0)
         _shared_core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed image ${tags.join(', ')}`);
     else
-        _shared_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`could not remove image ${tags.join(', ')}: ${result.stderr.trim().split('\n').at(-1)}`);
+        _shared_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_shared_foreign_output_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`could not remove image ${tags.join(', ')}: ${result.stderr.trim().split('\n').at(-1)}`));
+}
+
+
+/***/ }),
+
+/***/ 374:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ri: () => (/* binding */ dockerFailure),
+/* harmony export */   ir: () => (/* binding */ dockerErrorText)
+/* harmony export */ });
+/* unused harmony exports runErrorInput, buildErrorInput */
+// Why a docker call failed, in one line: the CLI's real complaint (not its closing usage hint) and,
+// where the text tells, which input it came from.
+const MAX_CHARS = 500;
+/** Lines that only point at `--help`: they end most CLI errors and explain nothing. */
+const HINT = /^(Run|See) '?docker .*--help'? for more information\.?$|^See 'docker .*--help'\.?$|^Usage:/;
+/**
+ * The error lines of a failed call's output joined into one line: its ERROR lines when it has any,
+ * else its last `maxLines` lines (a build log: only the last).
+ */
+function dockerErrorText(output, maxLines = 10) {
+    const lines = output
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !HINT.test(line));
+    const errors = lines.filter((line) => /^(#\d+ )?(ERROR|error)\b/.test(line));
+    const text = (errors.length ? errors.slice(-2) : lines.slice(-maxLines))
+        .map((line) => line.replace(/^docker: /, ''))
+        .join(' ')
+        .replace(/[\x00-\x1f\x7f]/g, ' ');
+    return text.length > MAX_CHARS ? `…${text.slice(text.length - MAX_CHARS + 1)}` : text;
+}
+/** Flags the action itself puts on `docker run`, by the input they come from. */
+const RUN_FLAG_INPUTS = {
+    '--publish': 'ports',
+    '-p': 'ports',
+    '--network': 'network',
+    '--net': 'network',
+    '--entrypoint': 'entrypoint',
+    '--env-file': 'env',
+};
+/**
+ * The input a `docker run` failure points at, when its text tells: a flag error is about `options`
+ * (or the input behind a flag the action sets), an unknown network about `network`, and so on.
+ */
+function runErrorInput(text, settings) {
+    const flag = /(?:unknown flag: |flag needs an argument: |invalid argument .* for "(?:-\w, )?)(--?[\w-]+)/.exec(text);
+    if (flag || /unknown shorthand flag|flag needs an argument|bad flag syntax/.test(text))
+        return (flag && RUN_FLAG_INPUTS[flag[1]]) ?? 'options';
+    if (/network .*not found/i.test(text))
+        return 'network';
+    if (/port is already allocated|invalid (host|container)?\s*port|invalid proto/i.test(text))
+        return 'ports';
+    if (/env file|poorly formatted environment|variable .* contains whitespaces/i.test(text))
+        return 'env';
+    if (/executable file not found|exec: .*: (no such file|permission denied)/i.test(text))
+        return settings.entrypoint !== undefined ? 'entrypoint' : 'command';
+    if (/pull access denied|repository does not exist|manifest unknown|invalid reference format|no such image|unable to find image/i.test(text))
+        return 'image';
+    return undefined;
+}
+/** The input a `docker build` failure points at, when its text tells. */
+function buildErrorInput(text) {
+    if (/target stage .* could not be found|build target .* in Dockerfile/i.test(text))
+        return 'target';
+    if (/dockerfile/i.test(text) && /no such file|not found|cannot find|failed to read/i.test(text))
+        return 'dockerfile';
+    if (/unable to prepare context|context (path|directory)|path .* not found/i.test(text))
+        return 'context';
+    return undefined;
+}
+/** `docker <what> failed (input 'x'): why` */
+function dockerFailure(what, why, input) {
+    return `docker ${what} failed${input ? ` (input '${input}')` : ''}: ${why}`;
 }
 
 
@@ -55,7 +133,10 @@ var errors = __nccwpck_require__(952);
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./shared/retry.js
 var retry = __nccwpck_require__(49);
+// EXTERNAL MODULE: ./shared/timer.js
+var shared_timer = __nccwpck_require__(614);
 ;// CONCATENATED MODULE: ./shared/exec.js
+
 
 
 class TailBuffer {
@@ -76,8 +157,29 @@ class TailBuffer {
         return text.length > this.max ? text.slice(text.length - this.max) : text;
     }
 }
+/** Process groups exist (and `kill(-pgid)` works) everywhere but Windows. */
+const GROUPS = process.platform !== 'win32';
+/** Signals the child's whole process group (its own children too), or the child alone without groups. */
+function signalGroup(child, signal) {
+    if (GROUPS && child.pid !== undefined) {
+        try {
+            process.kill(-child.pid, signal);
+            return;
+        }
+        catch {
+            // ESRCH: the group is gone already
+            return;
+        }
+    }
+    child.kill(signal);
+}
+/** How long a cancelled command gets between SIGTERM and SIGKILL: a cancel must end the step within 2 s. */
+const CANCEL_GRACE_MS = 1000;
+/** The same after a timeout, where there is no such hurry. */
+const TIMEOUT_GRACE_MS = 2000;
 /**
- * Runs a program without a shell. A timeout or abort sends SIGTERM, then SIGKILL after 2s; an abort
+ * Runs a program without a shell, in a process group of its own. A timeout or abort sends SIGTERM to
+ * the whole group (so a hook git runs, or a tool's own children, end with it), then SIGKILL; an abort
  * rejects with the signal's reason once the process is gone, a timeout resolves with `timedOut`.
  * A program that cannot be started rejects with its spawn error (ENOENT …).
  */
@@ -91,23 +193,29 @@ function runCommand(file, args, options = {}) {
             cwd: options.cwd,
             env: options.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
+            // Its own process group: signals reach every process the command started, and a Ctrl-C in a
+            // terminal reaches the action (which then stops the group) rather than each process at random.
+            detached: GROUPS,
         });
         const stdout = new TailBuffer(max);
         const stderr = new TailBuffer(max);
         let timedOut = false;
+        let stopping = false;
         let killTimer;
-        const stop = () => {
-            child.kill('SIGTERM');
-            killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
+        const stop = (graceMs) => {
+            stopping = true;
+            signalGroup(child, 'SIGTERM');
+            killTimer = (0,shared_timer/* setTimer */.mI)(() => signalGroup(child, 'SIGKILL'), graceMs);
             killTimer.unref();
         };
+        const onAbort = () => stop(CANCEL_GRACE_MS);
         const timer = options.timeoutMs
-            ? setTimeout(() => {
+            ? (0,shared_timer/* setTimer */.mI)(() => {
                 timedOut = true;
-                stop();
+                stop(TIMEOUT_GRACE_MS);
             }, options.timeoutMs)
             : undefined;
-        options.signal?.addEventListener('abort', stop, { once: true });
+        options.signal?.addEventListener('abort', onAbort, { once: true });
         child.stdout.setEncoding('utf8').on('data', (chunk) => {
             stdout.push(chunk);
             options.onStdout?.(chunk);
@@ -120,13 +228,16 @@ function runCommand(file, args, options = {}) {
         child.stdin.end(options.input ?? '');
         child.on('error', (error) => {
             clearTimeout(timer);
-            options.signal?.removeEventListener('abort', stop);
+            options.signal?.removeEventListener('abort', onAbort);
             reject(error);
         });
         child.on('close', (exitCode, signal) => {
             clearTimeout(timer);
             clearTimeout(killTimer);
-            options.signal?.removeEventListener('abort', stop);
+            options.signal?.removeEventListener('abort', onAbort);
+            // Whatever of a stopped command's group is still there (it left our pipes) does not outlive it.
+            if (stopping)
+                signalGroup(child, 'SIGKILL');
             if (options.signal?.aborted)
                 return reject((0,retry/* abortReason */.Js)(options.signal));
             resolve({
@@ -141,7 +252,10 @@ function runCommand(file, args, options = {}) {
     });
 }
 
+// EXTERNAL MODULE: ./actions/docker-smoke-test/docker-error.js
+var docker_error = __nccwpck_require__(374);
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/docker.js
+
 
 
 
@@ -161,14 +275,14 @@ class DockerCli {
             throw error;
         }
     }
-    /** Runs a docker command that must succeed; fails with its stderr otherwise. */
-    async ok(args, options = {}) {
+    /** Runs a docker command that must succeed; fails with its error (and the `input` behind it) otherwise. */
+    async ok(args, options = {}, input) {
         const result = await this.exec(args, options);
         if (result.exitCode !== 0) {
             const why = result.timedOut
-                ? `timed out after ${(0,duration/* formatDuration */.a)(options.timeoutMs ?? 60_000)}`
-                : result.stderr.trim().split('\n').pop() || `exit ${result.exitCode}`;
-            throw new errors/* ActionFailure */.dR(`docker ${args[0]} failed: ${why}`);
+                ? `timed out after ${(0,duration/* formatDuration */.a3)(options.timeoutMs ?? 60_000)}`
+                : (0,docker_error/* dockerErrorText */.ir)(result.stderr) || `exit ${result.exitCode}`;
+            throw new errors/* ActionFailure */.dR((0,docker_error/* dockerFailure */.Ri)(args[0], why, input));
         }
         return result.stdout;
     }
@@ -218,7 +332,7 @@ function healthcheckCommand(check) {
 
 /***/ }),
 
-/***/ 737:
+/***/ 982:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -235,8 +349,57 @@ var shared_core = __nccwpck_require__(783);
 var duration = __nccwpck_require__(403);
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(952);
+// EXTERNAL MODULE: ./shared/foreign-output.js + 1 modules
+var foreign_output = __nccwpck_require__(522);
+;// CONCATENATED MODULE: ./shared/redact.js
+// The runner masks registered secrets in the job log only. Outputs, the job summary and anything else the
+// action stores go through this one registry instead: every secret registered with the runner (see mask.ts)
+// is replaced by `***` there too.
+const secrets = new Set();
+let ordered;
+/**
+ * Remembers a secret, and its JSON-escaped forms as they appear inside JSON outputs and files (`docker
+ * inspect`, a JSON body kept inside a JSON report: escaped twice).
+ */
+function redact_registerSecret(secret) {
+    if (secret.length < 3)
+        return;
+    let form = secret;
+    for (let depth = 0; depth < 3; depth++) {
+        secrets.add(form);
+        form = JSON.stringify(form).slice(1, -1);
+    }
+    ordered = undefined;
+}
+/** `text` with every registered secret replaced by `***`, longest first. */
+function redact_redact(text) {
+    if (secrets.size === 0 || text === '')
+        return text;
+    ordered ??= [...secrets].sort((a, b) => b.length - a.length);
+    let result = text;
+    for (const secret of ordered)
+        if (result.includes(secret))
+            result = result.split(secret).join('***');
+    return result;
+}
+/** Builds a redactor for a fixed list of secrets (the CLI: the masks a step registered). */
+function redactorFor(list) {
+    const parts = [...new Set([...list].filter((secret) => secret.length >= 3))].sort((a, b) => b.length - a.length);
+    return (text) => parts.reduce((result, secret) => result.split(secret).join('***'), text);
+}
+/** Forgets every secret (unit tests). */
+function clearSecrets() {
+    secrets.clear();
+    ordered = undefined;
+}
+
 ;// CONCATENATED MODULE: ./shared/mask.js
 
+
+function register(secret) {
+    registerSecret(secret);
+    core.setSecret(secret);
+}
 /** Registers a secret with the runner; each line too, since the runner masks line by line. */
 function mask_maskSecret(value) {
     if (!value)
@@ -244,23 +407,26 @@ function mask_maskSecret(value) {
     const trimmed = value.trim();
     if (trimmed.length < 3)
         return;
-    core.setSecret(trimmed);
+    register(trimmed);
     const lines = trimmed.split(/\r?\n/).map((line) => line.trim());
     if (lines.length > 1)
         for (const line of lines)
             if (line.length >= 3)
-                core.setSecret(line);
+                register(line);
 }
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|key|pass|auth|session|signature/i;
 const CREDENTIAL_VALUE = /^(bearer|basic|token|digest)\s+\S/i;
 /** Whether a header carries a credential (by its name or by the shape of its value). */
-function looksLikeCredential(name, value) {
+function mask_looksLikeCredential(name, value) {
     return CREDENTIAL_HEADER.test(name) || CREDENTIAL_VALUE.test(value);
 }
-/** Masks the credential part of header values; `Bearer abc` masks `abc` as well as the whole value. */
-function maskHeaderCredentials(headers) {
+/**
+ * Masks the credential part of header values; `Bearer abc` masks `abc` as well as the whole value.
+ * `all`: every header given is a credential (the caller decided, e.g. from a list of secret names).
+ */
+function maskHeaderCredentials(headers, all = false) {
     for (const [name, value] of headers) {
-        if (!looksLikeCredential(name, value))
+        if (!all && !mask_looksLikeCredential(name, value))
             continue;
         mask_maskSecret(value);
         const scheme = CREDENTIAL_VALUE.exec(value);
@@ -273,34 +439,44 @@ function maskHeaderCredentials(headers) {
 var retry = __nccwpck_require__(49);
 ;// CONCATENATED MODULE: ./shared/summary.js
 
-function escapeHtml(text) {
+
+
+function summary_escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 /** Whether a job summary can be written (the runner, the local CLI and the e2e harness set this). */
-function summaryAvailable() {
+function summary_summaryAvailable() {
     return Boolean(process.env.GITHUB_STEP_SUMMARY);
 }
 /** Writes a heading and a table (cells are escaped) to the job summary; silently skipped outside a runner. */
 async function summary_writeSummaryTable(table) {
-    if (!summaryAvailable())
+    if (!summary_summaryAvailable())
         return;
-    core.summary.addHeading(escapeHtml(table.heading), 3);
+    // Secrets are redacted before escaping, so a secret holding & < > " ' is still found.
+    const cell = (text) => summary_escapeHtml(redact(text));
+    core.summary.addHeading(cell(table.heading), 3);
     if (table.intro)
-        core.summary.addRaw(`<p>${escapeHtml(table.intro)}</p>`, true);
+        core.summary.addRaw(`<p>${cell(table.intro)}</p>`, true);
     await core.summary
         .addTable([
-        table.columns.map((cell) => ({ data: escapeHtml(cell), header: true })),
-        ...table.rows.map((cells) => cells.map(escapeHtml)),
+        table.columns.map((text) => ({ data: cell(text), header: true })),
+        ...table.rows.map((cells) => cells.map(cell)),
     ])
         .write();
+}
+/** Appends markdown (the caller's, as it stands) to the job summary; silently skipped outside a runner. */
+async function writeSummaryMarkdown(markdown) {
+    if (!summary_summaryAvailable())
+        return;
+    await core.summary.addRaw(markdown, true).write();
 }
 /** An error/warning/notice annotation, optionally pinned to a file and line. */
 function annotate(level, message, place = {}) {
     const properties = {};
     if (place.title)
-        properties.title = place.title;
+        properties.title = oneLine(place.title);
     if (place.file)
-        properties.file = place.file;
+        properties.file = oneLine(place.file);
     if (place.line)
         properties.startLine = place.line;
     if (place.column)
@@ -308,12 +484,12 @@ function annotate(level, message, place = {}) {
     const emit = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice;
     emit(message, properties);
 }
-/** Sets every output; objects and arrays become JSON. */
+/** Sets every output (secrets redacted, as in the log); objects and arrays become JSON. */
 function summary_setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value === undefined)
             continue;
-        core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        core.setOutput(name, redact(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
 
@@ -323,7 +499,11 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./actions/docker-smoke-test/docker-error.js
+var docker_error = __nccwpck_require__(374);
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/build.js
+
+
 
 
 
@@ -333,6 +513,18 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 /** Longest a build may take: bounded like every other wait, generous for real images. */
 const BUILD_TIMEOUT_MS = (/* unused pure expression or super */ null && (30 * 60_000));
+/**
+ * Build args the docker CLI would read as its own settings were they in its environment (`DOCKER_HOST`,
+ * proxies, `PATH`, Go runtime knobs): those keep their value in the arguments.
+ */
+const CLI_OWN_ENV = /^(DOCKER_|BUILDKIT_|BUILDX_|GO|SSL_CERT_|XDG_)|^(PATH|HOME|TMPDIR|USER|SHELL|LANG)$|_PROXY$/i;
+function valueInEnv(key) {
+    return !CLI_OWN_ENV.test(key);
+}
+/**
+ * `docker build` arguments. A build arg is passed as `--build-arg NAME`, its value taken by the CLI
+ * from its environment (buildEnv), so values never show in a process list.
+ */
 function buildArguments(build, tags, runId, iidFile) {
     const args = ['build', '--iidfile', iidFile, '--label', `${RUN_LABEL}=${runId}`];
     for (const tag of tags)
@@ -340,45 +532,553 @@ function buildArguments(build, tags, runId, iidFile) {
     if (build.dockerfile)
         args.push('--file', build.dockerfile);
     for (const [key, value] of build.buildArgs)
-        args.push('--build-arg', `${key}=${value}`);
+        args.push('--build-arg', valueInEnv(key) ? key : `${key}=${value}`);
     if (build.target)
         args.push('--target', build.target);
     args.push(build.context);
     return args;
 }
+/** The docker CLI's environment for the build: the step's own plus the build arg values. */
+function buildEnv(build, base = process.env) {
+    const env = { ...base };
+    for (const [key, value] of build.buildArgs)
+        if (valueInEnv(key))
+            env[key] = value;
+    return env;
+}
 /** `docker build` of the context, tagged uniquely (plus the `image` input), its output in a log group. */
 async function build_buildImage(docker, build, extraTag, runId, signal) {
-    const unique = `ci-kit-smoke:${runId.replace(/[^a-zA-Z0-9_.-]/g, '') || 'local'}-${Math.random().toString(36).slice(2, 10)}`;
+    const unique = uniqueImageTag(runId);
     const tags = extraTag ? [unique, extraTag] : [unique];
-    const iidFile = join(tmpdir(), `ci-kit-smoke-${process.pid}-${Date.now()}.iid`);
+    // In a folder of its own under RUNNER_TEMP: no predictable name in a shared /tmp for docker to write through.
+    const iidDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'ci-kit-smoke-build-'));
+    const iidFile = join(iidDir, 'image.iid');
     const started = performance.now();
-    core.startGroup(`docker build ${build.context}`);
+    core.startGroup(oneLine(`docker build ${build.context}`));
+    // The build's output is the Dockerfile's and its RUN commands': printed, never run as workflow commands.
+    const stdout = new ForeignStream();
+    const stderr = new ForeignStream();
     try {
         const result = await docker.exec(buildArguments(build, tags, runId, iidFile), {
+            env: buildEnv(build),
             signal,
             timeoutMs: BUILD_TIMEOUT_MS,
-            onStdout: (chunk) => core.output.write(chunk),
-            onStderr: (chunk) => core.output.write(chunk),
+            onStdout: (chunk) => stdout.write(chunk),
+            onStderr: (chunk) => stderr.write(chunk),
         });
+        stdout.end();
+        stderr.end();
         core.endGroup();
         if (result.exitCode !== 0) {
-            const last = `${result.stdout}${result.stderr}`.trim().split('\n').at(-1) ?? '';
-            throw new ActionFailure(result.timedOut
-                ? `docker build did not finish within ${formatDuration(BUILD_TIMEOUT_MS)}`
-                : `docker build of '${build.context}' failed: ${last}`);
+            if (result.timedOut)
+                throw new ActionFailure(`docker build did not finish within ${formatDuration(BUILD_TIMEOUT_MS)}`);
+            const why = dockerErrorText(result.stderr, 1) || dockerErrorText(result.stdout, 1);
+            throw new ActionFailure(dockerFailure(`build of '${build.context}'`, why, buildErrorInput(why)));
         }
         const id = (await readFile(iidFile, 'utf8')).trim();
         core.info(`Built ${id.slice(0, 19)} as ${tags.join(', ')} in ${formatDuration(performance.now() - started)}`);
         return { id, tags };
     }
     finally {
-        await rm(iidFile, { force: true });
+        await rm(iidDir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./shared/results-guard.js
+// The one door to the runner's results service (artifacts and caches). The libraries degrade badly: without a
+// service they throw, a Twirp call that hangs retries for ~15 minutes, a blob PUT that hangs never ends. Every
+// call goes through `resultsCall`, with our own deadline and the step's AbortSignal; the caller decides whether
+// a failure is a warning (diagnostics, caches) or fails the step (the artifact a deploy needs).
+
+
+
+
+
+let loaded;
+/**
+ * @actions/artifact and @actions/cache (~2.8 MB), loaded on first need. The import is left to Node
+ * (webpackIgnore): it is dist/toolkit/results.js (built from ./toolkit/results.ts), one file beside every
+ * action's folder. Only the bundles can load it: run from the sources, the guard reports it did not load.
+ */
+function loadResultsLib() {
+    // @ts-expect-error the path is the bundle's (dist/<action>/ → dist/toolkit/), not this source file's
+    loaded ??= import(/* webpackIgnore: true */ '../toolkit/results.js');
+    return loaded;
+}
+/** Why the results service cannot be used here (outside a runner: the local CLI, a plain shell), if so. */
+function results_guard_resultsServiceMissing(env = process.env) {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]);
+    return missing.length ? `not on a GitHub Actions runner (${missing.join(' and ')} not set)` : undefined;
+}
+/**
+ * The deadline of one results-service operation: its own default, unless CI_KIT_RESULTS_TIMEOUT (a
+ * duration such as `30s`) sets one for every operation.
+ */
+function results_guard_resultsTimeoutMs(defaultMs, env = process.env) {
+    const override = env.CI_KIT_RESULTS_TIMEOUT ? parseDuration(env.CI_KIT_RESULTS_TIMEOUT) : undefined;
+    return override && override > 0 ? override : defaultMs;
+}
+function firstLine(text) {
+    return text.trim().split('\n')[0].trim() || 'unknown error';
+}
+/**
+ * Runs `fn` against the on-demand libraries within `timeoutMs`. Never throws for a service problem (missing
+ * service, refused, 5xx, hang, timeout): the outcome says why. A call given up on keeps running in the
+ * background with its output dropped; runAction ends the process when the step is done.
+ */
+async function resultsCall(fn, { timeoutMs, signal, group }) {
+    const missing = results_guard_resultsServiceMissing();
+    if (missing)
+        return { ok: false, reason: missing };
+    if (signal?.aborted)
+        throw abortReason(signal);
+    let lib;
+    try {
+        lib = await loadResultsLib();
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `the artifact and cache libraries did not load: ${firstLine(errorMessage(error))}`,
+        };
+    }
+    if (group)
+        core.startGroup(group);
+    const { promise, call } = lib.inScope(() => fn(lib));
+    let timer;
+    let onAbort;
+    const timeout = new Promise((resolve) => {
+        timer = setTimer(() => resolve({ ok: false, reason: `no answer within ${formatDuration(timeoutMs)}` }), timeoutMs);
+        timer.unref();
+    });
+    const cancelled = new Promise((_, reject) => {
+        if (!signal)
+            return;
+        onAbort = () => reject(abortReason(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+    const settled = promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, reason: firstLine(errorMessage(error)) }));
+    try {
+        const outcome = await Promise.race([settled, timeout, cancelled]);
+        if (!outcome.ok)
+            call.abandon();
+        return outcome;
+    }
+    catch (error) {
+        call.abandon();
+        throw error;
+    }
+    finally {
+        clearTimeout(timer);
+        if (onAbort)
+            signal?.removeEventListener('abort', onAbort);
+        if (group)
+            core.endGroup();
+    }
+}
+/** A call whose failure costs nothing but itself: one warning line (`<what> skipped: <why>`) and on. */
+async function results_guard_optionalResultsCall(what, fn, options) {
+    const outcome = await resultsCall(fn, options);
+    if (outcome.ok)
+        return outcome.value;
+    core.warning(`${what} skipped: ${outcome.reason}`);
+    return undefined;
+}
+/** A call the step cannot do without: its failure fails the step with one line. */
+async function requiredResultsCall(what, fn, options) {
+    const outcome = await resultsCall(fn, options);
+    if (outcome.ok)
+        return outcome.value;
+    throw new ActionFailure(`${what} failed: ${outcome.reason}`);
+}
+
+;// CONCATENATED MODULE: ./shared/diagnostics-artifact.js
+
+
+
+
+
+
+
+/** Kept briefly: diagnostics explain one failed run and are worthless a few days later. */
+const DIAGNOSTICS_RETENTION_DAYS = 5;
+const UPLOAD_TIMEOUT_MS = (/* unused pure expression or super */ null && (2 * 60_000));
+function diagnostics_artifact_formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} kB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+function filesUnder(dir) {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name))
+        .sort();
+}
+/**
+ * Every registered secret out of every file, raw or JSON-escaped: the runner masks only the log, and an
+ * artifact can be downloaded by anyone who can read the run.
+ */
+function redactFiles(files) {
+    for (const file of files) {
+        const text = readFileSync(file, 'utf8');
+        const clean = redact(text);
+        if (clean !== text)
+            writeFileSync(file, clean);
+    }
+}
+/**
+ * Uploads every file under `dir` (redacted first) as one artifact named `<prefix>-<job>-<step>-attempt<n>-<job id>`, with a
+ * short retention, and names it (with its size) in the log and the job summary. A failed upload is one
+ * warning: diagnostics never change a step's result.
+ */
+async function diagnostics_artifact_uploadDiagnostics(prefix, dir, signal) {
+    const name = uniqueArtifactName(prefix);
+    const files = filesUnder(dir);
+    redactFiles(files);
+    const raw = files.reduce((sum, file) => sum + statSync(file).size, 0);
+    const uploaded = await optionalResultsCall(`${prefix}: diagnostics upload`, (lib) => lib.uploadArtifact(name, files, dir, DIAGNOSTICS_RETENTION_DAYS), {
+        timeoutMs: resultsTimeoutMs(UPLOAD_TIMEOUT_MS),
+        signal,
+        group: `Uploading diagnostics artifact ${name}`,
+    });
+    if (!uploaded)
+        return undefined;
+    const list = files.map((file) => relative(dir, file)).join(', ');
+    core.info(`Diagnostics: artifact ${name} (${diagnostics_artifact_formatBytes(uploaded.size)} zipped, ${diagnostics_artifact_formatBytes(raw)} of ${list}; kept ${DIAGNOSTICS_RETENTION_DAYS} days)`);
+    if (summaryAvailable())
+        await core.summary
+            .addRaw(`<p>Diagnostics: artifact <code>${escapeHtml(name)}</code>, ${escapeHtml(diagnostics_artifact_formatBytes(uploaded.size))} (kept ${DIAGNOSTICS_RETENTION_DAYS} days): ${escapeHtml(list)}</p>`, true)
+            .write();
+    return { name, size: uploaded.size };
+}
+
+// EXTERNAL MODULE: ./shared/node-crypto.js + 1 modules
+var node_crypto = __nccwpck_require__(551);
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/dockerignore.js
+// .dockerignore as the Docker engine reads it (moby/patternmatcher): one pattern per line, `#` comments,
+// `!` re-includes, paths cleaned and relative to the context, `**` any number of folders, `*` and `?` within
+// one name, `[…]` classes; a pattern that matches a folder matches everything in it; the last match wins.
+
+function toRegex(pattern) {
+    let out = '^';
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '*') {
+            if (pattern[i + 1] === '*') {
+                i++;
+                // `**/` may match no folder at all; a trailing `**` matches everything below.
+                if (pattern[i + 1] === '/') {
+                    i++;
+                    out += '(?:.*/)?';
+                }
+                else
+                    out += '.*';
+            }
+            else
+                out += '[^/]*';
+        }
+        else if (char === '?')
+            out += '[^/]';
+        else if (char === '[') {
+            const end = pattern.indexOf(']', i + 1);
+            if (end < 0)
+                out += '\\[';
+            else {
+                let body = pattern.slice(i + 1, end);
+                if (body.startsWith('^') || body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                out += `[${body.replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (char === '\\' && i + 1 < pattern.length) {
+            out += pattern[++i].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        }
+        else
+            out += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`${out}$`);
+}
+function parseDockerignore(text) {
+    const patterns = [];
+    for (const raw of text.split(/\r?\n/)) {
+        let line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const exclusion = line.startsWith('!');
+        if (exclusion)
+            line = line.slice(1).trim();
+        line = posix.normalize(line.replace(/^\/+/, ''));
+        if (line === '.' || line === '')
+            continue;
+        patterns.push({ regex: toRegex(line.replace(/\/+$/, '')), exclusion });
+    }
+    return patterns;
+}
+class dockerignore_Dockerignore {
+    patterns;
+    constructor(text) {
+        this.patterns = parseDockerignore(text);
+    }
+    /** Whether some `!` pattern could bring back a file inside an ignored folder. */
+    get hasExclusions() {
+        return this.patterns.some((pattern) => pattern.exclusion);
+    }
+    /** Whether `path` (relative, `/`-separated) is left out of the build context. */
+    ignores(path) {
+        const parents = [];
+        const parts = path.split('/');
+        for (let i = 1; i <= parts.length; i++)
+            parents.push(parts.slice(0, i).join('/'));
+        let ignored = false;
+        for (const pattern of this.patterns) {
+            if (parents.some((candidate) => pattern.regex.test(candidate)))
+                ignored = !pattern.exclusion;
+        }
+        return ignored;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/build-cache.js
+// `cache: true`: the image built from `context` is saved to the Actions cache under a key that is a hash of
+// everything the build reads; the next run with the same inputs loads it instead of building.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const KEY_PREFIX = 'ci-kit-docker-smoke-test-image-v1-';
+const RESTORE_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+const SAVE_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+const DOCKER_IO_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+function dockerfilePath(build) {
+    return resolve(build.dockerfile ?? join(build.context, 'Dockerfile'));
+}
+/** `<Dockerfile>.dockerignore` beside the Dockerfile wins over the context's .dockerignore (BuildKit). */
+function readIgnore(build) {
+    const own = `${dockerfilePath(build)}.dockerignore`;
+    const shared = join(build.context, '.dockerignore');
+    const file = existsSync(own) ? own : existsSync(shared) ? shared : undefined;
+    return new Dockerignore(file ? readFileSync(file, 'utf8') : '');
+}
+const CHUNK_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * A file's sha256, read in chunks: a file of any size (over 2 GiB too) in bounded memory, and the event
+ * loop free between chunks, so a cancel ends the step while a huge context is being read.
+ */
+async function hashFile(path, signal) {
+    const hash = nodeCrypto().createHash('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const handle = await open(path, 'r');
+    let bytes = 0;
+    try {
+        for (;;) {
+            if (signal?.aborted)
+                throw abortReason(signal);
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            bytes += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return { hex: hash.digest('hex'), bytes };
+}
+/** Every file the build can read: path, kind, executable bit and content, sorted, as one hash. */
+async function hashContext(build, signal) {
+    const root = resolve(build.context);
+    const ignore = readIgnore(build);
+    const hash = nodeCrypto().createHash('sha256');
+    let files = 0;
+    let bytes = 0;
+    const walk = async (dir) => {
+        for (const name of (await readdir(dir)).sort()) {
+            if (signal?.aborted)
+                throw abortReason(signal);
+            const full = join(dir, name);
+            const rel = relative(root, full).split(sep).join('/');
+            const stat = await lstat(full);
+            const ignored = ignore.ignores(rel);
+            if (stat.isDirectory()) {
+                // An ignored folder is still walked when a `!` pattern may bring part of it back.
+                if (!ignored || ignore.hasExclusions)
+                    await walk(full);
+                continue;
+            }
+            if (ignored)
+                continue;
+            files++;
+            if (stat.isSymbolicLink())
+                hash.update(`L ${rel}\0${await readlink(full)}\n`);
+            else if (stat.isFile()) {
+                const content = await hashFile(full, signal);
+                bytes += content.bytes;
+                const exec = stat.mode & 0o111 ? 'x' : '-';
+                hash.update(`F ${rel}\0${exec}\0${content.hex}\n`);
+            }
+        }
+    };
+    await walk(root);
+    return { hash: hash.digest('hex'), files, bytes };
+}
+/** The platform images are built for: DOCKER_DEFAULT_PLATFORM, else the engine's own. */
+async function buildPlatform(docker, signal) {
+    if (process.env.DOCKER_DEFAULT_PLATFORM)
+        return process.env.DOCKER_DEFAULT_PLATFORM;
+    const result = await docker.exec(['version', '--format', '{{.Server.Os}}/{{.Server.Arch}}'], {
+        signal,
+        timeoutMs: 30_000,
+    });
+    return result.exitCode === 0 ? result.stdout.trim() : 'unknown';
+}
+async function cacheKey(docker, build, signal) {
+    const context = await hashContext(build, signal);
+    const dockerfile = dockerfilePath(build);
+    if (!existsSync(dockerfile))
+        throw new ActionFailure(`docker build of '${build.context}' failed: ${dockerfile} does not exist`);
+    const hash = nodeCrypto()
+        .createHash('sha256')
+        .update(`context ${context.hash}\n`)
+        .update(`dockerfile ${nodeCrypto().createHash('sha256').update(readFileSync(dockerfile)).digest('hex')}\n`)
+        .update(`args ${JSON.stringify(build.buildArgs)}\n`)
+        .update(`target ${build.target ?? ''}\n`)
+        .update(`platform ${await buildPlatform(docker, signal)}\n`)
+        .digest('hex');
+    return { key: `${KEY_PREFIX}${hash}`, files: context.files, bytes: context.bytes };
+}
+/** Where the saved image lives between `docker save` and the cache: the same path in every run (it is part of the cache version). */
+function cacheDir() {
+    return join(process.env.RUNNER_TEMP || tmpdir(), 'ci-kit-docker-smoke-test-image');
+}
+/** Loads a restored image and tags it like a fresh build would be; undefined when the archive is unusable. */
+async function loadImage(docker, archive, extraTag, runId, signal) {
+    const loaded = await docker.exec(['load', '--input', archive], { signal, timeoutMs: DOCKER_IO_TIMEOUT_MS });
+    const id = /Loaded image ID: (sha256:[0-9a-f]{64})/.exec(loaded.stdout)?.[1];
+    if (loaded.exitCode !== 0 || !id) {
+        core.warning(`docker-smoke-test: the cached image could not be loaded (${loaded.stderr.trim().split('\n').at(-1) || 'no image id'}); building instead`);
+        return undefined;
+    }
+    const unique = uniqueImageTag(runId);
+    const tags = extraTag ? [unique, extraTag] : [unique];
+    for (const tag of tags)
+        await docker.ok(['tag', id, tag], { signal, timeoutMs: 30_000 });
+    return { id, tags };
+}
+/**
+ * The build with the cache in front: a hit loads the saved image and skips `docker build`; a miss builds,
+ * `docker save`s the image and stores it. Any cache problem is one warning and a normal build.
+ */
+async function build_cache_cachedBuild(docker, build, extraTag, runId, signal) {
+    const started = performance.now();
+    // Off a runner (the local CLI) there is no cache to read or fill: no key, no `docker save` for nothing.
+    const missing = resultsServiceMissing();
+    if (missing) {
+        core.warning(`docker-smoke-test: image cache skipped: ${missing}`);
+        return buildImage(docker, build, extraTag, runId, signal);
+    }
+    let computed;
+    try {
+        computed = await cacheKey(docker, build, signal);
+    }
+    catch (error) {
+        // A context the key cannot be made of (unreadable, vanishing files) is a cache problem: the build
+        // itself says what is wrong with the context, if anything.
+        if (signal.aborted || error instanceof ActionFailure)
+            throw error;
+        core.warning(`docker-smoke-test: image cache skipped: the build context could not be hashed: ${errorMessage(error).split('\n')[0]}`);
+        return buildImage(docker, build, extraTag, runId, signal);
+    }
+    const { key, files, bytes } = computed;
+    core.info(`Image cache key ${key} (${files} context files, ${formatBytes(bytes)})`);
+    const dir = cacheDir();
+    const archive = join(dir, 'image.tar');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    try {
+        const hit = await optionalResultsCall('docker-smoke-test: image cache restore', (lib) => lib.restoreCache([dir], key), { timeoutMs: resultsTimeoutMs(RESTORE_TIMEOUT_MS), signal, group: 'Image cache: restore' });
+        if (hit && existsSync(archive)) {
+            const image = await loadImage(docker, archive, extraTag, runId, signal);
+            if (image) {
+                core.info(`Cache hit: loaded ${image.id.slice(0, 19)} as ${image.tags.join(', ')} in ${formatDuration(performance.now() - started)}, build skipped`);
+                return image;
+            }
+        }
+        else
+            core.info('Cache miss: building');
+        const image = await buildImage(docker, build, extraTag, runId, signal);
+        const saveStarted = performance.now();
+        rmSync(dir, { recursive: true, force: true });
+        mkdirSync(dir, { recursive: true });
+        const saved = await docker.exec(['save', '--output', archive, image.id], {
+            signal,
+            timeoutMs: DOCKER_IO_TIMEOUT_MS,
+        });
+        if (saved.exitCode !== 0) {
+            core.warning(`docker-smoke-test: image cache save skipped: docker save failed: ${saved.stderr.trim().split('\n').at(-1)}`);
+            return image;
+        }
+        const id = await optionalResultsCall('docker-smoke-test: image cache save', (lib) => lib.saveCache([dir], key), { timeoutMs: resultsTimeoutMs(SAVE_TIMEOUT_MS), signal, group: 'Image cache: save' });
+        if (id !== undefined && id >= 0)
+            core.info(`Saved the image to the cache (${formatBytes(lstatSync(archive).size)} before compression) in ${formatDuration(performance.now() - saveStarted)}`);
+        return image;
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
     }
 }
 
 // EXTERNAL MODULE: ./actions/docker-smoke-test/cleanup.js
 var cleanup = __nccwpck_require__(589);
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/env-file.js
+// The container's environment reaches `docker run` in a file, never through the docker CLI's own
+// environment (`-e NAME` reads it there): `DOCKER_HOST=…` meant for the container would otherwise
+// redirect the CLI itself, and values stay out of every argument list.
+
+
+
+/** The `--env-file` text: `KEY=value` lines, read by docker as they are (no quotes, no expansion). */
+function envFileText(env) {
+    return env.map(([key, value]) => `${key}=${value}\n`).join('');
+}
+/**
+ * Runs `use` with the path of an env file holding `env` (0600, in a 0700 folder of its own), removed
+ * as soon as `use` settles; with no env, `use` gets undefined and no file is written.
+ */
+async function env_file_withEnvFile(env, use) {
+    if (env.length === 0)
+        return use(undefined);
+    const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'ci-kit-smoke-env-'));
+    try {
+        const path = join(dir, 'container.env');
+        await writeFile(path, envFileText(env), { mode: 0o600 });
+        return await use(path);
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/container.js
+
+
+
+
 
 
 
@@ -389,18 +1089,16 @@ const RUN_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_0
 async function container_startContainer(docker, settings, image, name, runId, watch, signal) {
     // Events are replayed from a moment before the run, so even an instant crash is seen.
     watch.followEvents(Date.now() - 1000);
-    const started = await docker.exec(runArguments(settings, name, image, runId), {
-        signal,
-        env: { ...process.env, ...Object.fromEntries(settings.env) },
-        timeoutMs: RUN_TIMEOUT_MS,
-    });
+    const started = await withEnvFile(settings.env, (envFile) => docker.exec(runArguments(settings, name, image, runId, envFile), { signal, timeoutMs: RUN_TIMEOUT_MS }));
     const startedAt = performance.now();
     const stderr = started.stderr.trim();
     if (started.exitCode !== 0) {
-        throw new ActionFailure(`docker run failed: ${stderr.split('\n').at(-1) || `exit ${started.exitCode}`}`);
+        const why = started.timedOut
+            ? `did not return within ${formatDuration(RUN_TIMEOUT_MS)}`
+            : dockerErrorText(stderr) || `exit ${started.exitCode}`;
+        throw new ActionFailure(dockerFailure('run', why, runErrorInput(why, settings)));
     }
-    if (stderr)
-        core.info(stderr);
+    printForeign(stderr);
     const id = started.stdout.trim().split('\n').at(-1);
     watch.followLogs(id);
     const info = await docker.inspectContainer(id, signal);
@@ -412,11 +1110,118 @@ async function container_resolveImage(docker, image, signal) {
     if (local)
         return local;
     core.info(`Pulling ${image}`);
-    await docker.ok(['pull', image], { signal, timeoutMs: RUN_TIMEOUT_MS });
+    await docker.ok(['pull', image], { signal, timeoutMs: RUN_TIMEOUT_MS }, 'image');
     const pulled = await docker.inspectImage(image, signal);
     if (!pulled)
         throw new ActionFailure(`image '${image}' cannot be inspected after pulling it`);
     return pulled;
+}
+
+;// CONCATENATED MODULE: ./actions/docker-smoke-test/diagnostics.js
+
+
+
+
+const DIAGNOSTICS_PREFIX = 'docker-smoke-test-diagnostics';
+const MAX_HTTP_ENTRIES = 200;
+const MAX_BODY_CHARS = 4000;
+/** Every distinct HTTP answer the checks saw, in order; a repeat of the previous answer is counted, not kept. */
+class diagnostics_HttpLog {
+    entries = [];
+    record(exchange) {
+        const now = new Date().toISOString();
+        const body = exchange.body === undefined ? undefined : exchange.body.slice(0, MAX_BODY_CHARS);
+        const previous = this.entries.at(-1);
+        if (previous &&
+            previous.url === exchange.url &&
+            previous.status === exchange.status &&
+            previous.error === exchange.error &&
+            previous.body === body) {
+            previous.times++;
+            previous.last = now;
+            return;
+        }
+        if (this.entries.length >= MAX_HTTP_ENTRIES)
+            this.entries.shift();
+        this.entries.push({ ...exchange, body, first: now, last: now, times: 1 });
+    }
+}
+/** `2024-05-01T10:00:00.5Z` and `…00.123456789Z` compared as times (docker trims trailing zeros). */
+function timeKey(line) {
+    const match = /^(\S+?)(?:\.(\d+))?Z\s/.exec(line);
+    return match ? `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}` : '';
+}
+/** The whole log, both streams interleaved by their timestamps. */
+async function containerLog(docker, id) {
+    const result = await docker.exec(['logs', '--timestamps', id], {
+        timeoutMs: 30_000,
+        maxOutputBytes: 64 * 1024 * 1024,
+    });
+    const lines = [result.stdout, result.stderr]
+        .flatMap((text) => text.split('\n'))
+        .filter((line) => line !== '');
+    return `${lines
+        .map((line, index) => ({ line, index, key: timeKey(line) }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index))
+        .map((entry) => entry.line)
+        .join('\n')}\n`;
+}
+async function events(docker, filter, since) {
+    const result = await docker.exec([
+        'events',
+        '--since',
+        String(Math.floor(since.getTime() / 1000) - 1),
+        '--until',
+        String(Math.ceil(Date.now() / 1000) + 1),
+        '--filter',
+        filter,
+        '--format',
+        '{{json .}}',
+    ], { timeoutMs: 30_000 });
+    return result.stdout;
+}
+/**
+ * Writes the diagnostics files into `dir`; what cannot be read is noted in the file instead. Secrets are
+ * taken out by uploadDiagnostics (every masked value: `env`, `build-args`).
+ */
+async function collectDiagnostics(input, dir) {
+    const { docker, containerId } = input;
+    const write = (name, text) => writeFileSync(join(dir, name), text);
+    const safely = async (name, read) => {
+        try {
+            write(name, await read());
+        }
+        catch (error) {
+            write(name, `could not be read: ${error.message}\n`);
+        }
+    };
+    const inspect = async (kind, id) => {
+        const result = await docker.exec([kind, 'inspect', id], { timeoutMs: 30_000 });
+        return result.exitCode === 0 ? result.stdout : `docker ${kind} inspect: ${result.stderr}`;
+    };
+    write('report.json', `${JSON.stringify(input.report, null, 2)}\n`);
+    write('http-answers.json', `${JSON.stringify(input.http.entries, null, 2)}\n`);
+    await safely('image-inspect.json', () => inspect('image', input.image));
+    await safely('image-events.jsonl', () => events(docker, `image=${input.image}`, input.since));
+    if (containerId) {
+        await safely('container.log', () => containerLog(docker, containerId));
+        await safely('container-inspect.json', () => inspect('container', containerId));
+        await safely('container-events.jsonl', () => events(docker, `container=${containerId}`, input.since));
+    }
+}
+/** Collects and uploads the diagnostics artifact; never throws for an upload problem. */
+async function diagnostics_saveDiagnostics(input, signal) {
+    const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'ci-kit-smoke-diagnostics-'));
+    try {
+        await collectDiagnostics(input, dir);
+        await uploadDiagnostics(DIAGNOSTICS_PREFIX, dir, signal);
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+function diagnostics_wantDiagnostics(mode, passed) {
+    return mode === 'always' || (mode === 'on-failure' && !passed);
 }
 
 // EXTERNAL MODULE: ./actions/docker-smoke-test/docker.js + 2 modules
@@ -447,6 +1252,8 @@ const inputs_Inputs = {
     LogLines: { name: 'log-lines', default: '100' },
     Cleanup: { name: 'cleanup', default: 'always' },
     RemoveImage: { name: 'remove-image', default: 'false' },
+    Cache: { name: 'cache', default: 'false' },
+    Diagnostics: { name: 'diagnostics', default: 'on-failure' },
 };
 const inputs_Outputs = {
     ImageId: 'image-id',
@@ -527,9 +1334,8 @@ function report_summaryIntro(image, size, readyMs) {
     return parts.join(' · ');
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./shared/inputs.js
+
 
 
 
@@ -583,7 +1389,10 @@ function inputs_getInt(spec, limits = {}) {
     }
     return number;
 }
-/** Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds). */
+/**
+ * Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds); at most `max`, which is
+ * never above MAX_DURATION_MS (5 days).
+ */
 function inputs_getDuration(spec, limits = {}) {
     const value = inputs_getString(spec);
     const ms = parseDuration(value);
@@ -591,8 +1400,11 @@ function inputs_getDuration(spec, limits = {}) {
         fail(spec, 'must be a duration like 30s or 5m', value);
     if (limits.min !== undefined && ms < limits.min)
         fail(spec, `must be at least ${formatDuration(limits.min)}`, value);
-    if (limits.max !== undefined && ms > limits.max)
-        fail(spec, `must be at most ${formatDuration(limits.max)}`, value);
+    const max = Math.min(limits.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
+    if (ms > max) {
+        const days = max === MAX_DURATION_MS ? ' (5 days, the longest a job may run)' : '';
+        fail(spec, `must be at most ${formatDuration(max)}${days}`, value);
+    }
     return ms;
 }
 function inputs_getEnum(spec, allowed) {
@@ -611,30 +1423,57 @@ function splitLines(text) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
-/** Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. */
+/** The lines of an input that hold items (not blank, not `#` comments), with their 1-based line numbers. */
+function numberedLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((raw, index) => ({ text: raw.trim(), line: index + 1 }))
+        .filter(({ text: line }) => line !== '' && !line.startsWith('#'));
+}
+/**
+ * Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. Values can be
+ * secrets, so errors name the input and the line, never the value.
+ */
 function inputs_getMap(spec, keyPattern) {
     const entries = [];
-    for (const line of inputs_getList(spec)) {
+    for (const { text: line, line: number } of numberedLines(inputs_getString(spec))) {
         const eq = line.indexOf('=');
         const key = eq < 0 ? '' : line.slice(0, eq).trim();
         if (eq <= 0 || key === '')
-            fail(spec, 'must have lines of the form KEY=value', line);
+            fail(spec, `line ${number} must be KEY=value (the line is not shown: it may hold a secret)`);
         if (keyPattern && !keyPattern.test(key))
-            fail(spec, `has an invalid key '${key}' (expected ${keyPattern.source})`);
+            fail(spec, `line ${number} has an invalid key (expected ${keyPattern.source}; the line is not shown)`);
         entries.push([key, line.slice(eq + 1)]);
     }
     return entries;
 }
-/** HTTP header lines `Name: value`. */
-function getHeaders(spec) {
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What HTTP allows in a field value: tab, visible ASCII, space and obs-text. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/**
+ * HTTP header lines `Name: value`. `beforeParse` sees every line that has a colon before anything is
+ * checked (health-wait masks credential values there, so no error can print one); errors name the
+ * input, the line and at most the header name.
+ */
+function getHeaders(spec, beforeParse) {
+    const lines = numberedLines(inputs_getString(spec));
+    for (const { text } of lines) {
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            beforeParse?.(text.slice(0, colon).trim(), text.slice(colon + 1).trim());
+    }
     const headers = [];
-    for (const line of inputs_getList(spec)) {
-        const colon = line.indexOf(':');
-        const name = colon < 0 ? '' : line.slice(0, colon).trim();
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-            fail(spec, "must have lines of the form 'Name: value'", `${line.slice(0, Math.max(colon, 0)) || line}`);
+    for (const { text, line } of lines) {
+        const colon = text.indexOf(':');
+        const name = colon < 0 ? '' : text.slice(0, colon).trim();
+        if (!HEADER_NAME.test(name)) {
+            fail(spec, `line ${line} must be 'Name: value' with a header name of letters, digits and -`);
         }
-        headers.push([name, line.slice(colon + 1).trim()]);
+        const value = text.slice(colon + 1).trim();
+        if (!HEADER_VALUE.test(value)) {
+            fail(spec, `line ${line}: the value of '${name}' holds a control character, which HTTP does not allow`);
+        }
+        headers.push([name, value]);
     }
     return headers;
 }
@@ -666,17 +1505,37 @@ function getPem(spec) {
         return undefined;
     if (value.includes('-----BEGIN'))
         return value;
+    // Only something shaped like a path is quoted back: anything else may be key material pasted wrongly.
+    const shown = /^[^\n]{1,255}$/.test(value) && !/\s/.test(value) ? ` '${value}'` : '';
     try {
         const text = readFileSync(value, 'utf8');
         if (!text.includes('-----BEGIN'))
-            fail(spec, `must be PEM text or a PEM file; '${value}' holds no PEM block`);
+            fail(spec, `must be PEM text or a PEM file;${shown || ' the file'} holds no PEM block`);
         return text;
     }
     catch (error) {
         if (error instanceof ConfigError)
             throw error;
-        return fail(spec, `must be PEM text or the path of a PEM file; cannot read '${value}'`);
+        return fail(spec, `must be PEM text or the path of a PEM file; cannot read${shown || ' it as a file'}`);
     }
+}
+/** PEM CA certificates (inline or from a file), each one checked: garbage is an input error, not a silent no-op. */
+function getCertificates(spec) {
+    const pem = getPem(spec);
+    if (pem === undefined)
+        return undefined;
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    if (blocks.length === 0)
+        fail(spec, 'must hold PEM certificates (-----BEGIN CERTIFICATE-----)');
+    blocks.forEach((block, index) => {
+        try {
+            new (nodeCrypto().X509Certificate)(block);
+        }
+        catch {
+            fail(spec, `holds a certificate that cannot be read (certificate ${index + 1} of ${blocks.length})`);
+        }
+    });
+    return pem;
 }
 
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/settings.js
@@ -762,6 +1621,12 @@ function unusedInputs(checks) {
         unused.push(Inputs.ExpectExitCode);
     return unused.map((spec) => spec.name);
 }
+function readCache(build) {
+    const cache = getBool(Inputs.Cache);
+    if (cache && !build)
+        throw new ConfigError(`input '${Inputs.Cache.name}' caches the image built from 'context', and 'context' is not set`);
+    return cache;
+}
 function settings_readSettings() {
     const image = getString(Inputs.Image);
     const build = readBuild();
@@ -797,6 +1662,8 @@ function settings_readSettings() {
         logLines: getInt(Inputs.LogLines, { min: 0, max: 100_000 }),
         cleanup: getEnum(Inputs.Cleanup, ['always', 'on-success', 'never']),
         removeImage: getBool(Inputs.RemoveImage),
+        cache: readCache(build),
+        diagnostics: getEnum(Inputs.Diagnostics, ['on-failure', 'always', 'never']),
         unusedInputs: unusedInputs(waitFor),
     };
 }
@@ -805,22 +1672,13 @@ function settings_readSettings() {
 
 
 
-/** Matched line by line: `^` and `$` mean the start and end of a log line. */
-function firstLineMatching(text, pattern) {
-    const flags = pattern.flags.replace('g', '');
-    const match = new RegExp(pattern.source, flags.includes('m') ? flags : `${flags}m`).exec(text);
-    if (!match)
-        return undefined;
-    const start = text.lastIndexOf('\n', match.index) + 1;
-    const end = text.indexOf('\n', match.index);
-    const line = text.slice(start, end < 0 ? undefined : end).trim();
-    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
-}
-/** `expect-logs` / `reject-logs` against everything the container logged so far. */
-function checkLogs(logs, expect, reject) {
+
+
+/** `expect-logs` / `reject-logs` against the lines a LineMatcher saw. */
+function checkLogs(lines, expect, reject) {
     const rows = [];
     if (expect) {
-        const line = firstLineMatching(logs, expect);
+        const line = lines.match(expect);
         rows.push({
             name: `expect-logs /${expect.source}/`,
             passed: line !== undefined,
@@ -828,7 +1686,7 @@ function checkLogs(logs, expect, reject) {
         });
     }
     if (reject) {
-        const line = firstLineMatching(logs, reject);
+        const line = lines.match(reject);
         rows.push({
             name: `reject-logs /${reject.source}/`,
             passed: line === undefined,
@@ -844,9 +1702,8 @@ async function runExecChecks(docker, containerId, commands, timeoutMs, signal) {
         const name = `exec ${command.join(' ')}`;
         const result = await docker.exec(['exec', containerId, ...command], { signal, timeoutMs });
         const output = mergeStreams(result).trim();
-        core.startGroup(`${name} → ${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}`);
-        if (output)
-            core.info(output);
+        core.startGroup(oneLine(`${name} → ${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}`));
+        printForeign(output);
         core.endGroup();
         const last = output.split('\n').at(-1) ?? '';
         const passed = result.exitCode === 0;
@@ -860,10 +1717,20 @@ async function runExecChecks(docker, containerId, commands, timeoutMs, signal) {
     }
     return rows;
 }
-/** Everything the container logged (both streams), for the log assertions. */
-async function fullLogs(docker, containerId) {
-    const result = await docker.exec(['logs', containerId], { timeoutMs: 60_000 });
-    return mergeStreams(result);
+/**
+ * Everything the container logged so far (both streams), streamed through the patterns line by line:
+ * the whole log is matched, however long, and none of it is kept.
+ */
+async function scanLogs(docker, containerId, patterns) {
+    const lines = new LineMatcher(patterns);
+    await docker.exec(['logs', containerId], {
+        timeoutMs: 60_000,
+        maxOutputBytes: 64 * 1024,
+        onStdout: (chunk) => lines.push('stdout', chunk),
+        onStderr: (chunk) => lines.push('stderr', chunk),
+    });
+    lines.end();
+    return lines;
 }
 /** The checks after readiness: `exec` commands, then the log assertions. Fails at the first miss. */
 async function verify_verifyContainer(docker, containerId, settings, rows, signal) {
@@ -874,7 +1741,9 @@ async function verify_verifyContainer(docker, containerId, settings, rows, signa
         throw new ActionFailure(`${failedExec.name} failed: ${failedExec.detail}`);
     if (!settings.expectLogs && !settings.rejectLogs)
         return;
-    const logRows = checkLogs(await fullLogs(docker, containerId), settings.expectLogs, settings.rejectLogs);
+    const { expectLogs, rejectLogs } = settings;
+    const lines = await scanLogs(docker, containerId, [expectLogs, rejectLogs]);
+    const logRows = checkLogs(lines, expectLogs, rejectLogs);
     rows.push(...logRows);
     const failedLogs = logRows.find((row) => !row.passed);
     if (failedLogs)
@@ -887,6 +1756,65 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./shared/url-credentials.js
+// URLs with credentials in them (`https://deployer:pa55@host/`, `https://x-access-token:TOKEN@github.com/…`):
+// the userinfo is registered as a secret before the URL is shown anywhere, and every place that shows a
+// URL shows it with the userinfo masked.
+
+/** `scheme://userinfo@`: the userinfo ends at the last `@` before the path. */
+const WITH_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The user name and password of a URL as written (and decoded), without parsing the rest of it. */
+function urlCredentials(url) {
+    const match = WITH_USERINFO.exec(url.trim());
+    if (!match)
+        return undefined;
+    const userinfo = match[2];
+    const colon = userinfo.indexOf(':');
+    if (colon < 0)
+        return userinfo === '' ? undefined : { user: userinfo };
+    return { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1) };
+}
+/**
+ * Registers the secret part of a URL's userinfo with the runner and the output redaction: the password,
+ * or a lone user name (where tokens go: `https://TOKEN@github.com`). Raw and percent-decoded.
+ */
+function maskUrlCredentials(url) {
+    const credentials = urlCredentials(url);
+    if (!credentials)
+        return;
+    const secret = credentials.password ?? credentials.user;
+    if (secret === '')
+        return;
+    maskSecret(secret);
+    maskSecret(decoded(secret));
+    maskSecret(encodeURIComponent(decoded(secret)));
+}
+/** Every line of a multi-line input that holds URLs (health-wait `url`). */
+function maskUrlCredentialsIn(text) {
+    for (const line of text.split(/\r?\n/))
+        maskUrlCredentials(line);
+}
+/** The URL as it may be shown: `https://deployer:***@host/`, `https://***@github.com/…`. */
+function url_credentials_displayUrl(url) {
+    const credentials = urlCredentials(url);
+    if (!credentials)
+        return url;
+    const shown = credentials.password === undefined ? '***' : `${credentials.user}:***`;
+    return url.trim().replace(WITH_USERINFO, (_, scheme) => `${scheme}${shown}@`);
+}
+/** Whether the URL carries credentials. */
+function hasUrlCredentials(url) {
+    return urlCredentials(url) !== undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 ;// CONCATENATED MODULE: external "node:net"
@@ -921,6 +1849,16 @@ function isLoopback(address) {
 
 
 
+
+
+
+
+/** Headers that always carry credentials, whatever their value. */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie']);
+function isCredentialHeader(name, value, secret) {
+    const lower = name.toLowerCase();
+    return CREDENTIAL_HEADERS.has(lower) || secret.has(lower) || looksLikeCredential(name, value);
+}
 const TLS_HINTS = {
     DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',
     SELF_SIGNED_CERT_IN_CHAIN: 'self-signed certificate in the chain',
@@ -942,28 +1880,67 @@ function isTlsVerificationError(code) {
 class ProbeTimeout extends (/* unused pure expression or super */ null && (Error)) {
     code = 'ETIMEDOUT';
 }
-/** One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts. */
+/**
+ * One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts.
+ * A redirect that leaves the origin (another scheme, host or port, https → http included) drops the
+ * credential headers for the rest of the exchange, as curl and browsers do; a redirect to anything but
+ * http(s) is a failed exchange that says so.
+ */
 async function http_probeHttp(url, options) {
     const started = performance.now();
     const deadline = Date.now() + options.timeoutMs;
     const maxRedirects = options.followRedirects === false ? 0 : (options.maxRedirects ?? 10);
-    let current = new URL(url);
+    const origin = new URL(url);
+    const secret = new Set((options.secretHeaders ?? []).map((name) => name.toLowerCase()));
+    let current = origin;
+    let headers = options.headers;
     let method = (options.method ?? 'GET').toUpperCase();
     let connected = false;
+    let leftOrigin;
+    let droppedHeaders;
+    const result = (exchange, at) => ({
+        ...exchange,
+        url: displayUrl(at.toString()),
+        connected,
+        durationMs: Math.round(performance.now() - started),
+        ...(leftOrigin ? { leftOrigin, droppedHeaders } : {}),
+    });
     for (let redirects = 0;; redirects++) {
-        const exchange = await requestOnce(current, method, { ...options, timeoutMs: deadline - Date.now() });
+        const exchange = await requestOnce(current, method, {
+            ...options,
+            headers,
+            timeoutMs: deadline - Date.now(),
+        });
         connected ||= exchange.connected;
         const location = exchange.headers?.location;
         const status = exchange.status ?? 0;
         if (exchange.error || status < 300 || status > 399 || !location || redirects >= maxRedirects) {
-            return {
-                ...exchange,
-                url: current.toString(),
-                connected,
-                durationMs: Math.round(performance.now() - started),
-            };
+            return result(exchange, current);
         }
-        current = new URL(location, current);
+        let next;
+        try {
+            next = new URL(location, current);
+        }
+        catch {
+            return result({ ...exchange, error: `status ${status} redirects to an invalid URL`, code: 'EREDIRECT' }, current);
+        }
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+            const shown = oneLine(displayUrl(next.toString())).slice(0, 200);
+            return result({
+                ...exchange,
+                error: `status ${status} redirects to ${shown}: only http and https redirects are followed`,
+                code: 'EREDIRECT',
+            }, current);
+        }
+        if (next.origin !== origin.origin && leftOrigin === undefined) {
+            leftOrigin = next.origin;
+            const kept = (headers ?? []).filter(([name, value]) => !isCredentialHeader(name, value, secret));
+            droppedHeaders = (headers ?? [])
+                .filter(([name, value]) => isCredentialHeader(name, value, secret))
+                .map(([name]) => name);
+            headers = kept;
+        }
+        current = next;
         if (status === 303 || ((status === 301 || status === 302) && method === 'POST'))
             method = 'GET';
     }
@@ -1038,7 +2015,7 @@ async function requestOnce(url, method, options) {
                 : {}),
         };
         const request = transport.request(url, requestOptions);
-        const timer = setTimeout(() => {
+        const timer = setTimer(() => {
             const message = phase === 'connect'
                 ? `connect timeout after ${options.timeoutMs}ms`
                 : phase === 'response'
@@ -1088,6 +2065,7 @@ async function requestOnce(url, method, options) {
 
 
 
+
 class ConnectTimeout extends (/* unused pure expression or super */ null && (Error)) {
     code = 'ETIMEDOUT';
 }
@@ -1130,7 +2108,7 @@ async function tcp_probeTcp(target, options) {
     let timer;
     let onAbort;
     const stop = new Promise((_, reject) => {
-        timer = setTimeout(() => {
+        timer = setTimer(() => {
             const where = target.path ?? formatHostPort(addresses[0], target.port);
             reject(new ConnectTimeout(`connect timeout after ${options.timeoutMs}ms to ${where}`));
         }, options.timeoutMs);
@@ -1172,6 +2150,7 @@ async function tcp_probeTcp(target, options) {
 
 
 
+
 /** While nothing answers on a port, a refused connection costs microseconds: retry this often. */
 const CONNECT_POLL_MS = 20;
 /** How often the engine is asked directly, in case the event stream lags. */
@@ -1201,7 +2180,7 @@ async function wait_waitForReady(options) {
     const http = {};
     const local = new AbortController();
     const signal = AbortSignal.any([options.signal, local.signal]);
-    const timer = setTimeout(() => local.abort(new TimedOut()), options.deadline.remaining());
+    const timer = setTimer(() => local.abort(new TimedOut()), options.deadline.remaining());
     const waitsForExit = options.checks.some((check) => check.kind === 'exit');
     const elapsed = () => Math.round(performance.now() - options.startedAt);
     try {
@@ -1346,12 +2325,9 @@ async function checkLog(pattern, result, options, signal) {
     const { watch } = options;
     result.detail = `no log line matched /${pattern.source}/ yet`;
     for (;;) {
-        const match = pattern.exec(watch.logs);
-        if (match) {
-            const start = watch.logs.lastIndexOf('\n', match.index) + 1;
-            const end = watch.logs.indexOf('\n', match.index);
-            return `log: ${excerpt(watch.logs.slice(start, end < 0 ? undefined : end), 120)}`;
-        }
+        const line = watch.lines.match(pattern);
+        if (line !== undefined)
+            return `log: ${excerpt(line, 120)}`;
         if (watch.death && performance.now() - watch.death.at > LOG_FLUSH_MS)
             throw new CheckFailed(`container exited without logging /${pattern.source}/`);
         await watch.changed(ENGINE_POLL_MS, signal);
@@ -1385,6 +2361,7 @@ async function checkHttp(check, result, options, http, signal) {
         const response = await probeHttp(url, { timeoutMs, signal, insecure: true, followRedirects: true });
         const failure = checkHttpResponse(response, { status: options.expectStatus, body: options.expectBody });
         http.last = { url, status: response.status, body: response.body, error: response.error };
+        options.onHttp?.(http.last);
         if (failure === undefined)
             return `${url}: status ${response.status}`;
         result.detail = `${url}: ${failure}`;
@@ -1396,7 +2373,9 @@ async function checkHttp(check, result, options, http, signal) {
 
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/watch.js
 
-/** Kept of the followed logs for `log:` checks; older text is dropped. */
+
+
+/** Kept of the followed logs for display; older text is dropped (patterns see all of it, see `lines`). */
 const MAX_LOG_CHARS = (/* unused pure expression or super */ null && (1024 * 1024));
 /**
  * Follows one container through the engine's event stream and its log stream, so an exit, a health
@@ -1405,7 +2384,10 @@ const MAX_LOG_CHARS = (/* unused pure expression or super */ null && (1024 * 102
 class watch_ContainerWatch {
     docker;
     name;
+    /** The tail of the log, for display. */
     logs = '';
+    /** The `log:` patterns, matched against every line as it arrives. */
+    lines;
     health;
     death;
     oom = false;
@@ -1414,9 +2396,10 @@ class watch_ContainerWatch {
     stop = new AbortController();
     followers = [];
     logsDone;
-    constructor(docker, name) {
+    constructor(docker, name, logPatterns = []) {
         this.docker = docker;
         this.name = name;
+        this.lines = new LineMatcher(logPatterns);
     }
     /** Subscribes to engine events; call before `docker run` (events are replayed from `sinceMs`). */
     followEvents(sinceMs) {
@@ -1448,20 +2431,21 @@ class watch_ContainerWatch {
     }
     /** Follows the container's output (both streams) from its start. */
     followLogs(id) {
-        const append = (chunk) => {
+        const append = (stream, chunk) => {
             this.logs += chunk;
             if (this.logs.length > MAX_LOG_CHARS)
                 this.logs = this.logs.slice(this.logs.length - MAX_LOG_CHARS);
+            this.lines.push(stream, chunk);
             this.notify();
         };
         const logs = this.docker.exec(['logs', '--follow', id], {
             signal: this.stop.signal,
             timeoutMs: 0,
             maxOutputBytes: 64 * 1024,
-            onStdout: append,
-            onStderr: append,
+            onStdout: (chunk) => append('stdout', chunk),
+            onStderr: (chunk) => append('stderr', chunk),
         });
-        this.logsDone = logs.catch(() => { });
+        this.logsDone = logs.then(() => this.lines.end(), () => this.lines.end());
         this.followers.push(this.logsDone);
     }
     onEvent(line) {
@@ -1517,7 +2501,7 @@ class watch_ContainerWatch {
                 this.waiters.delete(done);
                 reject(abortReason(signal));
             };
-            const timer = setTimeout(done, Math.max(0, ms));
+            const timer = setTimer(done, Math.max(0, ms));
             this.waiters.add(done);
             signal.addEventListener('abort', onAbort, { once: true });
         });
@@ -1529,7 +2513,10 @@ class watch_ContainerWatch {
     async close(flushMs = 1000) {
         if (this.death && this.logsDone) {
             let timer;
-            await Promise.race([this.logsDone, new Promise((resolve) => (timer = setTimeout(resolve, flushMs)))]);
+            await Promise.race([
+                this.logsDone,
+                new Promise((resolve) => (timer = setTimer(() => resolve(undefined), flushMs))),
+            ]);
             clearTimeout(timer);
         }
         this.stop.abort();
@@ -1557,20 +2544,30 @@ class watch_ContainerWatch {
 
 
 
+
+
+
 const ACTION = 'docker-smoke-test';
+/** A log group of what the container and its answers said: foreign text, so no workflow command runs. */
 function group(title, lines) {
-    core.startGroup(title);
-    for (const line of lines)
-        core.info(line);
+    core.startGroup(oneLine(title));
+    printForeign(lines.join('\n'));
     core.endGroup();
 }
 function defaultChecks(image) {
     const healthy = activeHealthcheck(image.Config?.Healthcheck) !== undefined;
     return [healthy ? { kind: 'healthy', raw: 'healthy' } : { kind: 'running', raw: 'running' }];
 }
+/** The `wait-for: log:` patterns, matched by the watch against every line as it arrives. */
+function logChecks(settings) {
+    return settings.waitFor.flatMap((check) => (check.kind === 'log' ? [check.pattern] : []));
+}
 async function run({ signal }) {
     const settings = readSettings();
     for (const [, value] of settings.env)
+        maskSecret(value);
+    // Build args are often credentials (a registry token for a private package feed).
+    for (const [, value] of settings.build?.buildArgs ?? [])
         maskSecret(value);
     if (settings.unusedInputs.length) {
         const which = settings.unusedInputs.join(', ');
@@ -1579,10 +2576,12 @@ async function run({ signal }) {
     }
     const docker = new DockerCli();
     const runId = process.env.GITHUB_RUN_ID ?? 'local';
+    const since = new Date();
     let builtTags = [];
     let image = settings.image;
     if (settings.build) {
-        builtTags = (await buildImage(docker, settings.build, settings.image, runId, signal)).tags;
+        const build = settings.cache ? cachedBuild : buildImage;
+        builtTags = (await build(docker, settings.build, settings.image, runId, signal)).tags;
         image = builtTags[0];
         if (settings.removeImage)
             core.saveState(State.Images, builtTags.join(' '));
@@ -1598,12 +2597,13 @@ async function run({ signal }) {
         settings,
         runId,
         docker,
-        watch: new ContainerWatch(docker, name),
+        watch: new ContainerWatch(docker, name, logChecks(settings)),
         name,
         image,
         imageInfo,
         rows: [],
         passed: false,
+        http: new HttpLog(),
     };
     try {
         await smokeTest(session, signal);
@@ -1611,6 +2611,15 @@ async function run({ signal }) {
     }
     finally {
         await report(session, signal);
+        if (!signal.aborted && wantDiagnostics(settings.diagnostics, session.passed))
+            await saveDiagnostics({
+                docker,
+                containerId: session.container?.id,
+                image,
+                since,
+                http: session.http,
+                report: { passed: session.passed, outcome: session.outcome, checks: session.rows },
+            }, signal);
         // on-success keeps a failed container for a look at it; a cancelled run has nothing to look at.
         const keep = settings.cleanup === 'never' ||
             (settings.cleanup === 'on-success' && !session.passed && !signal.aborted);
@@ -1650,7 +2659,8 @@ async function smokeTest(session, signal) {
         healthcheck: activeHealthcheck(container.info?.Config.Healthcheck),
         endpoints: endpoints(container.info, container.published),
         signal,
-        onPass: (result) => core.info(`✔ ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`),
+        onHttp: (exchange) => session.http.record(exchange),
+        onPass: (result) => core.info(oneLine(`✔ ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`)),
     });
     session.outcome = outcome;
     session.rows.push(...outcome.results.map((result) => ({
@@ -1660,7 +2670,7 @@ async function smokeTest(session, signal) {
         detail: outcome.ready || result.passed ? result.detail : `${outcome.failure} (check: ${result.detail})`,
     })));
     if (!outcome.ready) {
-        core.info(`✖ ${outcome.failure}`);
+        core.info(oneLine(`✖ ${outcome.failure}`));
         throw new ActionFailure(outcome.failure);
     }
     core.info(`Ready after ${formatDuration(outcome.readyMs)}`);
@@ -1717,7 +2727,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(937);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(589);
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(400);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(737);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(982);
 
 
 
@@ -1776,9 +2786,14 @@ const output = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* unused harmony export parseDuration */
+/* unused harmony exports MAX_DURATION_MS, parseDuration */
+/**
+ * The longest duration an input may ask for: 5 days, the longest a (self-hosted) job may run. Far
+ * below what a timer can hold, and a typo like `30d` is an input error instead of a wait that never ends.
+ */
+const MAX_DURATION_MS = (/* unused pure expression or super */ null && (5 * 86_400_000));
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
 /**
@@ -1897,6 +2912,99 @@ function describeSystemError(error) {
 
 /***/ }),
 
+/***/ 522:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TN: () => (/* reexport */ oneLine)
+});
+
+// UNUSED EXPORTS: ForeignStream, printForeign
+
+// EXTERNAL MODULE: ./shared/core.js + 1 modules
+var shared_core = __nccwpck_require__(783);
+// EXTERNAL MODULE: ./shared/node-crypto.js + 1 modules
+var node_crypto = __nccwpck_require__(551);
+;// CONCATENATED MODULE: ./shared/one-line.js
+/**
+ * A one-line field (title, file name, commit subject, a line of someone else's output) with CR, LF and the
+ * other line breaks each turned into a space: the runner reads CR as a line end too, so a field holding
+ * `\r::warning …` would otherwise start a line of its own and run as a workflow command.
+ */
+function oneLine(text) {
+    return text.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./shared/foreign-output.js
+// Text from outside the action (container logs, command output, HTTP bodies, commit messages, file names)
+// must never become a workflow command. The runner's own mechanism is used: between `::stop-commands::<token>`
+// and `::<token>::` it prints lines as they are and runs none of them; the token is random per block, so the
+// foreign text cannot end the block early.
+
+
+
+function token(avoid) {
+    for (;;) {
+        const candidate = `ci-kit-${nodeCrypto().randomBytes(12).toString('hex')}`;
+        if (!avoid.includes(candidate))
+            return candidate;
+    }
+}
+/** Prints a block of foreign text, line by line, with workflow commands in it switched off. */
+function printForeign(text) {
+    const body = text.replace(/\r?\n$/, '');
+    if (body === '')
+        return;
+    const stop = token(body);
+    core.info(`::stop-commands::${stop}`);
+    core.info(body);
+    core.info(`::${stop}::`);
+}
+/**
+ * Foreign output that arrives in chunks (a build log, remote stdout): whole lines are printed as they
+ * come, each batch inside its own stop-commands block; a last partial line on `end()`.
+ */
+class ForeignStream {
+    pending = '';
+    write(chunk) {
+        this.pending += chunk;
+        const cut = this.pending.lastIndexOf('\n');
+        if (cut < 0)
+            return;
+        printForeign(this.pending.slice(0, cut));
+        this.pending = this.pending.slice(cut + 1);
+    }
+    end() {
+        if (this.pending !== '')
+            printForeign(this.pending);
+        this.pending = '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 551:
+/***/ (() => {
+
+
+// UNUSED EXPORTS: nodeCrypto
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./shared/node-crypto.js
+// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
+
+const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function nodeCrypto() {
+    return node_crypto_require('node:crypto');
+}
+
+
+/***/ }),
+
 /***/ 49:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1905,6 +3013,7 @@ function describeSystemError(error) {
 /* harmony export */ });
 /* unused harmony exports Deadline, sleep, Backoff, retry */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(952);
+
 
 /** An absolute point in time that every wait of a step is bounded by. */
 class Deadline {
@@ -1940,10 +3049,10 @@ function sleep(ms, signal) {
             clearTimeout(timer);
             reject(abortReason(signal));
         };
-        const timer = setTimeout(() => {
+        const timer = setTimer(() => {
             signal?.removeEventListener('abort', onAbort);
             resolve();
-        }, Math.max(0, ms));
+        }, ms);
         signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
@@ -1998,6 +3107,8 @@ async function retry(fn, options) {
 /* unused harmony export reportError */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
+/* harmony import */ var _timer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(614);
+
 
 
 function debugEnabled() {
@@ -2038,7 +3149,7 @@ async function runAction(action, body, options = {}) {
         }
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${action}: received ${signal}, cancelling and cleaning up`);
         controller.abort(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AbortedError */ .oM(`cancelled (${signal})`));
-        forceTimer = setTimeout(() => {
+        forceTimer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_2__/* .setTimer */ .mI)(() => {
             _core_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: cleanup did not finish within ${cleanupGraceMs / 1000}s after ${signal}`);
             process.exit(1);
         }, cleanupGraceMs);
@@ -2061,7 +3172,51 @@ async function runAction(action, body, options = {}) {
             clearTimeout(forceTimer);
     }
     if (exit)
-        process.exit(phase === 'post' ? 0 : (process.exitCode ?? 0));
+        await exitAfterFlush(phase === 'post' ? 0 : (process.exitCode ?? 0));
+}
+/** Longest the process waits for the log to reach the runner before it exits anyway. */
+const FLUSH_TIMEOUT_MS = 5_000;
+/**
+ * Exits once everything written to stdout and stderr has been handed to the runner: stdout is a pipe,
+ * written asynchronously, and process.exit() drops what is still queued (after megabytes of remote output,
+ * the end of the log and the one-line failure were lost).
+ */
+async function exitAfterFlush(code) {
+    const flushed = (stream) => new Promise((resolve) => {
+        if (!stream.writableLength)
+            return resolve();
+        stream.write('', () => resolve());
+    });
+    const timer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_2__/* .setTimer */ .mI)(() => process.exit(code), FLUSH_TIMEOUT_MS);
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    clearTimeout(timer);
+    process.exit(code);
+}
+
+
+/***/ }),
+
+/***/ 614:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mI: () => (/* binding */ setTimer)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, timerDelay */
+// The one place durations become Node timers. setTimeout takes at most 2^31-1 ms (~24.8 days) and fires a
+// longer delay after 1 ms instead: a `timeout: 30d` would end a wait at once. Every timer of the actions
+// goes through here, and every duration input is capped far below (see MAX_DURATION_MS).
+/** The longest delay setTimeout honours. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A delay setTimeout honours: negative and NaN become 0, longer ones the maximum (never 1 ms). */
+function timerDelay(ms) {
+    if (!(ms > 0))
+        return 0;
+    return Math.min(Math.ceil(ms), MAX_TIMER_MS);
+}
+/** setTimeout with the delay made safe; returns the usual handle (clearTimeout, unref). */
+function setTimer(callback, ms) {
+    return setTimeout(callback, timerDelay(ms));
 }
 
 

@@ -7,7 +7,7 @@ import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolk
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(731);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(941);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 731:
+/***/ 941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,6 +30,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/core.js + 1 modules
 var shared_core = __nccwpck_require__(783);
 ;// CONCATENATED MODULE: ./shared/duration.js
+/**
+ * The longest duration an input may ask for: 5 days, the longest a (self-hosted) job may run. Far
+ * below what a timer can hold, and a typo like `30d` is an input error instead of a wait that never ends.
+ */
+const MAX_DURATION_MS = 5 * 86_400_000;
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
 /**
@@ -72,41 +77,20 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(952);
-;// CONCATENATED MODULE: ./shared/mask.js
-
-/** Registers a secret with the runner; each line too, since the runner masks line by line. */
-function maskSecret(value) {
-    if (!value)
-        return;
-    const trimmed = value.trim();
-    if (trimmed.length < 3)
-        return;
-    shared_core/* setSecret */.Pq(trimmed);
-    const lines = trimmed.split(/\r?\n/).map((line) => line.trim());
-    if (lines.length > 1)
-        for (const line of lines)
-            if (line.length >= 3)
-                shared_core/* setSecret */.Pq(line);
-}
-const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|key|pass|auth|session|signature/i;
-const CREDENTIAL_VALUE = /^(bearer|basic|token|digest)\s+\S/i;
-/** Whether a header carries a credential (by its name or by the shape of its value). */
-function looksLikeCredential(name, value) {
-    return CREDENTIAL_HEADER.test(name) || CREDENTIAL_VALUE.test(value);
-}
-/** Masks the credential part of header values; `Bearer abc` masks `abc` as well as the whole value. */
-function maskHeaderCredentials(headers) {
-    for (const [name, value] of headers) {
-        if (!looksLikeCredential(name, value))
-            continue;
-        maskSecret(value);
-        const scheme = CREDENTIAL_VALUE.exec(value);
-        if (scheme)
-            maskSecret(value.slice(scheme[1].length).trim());
-    }
+;// CONCATENATED MODULE: ./shared/one-line.js
+/**
+ * A one-line field (title, file name, commit subject, a line of someone else's output) with CR, LF and the
+ * other line breaks each turned into a space: the runner reads CR as a line end too, so a field holding
+ * `\r::warning …` would otherwise start a line of its own and run as a workflow command.
+ */
+function one_line_oneLine(text) {
+    return text.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ');
 }
 
+// EXTERNAL MODULE: ./shared/timer.js
+var shared_timer = __nccwpck_require__(614);
 ;// CONCATENATED MODULE: ./shared/retry.js
+
 
 /** An absolute point in time that every wait of a step is bounded by. */
 class Deadline {
@@ -142,10 +126,10 @@ function sleep(ms, signal) {
             clearTimeout(timer);
             reject(abortReason(signal));
         };
-        const timer = setTimeout(() => {
+        const timer = (0,shared_timer/* setTimer */.mI)(() => {
             signal?.removeEventListener('abort', onAbort);
             resolve();
-        }, Math.max(0, ms));
+        }, ms);
         signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
@@ -188,7 +172,51 @@ async function retry(fn, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/redact.js
+// The runner masks registered secrets in the job log only. Outputs, the job summary and anything else the
+// action stores go through this one registry instead: every secret registered with the runner (see mask.ts)
+// is replaced by `***` there too.
+const secrets = new Set();
+let ordered;
+/**
+ * Remembers a secret, and its JSON-escaped forms as they appear inside JSON outputs and files (`docker
+ * inspect`, a JSON body kept inside a JSON report: escaped twice).
+ */
+function registerSecret(secret) {
+    if (secret.length < 3)
+        return;
+    let form = secret;
+    for (let depth = 0; depth < 3; depth++) {
+        secrets.add(form);
+        form = JSON.stringify(form).slice(1, -1);
+    }
+    ordered = undefined;
+}
+/** `text` with every registered secret replaced by `***`, longest first. */
+function redact(text) {
+    if (secrets.size === 0 || text === '')
+        return text;
+    ordered ??= [...secrets].sort((a, b) => b.length - a.length);
+    let result = text;
+    for (const secret of ordered)
+        if (result.includes(secret))
+            result = result.split(secret).join('***');
+    return result;
+}
+/** Builds a redactor for a fixed list of secrets (the CLI: the masks a step registered). */
+function redactorFor(list) {
+    const parts = [...new Set([...list].filter((secret) => secret.length >= 3))].sort((a, b) => b.length - a.length);
+    return (text) => parts.reduce((result, secret) => result.split(secret).join('***'), text);
+}
+/** Forgets every secret (unit tests). */
+function clearSecrets() {
+    secrets.clear();
+    ordered = undefined;
+}
+
 ;// CONCATENATED MODULE: ./shared/summary.js
+
+
 
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -201,23 +229,31 @@ function summaryAvailable() {
 async function writeSummaryTable(table) {
     if (!summaryAvailable())
         return;
-    shared_core/* summary */.z.addHeading(escapeHtml(table.heading), 3);
+    // Secrets are redacted before escaping, so a secret holding & < > " ' is still found.
+    const cell = (text) => escapeHtml(redact(text));
+    shared_core/* summary */.z.addHeading(cell(table.heading), 3);
     if (table.intro)
-        shared_core/* summary */.z.addRaw(`<p>${escapeHtml(table.intro)}</p>`, true);
+        shared_core/* summary */.z.addRaw(`<p>${cell(table.intro)}</p>`, true);
     await shared_core/* summary */.z
         .addTable([
-        table.columns.map((cell) => ({ data: escapeHtml(cell), header: true })),
-        ...table.rows.map((cells) => cells.map(escapeHtml)),
+        table.columns.map((text) => ({ data: cell(text), header: true })),
+        ...table.rows.map((cells) => cells.map(cell)),
     ])
         .write();
+}
+/** Appends markdown (the caller's, as it stands) to the job summary; silently skipped outside a runner. */
+async function writeSummaryMarkdown(markdown) {
+    if (!summaryAvailable())
+        return;
+    await core.summary.addRaw(markdown, true).write();
 }
 /** An error/warning/notice annotation, optionally pinned to a file and line. */
 function annotate(level, message, place = {}) {
     const properties = {};
     if (place.title)
-        properties.title = place.title;
+        properties.title = oneLine(place.title);
     if (place.file)
-        properties.file = place.file;
+        properties.file = oneLine(place.file);
     if (place.line)
         properties.startLine = place.line;
     if (place.column)
@@ -225,12 +261,12 @@ function annotate(level, message, place = {}) {
     const emit = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice;
     emit(message, properties);
 }
-/** Sets every output; objects and arrays become JSON. */
+/** Sets every output (secrets redacted, as in the log); objects and arrays become JSON. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value === undefined)
             continue;
-        shared_core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        shared_core/* setOutput */.uH(name, redact(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
 
@@ -244,6 +280,7 @@ const Inputs = {
     Delay: { name: 'delay', default: '0s' },
     Method: { name: 'method', default: 'GET' },
     Headers: { name: 'headers' },
+    SecretHeaders: { name: 'secret-headers' },
     ExpectStatus: { name: 'expect-status', default: '200-299' },
     ExpectBody: { name: 'expect-body' },
     ExpectJson: { name: 'expect-json' },
@@ -294,11 +331,22 @@ function resultsJson(results) {
         elapsedMs: result.elapsedMs,
         status: result.status ?? null,
         error: result.error ?? null,
+        ...(result.leftOrigin ? { leftOrigin: result.leftOrigin } : {}),
     }));
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./shared/node-crypto.js
+// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
+
+const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function nodeCrypto() {
+    return node_crypto_require('node:crypto');
+}
+
 ;// CONCATENATED MODULE: ./shared/status-ranges.js
 /** A set of HTTP status codes such as `200-299,304` or `2xx, 301`. */
 class StatusSet {
@@ -347,6 +395,7 @@ function parseRange(part) {
 }
 
 ;// CONCATENATED MODULE: ./shared/inputs.js
+
 
 
 
@@ -400,7 +449,10 @@ function getInt(spec, limits = {}) {
     }
     return number;
 }
-/** Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds). */
+/**
+ * Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds); at most `max`, which is
+ * never above MAX_DURATION_MS (5 days).
+ */
 function getDuration(spec, limits = {}) {
     const value = getString(spec);
     const ms = parseDuration(value);
@@ -408,8 +460,11 @@ function getDuration(spec, limits = {}) {
         fail(spec, 'must be a duration like 30s or 5m', value);
     if (limits.min !== undefined && ms < limits.min)
         fail(spec, `must be at least ${formatDuration(limits.min)}`, value);
-    if (limits.max !== undefined && ms > limits.max)
-        fail(spec, `must be at most ${formatDuration(limits.max)}`, value);
+    const max = Math.min(limits.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
+    if (ms > max) {
+        const days = max === MAX_DURATION_MS ? ' (5 days, the longest a job may run)' : '';
+        fail(spec, `must be at most ${formatDuration(max)}${days}`, value);
+    }
     return ms;
 }
 function getEnum(spec, allowed) {
@@ -428,30 +483,57 @@ function splitLines(text) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
-/** Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. */
+/** The lines of an input that hold items (not blank, not `#` comments), with their 1-based line numbers. */
+function numberedLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((raw, index) => ({ text: raw.trim(), line: index + 1 }))
+        .filter(({ text: line }) => line !== '' && !line.startsWith('#'));
+}
+/**
+ * Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. Values can be
+ * secrets, so errors name the input and the line, never the value.
+ */
 function getMap(spec, keyPattern) {
     const entries = [];
-    for (const line of getList(spec)) {
+    for (const { text: line, line: number } of numberedLines(getString(spec))) {
         const eq = line.indexOf('=');
         const key = eq < 0 ? '' : line.slice(0, eq).trim();
         if (eq <= 0 || key === '')
-            fail(spec, 'must have lines of the form KEY=value', line);
+            fail(spec, `line ${number} must be KEY=value (the line is not shown: it may hold a secret)`);
         if (keyPattern && !keyPattern.test(key))
-            fail(spec, `has an invalid key '${key}' (expected ${keyPattern.source})`);
+            fail(spec, `line ${number} has an invalid key (expected ${keyPattern.source}; the line is not shown)`);
         entries.push([key, line.slice(eq + 1)]);
     }
     return entries;
 }
-/** HTTP header lines `Name: value`. */
-function getHeaders(spec) {
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What HTTP allows in a field value: tab, visible ASCII, space and obs-text. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/**
+ * HTTP header lines `Name: value`. `beforeParse` sees every line that has a colon before anything is
+ * checked (health-wait masks credential values there, so no error can print one); errors name the
+ * input, the line and at most the header name.
+ */
+function getHeaders(spec, beforeParse) {
+    const lines = numberedLines(getString(spec));
+    for (const { text } of lines) {
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            beforeParse?.(text.slice(0, colon).trim(), text.slice(colon + 1).trim());
+    }
     const headers = [];
-    for (const line of getList(spec)) {
-        const colon = line.indexOf(':');
-        const name = colon < 0 ? '' : line.slice(0, colon).trim();
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-            fail(spec, "must have lines of the form 'Name: value'", `${line.slice(0, Math.max(colon, 0)) || line}`);
+    for (const { text, line } of lines) {
+        const colon = text.indexOf(':');
+        const name = colon < 0 ? '' : text.slice(0, colon).trim();
+        if (!HEADER_NAME.test(name)) {
+            fail(spec, `line ${line} must be 'Name: value' with a header name of letters, digits and -`);
         }
-        headers.push([name, line.slice(colon + 1).trim()]);
+        const value = text.slice(colon + 1).trim();
+        if (!HEADER_VALUE.test(value)) {
+            fail(spec, `line ${line}: the value of '${name}' holds a control character, which HTTP does not allow`);
+        }
+        headers.push([name, value]);
     }
     return headers;
 }
@@ -483,16 +565,78 @@ function getPem(spec) {
         return undefined;
     if (value.includes('-----BEGIN'))
         return value;
+    // Only something shaped like a path is quoted back: anything else may be key material pasted wrongly.
+    const shown = /^[^\n]{1,255}$/.test(value) && !/\s/.test(value) ? ` '${value}'` : '';
     try {
         const text = (0,external_node_fs_namespaceObject.readFileSync)(value, 'utf8');
         if (!text.includes('-----BEGIN'))
-            fail(spec, `must be PEM text or a PEM file; '${value}' holds no PEM block`);
+            fail(spec, `must be PEM text or a PEM file;${shown || ' the file'} holds no PEM block`);
         return text;
     }
     catch (error) {
         if (error instanceof errors/* ConfigError */.xL)
             throw error;
-        return fail(spec, `must be PEM text or the path of a PEM file; cannot read '${value}'`);
+        return fail(spec, `must be PEM text or the path of a PEM file; cannot read${shown || ' it as a file'}`);
+    }
+}
+/** PEM CA certificates (inline or from a file), each one checked: garbage is an input error, not a silent no-op. */
+function getCertificates(spec) {
+    const pem = getPem(spec);
+    if (pem === undefined)
+        return undefined;
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    if (blocks.length === 0)
+        fail(spec, 'must hold PEM certificates (-----BEGIN CERTIFICATE-----)');
+    blocks.forEach((block, index) => {
+        try {
+            new (nodeCrypto().X509Certificate)(block);
+        }
+        catch {
+            fail(spec, `holds a certificate that cannot be read (certificate ${index + 1} of ${blocks.length})`);
+        }
+    });
+    return pem;
+}
+
+;// CONCATENATED MODULE: ./shared/mask.js
+
+
+function register(secret) {
+    registerSecret(secret);
+    shared_core/* setSecret */.Pq(secret);
+}
+/** Registers a secret with the runner; each line too, since the runner masks line by line. */
+function maskSecret(value) {
+    if (!value)
+        return;
+    const trimmed = value.trim();
+    if (trimmed.length < 3)
+        return;
+    register(trimmed);
+    const lines = trimmed.split(/\r?\n/).map((line) => line.trim());
+    if (lines.length > 1)
+        for (const line of lines)
+            if (line.length >= 3)
+                register(line);
+}
+const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|key|pass|auth|session|signature/i;
+const CREDENTIAL_VALUE = /^(bearer|basic|token|digest)\s+\S/i;
+/** Whether a header carries a credential (by its name or by the shape of its value). */
+function looksLikeCredential(name, value) {
+    return CREDENTIAL_HEADER.test(name) || CREDENTIAL_VALUE.test(value);
+}
+/**
+ * Masks the credential part of header values; `Bearer abc` masks `abc` as well as the whole value.
+ * `all`: every header given is a credential (the caller decided, e.g. from a list of secret names).
+ */
+function maskHeaderCredentials(headers, all = false) {
+    for (const [name, value] of headers) {
+        if (!all && !looksLikeCredential(name, value))
+            continue;
+        maskSecret(value);
+        const scheme = CREDENTIAL_VALUE.exec(value);
+        if (scheme)
+            maskSecret(value.slice(scheme[1].length).trim());
     }
 }
 
@@ -616,21 +760,83 @@ function checkHttpResponse(result, expectations) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./shared/url-credentials.js
+// URLs with credentials in them (`https://deployer:pa55@host/`, `https://x-access-token:TOKEN@github.com/…`):
+// the userinfo is registered as a secret before the URL is shown anywhere, and every place that shows a
+// URL shows it with the userinfo masked.
+
+/** `scheme://userinfo@`: the userinfo ends at the last `@` before the path. */
+const WITH_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The user name and password of a URL as written (and decoded), without parsing the rest of it. */
+function urlCredentials(url) {
+    const match = WITH_USERINFO.exec(url.trim());
+    if (!match)
+        return undefined;
+    const userinfo = match[2];
+    const colon = userinfo.indexOf(':');
+    if (colon < 0)
+        return userinfo === '' ? undefined : { user: userinfo };
+    return { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1) };
+}
+/**
+ * Registers the secret part of a URL's userinfo with the runner and the output redaction: the password,
+ * or a lone user name (where tokens go: `https://TOKEN@github.com`). Raw and percent-decoded.
+ */
+function maskUrlCredentials(url) {
+    const credentials = urlCredentials(url);
+    if (!credentials)
+        return;
+    const secret = credentials.password ?? credentials.user;
+    if (secret === '')
+        return;
+    maskSecret(secret);
+    maskSecret(decoded(secret));
+    maskSecret(encodeURIComponent(decoded(secret)));
+}
+/** Every line of a multi-line input that holds URLs (health-wait `url`). */
+function maskUrlCredentialsIn(text) {
+    for (const line of text.split(/\r?\n/))
+        maskUrlCredentials(line);
+}
+/** The URL as it may be shown: `https://deployer:***@host/`, `https://***@github.com/…`. */
+function displayUrl(url) {
+    const credentials = urlCredentials(url);
+    if (!credentials)
+        return url;
+    const shown = credentials.password === undefined ? '***' : `${credentials.user}:***`;
+    return url.trim().replace(WITH_USERINFO, (_, scheme) => `${scheme}${shown}@`);
+}
+/** Whether the URL carries credentials. */
+function hasUrlCredentials(url) {
+    return urlCredentials(url) !== undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./actions/health-wait/targets.js
 
+
 const SCHEMES = 'http://, https://, tcp://host:port, unix:///path.sock or file:///path';
 const TCP_FORMAT = (raw) => `must be tcp://host:port with a port from 1 to 65535, got '${raw}'`;
 /** Parses one `url` line; returns the reason (no input name) when it is not a target. */
-function parseTarget(raw) {
+function parseTarget(line) {
+    // What is shown of the target everywhere (log, outputs, summary): its password masked.
+    const raw = displayUrl(line);
     const bareHostPort = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):(\d+)(\/.*)?$/i.exec(raw);
     if (bareHostPort && !/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
         return `needs a scheme: '${raw}' (did you mean http://${raw} or tcp://${bareHostPort[1]}:${bareHostPort[2]}?)`;
     }
     let url;
     try {
-        url = new URL(raw);
+        url = new URL(line);
     }
     catch {
         if (/^tcp:/i.test(raw))
@@ -672,7 +878,11 @@ function parseTarget(raw) {
 
 
 
+
+
 function readTargets() {
+    // Registered before a URL can appear in any message: `http://user:password@host/` shows as `user:***`.
+    maskUrlCredentialsIn(getString(Inputs.Url));
     return getList(Inputs.Url).map((line) => {
         const target = parseTarget(line);
         if (typeof target === 'string')
@@ -702,19 +912,33 @@ function readSettings() {
     if (!/^[A-Z]+$/.test(method)) {
         throw new errors/* ConfigError */.xL(`input '${Inputs.Method.name}' must be an HTTP method like GET or HEAD, got '${method}'`);
     }
+    const secretHeaders = getList(Inputs.SecretHeaders);
+    const secret = new Set(secretHeaders.map((name) => name.toLowerCase()));
+    // Credential values are masked before the lines are checked, so not even an error can show one.
+    const headers = getHeaders(Inputs.Headers, (name, value) => {
+        if (secret.has(name.toLowerCase()) || looksLikeCredential(name, value))
+            maskHeaderCredentials([[name, value]], true);
+    });
     const http = {
         method,
-        headers: getHeaders(Inputs.Headers),
+        headers,
+        secretHeaders,
         expectStatus: getStatusSet(Inputs.ExpectStatus),
         expectBody: getRegex(Inputs.ExpectBody),
         expectJson: readJsonExpectations(),
         followRedirects: getBool(Inputs.FollowRedirects),
         insecure: getBool(Inputs.Insecure),
-        ca: getPem(Inputs.CaCert),
+        ca: getCertificates(Inputs.CaCert),
     };
     const unusedHttpInputs = [];
     if (!targets.some((target) => target.kind === 'http')) {
-        const setByUser = [Inputs.Headers, Inputs.ExpectBody, Inputs.ExpectJson, Inputs.CaCert].filter((spec) => getString(spec) !== '');
+        const setByUser = [
+            Inputs.Headers,
+            Inputs.SecretHeaders,
+            Inputs.ExpectBody,
+            Inputs.ExpectJson,
+            Inputs.CaCert,
+        ].filter((spec) => getString(spec) !== '');
         unusedHttpInputs.push(...setByUser.map((spec) => spec.name));
     }
     return {
@@ -772,6 +996,16 @@ const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 
 
+
+
+
+
+/** Headers that always carry credentials, whatever their value. */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie']);
+function isCredentialHeader(name, value, secret) {
+    const lower = name.toLowerCase();
+    return CREDENTIAL_HEADERS.has(lower) || secret.has(lower) || looksLikeCredential(name, value);
+}
 const TLS_HINTS = {
     DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',
     SELF_SIGNED_CERT_IN_CHAIN: 'self-signed certificate in the chain',
@@ -793,28 +1027,67 @@ function isTlsVerificationError(code) {
 class ProbeTimeout extends Error {
     code = 'ETIMEDOUT';
 }
-/** One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts. */
+/**
+ * One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts.
+ * A redirect that leaves the origin (another scheme, host or port, https → http included) drops the
+ * credential headers for the rest of the exchange, as curl and browsers do; a redirect to anything but
+ * http(s) is a failed exchange that says so.
+ */
 async function probeHttp(url, options) {
     const started = performance.now();
     const deadline = Date.now() + options.timeoutMs;
     const maxRedirects = options.followRedirects === false ? 0 : (options.maxRedirects ?? 10);
-    let current = new URL(url);
+    const origin = new URL(url);
+    const secret = new Set((options.secretHeaders ?? []).map((name) => name.toLowerCase()));
+    let current = origin;
+    let headers = options.headers;
     let method = (options.method ?? 'GET').toUpperCase();
     let connected = false;
+    let leftOrigin;
+    let droppedHeaders;
+    const result = (exchange, at) => ({
+        ...exchange,
+        url: displayUrl(at.toString()),
+        connected,
+        durationMs: Math.round(performance.now() - started),
+        ...(leftOrigin ? { leftOrigin, droppedHeaders } : {}),
+    });
     for (let redirects = 0;; redirects++) {
-        const exchange = await requestOnce(current, method, { ...options, timeoutMs: deadline - Date.now() });
+        const exchange = await requestOnce(current, method, {
+            ...options,
+            headers,
+            timeoutMs: deadline - Date.now(),
+        });
         connected ||= exchange.connected;
         const location = exchange.headers?.location;
         const status = exchange.status ?? 0;
         if (exchange.error || status < 300 || status > 399 || !location || redirects >= maxRedirects) {
-            return {
-                ...exchange,
-                url: current.toString(),
-                connected,
-                durationMs: Math.round(performance.now() - started),
-            };
+            return result(exchange, current);
         }
-        current = new URL(location, current);
+        let next;
+        try {
+            next = new URL(location, current);
+        }
+        catch {
+            return result({ ...exchange, error: `status ${status} redirects to an invalid URL`, code: 'EREDIRECT' }, current);
+        }
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+            const shown = one_line_oneLine(displayUrl(next.toString())).slice(0, 200);
+            return result({
+                ...exchange,
+                error: `status ${status} redirects to ${shown}: only http and https redirects are followed`,
+                code: 'EREDIRECT',
+            }, current);
+        }
+        if (next.origin !== origin.origin && leftOrigin === undefined) {
+            leftOrigin = next.origin;
+            const kept = (headers ?? []).filter(([name, value]) => !isCredentialHeader(name, value, secret));
+            droppedHeaders = (headers ?? [])
+                .filter(([name, value]) => isCredentialHeader(name, value, secret))
+                .map(([name]) => name);
+            headers = kept;
+        }
+        current = next;
         if (status === 303 || ((status === 301 || status === 302) && method === 'POST'))
             method = 'GET';
     }
@@ -889,7 +1162,7 @@ async function requestOnce(url, method, options) {
                 : {}),
         };
         const request = transport.request(url, requestOptions);
-        const timer = setTimeout(() => {
+        const timer = (0,shared_timer/* setTimer */.mI)(() => {
             const message = phase === 'connect'
                 ? `connect timeout after ${options.timeoutMs}ms`
                 : phase === 'response'
@@ -939,6 +1212,7 @@ async function requestOnce(url, method, options) {
 
 
 
+
 class ConnectTimeout extends Error {
     code = 'ETIMEDOUT';
 }
@@ -981,7 +1255,7 @@ async function probeTcp(target, options) {
     let timer;
     let onAbort;
     const stop = new Promise((_, reject) => {
-        timer = setTimeout(() => {
+        timer = (0,shared_timer/* setTimer */.mI)(() => {
             const where = target.path ?? formatHostPort(addresses[0], target.port);
             reject(new ConnectTimeout(`connect timeout after ${options.timeoutMs}ms to ${where}`));
         }, options.timeoutMs);
@@ -1107,6 +1381,7 @@ class TargetChecker {
             insecure: this.http.insecure,
             ca: this.http.ca,
             preferAddress: this.address,
+            secretHeaders: this.http.secretHeaders,
         });
         probes++;
         if (!response.connected)
@@ -1118,9 +1393,13 @@ class TargetChecker {
         });
         if (isTlsVerificationError(response.code))
             failure += '; trust it with ca-cert (or insecure: true)';
+        const left = response.leftOrigin
+            ? ` (redirected to ${response.leftOrigin}${response.droppedHeaders?.length ? `, without ${response.droppedHeaders.join(', ')}` : ''})`
+            : '';
         return {
             pass: failure === undefined,
-            detail: failure ?? `status ${response.status}`,
+            detail: `${failure ?? `status ${response.status}`}${left}`,
+            ...(response.leftOrigin ? { leftOrigin: response.leftOrigin } : {}),
             closed: false,
             status: response.status,
             probes,
@@ -1131,6 +1410,7 @@ class TargetChecker {
 }
 
 ;// CONCATENATED MODULE: ./actions/health-wait/wait.js
+
 
 
 
@@ -1159,7 +1439,7 @@ async function waitForTargets(options) {
     const watchdog = new AbortController();
     const stopAll = AbortSignal.any([options.signal, watchdog.signal]);
     // A last guard: whatever a probe does, the wait ends within a moment of the deadline.
-    const guard = setTimeout(() => watchdog.abort(), options.deadline.remaining() + 500);
+    const guard = (0,shared_timer/* setTimer */.mI)(() => watchdog.abort(), options.deadline.remaining() + 500);
     try {
         await Promise.all(options.targets.map((target, index) => watchTarget(target, results[index], options, stopAll)));
     }
@@ -1194,6 +1474,8 @@ async function watchTarget(target, result, options, signal) {
         }
         if (outcome.status !== undefined)
             result.status = outcome.status;
+        if (outcome.leftOrigin)
+            result.leftOrigin = outcome.leftOrigin;
         result.elapsedMs = deadline.elapsed();
         const wanted = waitFor === 'up' ? outcome.pass : !outcome.pass;
         const detail = waitFor === 'up' || wanted ? outcome.detail : `still up (${outcome.detail})`;
@@ -1251,14 +1533,14 @@ const ACTION = 'health-wait';
 function logEvent(event) {
     const when = `+${formatDuration(event.elapsedMs)}`;
     const attempts = `${event.attempts} attempt${event.attempts === 1 ? '' : 's'}`;
+    // The detail can quote the service's answer (a body, a redirect target): one line, whatever it holds.
     if (event.ready)
-        shared_core/* info */.pq(`✔ ${event.target.raw} ready: ${event.detail} (${when}, ${attempts})`);
+        shared_core/* info */.pq(one_line_oneLine(`✔ ${event.target.raw} ready: ${event.detail} (${when}, ${attempts})`));
     else
-        shared_core/* info */.pq(`… ${event.target.raw}: ${event.detail} (${when})`);
+        shared_core/* info */.pq(one_line_oneLine(`… ${event.target.raw}: ${event.detail} (${when})`));
 }
 async function run({ signal }) {
     const settings = readSettings();
-    maskHeaderCredentials(settings.http.headers);
     const deadline = new Deadline(settings.timeoutMs);
     if (settings.unusedHttpInputs.length) {
         shared_core/* warning */.$e(`${ACTION}: ${settings.unusedHttpInputs.join(', ')} only apply to http(s) targets and are ignored`);
@@ -1268,6 +1550,11 @@ async function run({ signal }) {
     const plural = settings.targets.length === 1 ? 'target' : `${settings.targets.length} targets`;
     shared_core/* info */.pq(`Waiting for ${plural} to be ${settings.waitFor} (timeout ${formatDuration(settings.timeoutMs)}, interval ${formatDuration(settings.intervalMs)})`);
     const results = await waitForTargets({ ...settings, deadline, signal, onEvent: logEvent });
+    for (const result of results) {
+        if (result.leftOrigin) {
+            shared_core/* warning */.$e(`${ACTION}: ${result.url} redirected to another origin, ${result.leftOrigin}; credential headers were not sent there`);
+        }
+    }
     const ready = results.every((result) => result.ready);
     const firstHttp = results.find((_, index) => settings.targets[index].kind === 'http');
     setOutputs({
@@ -1409,6 +1696,8 @@ function describeSystemError(error) {
 /* unused harmony export reportError */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
+/* harmony import */ var _timer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(614);
+
 
 
 function debugEnabled() {
@@ -1449,7 +1738,7 @@ async function runAction(action, body, options = {}) {
         }
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${action}: received ${signal}, cancelling and cleaning up`);
         controller.abort(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AbortedError */ .oM(`cancelled (${signal})`));
-        forceTimer = setTimeout(() => {
+        forceTimer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_2__/* .setTimer */ .mI)(() => {
             _core_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: cleanup did not finish within ${cleanupGraceMs / 1000}s after ${signal}`);
             process.exit(1);
         }, cleanupGraceMs);
@@ -1472,7 +1761,51 @@ async function runAction(action, body, options = {}) {
             clearTimeout(forceTimer);
     }
     if (exit)
-        process.exit(phase === 'post' ? 0 : (process.exitCode ?? 0));
+        await exitAfterFlush(phase === 'post' ? 0 : (process.exitCode ?? 0));
+}
+/** Longest the process waits for the log to reach the runner before it exits anyway. */
+const FLUSH_TIMEOUT_MS = 5_000;
+/**
+ * Exits once everything written to stdout and stderr has been handed to the runner: stdout is a pipe,
+ * written asynchronously, and process.exit() drops what is still queued (after megabytes of remote output,
+ * the end of the log and the one-line failure were lost).
+ */
+async function exitAfterFlush(code) {
+    const flushed = (stream) => new Promise((resolve) => {
+        if (!stream.writableLength)
+            return resolve();
+        stream.write('', () => resolve());
+    });
+    const timer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_2__/* .setTimer */ .mI)(() => process.exit(code), FLUSH_TIMEOUT_MS);
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    clearTimeout(timer);
+    process.exit(code);
+}
+
+
+/***/ }),
+
+/***/ 614:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mI: () => (/* binding */ setTimer)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, timerDelay */
+// The one place durations become Node timers. setTimeout takes at most 2^31-1 ms (~24.8 days) and fires a
+// longer delay after 1 ms instead: a `timeout: 30d` would end a wait at once. Every timer of the actions
+// goes through here, and every duration input is capped far below (see MAX_DURATION_MS).
+/** The longest delay setTimeout honours. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A delay setTimeout honours: negative and NaN become 0, longer ones the maximum (never 1 ms). */
+function timerDelay(ms) {
+    if (!(ms > 0))
+        return 0;
+    return Math.min(Math.ceil(ms), MAX_TIMER_MS);
+}
+/** setTimeout with the delay made safe; returns the usual handle (clearTimeout, unref). */
+function setTimer(callback, ms) {
+    return setTimeout(callback, timerDelay(ms));
 }
 
 

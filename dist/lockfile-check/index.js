@@ -7,7 +7,7 @@ import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolk
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(232);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 232:
+/***/ 12:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,10 +28,64 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./shared/core.js + 1 modules
-var core = __nccwpck_require__(783);
+var shared_core = __nccwpck_require__(783);
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(952);
+;// CONCATENATED MODULE: ./shared/one-line.js
+/**
+ * A one-line field (title, file name, commit subject, a line of someone else's output) with CR, LF and the
+ * other line breaks each turned into a space: the runner reads CR as a line end too, so a field holding
+ * `\r::warning …` would otherwise start a line of its own and run as a workflow command.
+ */
+function oneLine(text) {
+    return text.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./shared/redact.js
+// The runner masks registered secrets in the job log only. Outputs, the job summary and anything else the
+// action stores go through this one registry instead: every secret registered with the runner (see mask.ts)
+// is replaced by `***` there too.
+const secrets = new Set();
+let ordered;
+/**
+ * Remembers a secret, and its JSON-escaped forms as they appear inside JSON outputs and files (`docker
+ * inspect`, a JSON body kept inside a JSON report: escaped twice).
+ */
+function registerSecret(secret) {
+    if (secret.length < 3)
+        return;
+    let form = secret;
+    for (let depth = 0; depth < 3; depth++) {
+        secrets.add(form);
+        form = JSON.stringify(form).slice(1, -1);
+    }
+    ordered = undefined;
+}
+/** `text` with every registered secret replaced by `***`, longest first. */
+function redact(text) {
+    if (secrets.size === 0 || text === '')
+        return text;
+    ordered ??= [...secrets].sort((a, b) => b.length - a.length);
+    let result = text;
+    for (const secret of ordered)
+        if (result.includes(secret))
+            result = result.split(secret).join('***');
+    return result;
+}
+/** Builds a redactor for a fixed list of secrets (the CLI: the masks a step registered). */
+function redactorFor(list) {
+    const parts = [...new Set([...list].filter((secret) => secret.length >= 3))].sort((a, b) => b.length - a.length);
+    return (text) => parts.reduce((result, secret) => result.split(secret).join('***'), text);
+}
+/** Forgets every secret (unit tests). */
+function clearSecrets() {
+    secrets.clear();
+    ordered = undefined;
+}
+
 ;// CONCATENATED MODULE: ./shared/summary.js
+
+
 
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -44,47 +98,55 @@ function summaryAvailable() {
 async function writeSummaryTable(table) {
     if (!summaryAvailable())
         return;
-    core/* summary */.z.addHeading(escapeHtml(table.heading), 3);
+    // Secrets are redacted before escaping, so a secret holding & < > " ' is still found.
+    const cell = (text) => escapeHtml(redact(text));
+    shared_core/* summary */.z.addHeading(cell(table.heading), 3);
     if (table.intro)
-        core/* summary */.z.addRaw(`<p>${escapeHtml(table.intro)}</p>`, true);
-    await core/* summary */.z
+        shared_core/* summary */.z.addRaw(`<p>${cell(table.intro)}</p>`, true);
+    await shared_core/* summary */.z
         .addTable([
-        table.columns.map((cell) => ({ data: escapeHtml(cell), header: true })),
-        ...table.rows.map((cells) => cells.map(escapeHtml)),
+        table.columns.map((text) => ({ data: cell(text), header: true })),
+        ...table.rows.map((cells) => cells.map(cell)),
     ])
         .write();
+}
+/** Appends markdown (the caller's, as it stands) to the job summary; silently skipped outside a runner. */
+async function writeSummaryMarkdown(markdown) {
+    if (!summaryAvailable())
+        return;
+    await core.summary.addRaw(markdown, true).write();
 }
 /** An error/warning/notice annotation, optionally pinned to a file and line. */
 function annotate(level, message, place = {}) {
     const properties = {};
     if (place.title)
-        properties.title = place.title;
+        properties.title = oneLine(place.title);
     if (place.file)
-        properties.file = place.file;
+        properties.file = oneLine(place.file);
     if (place.line)
         properties.startLine = place.line;
     if (place.column)
         properties.startColumn = place.column;
-    const emit = level === 'error' ? core/* error */.z3 : level === 'warning' ? core/* warning */.$e : core/* notice */.lm;
+    const emit = level === 'error' ? shared_core/* error */.z3 : level === 'warning' ? shared_core/* warning */.$e : shared_core/* notice */.lm;
     emit(message, properties);
 }
-/** Sets every output; objects and arrays become JSON. */
+/** Sets every output (secrets redacted, as in the log); objects and arrays become JSON. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value === undefined)
             continue;
-        core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        shared_core/* setOutput */.uH(name, redact(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./actions/lockfile-check/json-position.js
 /**
  * Offset of the first JSON syntax error in `text` (V8 does not always say where: "Unexpected token '}',
- * … is not valid JSON"). A minimal recursive-descent scanner; only called after JSON.parse failed.
+ * … is not valid JSON"). A minimal scanner without recursion; only called after JSON.parse failed.
  */
 function jsonErrorOffset(text) {
     let at = 0;
@@ -130,67 +192,67 @@ function jsonErrorOffset(text) {
             fail();
         at += match[0].length;
     };
+    // Iterative: a hostile file of 200,000 `[` must not exhaust the call stack. `open` holds the containers
+    // being read ('{' or '['); after each value the scanner continues the innermost one.
+    const open = [];
     const value = () => {
-        space();
-        const char = text[at];
-        if (char === '{') {
-            at++;
+        for (;;) {
             space();
-            if (text[at] === '}') {
+            const char = text[at];
+            let done = true;
+            if (char === '{' || char === '[') {
                 at++;
-                return;
-            }
-            for (;;) {
                 space();
-                if (text[at] !== '"')
-                    fail();
+                if (text[at] === (char === '{' ? '}' : ']'))
+                    at++;
+                else {
+                    open.push(char);
+                    if (char === '{')
+                        key();
+                    continue;
+                }
+            }
+            else if (char === '"')
                 string();
+            else if (char === 't')
+                literal('true');
+            else if (char === 'f')
+                literal('false');
+            else if (char === 'n')
+                literal('null');
+            else
+                number();
+            // A value is complete: close containers until one expects another member.
+            while (done && open.length > 0) {
                 space();
-                if (text[at] !== ':')
-                    fail();
-                at++;
-                value();
-                space();
-                if (text[at] === ',')
+                const container = open[open.length - 1];
+                if (text[at] === ',') {
                     at++;
-                else if (text[at] === '}') {
+                    if (container === '{')
+                        key();
+                    done = false;
+                }
+                else if (text[at] === (container === '{' ? '}' : ']')) {
                     at++;
-                    return;
+                    open.pop();
                 }
                 else
                     fail();
             }
-        }
-        if (char === '[') {
-            at++;
-            space();
-            if (text[at] === ']') {
-                at++;
+            if (done)
                 return;
-            }
-            for (;;) {
-                value();
-                space();
-                if (text[at] === ',')
-                    at++;
-                else if (text[at] === ']') {
-                    at++;
-                    return;
-                }
-                else
-                    fail();
-            }
         }
-        if (char === '"')
-            string();
-        else if (char === 't')
-            literal('true');
-        else if (char === 'f')
-            literal('false');
-        else if (char === 'n')
-            literal('null');
-        else
-            number();
+    };
+    /** `"key":` of an object member. */
+    const key = () => {
+        space();
+        if (text[at] !== '"')
+            fail();
+        string();
+        space();
+        if (text[at] !== ':')
+            fail();
+        at++;
     };
     try {
         value();
@@ -209,15 +271,524 @@ function jsonErrorOffset(text) {
 ;// CONCATENATED MODULE: ./actions/lockfile-check/lazy-parsers.js
 let loaded;
 /**
- * yaml, smol-toml and node-semver, loaded on first need. The import is left to Node (webpackIgnore): in
+ * yaml and smol-toml, loaded on first need. The import is left to Node (webpackIgnore): in
  * dist/ it is the file beside the bundle, built from parsers.ts on its own.
  */
 function loadParsers() {
     loaded ??= import(/* webpackIgnore: true */ './parsers.js');
     return loaded;
 }
+let semverLoaded;
+/** node-semver, loaded on first need from its own file beside the bundle (semver-lib.ts). */
+function loadSemverLib() {
+    semverLoaded ??= import(/* webpackIgnore: true */ './semver-lib.js');
+    return semverLoaded;
+}
+
+;// CONCATENATED MODULE: ./actions/lockfile-check/lock-yaml.js
+/**
+ * A reader for the YAML that pnpm and yarn berry write into their lockfiles: block mappings and sequences
+ * indented by spaces, plain and quoted one-line scalars, one-line flow mappings and sequences, full-line
+ * comments and `---` between documents. It returns what the `yaml` package returns for the same text
+ * (`parseAllDocuments(text).map((doc) => doc.toJS())`, core schema), or `undefined` for anything outside that
+ * subset — anchors and aliases, tags, block scalars, multi-line scalars, directives, tabs, CR line ends, … —
+ * which the caller then hands to the `yaml` package. The `yaml` package takes ~0.5 s on an 830 KB pnpm
+ * lockfile; this reads it in a few tens of milliseconds.
+ *
+ * Nothing here recurses over the block structure (an indentation stack instead), so hostile nesting cannot
+ * exhaust the call stack; flow collections nest at most MAX_FLOW_DEPTH deep before falling back.
+ */
+/** Thrown inside the reader when the text leaves the subset; never escapes readLockYaml. */
+class OutsideSubset extends Error {
+}
+const OUTSIDE = new OutsideSubset();
+function outside() {
+    throw OUTSIDE;
+}
+const MAX_FLOW_DEPTH = 64;
+/** The yaml package refuses implicit keys longer than 1024 characters; such keys are left to it. */
+const MAX_KEY_LENGTH = 1000;
+/**
+ * Where the last scanned token ended: the scanners return their value and leave their end here rather than
+ * in a [value, end] pair (a pair per token is most of a big lockfile's garbage).
+ */
+let scanEnd = 0;
+/** `map[key] = value` as the yaml package does it: an own property even for `__proto__`. */
+function setKey(map, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+    else
+        map[key] = value;
+}
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+/** Core-schema forms this reader leaves to the yaml package: hex, octal, infinities and NaN. */
+const OTHER_NUMBER = /^(?:0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+/** A plain scalar resolved by the YAML 1.2 core schema (null, booleans, decimal numbers, strings). */
+function plainValue(text) {
+    const first = text.charCodeAt(0);
+    // Only text starting with a digit, sign, dot, n/N, t/T, f/F or ~ can be anything but a string.
+    if ((first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2b || first === 0x2e) {
+        // Versions (`7.29.7`, `1.0.0-rc.1`) have two dots, which no number of the core schema has.
+        const dot = text.indexOf('.');
+        if (dot !== -1 && text.indexOf('.', dot + 1) !== -1)
+            return text;
+        if (INT.test(text))
+            return Number.parseInt(text, 10);
+        if (FLOAT.test(text) || FLOAT_EXP.test(text))
+            return Number.parseFloat(text);
+        if (OTHER_NUMBER.test(text))
+            outside();
+        return text;
+    }
+    switch (text) {
+        case '~':
+        case 'null':
+        case 'Null':
+        case 'NULL':
+            return null;
+        case 'true':
+        case 'True':
+        case 'TRUE':
+            return true;
+        case 'false':
+        case 'False':
+        case 'FALSE':
+            return false;
+    }
+    return text;
+}
+/** A key as the yaml package turns it into a property name: String(value), null as ''. */
+function plainKey(text) {
+    const value = plainValue(text);
+    return value === null ? '' : String(value);
+}
+/** Characters that cannot start a plain scalar (or start something this reader leaves alone). */
+function isIndicator(code) {
+    switch (code) {
+        case 0x2c: // ,
+        case 0x5b: // [
+        case 0x5d: // ]
+        case 0x7b: // {
+        case 0x7d: // }
+        case 0x23: // #
+        case 0x26: // &
+        case 0x2a: // *
+        case 0x21: // !
+        case 0x7c: // |
+        case 0x3e: // >
+        case 0x27: // '
+        case 0x22: // "
+        case 0x25: // %
+        case 0x40: // @
+        case 0x60: // `
+            return true;
+    }
+    return false;
+}
+/** A block-context plain scalar (the rest of a line, trimmed): anything that could mean more is outside. */
+function checkPlain(text) {
+    const first = text.charCodeAt(0);
+    if (isIndicator(first))
+        outside();
+    // `-`, `?`, `:` start a plain scalar only when a non-space follows.
+    if ((first === 0x2d || first === 0x3f || first === 0x3a) && (text.length === 1 || text[1] === ' '))
+        outside();
+    if (text.includes(' #') || text.includes(': ') || text.endsWith(':') || text === '<<')
+        outside();
+    return text;
+}
+const JSON_ESCAPES = /\\[^"\\/bfnrtu]/;
+/** A double-quoted scalar starting at `start`; scanEnd: the offset after the closing quote. */
+function doubleQuoted(line, start) {
+    let end = start + 1;
+    for (;;) {
+        end = line.indexOf('"', end);
+        if (end === -1)
+            outside(); // continues on the next line
+        let backslashes = 0;
+        for (let at = end - 1; line.charCodeAt(at) === 0x5c; at--)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            break;
+        end++;
+    }
+    scanEnd = end + 1;
+    const body = line.slice(start, end + 1);
+    // Control characters were refused up front, so without a backslash the text is the value.
+    if (!body.includes('\\'))
+        return body.slice(1, -1);
+    // YAML's escapes are a superset of JSON's; the others (\x, \e, \N, \U, …) are left to the yaml package.
+    if (JSON_ESCAPES.test(body))
+        outside();
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return outside();
+    }
+}
+/** A single-quoted scalar starting at `start` (`''` is a quote); scanEnd: the offset after it. */
+function singleQuoted(line, start) {
+    let end = start + 1;
+    let doubled = false;
+    for (;;) {
+        end = line.indexOf("'", end);
+        if (end === -1)
+            outside();
+        if (line.charCodeAt(end + 1) !== 0x27)
+            break;
+        doubled = true;
+        end += 2;
+    }
+    scanEnd = end + 1;
+    const body = line.slice(start + 1, end);
+    return doubled ? body.replaceAll("''", "'") : body;
+}
+function skipSpaces(line, at) {
+    while (line.charCodeAt(at) === 0x20)
+        at++;
+    return at;
+}
+/** A flow scalar: quoted, or plain up to `,`, `]`, `}` or `: `. */
+function flowScalar(line, at, asKey) {
+    const code = line.charCodeAt(at);
+    if (code === 0x22)
+        return doubleQuoted(line, at);
+    if (code === 0x27)
+        return singleQuoted(line, at);
+    if (isIndicator(code) || code === 0x3f || code === 0x2d || code === 0x3a) {
+        // `-1`, `-foo` are plain; `- `, `? ` and `:` are structure this reader does not take.
+        if (!(code === 0x2d && line.charCodeAt(at + 1) !== 0x20 && at + 1 < line.length))
+            outside();
+    }
+    let end = at;
+    for (; end < line.length; end++) {
+        const char = line.charCodeAt(end);
+        if (char === 0x2c || char === 0x5d || char === 0x7d || char === 0x5b || char === 0x7b)
+            break;
+        if (char === 0x3a) {
+            const next = line.charCodeAt(end + 1);
+            if (next === 0x20 || next === 0x2c || next === 0x5d || next === 0x7d || end + 1 === line.length)
+                break;
+        }
+        if (char === 0x23 && line.charCodeAt(end - 1) === 0x20)
+            outside();
+    }
+    if (line.charCodeAt(end) === 0x5b || line.charCodeAt(end) === 0x7b)
+        outside();
+    const text = line.slice(at, end).trimEnd();
+    if (text === '')
+        outside();
+    scanEnd = end;
+    return asKey ? plainKey(text) : plainValue(text);
+}
+/** A one-line flow mapping or sequence starting at `at`; returns the value and the offset after it. */
+function flow(line, at, depth) {
+    if (depth > MAX_FLOW_DEPTH)
+        outside();
+    const open = line.charCodeAt(at);
+    const close = open === 0x7b ? 0x7d : 0x5d;
+    const map = open === 0x7b ? {} : undefined;
+    const seq = open === 0x7b ? undefined : [];
+    at = skipSpaces(line, at + 1);
+    if (line.charCodeAt(at) === close) {
+        scanEnd = at + 1;
+        return map ?? seq;
+    }
+    for (;;) {
+        at = skipSpaces(line, at);
+        if (at >= line.length)
+            outside(); // continues on the next line
+        let item;
+        const code = line.charCodeAt(at);
+        if (map) {
+            if (code === 0x7b || code === 0x5b)
+                outside(); // a collection as a key
+            const key = flowScalar(line, at, true);
+            at = skipSpaces(line, scanEnd);
+            // `{a}` and `{a, b}` (keys without values) are left to the yaml package.
+            if (line.charCodeAt(at) !== 0x3a || line.charCodeAt(at + 1) !== 0x20)
+                outside();
+            at = skipSpaces(line, at + 2);
+            const next = line.charCodeAt(at);
+            if (next === 0x2c || next === close)
+                outside();
+            item = next === 0x7b || next === 0x5b ? flow(line, at, depth + 1) : flowScalar(line, at, false);
+            at = scanEnd;
+            if (key === '<<')
+                outside();
+            setKey(map, key, item);
+        }
+        else {
+            item = code === 0x7b || code === 0x5b ? flow(line, at, depth + 1) : flowScalar(line, at, false);
+            at = scanEnd;
+            // `[a: b]` (a single-pair mapping inside a sequence) is left to the yaml package.
+            if (line.charCodeAt(skipSpaces(line, at)) === 0x3a)
+                outside();
+            seq.push(item);
+        }
+        at = skipSpaces(line, at);
+        const next = line.charCodeAt(at);
+        if (next === close) {
+            scanEnd = at + 1;
+            return map ?? seq;
+        }
+        if (next !== 0x2c)
+            outside();
+        at = skipSpaces(line, at + 1);
+        // A trailing comma (`[a, ]`) is left to the yaml package.
+        if (line.charCodeAt(at) === close)
+            outside();
+    }
+}
+/** A value after `key: ` or `- ` that ends on this line: flow collection, quoted or plain scalar. */
+function inlineValue(line, at) {
+    const code = line.charCodeAt(at);
+    let value;
+    if (code === 0x7b || code === 0x5b)
+        value = flow(line, at, 1);
+    else if (code === 0x22)
+        value = doubleQuoted(line, at);
+    else if (code === 0x27)
+        value = singleQuoted(line, at);
+    else {
+        const comment = line.indexOf(' #', at);
+        return plainValue(checkPlain(comment === -1 ? line.slice(at) : line.slice(at, comment).trimEnd()));
+    }
+    const end = scanEnd;
+    // Only spaces and a comment may follow (the line is trimmed already); more text is left to the yaml package.
+    if (end !== line.length &&
+        !(line.charCodeAt(end) === 0x20 && line.charCodeAt(skipSpaces(line, end)) === 0x23))
+        outside();
+    return value;
+}
+/** Whether the text at `at` is a `key: value` or `key:` entry rather than a scalar. */
+function isKeyEntry(line, at) {
+    const code = line.charCodeAt(at);
+    if (code === 0x7b || code === 0x5b)
+        return false;
+    if (code === 0x22 || code === 0x27) {
+        if (code === 0x22)
+            doubleQuoted(line, at);
+        else
+            singleQuoted(line, at);
+        return line.charCodeAt(scanEnd) === 0x3a;
+    }
+    const comment = line.indexOf(' #', at);
+    const text = comment === -1 ? line.slice(at) : line.slice(at, comment);
+    return text.includes(': ') || text.endsWith(':');
+}
+/**
+ * A literal block scalar (`|` or `|-`) whose content lines start at `start`; returns the value and the offset
+ * of the first line after it. Folded (`>`), keep (`|+`) and explicitly indented forms are left to the yaml package.
+ */
+function literalBlock(text, start, parentIndent, header) {
+    if (header !== '|' && header !== '|-')
+        outside();
+    const lines = [];
+    let indent = -1;
+    let next = start;
+    while (next < text.length) {
+        const end = text.indexOf('\n', next);
+        if (end === -1)
+            outside(); // a block at the very end without a final line break: left to the yaml package
+        const line = text.slice(next, end);
+        let spaces = 0;
+        while (line.charCodeAt(spaces) === 0x20)
+            spaces++;
+        if (spaces === line.length) {
+            // An empty line; one with more spaces than the content's indentation would carry them.
+            if (indent !== -1 && spaces > indent)
+                outside();
+            lines.push('');
+        }
+        else {
+            if (indent === -1) {
+                if (spaces <= parentIndent)
+                    break;
+                // Leading empty lines longer than the first content line are an error for the yaml package.
+                indent = spaces;
+            }
+            else if (spaces < indent)
+                break;
+            lines.push(line.slice(indent));
+        }
+        next = end + 1;
+    }
+    if (indent === -1)
+        outside(); // an empty block
+    // Empty lines before the next node belong to the document, not to the clipped or stripped value.
+    while (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    const value = lines.join('\n');
+    return [header === '|' ? `${value}\n` : value, next];
+}
+/** The key of a `key: value` or `key:` line (starting at `at`); scanEnd: the offset after its colon. */
+function blockKey(line, at) {
+    const code = line.charCodeAt(at);
+    let key;
+    let end;
+    if (code === 0x22 || code === 0x27) {
+        key = code === 0x22 ? doubleQuoted(line, at) : singleQuoted(line, at);
+        end = scanEnd;
+        if (line.charCodeAt(end) !== 0x3a)
+            outside();
+    }
+    else {
+        end = line.indexOf(': ', at);
+        if (end === -1) {
+            if (line.charCodeAt(line.length - 1) !== 0x3a)
+                outside();
+            end = line.length - 1;
+        }
+        key = plainKey(checkPlain(line.slice(at, end)));
+        if (key === '<<')
+            outside();
+    }
+    if (end - at > MAX_KEY_LENGTH)
+        outside();
+    const after = end + 1;
+    if (after < line.length && line.charCodeAt(after) !== 0x20)
+        outside();
+    scanEnd = after;
+    return key;
+}
+/** Control characters (tab and line feed aside), CR, byte-order marks, DEL and C1: left to the yaml package. */
+const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]/;
+/** Reads the documents of `text`, or `undefined` when the text is outside the subset. */
+function readLockYaml(text) {
+    try {
+        return read(text);
+    }
+    catch (error) {
+        if (error === OUTSIDE)
+            return undefined;
+        throw error;
+    }
+}
+function read(text) {
+    if (UNUSUAL.test(text) || text.includes('\t'))
+        outside();
+    const documents = [];
+    let started = false;
+    let root;
+    let stack = [];
+    // A `key:` with nothing after it: the next lines may hold its value. Set once that is known (setting null
+    // first and the value later would make V8 generalise the object's shape).
+    let pendingMap;
+    let pendingKey = '';
+    let pendingIndent = 0;
+    const finish = () => {
+        if (stack.length === 0)
+            outside(); // an empty document, or one holding only a scalar
+        if (pendingMap)
+            setKey(pendingMap, pendingKey, null);
+        pendingMap = undefined;
+        documents.push(root);
+    };
+    for (let start = 0; start <= text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        let line = text.slice(start, end);
+        start = end + 1;
+        let indent = 0;
+        while (line.charCodeAt(indent) === 0x20)
+            indent++;
+        if (indent === line.length || line.charCodeAt(indent) === 0x23)
+            continue; // blank or comment line
+        if (line.charCodeAt(line.length - 1) === 0x20)
+            line = line.trimEnd();
+        if (indent === 0) {
+            const first = line.charCodeAt(0);
+            if (first === 0x25)
+                outside(); // %YAML directive
+            if (line === '---' || line === '...' || line.startsWith('--- ') || line.startsWith('... ')) {
+                if (line !== '---')
+                    outside();
+                if (started)
+                    finish();
+                started = true;
+                root = undefined;
+                stack = [];
+                continue;
+            }
+        }
+        started = true;
+        const isItem = line.charCodeAt(indent) === 0x2d &&
+            (line.length === indent + 1 || line.charCodeAt(indent + 1) === 0x20);
+        if (pendingMap) {
+            if (indent > pendingIndent || (indent === pendingIndent && isItem)) {
+                const child = isItem ? { indent, seq: [] } : { indent, map: {} };
+                setKey(pendingMap, pendingKey, child.seq ?? child.map);
+                stack.push(child);
+            }
+            else
+                setKey(pendingMap, pendingKey, null);
+            pendingMap = undefined;
+        }
+        else if (stack.length === 0) {
+            const frame = isItem ? { indent, seq: [] } : { indent, map: {} };
+            root = frame.seq ?? frame.map;
+            stack.push(frame);
+        }
+        let top = stack[stack.length - 1];
+        while (top.indent > indent || (top.seq && !isItem && top.indent === indent && stack.length > 1)) {
+            stack.pop();
+            top = stack[stack.length - 1];
+            if (!top)
+                outside();
+        }
+        if (top.indent !== indent)
+            outside(); // under-indented or over-indented content
+        let at = indent;
+        let map = top.map;
+        if (!map) {
+            if (!isItem)
+                outside();
+            at = skipSpaces(line, indent + 1);
+            // `-` alone (a nested block as the item) and `- - x` are rare in lockfiles and left to the yaml package.
+            if (at >= line.length || line.charCodeAt(at) === 0x23)
+                outside();
+            if (line.charCodeAt(at) === 0x2d && (at + 1 === line.length || line.charCodeAt(at + 1) === 0x20))
+                outside();
+            if (!isKeyEntry(line, at)) {
+                top.seq.push(inlineValue(line, at));
+                continue;
+            }
+            // `- key: value`: a mapping whose keys line up with this first one.
+            map = {};
+            top.seq.push(map);
+            stack.push({ indent: at, map });
+        }
+        else if (isItem)
+            outside();
+        const key = blockKey(line, at);
+        const valueAt = skipSpaces(line, scanEnd);
+        const code = line.charCodeAt(valueAt);
+        if (valueAt >= line.length || code === 0x23) {
+            pendingMap = map;
+            pendingKey = key;
+            pendingIndent = at;
+        }
+        else if (code === 0x7c || code === 0x3e) {
+            let value;
+            [value, start] = literalBlock(text, start, at, line.slice(valueAt));
+            setKey(map, key, value);
+        }
+        else
+            setKey(map, key, inlineValue(line, valueAt));
+    }
+    if (!started)
+        outside();
+    finish();
+    return documents;
+}
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/files.js
+
 
 
 
@@ -246,7 +817,21 @@ async function readText(cwd, path) {
 }
 /** `fs.promises.readdir(path, { withFileTypes: true })`, read synchronously. */
 async function readDirents(path) {
-    return (0,external_node_fs_namespaceObject.readdirSync)(path, { withFileTypes: true });
+    let entries = direntCache.get(path);
+    if (!entries) {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(path, { withFileTypes: true });
+        direntCache.set(path, entries);
+    }
+    return entries;
+}
+/**
+ * Folders as read during this run: discovery and each workspace expansion walk the same tree (a repository's
+ * folders do not change while it is checked; native checks run read-only commands).
+ */
+const direntCache = new Map();
+/** Forgets the folders read: a new run (discovery) reads the tree afresh. */
+function forgetFolders() {
+    direntCache.clear();
 }
 /** 1-based line of a character offset. */
 function lineAt(text, offset) {
@@ -255,9 +840,10 @@ function lineAt(text, offset) {
         line++;
     return line;
 }
+/** JSON text as npm, pnpm and yarn read it: a UTF-8 byte-order mark in front is dropped. */
 function parseJson(file) {
     try {
-        return JSON.parse(file.text);
+        return JSON.parse(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
     }
     catch (error) {
         const reason = error.message;
@@ -283,23 +869,45 @@ async function parseTomlText(file, bigints = false) {
         throw new FileProblem(file.path, line, `${file.path}:${line}: invalid TOML: ${reason}`);
     }
 }
+/** Bounds alias expansion: a few nested aliases (an "alias bomb") otherwise expand to gigabytes. */
+const MAX_ALIAS_COUNT = 100;
+/** A file's only YAML document (several are an error, as for `yaml.parse`). */
 async function parseYamlText(file) {
+    const fast = readLockYaml(file.text);
+    if (fast?.length === 1)
+        return fast[0];
     const { parseYaml, YAMLParseError } = await loadParsers();
     try {
-        return parseYaml(file.text, { uniqueKeys: false, maxAliasCount: -1 });
+        return parseYaml(file.text, { uniqueKeys: false, maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (error) {
-        const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) : 1;
-        const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new FileProblem(file.path, line, `${file.path}:${line}: invalid YAML: ${reason}`);
+        throw yamlProblem(file, error, YAMLParseError);
     }
+}
+function yamlProblem(file, error, YAMLParseError) {
+    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) : 1;
+    let reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    // The yaml package's ReferenceError for too many aliases, in the words of this action.
+    if (/alias count/i.test(reason))
+        reason = `more than ${MAX_ALIAS_COUNT} alias expansions (a YAML "alias bomb"); refusing to expand them`;
+    return new FileProblem(file.path, line, `${file.path}:${line}: invalid YAML: ${reason}`);
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** The string entries of an object field (`dependencies`, …); anything else is empty. */
+/**
+ * A property of parsed data only if the data has it: `own(deps, 'constructor')` is undefined, where
+ * `deps.constructor` is Object. Every lookup by a name taken from a manifest or lockfile goes through this.
+ */
+function own(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/**
+ * The string entries of an object field (`dependencies`, …); anything else is empty. A null-prototype object,
+ * so a dependency named `constructor`, `__proto__` or `hasOwnProperty` is looked up like any other.
+ */
 function stringMap(value) {
-    const out = {};
+    const out = Object.create(null);
     if (!isRecord(value))
         return out;
     for (const [key, spec] of Object.entries(value))
@@ -307,12 +915,22 @@ function stringMap(value) {
             out[key] = spec;
     return out;
 }
+let splitText;
+let splitLines = [];
+/** The lines of a text, split once for the many problems one big lockfile can have. */
+function linesOf(text) {
+    if (text !== splitText) {
+        splitText = text;
+        splitLines = text.split('\n');
+    }
+    return splitLines;
+}
 /**
  * The line of `key` inside a section, found textually (parsers drop positions): the first line matching
  * `item` after the first line matching `section`, or the section line, or 1.
  */
 function findLine(text, section, item) {
-    const lines = text.split('\n');
+    const lines = linesOf(text);
     let start = 0;
     if (section) {
         const found = lines.findIndex((line) => section.test(line));
@@ -331,13 +949,112 @@ function findLine(text, section, item) {
 }
 /** The line of `[[package]]` `name = "…"` in a TOML lockfile (Cargo.lock, uv.lock, poetry.lock), or 1. */
 function tomlPackageLine(text, name) {
-    return findLine(text, undefined, new RegExp(`^name = "${escapeRegex(name)}"`));
+    if (text !== indexedToml) {
+        indexedToml = text;
+        tomlNames = new Map();
+        const lines = linesOf(text);
+        for (let index = 0; index < lines.length; index++) {
+            const line = lines[index];
+            if (!line.startsWith('name = "'))
+                continue;
+            const end = line.indexOf('"', 8);
+            const found = line.slice(8, end === -1 ? undefined : end);
+            if (end !== -1 && !tomlNames.has(found))
+                tomlNames.set(found, index + 1);
+        }
+    }
+    return tomlNames.get(name) ?? 1;
 }
+// The lockfile's `name = "…"` lines, indexed once: a check asks for the line of every package.
+let indexedToml;
+let tomlNames = new Map();
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./actions/lockfile-check/glob-match.js
+
+/**
+ * `path.matchesGlob(path, pattern)` with the pattern compiled once. Node compiles a pattern on every call
+ * (~10 µs), and discovery and workspace expansion test every folder of a repository against every pattern.
+ * Patterns of literal segments, `*`, `?` and `**` become one RegExp with the same semantics (segments that
+ * start with a dot are matched only by a pattern segment that starts with one); anything else — classes,
+ * braces, extglobs, escapes, `.`/`..` segments, empty segments — and case-insensitive platforms keep using
+ * matchesGlob itself.
+ */
+function globMatcher(pattern) {
+    const compiled = compile(pattern);
+    if (compiled)
+        return (path) => compiled.test(path);
+    return (path) => (0,external_node_path_namespaceObject.matchesGlob)(path, pattern);
+}
+/** One segment of a path that `*` or `**` may stand for: not empty, not starting with a dot. */
+const SEGMENT = '(?!\\.)[^/]+';
+function compile(pattern) {
+    // matchesGlob ignores case on macOS and Windows.
+    if (process.platform !== 'linux')
+        return undefined;
+    if (pattern === '' || /[[\]{}()!+@\\]/.test(pattern))
+        return undefined;
+    // `**/**` is `**`.
+    const segments = pattern
+        .split('/')
+        .filter((segment, index, all) => segment !== '**' || all[index - 1] !== '**');
+    // With two `**`, minimatch's own rewriting of the pattern decides some wildcard segments differently.
+    if (segments.filter((segment) => segment === '**').length > 1 &&
+        segments.some((s) => s !== '**' && /[*?]/.test(s)))
+        return undefined;
+    let source = '';
+    for (let index = 0; index < segments.length; index++) {
+        const segment = segments[index];
+        const first = index === 0;
+        const last = index === segments.length - 1;
+        if (segment === '' || segment === '.' || segment === '..')
+            return undefined;
+        if (segment === '**') {
+            if (segments.length === 1)
+                source += `${SEGMENT}(?:/${SEGMENT})*`;
+            else if (first)
+                source += `(?:${SEGMENT}/)*`;
+            else if (last)
+                source += `(?:/${SEGMENT})+`;
+            else
+                source += `(?:/${SEGMENT})*`;
+            continue;
+        }
+        // A leading `**` group ends with its separator; every other segment is preceded by one.
+        if (!first && !(index === 1 && segments[0] === '**'))
+            source += '/';
+        if (segment === '*') {
+            source += SEGMENT;
+            continue;
+        }
+        if (segment[0] === '*' || segment[0] === '?')
+            source += '(?!\\.)';
+        for (const char of segment) {
+            if (char === '*')
+                source += source.endsWith('[^/]*') ? '' : '[^/]*';
+            else if (char === '?')
+                source += '[^/]';
+            else
+                source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        }
+    }
+    return new RegExp(`^${source}$`);
+}
+const cache = new Map();
+/** A drop-in for `path.matchesGlob` that compiles each pattern once. */
+function matchesGlobCached(path, pattern) {
+    let matches = cache.get(pattern);
+    if (!matches) {
+        matches = globMatcher(pattern);
+        cache.set(pattern, matches);
+    }
+    return matches(path);
+}
+
 ;// CONCATENATED MODULE: ./actions/lockfile-check/discover.js
+
 
 
 
@@ -353,6 +1070,27 @@ const LOCKFILES = [
     ['Cargo.lock', 'cargo'],
     ['go.sum', 'go'],
 ];
+/** Lockfiles of tools this action does not check: found and reported, and they pin their family's manifests. */
+const OTHER_LOCKFILES = {
+    'bun.lock': { tool: 'bun', family: 'js' },
+    'bun.lockb': { tool: 'bun', family: 'js' },
+    'deno.lock': { tool: 'deno', family: 'js' },
+    'pdm.lock': { tool: 'pdm', family: 'python' },
+    'Pipfile.lock': { tool: 'pipenv', family: 'python' },
+    'pylock.toml': { tool: 'pylock (PEP 751)', family: 'python' },
+    'pixi.lock': { tool: 'pixi', family: 'python' },
+    'requirements.lock': { tool: 'rye', family: 'python' },
+    'composer.lock': { tool: 'composer' },
+    'Gemfile.lock': { tool: 'bundler' },
+    'mix.lock': { tool: 'mix' },
+    'pubspec.lock': { tool: 'dart pub' },
+    'Podfile.lock': { tool: 'cocoapods' },
+    'Package.resolved': { tool: 'swift package manager' },
+    'packages.lock.json': { tool: 'nuget' },
+    'gradle.lockfile': { tool: 'gradle' },
+    'flake.lock': { tool: 'nix' },
+    'conda-lock.yml': { tool: 'conda-lock' },
+};
 /** Manifest file → the lockfile family that pins it. */
 const MANIFESTS = {
     'package.json': 'js',
@@ -375,13 +1113,25 @@ const MANIFEST_OF = {
     cargo: 'Cargo.toml',
     go: 'go.mod',
 };
-function ignored(path, rootRelative, patterns) {
-    return patterns.some((pattern) => (0,external_node_path_namespaceObject.matchesGlob)(path, pattern) || (0,external_node_path_namespaceObject.matchesGlob)(rootRelative, pattern));
+/**
+ * Patterns match paths relative to the root, and relative to the working directory unless they cover the
+ * root itself: `path: tests/fixtures/x` checks that fixture on purpose, whatever the default fixture patterns say.
+ */
+function ignoreMatcher(root, patterns) {
+    const outer = root === '.' ? [] : patterns.filter((pattern) => !matchesGlobCached(`${root}/x`, pattern));
+    return (path, rootRelative) => patterns.some((pattern) => matchesGlobCached(rootRelative, pattern)) ||
+        outer.some((pattern) => matchesGlobCached(path, pattern));
 }
 /** Walks the tree under `root` and pairs each manifest with its lockfile (either may be missing). */
 async function discover(options) {
+    forgetFolders();
     const folders = new Map();
     const ignoredFamilies = new Set();
+    const unchecked = [];
+    /** Folders pinned by another tool's lockfile, per family. */
+    const otherLocked = new Set();
+    let skipped = 0;
+    const ignored = ignoreMatcher(options.root, options.ignore);
     const prefix = options.root === '.' ? '' : `${options.root}/`;
     async function walk(dir) {
         let entries;
@@ -399,23 +1149,47 @@ async function discover(options) {
         for (const entry of entries) {
             const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
             const rootRelative = path.slice(prefix.length);
-            if (ignored(path, rootRelative, options.ignore)) {
+            const relevant = MANIFESTS[entry.name] !== undefined ||
+                LOCKFILES.some(([name]) => name === entry.name) ||
+                OTHER_LOCKFILES[entry.name] !== undefined;
+            if (ignored(path, rootRelative)) {
                 // An ignored lockfile still pins its manifest: that manifest is not "missing" one.
                 const locked = LOCKFILES.find(([name]) => name === entry.name);
                 if (locked)
                     ignoredFamilies.add(`${dir}\0${FAMILY[locked[1]]}`);
+                if (relevant && !entry.isDirectory())
+                    skipped++;
+                else if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
+                    skipped += countRelevant((0,external_node_path_namespaceObject.resolve)(options.cwd, path), { left: 20_000 });
                 continue;
             }
-            if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
+            const kind = entryKind(entry, (0,external_node_path_namespaceObject.resolve)(options.cwd, path), boundary);
+            if (kind === 'directory' && !SKIPPED_DIRS.has(entry.name))
                 subdirs.push(path);
-            else if (entry.isFile() && (MANIFESTS[entry.name] || LOCKFILES.some(([name]) => name === entry.name)))
-                files.add(entry.name);
+            else if (kind !== 'directory' && relevant) {
+                if (kind === 'escape') {
+                    escapes.push(path);
+                    continue;
+                }
+                if (kind !== 'file')
+                    continue;
+                const other = OTHER_LOCKFILES[entry.name];
+                if (other) {
+                    unchecked.push({ path, tool: other.tool });
+                    if (other.family)
+                        otherLocked.add(`${dir}\0${other.family}`);
+                }
+                else
+                    files.add(entry.name);
+            }
         }
         if (files.size)
             folders.set(dir, files);
         for (const subdir of subdirs.sort())
             await walk(subdir);
     }
+    const escapes = [];
+    const boundary = realRoot((0,external_node_path_namespaceObject.resolve)(options.cwd, options.root));
     await walk(options.root);
     const pairs = [];
     const conflicts = [];
@@ -429,12 +1203,13 @@ async function discover(options) {
     }
     const coveredByAncestor = (dir, family) => {
         for (let parent = external_node_path_namespaceObject.posix.dirname(dir);; parent = external_node_path_namespaceObject.posix.dirname(parent)) {
-            if (lockedFamilies.get(parent)?.has(family))
+            if (lockedFamilies.get(parent)?.has(family) || otherLocked.has(`${parent}\0${family}`))
                 return true;
             if (parent === '.' || parent === '/' || parent === external_node_path_namespaceObject.posix.dirname(parent))
                 return false;
         }
     };
+    const familiesLocked = new Set([...lockedFamilies.values()].flatMap((families) => [...families]));
     for (const [dir, files] of folders) {
         const present = LOCKFILES.filter(([name]) => files.has(name));
         const byFamily = new Map();
@@ -460,14 +1235,88 @@ async function discover(options) {
         for (const [manifestName, family] of Object.entries(MANIFESTS)) {
             if (!files.has(manifestName) || byFamily.has(family) || coveredByAncestor(dir, family))
                 continue;
-            if (ignoredFamilies.has(`${dir}\0${family}`))
+            if (ignoredFamilies.has(`${dir}\0${family}`) || otherLocked.has(`${dir}\0${family}`))
                 continue;
             const ecosystem = await guessEcosystem((0,external_node_path_namespaceObject.resolve)(options.cwd, dir, manifestName), family);
-            pairs.push({ ecosystem, dir, manifest: external_node_path_namespaceObject.posix.join(dir, manifestName) });
+            pairs.push({
+                ecosystem,
+                dir,
+                manifest: external_node_path_namespaceObject.posix.join(dir, manifestName),
+                lockfileElsewhere: familiesLocked.has(family),
+            });
         }
     }
+    for (const path of escapes) {
+        const name = external_node_path_namespaceObject.posix.basename(path);
+        const locked = LOCKFILES.find(([lockName]) => lockName === name);
+        const family = locked ? FAMILY[locked[1]] : MANIFESTS[name];
+        const ecosystem = locked?.[1] ?? (family ? await guessEcosystem('', family) : undefined);
+        if (ecosystem)
+            pairs.push({ ecosystem, dir: external_node_path_namespaceObject.posix.dirname(path), escapes: path });
+    }
     const wanted = new Set(options.ecosystems);
-    return { pairs: pairs.filter((pair) => wanted.has(pair.ecosystem)), conflicts };
+    return { pairs: pairs.filter((pair) => wanted.has(pair.ecosystem)), conflicts, unchecked, skipped };
+}
+/** The manifests and lockfiles under an ignored folder, for the summary's count (bounded by `budget`). */
+function countRelevant(path, budget) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(path, { withFileTypes: true });
+    }
+    catch {
+        return 0;
+    }
+    let count = 0;
+    for (const entry of entries) {
+        if (--budget.left < 0)
+            return count;
+        if (entry.isDirectory()) {
+            if (!SKIPPED_DIRS.has(entry.name))
+                count += countRelevant((0,external_node_path_namespaceObject.resolve)(path, entry.name), budget);
+        }
+        else if (MANIFESTS[entry.name] !== undefined ||
+            LOCKFILES.some(([name]) => name === entry.name) ||
+            OTHER_LOCKFILES[entry.name] !== undefined)
+            count++;
+    }
+    return count;
+}
+function realRoot(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/**
+ * What a folder entry is once symlinks are followed: a link that stays inside the checked tree is its
+ * target (file or directory), one that leaves it is an escape; a broken link is a file (reading it says why).
+ * Directory links are not followed: what they point at inside the tree is scanned where it is.
+ */
+function entryKind(entry, path, root) {
+    if (entry.isDirectory())
+        return 'directory';
+    if (entry.isFile())
+        return 'file';
+    if (!entry.isSymbolicLink())
+        return 'other';
+    let target;
+    try {
+        target = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return 'file';
+    }
+    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return 'escape';
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(target).isDirectory() ? 'other' : 'file';
+    }
+    catch {
+        return 'file';
+    }
 }
 /** Which package manager a manifest without a lockfile is meant for (`packageManager`, `[tool.poetry]`). */
 async function guessEcosystem(path, family) {
@@ -500,6 +1349,14 @@ class Problems {
     add(kind, file, line, pkg, message, fix = this.fix) {
         this.record('error', kind, file, line, pkg, message, fix);
     }
+    /** A security finding about a lock entry, a warning when the finding says so. */
+    finding(finding, file, line, pkg, label) {
+        const message = `${label} ${finding.message}`;
+        if (finding.warning)
+            this.warn(finding.kind, file, line, pkg, message);
+        else
+            this.add(finding.kind, file, line, pkg, message);
+    }
     /** Reported, but does not fail the step. */
     warn(kind, file, line, pkg, message, fix = this.fix) {
         this.record('warning', kind, file, line, pkg, message, fix);
@@ -522,6 +1379,7 @@ class Problems {
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/security.js
+
 /** The verdicts of an allowed-host list by host name: a lockfile has thousands of URLs and a few hosts. */
 const verdictsOf = new WeakMap();
 /** `registry.npmjs.org` matches itself; `*.example.com` matches any subdomain. */
@@ -601,13 +1459,32 @@ function hasSha512(integrity) {
         return false;
     return integrity.startsWith('sha512-') || integrity.split(/\s+/).some((hash) => hash.startsWith('sha512-'));
 }
-function checkIntegrity(integrity, security) {
+/**
+ * sha512 is expected. An entry with only a sha1 hash (packages published before npm 5, old yarn) is a warning:
+ * `npm ci` accepts it and the registry has nothing better for it. No hash at all fails.
+ */
+function checkIntegrity(integrity, security, accept = []) {
     if (!security.requireIntegrity || hasSha512(integrity))
         return [];
-    const what = typeof integrity === 'string' && integrity
-        ? `a weak integrity hash (${integrity.split('-')[0]})`
-        : 'no integrity hash';
-    return [{ kind: 'integrity', message: `has ${what}; expected sha512` }];
+    const hashes = typeof integrity === 'string' ? integrity.split(/\s+/).filter(Boolean) : [];
+    if (hashes.some((hash) => accept.some((prefix) => hash.startsWith(prefix))))
+        return [];
+    if (hashes.length && hashes.every((hash) => hash.startsWith('sha1-'))) {
+        return [
+            {
+                kind: 'integrity',
+                warning: true,
+                message: 'has only a sha1 integrity hash (the registry offers nothing stronger for old packages)',
+            },
+        ];
+    }
+    const what = hashes.length ? `a weak integrity hash (${hashes[0].split('-')[0]})` : 'no integrity hash';
+    return [
+        {
+            kind: 'integrity',
+            message: `has ${what}; expected sha512 (delete the entry and reinstall to have the package manager record it)`,
+        },
+    ];
 }
 /**
  * An npm-style tarball URL must carry the package's own name (`/<name>/-/<base>-<version>.tgz`), else a
@@ -638,8 +1515,130 @@ function checkTarballName(name, url) {
         },
     ];
 }
+const SOURCE_KINDS = ['registry', 'tarball', 'git', 'local'];
+const GIT_SCHEME = /^(?:git\+[a-z]+:|git:|ssh:|github:|gitlab:|bitbucket:|gist:)/i;
+/** `git@github.com:user/repo.git`: scp-like ssh. */
+const SCP_LIKE = /^[\w.-]+@([\w.-]+):(?!\/\/)/;
+const LOCAL = /^(?:file:|link:|portal:|workspace:|\.{1,2}(?:\/|$)|\/)/;
+/** The kind of a resolved location: an URL, a git reference or a path. */
+function classifySource(location) {
+    if (GIT_SCHEME.test(location) || SCP_LIKE.test(location))
+        return 'git';
+    if (LOCAL.test(location))
+        return 'local';
+    const parts = urlParts(location);
+    if (parts && /\/-\/[^/]+\.tgz$/.test(parts.pathname))
+        return 'registry';
+    if (isGitArchive(location))
+        return 'git';
+    return 'tarball';
+}
+/** An https archive of a git commit, as yarn v1 and pnpm record a GitHub dependency (codeload.github.com). */
+function isGitArchive(location) {
+    const parts = /^https?:/i.test(location) ? urlParts(location) : undefined;
+    return !!parts && GIT_ARCHIVE.some(([host, path]) => parts.hostname === host && path.test(parts.pathname));
+}
+/** Archives of a git commit that yarn and pnpm record for a git dependency (pinned by the commit in the URL). */
+const GIT_ARCHIVE = [
+    ['codeload.github.com', /^\/[^/]+\/[^/]+\/tar\.gz\/[0-9a-f]{40}$/],
+    ['gitlab.com', /\/-\/archive\/[0-9a-f]{40}\//],
+    ['bitbucket.org', /^\/[^/]+\/[^/]+\/get\/[0-9a-f]{40}\.tar\.gz$/],
+];
+const SHORTCUT_HOSTS = {
+    'github:': 'github.com',
+    'gitlab:': 'gitlab.com',
+    'bitbucket:': 'bitbucket.org',
+    'gist:': 'gist.github.com',
+};
+/** Host and scheme of a git reference (`git+ssh://git@host/…`, `git@host:…`, `github:u/r`). */
+function gitLocation(location) {
+    const shortcut = /^([a-z]+:)(?!\/\/)/i.exec(location);
+    if (shortcut && SHORTCUT_HOSTS[shortcut[1].toLowerCase()])
+        return { host: SHORTCUT_HOSTS[shortcut[1].toLowerCase()], scheme: 'https' };
+    const scp = SCP_LIKE.exec(location);
+    if (scp)
+        return { host: scp[1].toLowerCase(), scheme: 'ssh' };
+    try {
+        const url = new URL(location.replace(/^git\+/i, ''));
+        return { host: url.hostname.toLowerCase(), scheme: url.protocol.slice(0, -1).toLowerCase() };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Git hosts allowed by default for sources fetched with git (pinned to a commit). */
+const GIT_FORGES = ['github.com', 'gitlab.com', 'bitbucket.org'];
+/** Every finding of a resolved source under the one policy; warnings are marked. */
+function checkSource(source, security, defaultHosts) {
+    const allowed = security.allowedSources ?? SOURCE_KINDS;
+    const findings = [];
+    if (source.kind !== 'registry' && !allowed.includes(source.kind)) {
+        findings.push({
+            kind: 'source',
+            message: `is a ${source.kind} dependency (${source.location}), which allowed-sources does not allow`,
+        });
+        return findings;
+    }
+    if (source.kind === 'local') {
+        const path = source.location.replace(/^(?:file|link|portal):/, '');
+        if (source.boundary && !source.location.startsWith('workspace:')) {
+            const target = (0,external_node_path_namespaceObject.resolve)(source.boundary.base, path);
+            const rel = (0,external_node_path_namespaceObject.relative)(source.boundary.root, target);
+            if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+                findings.push({
+                    kind: 'source',
+                    message: `resolves to ${source.location}, a local path outside the repository`,
+                });
+            }
+        }
+        return findings;
+    }
+    if (source.kind === 'git') {
+        const where = gitLocation(source.location);
+        if (!where)
+            return [{ kind: 'source', message: `has a git source that cannot be read: ${source.location}` }];
+        if (security.requireHttps && where.scheme !== 'https' && where.scheme !== 'ssh') {
+            findings.push({
+                kind: 'https',
+                message: `resolves from git over plain ${where.scheme}: ${source.location}`,
+            });
+        }
+        // Fetched with git, the commit hash verifies what arrives: the public forges are allowed by default. An
+        // archive of the commit downloaded over https (codeload.github.com) is not verified by it: its host must
+        // be allowed like any tarball's.
+        const archive = isGitArchive(source.location);
+        const pinned = source.pinned ?? /(?:#|#commit=|\/)[0-9a-f]{40}(?:$|[#/?.])/i.test(source.location);
+        if (!pinned && !archive) {
+            findings.push({
+                kind: 'integrity',
+                message: `is a git dependency not pinned to a commit: ${source.location}`,
+            });
+        }
+        const hosts = security.allowedHosts ?? (archive ? defaultHosts : [...defaultHosts, ...GIT_FORGES]);
+        if (!hostAllowed(where.host, hosts)) {
+            findings.push({
+                kind: 'host',
+                message: `resolves from git at ${where.host}, which is not an allowed host (${hosts.join(', ')})`,
+            });
+        }
+        return findings;
+    }
+    const parts = urlParts(source.location);
+    if (!parts || (parts.protocol !== 'https:' && parts.protocol !== 'http:')) {
+        findings.push({
+            kind: 'source',
+            message: `resolves from an URL this action cannot judge: ${source.location}`,
+        });
+        return findings;
+    }
+    findings.push(...checkUrl(source.location, security, defaultHosts));
+    if (source.hashExpected !== false)
+        findings.push(...checkIntegrity(source.integrity, security, source.acceptHashes));
+    return findings;
+}
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm-workspaces.js
+
 
 
 /** The `workspaces` globs of a package.json (array or `{ packages: [...] }`). */
@@ -652,15 +1651,21 @@ function workspacePatterns(manifest) {
             : [];
     return list.filter((item) => typeof item === 'string');
 }
-const SKIP = new Set(['node_modules', '.git', '.venv', 'target']);
-/** Folders (relative, `/`-separated) holding `marker` (package.json) that the workspace globs match. */
-async function expandWorkspaces(root, patterns, maxDepth = 4, marker = 'package.json') {
+const SKIP = new Set(['node_modules', 'bower_components', '.git', '.venv', 'target']);
+/**
+ * Folders (relative, `/`-separated) holding `marker` (package.json) that the workspace globs match, with the
+ * package managers' own semantics: a pattern matches `<pattern>/<marker>`, so `dir/**` includes `dir` itself and
+ * has no depth limit; `*` and `**` do not enter dot folders; `!pattern` excludes. The walk only enters folders
+ * a pattern can still match below (`maxDepth` only bounds a runaway tree).
+ */
+async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package.json') {
     const include = patterns.filter((pattern) => !pattern.startsWith('!')).map(normalise);
     const exclude = patterns
         .filter((pattern) => pattern.startsWith('!'))
         .map((pattern) => normalise(pattern.slice(1)));
     if (include.length === 0)
         return [];
+    const includeSegments = include.map((pattern) => pattern.split('/'));
     const found = [];
     async function walk(relative, depth) {
         let entries;
@@ -672,32 +1677,49 @@ async function expandWorkspaces(root, patterns, maxDepth = 4, marker = 'package.
         }
         if (relative !== '' &&
             entries.some((entry) => entry.isFile() && entry.name === marker) &&
-            include.some((pattern) => (0,external_node_path_namespaceObject.matchesGlob)(relative, pattern)) &&
-            !exclude.some((pattern) => (0,external_node_path_namespaceObject.matchesGlob)(relative, pattern))) {
+            include.some((pattern) => matchesGlobCached(`${relative}/${marker}`, `${pattern}/${marker}`)) &&
+            !exclude.some((pattern) => matchesGlobCached(`${relative}/${marker}`, `${pattern}/${marker}`))) {
             found.push(relative);
         }
         if (depth >= maxDepth)
             return;
+        const segments = relative === '' ? [] : relative.split('/');
         for (const entry of entries) {
             if (!entry.isDirectory() || SKIP.has(entry.name))
                 continue;
-            await walk(relative === '' ? entry.name : external_node_path_namespaceObject.posix.join(relative, entry.name), depth + 1);
+            const below = [...segments, entry.name];
+            if (!includeSegments.some((pattern) => mayMatchBelow(below, pattern)))
+                continue;
+            await walk(below.join('/'), depth + 1);
         }
     }
     await walk('', 0);
     return found.sort();
+}
+/** Whether a folder's path (segments) is a prefix of something the pattern (segments) can match. */
+function mayMatchBelow(folder, pattern) {
+    for (let index = 0; index < folder.length; index++) {
+        const segment = pattern[index];
+        if (segment === undefined)
+            return false;
+        if (segment === '**')
+            return !folder.slice(index).some((name) => name.startsWith('.'));
+        if (!matchesGlobCached(folder[index], segment))
+            return false;
+    }
+    return true;
 }
 function normalise(pattern) {
     return external_node_path_namespaceObject.posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '').replace(/\/$/, '');
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/semver.js
-// node-semver, loaded on first need only (with the other parsers, see lazy-parsers.ts): setting it up (a few
+// node-semver, loaded on first need only (from a bundle file of its own, see lazy-parsers.ts): setting it up (a few
 // hundred regular expressions) costs several milliseconds of a run that may never need it.
 
 let semver;
 async function loadSemver() {
-    semver ??= (await loadParsers()).semver;
+    semver ??= (await loadSemverLib()).semver;
     return semver;
 }
 function semverIfLoaded() {
@@ -737,6 +1759,29 @@ const DEPENDENCY_TABLES = ['dependencies', 'dev-dependencies', 'build-dependenci
 function table(value) {
     return isRecord(value) ? value : {};
 }
+/** `{ git, rev | branch | tag }` → the URL and query Cargo.lock's `git+<url>?<query>#<commit>` source carries. */
+function gitSpec(details) {
+    if (typeof details.git !== 'string')
+        return undefined;
+    for (const key of ['rev', 'branch', 'tag'])
+        if (typeof details[key] === 'string')
+            return { url: details.git, query: `${key}=${details[key]}` };
+    return { url: details.git, query: '' };
+}
+/** A git URL as cargo compares it: no trailing `/` or `.git`, host in lower case. */
+function canonicalGit(url) {
+    return url
+        .replace(/\/$/, '')
+        .replace(/\.git$/, '')
+        .replace(/^([a-z+]+:\/\/[^/]+)/i, (host) => host.toLowerCase());
+}
+/** Whether a Cargo.lock `source` is the git dependency `git` (same URL, same rev/branch/tag). */
+function sameGitSource(source, git) {
+    const match = /^git\+([^?#]+)(?:\?([^#]*))?(?:#.*)?$/.exec(source);
+    if (!match)
+        return false;
+    return canonicalGit(match[1]) === canonicalGit(git.url) && (match[2] ?? '') === git.query;
+}
 /** Cargo requirement → node-semver range: `1.2` → `^1.2`, `=1.0.3` stays, `>=1, <2` → `>=1 <2`. */
 function cargoRange(requirement) {
     return requirement
@@ -754,7 +1799,7 @@ function cargoDependencies(manifest, workspaceDeps) {
             for (const [key, raw] of Object.entries(table(tables[section]))) {
                 let spec = raw;
                 if (isRecord(raw) && raw.workspace === true) {
-                    const inherited = workspaceDeps[key];
+                    const inherited = own(workspaceDeps, key);
                     spec = isRecord(inherited)
                         ? { ...inherited, ...raw }
                         : typeof inherited === 'string'
@@ -767,6 +1812,7 @@ function cargoDependencies(manifest, workspaceDeps) {
                     name: typeof details.package === 'string' ? details.package : key,
                     requirement: typeof details.version === 'string' ? details.version : undefined,
                     path: typeof details.path === 'string' ? details.path : undefined,
+                    git: gitSpec(details),
                     section: `${prefix}${section}`,
                 });
             }
@@ -803,7 +1849,7 @@ class CargoCheck {
             crates.push(this.crate('.', manifest, root, workspace));
         const members = (Array.isArray(workspace.members) ? workspace.members : []).filter((item) => typeof item === 'string');
         const excluded = (Array.isArray(workspace.exclude) ? workspace.exclude : []).filter((item) => typeof item === 'string');
-        const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), [...members, ...excluded.map((item) => `!${item}`)], 4, 'Cargo.toml');
+        const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), [...members, ...excluded.map((item) => `!${item}`)], undefined, 'Cargo.toml');
         for (const dir of folders) {
             const file = await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, dir, 'Cargo.toml'));
             const parsed = await parseTomlText(file);
@@ -813,7 +1859,7 @@ class CargoCheck {
         const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
         for (const crate of crates)
             this.checkCrate(crate, packages);
-        this.checkSources(packages);
+        this.checkSources(packages, table(data.metadata));
     }
     crate(dir, manifest, parsed, workspace) {
         const pkg = table(parsed.package);
@@ -840,11 +1886,15 @@ class CargoCheck {
             this.problems.add('workspace', manifest.path, findLine(manifest.text, /^\[package\]/, /^version\s*=/), crate.name, `${crate.name} is version ${crate.version} but ${this.lock.path} locks ${String(local[0].version)}`);
             return;
         }
-        // `dependencies = ["serde", "serde 1.0.1", "serde 1.0.1 (registry+…)"]`: name, then version when ambiguous.
+        // `dependencies = ["serde", "serde 1.0.1", "serde 1.0.1 (registry+…)"]`: name, then version when ambiguous;
+        // a crate can depend on two versions of one package (one of them renamed), listed once each.
         const locked = new Map();
         for (const item of Array.isArray(entry.dependencies) ? entry.dependencies : []) {
             const [name, version] = String(item).split(' ');
-            locked.set(name, version);
+            const versions = locked.get(name) ?? [];
+            if (version)
+                versions.push(version);
+            locked.set(name, versions);
         }
         const wanted = new Set();
         for (const dependency of crate.dependencies) {
@@ -854,12 +1904,26 @@ class CargoCheck {
                 this.problems.add('not-locked', manifest.path, line, dependency.name, `${dependency.name} (${dependency.section} of ${crate.name}) is not in ${this.lock.path}`);
                 continue;
             }
+            if (dependency.git && !dependency.path) {
+                const git = dependency.git;
+                const sources = packages.filter((item) => item.name === dependency.name && typeof item.source === 'string');
+                if (!sources.some((item) => sameGitSource(String(item.source), git))) {
+                    const what = git.query ? `${git.url} (${git.query.replace('=', ' ')})` : git.url;
+                    this.problems.add('unsatisfied', manifest.path, line, dependency.name, `${dependency.name} comes from git ${what} (${dependency.section} of ${crate.name}) but ${this.lock.path} locks it from ${String(sources[0]?.source ?? 'elsewhere')}`);
+                    continue;
+                }
+            }
             if (!dependency.requirement || dependency.path)
                 continue;
-            const version = locked.get(dependency.name) ??
-                String(packages.find((item) => item.name === dependency.name)?.version ?? '');
+            const listed = locked.get(dependency.name) ?? [];
+            const versions = listed.length
+                ? listed
+                : [String(packages.find((item) => item.name === dependency.name)?.version ?? '')].filter(Boolean);
             const range = cargoRange(dependency.requirement);
-            if (version && this.semver.validRange(range) && !this.semver.satisfies(version, range)) {
+            const version = versions.join(', ');
+            if (versions.length &&
+                this.semver.validRange(range) &&
+                !versions.some((item) => this.semver.satisfies(item, range))) {
                 this.problems.add('unsatisfied', manifest.path, line, dependency.name, `${this.lock.path} locks ${dependency.name} ${version}, which does not satisfy "${dependency.requirement}" (${dependency.section} of ${crate.name})`);
             }
         }
@@ -869,16 +1933,26 @@ class CargoCheck {
             this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, new RegExp(`^name = "${escapeRegex(crate.name)}"`), new RegExp(`^\\s*"${escapeRegex(name)}[ "]`)), name, `${name} is locked as a dependency of ${crate.name} but Cargo.toml no longer declares it`);
         }
     }
-    checkSources(packages) {
+    /** `metadata`: the lockfile format 1 (no `version`) keeps checksums there, as `"checksum <name> <version> (<source>)"`. */
+    checkSources(packages, metadata) {
         for (const entry of packages) {
             const source = typeof entry.source === 'string' ? entry.source : '';
             const registry = /^(registry|sparse)\+(.*)$/.exec(source);
-            if (!registry)
-                continue;
             const name = String(entry.name ?? '');
+            if (!registry) {
+                // A git source (`git+https://…?rev=…#<commit>`), under the one source policy; path dependencies
+                // have no source in Cargo.lock.
+                if (!source)
+                    continue;
+                const findings = checkSource({ kind: source.startsWith('git+') ? 'git' : 'tarball', location: source, hashExpected: false }, this.context.security, HOSTS);
+                for (const finding of findings)
+                    this.problems.finding(finding, this.lock.path, tomlPackageLine(this.lock.text, name), name, `${name} ${String(entry.version ?? '')}`);
+                continue;
+            }
             const line = tomlPackageLine(this.lock.text, name);
             const findings = checkUrl(registry[2], this.context.security, HOSTS);
-            if (this.context.security.requireIntegrity && typeof entry.checksum !== 'string') {
+            const checksum = entry.checksum ?? metadata[`checksum ${name} ${String(entry.version ?? '')} (${source})`];
+            if (this.context.security.requireIntegrity && typeof checksum !== 'string') {
                 findings.push({ kind: 'integrity', message: 'has no checksum' });
             }
             for (const finding of findings)
@@ -1411,12 +2485,165 @@ function declaresJsDependencies(manifest) {
     const hasDeps = DEPENDENCY_FIELDS.some((field) => isRecord(pkg[field]) && Object.keys(pkg[field]).length > 0);
     return hasDeps || workspacePatterns(pkg).length > 0;
 }
-/** The line of `name` in a package.json dependency field. */
+let indexedText;
+const indexedFields = new Map();
+/** A JSON key: `"…":`, escapes kept as written. */
+const KEY = /"((?:[^"\\]|\\.)*)"\s*:/g;
+function keyLines(text, field) {
+    const lines = text.split('\n');
+    const pattern = new RegExp(`"${escapeRegex(field)}"\\s*:`);
+    const start = lines.findIndex((line) => pattern.test(line));
+    if (start === -1)
+        return null;
+    const keys = new Map();
+    for (let index = start; index < lines.length; index++) {
+        for (const match of lines[index].matchAll(KEY))
+            if (!keys.has(match[1]))
+                keys.set(match[1], index + 1);
+    }
+    return { section: start + 1, keys };
+}
+/**
+ * The line of `name` in a package.json dependency field: the first line naming it from the field's line on
+ * (as findLine would find it). Each manifest and field is indexed once: a workspace asks for every dependency.
+ */
 function manifestLine(file, field, name) {
-    return findLine(file.text, new RegExp(`"${field}"\\s*:`), new RegExp(`"${escapeRegex(name)}"\\s*:`));
+    if (file.text !== indexedText) {
+        indexedText = file.text;
+        indexedFields.clear();
+    }
+    let index = indexedFields.get(field);
+    if (index === undefined) {
+        index = keyLines(file.text, field);
+        indexedFields.set(field, index);
+    }
+    if (!index)
+        return 1;
+    return index.keys.get(name) ?? index.section;
+}
+/**
+ * A JS project expected to commit its lockfile on its own: an application or monorepo root (`private`,
+ * `workspaces`) or one that pins its package manager (`packageManager`). A publishable library need not.
+ */
+function jsLockfileExpected(manifest) {
+    const pkg = parseJson(manifest);
+    if (!isRecord(pkg))
+        return true;
+    return pkg.private === true || workspacePatterns(pkg).length > 0 || typeof pkg.packageManager === 'string';
+}
+
+;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm-overrides.js
+// npm `overrides` of the root package.json, read the way @npmcli/arborist's OverrideSet reads them: a rule
+// `name` or `name@range` replaces the spec of the dependency edges it matches; an object value scopes its rules
+// to the dependency subtree of the package it names (`"."` overrides that package itself); `"$name"` stands for
+// the root package's own spec of `name`.
+
+const ROOT_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+/** The root override set, or undefined when package.json has no `overrides`. */
+function parseOverrides(pkg) {
+    if (!isRecord(pkg.overrides) || Object.keys(pkg.overrides).length === 0)
+        return undefined;
+    const reference = (value) => {
+        if (!value.startsWith('$'))
+            return value;
+        for (const field of ROOT_FIELDS) {
+            const deps = pkg[field];
+            if (isRecord(deps) && typeof deps[value.slice(1)] === 'string')
+                return deps[value.slice(1)];
+        }
+        return value;
+    };
+    const build = (object, parent) => {
+        const rules = [];
+        for (const [key, value] of Object.entries(object)) {
+            if (key === '.')
+                continue;
+            const at = key.indexOf('@', key.startsWith('@') ? 1 : 0);
+            const rule = {
+                name: at === -1 ? key : key.slice(0, at),
+                keySpec: at === -1 || key.slice(at + 1) === '' ? '*' : key.slice(at + 1),
+                children: [],
+                parent,
+            };
+            if (typeof value === 'string')
+                rule.value = reference(value);
+            else if (isRecord(value)) {
+                if (typeof value['.'] === 'string')
+                    rule.value = reference(value['.']);
+                rule.children = build(value, rule);
+            }
+            else
+                continue;
+            rules.push(rule);
+        }
+        return rules;
+    };
+    const root = { name: '', keySpec: '*', children: [] };
+    root.children = build(pkg.overrides, root);
+    return root;
+}
+/** The rules in force in a set: its own children, then its own rule, then each ancestor's, nearest first. */
+function ruleset(set) {
+    const rules = new Map();
+    for (let current = set; current; current = current.parent) {
+        for (const kid of current.children) {
+            const key = `${kid.name}@${kid.keySpec}`;
+            if (!rules.has(key))
+                rules.set(key, kid);
+        }
+        if (current.parent) {
+            const key = `${current.name}@${current.keySpec}`;
+            if (!rules.has(key))
+                rules.set(key, current);
+        }
+    }
+    return [...rules.values()];
+}
+const rulesets = new WeakMap();
+function rulesOf(set) {
+    let rules = rulesets.get(set);
+    if (!rules) {
+        rules = ruleset(set);
+        rulesets.set(set, rules);
+    }
+    return rules;
+}
+/** The range of a spec for matching a rule key: an `npm:name@range` alias by its range. */
+function rangeOf(spec) {
+    if (!spec.startsWith('npm:'))
+        return spec;
+    const at = spec.lastIndexOf('@');
+    return at > 4 ? spec.slice(at + 1) : '*';
+}
+/** The rule that replaces the spec of an edge `name@spec` from a node in `set`, if any. */
+function edgeRule(set, name, spec, semver) {
+    for (const rule of rulesOf(set)) {
+        if (rule.name !== name)
+            continue;
+        if (rule.keySpec === '*')
+            return rule;
+        const range = rangeOf(spec);
+        try {
+            if (semver.validRange(range) && semver.intersects(range, rule.keySpec))
+                return rule;
+        }
+        catch { }
+    }
+    return undefined;
+}
+/** The override set a node `name@version` reached from a node in `set` carries to its own edges. */
+function nodeSet(set, name, version, semver) {
+    for (const rule of rulesOf(set)) {
+        if (rule.name !== name)
+            continue;
+        if (rule.keySpec === '*' || semver.satisfies(version, rule.keySpec, { includePrerelease: true }))
+            return rule;
+    }
+    return set;
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm.js
+
 
 
 
@@ -1472,7 +2699,7 @@ function resolveFrom(folders, name, packages) {
         const candidate = folder.get(name);
         if (isRecord(candidate)) {
             if (candidate.link === true && typeof candidate.resolved === 'string')
-                return packages[candidate.resolved];
+                return own(packages, candidate.resolved);
             return candidate;
         }
     }
@@ -1508,6 +2735,11 @@ class NpmCheck {
     lockText = '';
     /** Optional packages for other platforms: npm records them without fetching, so without a hash. */
     unhashedOptional = [];
+    /** The root package.json's `overrides`, when it has any (node-semver is loaded then). */
+    overrides;
+    semver;
+    /** The override sets each locked node is reached with (absent: only the root set). */
+    nodeSets = new Map();
     constructor(context) {
         this.context = context;
     }
@@ -1543,6 +2775,11 @@ class NpmCheck {
         const root = isRecord(packages['']) ? packages[''] : {};
         const importers = [{ key: '', manifest, pkg, entry: root }];
         await this.collectWorkspaces(pkg, packages, importers);
+        this.overrides = parseOverrides(pkg);
+        if (this.overrides) {
+            this.semver = await loadSemver();
+            this.propagateOverrides(importers, packages);
+        }
         await this.checkSync(() => {
             for (const importer of importers)
                 this.checkImporter(importer, packages);
@@ -1563,7 +2800,7 @@ class NpmCheck {
         const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), patterns);
         const lockWorkspaces = Object.keys(packages).filter((key) => key !== '' && !key.startsWith('node_modules/') && !key.includes('/node_modules/'));
         for (const folder of folders) {
-            const entry = packages[folder];
+            const entry = own(packages, folder);
             const manifestPath = external_node_path_namespaceObject.posix.join(pair.dir, folder, 'package.json');
             if (!isRecord(entry)) {
                 this.problems.add('workspace', manifestPath, 1, folder, `workspace ${folder} is not in ${this.lockPath}`);
@@ -1583,17 +2820,61 @@ class NpmCheck {
             this.problems.warn('extraneous', this.lockPath, this.lineOf(key), key, `${this.lockPath} still has workspace ${key}, which package.json no longer lists`);
         }
     }
+    /**
+     * Which override sets reach each locked node, following the dependency edges from every importer as
+     * arborist does: a node matching a rule of its dependent's set carries that rule's set to its own edges.
+     */
+    propagateOverrides(importers, packages) {
+        const root = this.overrides;
+        const semver = this.semver;
+        const index = folderIndex(packages);
+        const keyOf = new Map();
+        for (const key of Object.keys(packages))
+            keyOf.set(packages[key], key);
+        const queue = importers.map((importer) => [
+            importer.key,
+            importer.entry,
+            root,
+        ]);
+        const fields = [...DEPENDENCY_FIELDS];
+        while (queue.length) {
+            const [key, entry, set] = queue.pop();
+            const folders = lookupFolders(key, index);
+            for (const field of fields) {
+                for (const name of Object.keys(stringMap(entry[field]))) {
+                    const node = resolveFrom(folders, name, packages);
+                    const targetKey = node && keyOf.get(node);
+                    if (!node || targetKey === undefined)
+                        continue;
+                    const version = typeof node.version === 'string' ? node.version : '';
+                    const next = version ? nodeSet(set, name, version, semver) : set;
+                    let sets = this.nodeSets.get(targetKey);
+                    if (!sets) {
+                        sets = new Set();
+                        this.nodeSets.set(targetKey, sets);
+                    }
+                    if (sets.has(next))
+                        continue;
+                    sets.add(next);
+                    queue.push([targetKey, node, next]);
+                }
+            }
+        }
+    }
     /** The node a dependency of `importer` resolves to, the way node_modules lookup would find it. */
     resolve(importer, name, packages) {
         const keys = importer === ''
             ? [`node_modules/${name}`]
             : [`${importer}/node_modules/${name}`, `node_modules/${name}`];
         for (const key of keys) {
-            const entry = packages[key];
+            const entry = own(packages, key);
             if (!isRecord(entry))
                 continue;
-            if (entry.link === true && typeof entry.resolved === 'string' && isRecord(packages[entry.resolved]))
-                return [entry.resolved, packages[entry.resolved]];
+            if (entry.link === true && typeof entry.resolved === 'string') {
+                const target = own(packages, entry.resolved);
+                if (isRecord(target))
+                    return [entry.resolved, target];
+            }
             return [key, entry];
         }
         return undefined;
@@ -1622,12 +2903,16 @@ class NpmCheck {
         // Found textually, so only when there is something to report.
         const line = () => manifestLine(importer.manifest, field, name);
         const file = importer.manifest.path;
-        const target = specTarget(name, spec);
+        // Overrides apply to a workspace's own dependencies; the root's must equal them (npm: EOVERRIDE).
+        const override = this.overrides && importer.key !== ''
+            ? edgeRule(this.overrides, name, spec, this.semver)?.value
+            : undefined;
+        const target = specTarget(name, override ?? spec);
         const node = this.resolve(importer.key, name, packages);
         const peerOptional = field === 'peerDependencies' &&
             isRecord(importer.pkg.peerDependenciesMeta) &&
-            isRecord(importer.pkg.peerDependenciesMeta[name]) &&
-            importer.pkg.peerDependenciesMeta[name].optional === true;
+            isRecord(own(importer.pkg.peerDependenciesMeta, name)) &&
+            own(importer.pkg.peerDependenciesMeta, name).optional === true;
         if (!node) {
             if (peerOptional)
                 return;
@@ -1665,11 +2950,14 @@ class NpmCheck {
         const index = folderIndex(packages);
         for (const key of Object.keys(packages)) {
             const entry = packages[key];
-            if (!key.includes('node_modules/') ||
-                !isRecord(entry) ||
-                entry.link === true ||
-                entry.inBundle === true)
+            if (!key.includes('node_modules/') || !isRecord(entry) || entry.inBundle === true)
                 continue;
+            if (entry.link === true) {
+                // A link to a folder (workspace, file: dependency) must stay inside the repository.
+                if (typeof entry.resolved === 'string')
+                    this.checkLocation('local', entry.resolved, nameFromKey(key), entry, () => this.lineOf(key));
+                continue;
+            }
             this.checkEntry(nameFromKey(key), entry, key, security);
             if (isRecord(entry.dependencies) || isRecord(entry.optionalDependencies))
                 this.checkEdges(key, entry, packages, index);
@@ -1694,8 +2982,7 @@ class NpmCheck {
                 continue;
             for (const name of Object.keys(dependencies)) {
                 const range = dependencies[name];
-                // stringMap() never kept a `__proto__` key: assigning a string to it does nothing.
-                if (typeof range !== 'string' || name === '__proto__')
+                if (typeof range !== 'string')
                     continue;
                 const found = resolveFrom(folders, name, packages);
                 if (!found) {
@@ -1705,16 +2992,48 @@ class NpmCheck {
                     continue;
                 }
                 const version = found.version;
-                if (typeof version !== 'string' || version === range)
+                if (typeof version !== 'string')
                     continue;
-                let compiled = this.ranges.get(range);
-                if (compiled === undefined)
-                    compiled = this.compile(name, range);
-                if (compiled === null || compiled.test(version))
+                const specs = this.overrides ? this.edgeSpecs(key, name, range) : [range];
+                if (specs.some((spec) => this.satisfies(name, spec, version)))
                     continue;
-                this.problems.add('unsatisfied', this.lockPath, this.lineOf(key), name, `${label(nameFromKey(key), entry)} depends on ${name}@${range} but ${this.lockPath} resolves it to ${version}`);
+                const wanted = specs.includes(range) ? range : `${specs[0]} (overridden from ${range})`;
+                const higher = this.higherSatisfying(folders, name, packages, specs);
+                if (higher) {
+                    // npm ci's ideal tree drops the nested copy and uses the one further up: the lockfile passes.
+                    this.problems.warn('unsatisfied', this.lockPath, this.lineOf(key), name, `${label(nameFromKey(key), entry)} depends on ${name}@${wanted}; ${this.lockPath} nests ${version} for it, which npm will replace with the ${higher} further up`);
+                    continue;
+                }
+                this.problems.add('unsatisfied', this.lockPath, this.lineOf(key), name, `${label(nameFromKey(key), entry)} depends on ${name}@${wanted} but ${this.lockPath} resolves it to ${version}`);
             }
         }
+    }
+    /** The version of a copy further up the lookup path than the one found that satisfies one of `specs`. */
+    higherSatisfying(folders, name, packages, specs) {
+        const nearest = folders.findIndex((folder) => isRecord(folder.get(name)));
+        for (let index = nearest + 1; index < folders.length; index++) {
+            const candidate = resolveFrom([folders[index]], name, packages);
+            const version = candidate?.version;
+            if (typeof version === 'string' && specs.some((spec) => this.satisfies(name, spec, version)))
+                return version;
+        }
+        return undefined;
+    }
+    satisfies(name, spec, version) {
+        if (version === spec)
+            return true;
+        let compiled = this.ranges.get(spec);
+        if (compiled === undefined)
+            compiled = this.compile(name, spec);
+        return compiled === null || compiled.test(version);
+    }
+    /** The specs an edge `name@range` of the node at `key` stands for, once the overrides reaching it apply. */
+    edgeSpecs(key, name, range) {
+        const sets = this.nodeSets.get(key) ?? [this.overrides];
+        const specs = new Set();
+        for (const set of sets)
+            specs.add(edgeRule(set, name, range, this.semver)?.value ?? range);
+        return [...specs];
     }
     /** Parsed ranges by spec text (null: not a semver range, anything satisfies it). */
     ranges = new Map();
@@ -1734,8 +3053,19 @@ class NpmCheck {
      */
     checkEntry(name, entry, line, security) {
         const lineOf = typeof line === 'string' ? () => this.lineOf(line) : line;
-        const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined;
+        const version = String(entry.version);
+        // lockfile v1 keeps a git or file source in `version`.
+        const resolved = typeof entry.resolved === 'string'
+            ? entry.resolved
+            : version.includes(':') && !isValidVersion(version)
+                ? version
+                : undefined;
         const realName = typeof entry.name === 'string' ? entry.name : name;
+        if (resolved && !resolved.startsWith('https:') && !resolved.startsWith('http:')) {
+            // git, file:, and anything else that is not a web URL: the one source policy.
+            this.checkLocation(classifySource(resolved), resolved, name, entry, lineOf);
+            return;
+        }
         if (resolved) {
             const findings = checkUrl(resolved, security, npm_HOSTS);
             const names = checkTarballName(realName, resolved);
@@ -1757,7 +3087,15 @@ class NpmCheck {
         }
     }
     reportEntry(finding, name, entry, lineOf) {
-        this.problems.add(finding.kind, this.lockPath, lineOf(), name, `${label(name, entry)} ${finding.message}`);
+        this.problems.finding(finding, this.lockPath, lineOf(), name, label(name, entry));
+    }
+    /** A git, local or other non-web source, judged by the one source policy (local paths from the lockfile's folder). */
+    checkLocation(kind, location, name, entry, lineOf) {
+        const { cwd, pair, security } = this.context;
+        const boundary = { base: (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), root: this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd) };
+        const findings = checkSource({ kind, location, integrity: entry.integrity, boundary }, security, npm_HOSTS);
+        for (const finding of findings)
+            this.reportEntry(finding, name, entry, lineOf);
     }
     checkV1(lock, manifest, pkg) {
         const top = isRecord(lock.dependencies) ? lock.dependencies : {};
@@ -1766,7 +3104,7 @@ class NpmCheck {
                 continue;
             for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
                 const line = manifestLine(manifest, field, name);
-                const entry = top[name];
+                const entry = own(top, name);
                 if (!isRecord(entry)) {
                     this.problems.add('not-locked', manifest.path, line, name, `${name}@${spec} (${field}) is not in ${this.lockPath}`);
                     continue;
@@ -1778,17 +3116,20 @@ class NpmCheck {
                 }
             }
         }
-        const visit = (deps) => {
-            for (const [name, entry] of Object.entries(deps)) {
-                if (!isRecord(entry) || entry.bundled === true)
-                    continue;
-                const line = () => findLine(this.lockText, undefined, new RegExp(`^\\s*"${escapeRegex(name)}": \\{`));
-                this.checkEntry(name, entry, line, this.context.security);
-                if (isRecord(entry.dependencies))
-                    visit(entry.dependencies);
-            }
-        };
-        visit(top);
+        // Depth first with a stack of its own: a hostile lockfile nests `dependencies` 20,000 deep.
+        const pending = Object.entries(top).reverse();
+        for (let next = pending.pop(); next; next = pending.pop()) {
+            const [name, entry] = next;
+            if (!isRecord(entry) || entry.bundled === true)
+                continue;
+            const line = () => findLine(this.lockText, undefined, new RegExp(`^\\s*"${escapeRegex(name)}": \\{`));
+            this.checkEntry(name, entry, line, this.context.security);
+            if (!isRecord(entry.dependencies))
+                continue;
+            const children = Object.entries(entry.dependencies);
+            for (let index = children.length - 1; index >= 0; index--)
+                pending.push(children[index]);
+        }
     }
 }
 const npm = {
@@ -1798,11 +3139,144 @@ const npm = {
     fix: npm_FIX,
     defaultHosts: npm_HOSTS,
     declaresDependencies: declaresJsDependencies,
+    lockfileExpected: jsLockfileExpected,
     async check(context) {
         const check = new NpmCheck(context);
         return check.problems.guard(() => check.run());
     },
 };
+
+;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/pnpm-config.js
+// What pnpm resolves with besides the manifests: `overrides` (package.json `pnpm.overrides` and
+// pnpm-workspace.yaml), catalogs, and how an override rewrites a project's own dependency spec.
+
+/** `pnpm-workspace.yaml`'s `catalog` (the default one) and `catalogs`. */
+function readCatalogs(workspace) {
+    const catalogs = {};
+    if (isRecord(workspace.catalogs)) {
+        for (const [name, entries] of Object.entries(workspace.catalogs))
+            catalogs[name] = stringMap(entries);
+    }
+    if (isRecord(workspace.catalog))
+        catalogs.default = { ...catalogs.default, ...stringMap(workspace.catalog) };
+    return catalogs;
+}
+/** `catalog:` / `catalog:name` → the catalog's spec for `name`; undefined when it names nothing. */
+function catalogSpec(catalogs, name, spec) {
+    if (!spec.startsWith('catalog:'))
+        return undefined;
+    return catalogs[spec.slice('catalog:'.length).trim() || 'default']?.[name];
+}
+function splitSelector(selector) {
+    const at = selector.indexOf('@', selector.startsWith('@') ? 1 : 0);
+    if (at === -1)
+        return { name: selector };
+    return { name: selector.slice(0, at), range: selector.slice(at + 1) || undefined };
+}
+/** The override rules with their values resolved as pnpm writes them to the lockfile's `overrides`. */
+function readOverrides(overrides, rootPkg, catalogs) {
+    const rootSpec = (name) => {
+        for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
+            const spec = stringMap(rootPkg[field])[name];
+            if (spec !== undefined)
+                return spec;
+        }
+        return undefined;
+    };
+    return Object.entries(overrides).map(([key, raw]) => {
+        const arrow = key.lastIndexOf('>');
+        const target = splitSelector(arrow === -1 ? key : key.slice(arrow + 1));
+        let value = raw;
+        if (value.startsWith('$'))
+            value = rootSpec(value.slice(1)) ?? value;
+        value = catalogSpec(catalogs, target.name, value) ?? value;
+        return {
+            key,
+            ...target,
+            parent: arrow === -1 ? undefined : splitSelector(key.slice(0, arrow)).name,
+            value,
+            raw,
+        };
+    });
+}
+/**
+ * The rule that rewrites a project's own dependency `name@spec`, as pnpm's versions overrider picks it: rules
+ * with a range (which must contain the spec) before the plain one; `parent>name` rules never apply to a project.
+ */
+function projectOverride(rules, name, spec, semver) {
+    let plain;
+    for (const rule of rules) {
+        if (rule.name !== name || rule.parent !== undefined)
+            continue;
+        if (rule.range === undefined) {
+            plain ??= rule;
+            continue;
+        }
+        if (spec === rule.range)
+            return rule;
+        try {
+            if (semver?.validRange(spec) && semver.validRange(rule.range) && semver.subset(spec, rule.range))
+                return rule;
+        }
+        catch { }
+    }
+    return plain;
+}
+/** Whether the rules need node-semver (any of them has a range). */
+function overridesNeedSemver(rules) {
+    return rules.some((rule) => rule.range !== undefined);
+}
+/** `text` cut into YAML documents at `---` lines, each padded so that its lines keep their numbers. */
+function yamlDocuments(file) {
+    const text = file.text;
+    if (!/^---[ \t]*$/m.test(text))
+        return [file];
+    // Offsets found with one scan of the text: a big lockfile has tens of thousands of lines and one separator.
+    const cuts = [];
+    const separator = /^---[ \t]*\r?$/gm;
+    for (let match = separator.exec(text); match; match = separator.exec(text))
+        cuts.push(match.index);
+    const documents = [];
+    let start = 0;
+    let line = 0;
+    for (const cut of [...cuts, -1]) {
+        const body = cut === -1 ? text.slice(start) : text.slice(start, Math.max(start, cut - 1));
+        if (body.trim())
+            documents.push({ path: file.path, text: '\n'.repeat(line) + body });
+        if (cut === -1)
+            break;
+        const next = text.indexOf('\n', cut);
+        const after = next === -1 ? text.length : next + 1;
+        for (let at = text.indexOf('\n', start); at !== -1 && at < after; at = text.indexOf('\n', at + 1))
+            line++;
+        start = after;
+    }
+    return documents.length ? documents : [file];
+}
+/** pnpm's isValidPeerRange: a semver range (which never holds a `:`), or one with `workspace:` or `catalog:`. */
+function isValidPeerRange(spec) {
+    return !spec.includes(':') || spec.includes('workspace:') || spec.includes('catalog:');
+}
+/**
+ * A project's peerDependencies after pnpm's versions overrider: an override that is a valid peer range replaces the
+ * peer's range (what autoInstallPeers then records); any other (`npm:` alias, `link:`) makes it a regular
+ * dependency instead, written into `dependencies` over what the manifest has there.
+ */
+function overridePeers(rules, peers, semver) {
+    const result = { peers: { ...peers }, dependencies: {} };
+    for (const [name, spec] of Object.entries(peers)) {
+        const rule = projectOverride(rules, name, spec, semver);
+        if (!rule)
+            continue;
+        if (rule.value === '-')
+            delete result.peers[name];
+        else if (isValidPeerRange(rule.value))
+            result.peers[name] = rule.value;
+        else
+            result.dependencies[name] = rule;
+    }
+    return result;
+}
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/pnpm.js
 
@@ -1811,12 +3285,24 @@ const npm = {
 
 
 
+
+
 const pnpm_FIX = 'pnpm install';
 const pnpm_HOSTS = ['registry.npmjs.org'];
+/** Where pnpm downloads a devEngines.runtime from by default (node; bun and deno publish on GitHub). */
+const RUNTIME_HOSTS = [
+    'nodejs.org',
+    'unofficial-builds.nodejs.org',
+    'github.com',
+    'objects.githubusercontent.com',
+    'dl.deno.land',
+];
 /** Lockfile formats of pnpm 8 (6.0), 9 and later (9.0); 7.0 was written by early pnpm 9 betas. */
 const SUPPORTED = new Set(['6.0', '6.1', '7.0', '9.0']);
 /** The fields pnpm records per importer (peer dependencies are installed through these). */
 const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
+/** The order pnpm merges the fields in: a name in two of them is recorded in the later one. */
+const PRECEDENCE = ['devDependencies', 'dependencies', 'optionalDependencies'];
 /** `'/@s/a@1.0.0(peer@2)'`, `a@1.0.0` → `@s/a`. */
 function pnpmPackageName(key) {
     const bare = key.replace(/^\//, '').replace(/\(.*$/, '');
@@ -1831,12 +3317,26 @@ class PnpmCheck {
     problems = new Problems('pnpm', pnpm_FIX);
     lock;
     autoInstallPeers = true;
+    overrides = [];
+    catalogs = {};
+    /** Catalog entries the lockfile records (`catalogs.<name>.<package>.specifier`). */
+    lockedCatalogs = {};
+    semver;
     constructor(context) {
         this.context = context;
     }
     async run() {
         const { cwd, pair } = this.context;
-        this.lock = await readText(cwd, pair.lockfile);
+        const file = await readText(cwd, pair.lockfile);
+        // pnpm 11+ writes the package manager's own lockfile (packageManagerDependencies, configDependencies) as
+        // a YAML document before the project's; each is read on its own, the project's is the last one.
+        const documents = yamlDocuments(file);
+        this.lock = documents.at(-1);
+        for (const env of documents.slice(0, -1)) {
+            const parsed = await parseYamlText(env);
+            if (isRecord(parsed) && isRecord(parsed.packages))
+                this.checkPackages(parsed.packages, env);
+        }
         const data = await parseYamlText(this.lock);
         if (!isRecord(data)) {
             this.problems.add('parse', this.lock.path, 1, '', `${this.lock.path} is not a pnpm lockfile (no YAML mapping)`);
@@ -1856,9 +3356,27 @@ class PnpmCheck {
         const rootManifest = await readText(cwd, pair.manifest);
         const rootPkg = parseJson(rootManifest);
         const workspace = await this.workspaceSettings();
+        this.catalogs = workspace.catalogs;
+        for (const [name, entries] of Object.entries(isRecord(data.catalogs) ? data.catalogs : {})) {
+            this.lockedCatalogs[name] = {};
+            for (const [pkg, entry] of Object.entries(isRecord(entries) ? entries : {}))
+                if (isRecord(entry) && typeof entry.specifier === 'string')
+                    this.lockedCatalogs[name][pkg] = entry.specifier;
+        }
+        // Before pnpm 12, the root package.json's `pnpm.overrides` and yarn's `resolutions` (under it) are
+        // overrides too; pnpm 12 reads only pnpm-workspace.yaml.
+        const fromManifest = isRecord(rootPkg) && !manifestSettingsIgnored(rootPkg);
+        const configured = {
+            ...(fromManifest ? stringMap(rootPkg.resolutions) : {}),
+            ...(fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.overrides) : {}),
+            ...workspace.overrides,
+        };
+        this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
+        if (overridesNeedSemver(this.overrides))
+            this.semver = await loadSemver();
         const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), workspace.packages);
         for (const folder of ['.', ...folders]) {
-            const importer = importers[folder];
+            const importer = own(importers, folder);
             const manifest = folder === '.' ? rootManifest : await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, folder, 'package.json'));
             if (!isRecord(importer)) {
                 // pnpm itself accepts a new workspace package without dependencies; any it has are reported below.
@@ -1873,30 +3391,75 @@ class PnpmCheck {
                 continue;
             this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /^importers:/, new RegExp(`^ {2}'?${escapeRegex(folder)}'?:`)), folder, `${this.lock.path} has importer ${folder}, which is not a workspace package`);
         }
-        const overrides = {
-            ...(isRecord(rootPkg) && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.overrides) : {}),
-            ...workspace.overrides,
-        };
+        const overrides = Object.fromEntries(this.overrides.map((rule) => [rule.key, rule.value]));
         this.checkOverrides(stringMap(data.overrides), overrides, rootManifest);
+        this.checkCatalogs();
+        this.checkPatches({
+            ...(fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.patchedDependencies) : {}),
+            ...workspace.patches,
+        }, isRecord(data.patchedDependencies) ? data.patchedDependencies : {});
         if (isRecord(data.packages))
-            this.checkPackages(data.packages);
+            this.checkPackages(data.packages, this.lock);
+    }
+    /**
+     * pnpm refuses a frozen install when the patched packages differ from the lockfile's (LOCKFILE_CONFIG_MISMATCH).
+     * The keys (and the path, where the lockfile records it) are compared; the patch's hash is not.
+     */
+    checkPatches(configured, locked) {
+        const file = external_node_path_namespaceObject.posix.join(this.context.pair.dir, 'pnpm-workspace.yaml');
+        for (const [key, path] of Object.entries(configured)) {
+            const entry = locked[key];
+            const lockedPath = isRecord(entry) && typeof entry.path === 'string' ? entry.path : undefined;
+            if (entry !== undefined &&
+                (lockedPath === undefined || external_node_path_namespaceObject.posix.normalize(lockedPath) === external_node_path_namespaceObject.posix.normalize(path)))
+                continue;
+            this.problems.add('spec-mismatch', file, 1, key, entry === undefined
+                ? `patch of ${key} (${path}) is configured but ${this.lock.path} has no such patched dependency`
+                : `patch of ${key} is ${path}, ${this.lock.path} was made for ${lockedPath}`);
+        }
+        for (const key of Object.keys(locked)) {
+            if (configured[key] !== undefined)
+                continue;
+            this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /^patchedDependencies:/, new RegExp(`^\\s+'?${escapeRegex(key)}'?:`)), key, `${this.lock.path} still patches ${key}, which is no longer configured`);
+        }
+    }
+    /** pnpm refuses a frozen install when a catalog entry the lockfile used changed (LOCKFILE_CONFIG_MISMATCH). */
+    checkCatalogs() {
+        const file = external_node_path_namespaceObject.posix.join(this.context.pair.dir, 'pnpm-workspace.yaml');
+        for (const [catalog, entries] of Object.entries(this.lockedCatalogs)) {
+            for (const [name, specifier] of Object.entries(entries)) {
+                const configured = this.catalogs[catalog]?.[name];
+                if (configured === specifier)
+                    continue;
+                const now = configured === undefined ? 'no longer has it' : `says "${configured}"`;
+                this.problems.add('spec-mismatch', configured === undefined ? this.lock.path : file, configured === undefined
+                    ? findLine(this.lock.text, /^catalogs:/, new RegExp(`^\\s+'?${escapeRegex(name)}'?:`))
+                    : 1, name, `catalog ${catalog} entry ${name}: ${this.lock.path} was made for "${specifier}", the workspace's catalog ${now}`);
+            }
+        }
     }
     async workspaceSettings() {
         const { cwd, pair } = this.context;
+        const none = { packages: [], overrides: {}, catalogs: {}, patches: {} };
         let file;
         try {
             file = await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, 'pnpm-workspace.yaml'));
         }
         catch {
-            return { packages: [], overrides: {} };
+            return none;
         }
         const data = await parseYamlText(file);
         if (!isRecord(data))
-            return { packages: [], overrides: {} };
+            return none;
         const packages = Array.isArray(data.packages)
             ? data.packages.filter((item) => typeof item === 'string')
             : [];
-        return { packages, overrides: stringMap(data.overrides) };
+        return {
+            packages,
+            overrides: stringMap(data.overrides),
+            catalogs: readCatalogs(data),
+            patches: stringMap(data.patchedDependencies),
+        };
     }
     checkImporter(folder, importer, manifest, pkg) {
         const where = folder === '.' ? 'the root package' : `workspace ${folder}`;
@@ -1912,27 +3475,73 @@ class PnpmCheck {
             }
         }
         const expected = [];
+        // Overrides rewrite peers too; one that is no peer range (an `npm:` alias) turns the peer into a dependency.
+        const overridden = overridePeers(this.overrides, stringMap(pkg.peerDependencies), this.semver);
+        const fields = {};
+        for (const field of FIELDS)
+            fields[field] = stringMap(pkg[field]);
+        for (const [name, rule] of Object.entries(overridden.dependencies))
+            fields.dependencies[name] = rule.value;
         for (const field of FIELDS) {
-            for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
-                // A package in both dependencies and optionalDependencies is only optional for pnpm.
-                if (field === 'dependencies' && stringMap(pkg.optionalDependencies)[name] !== undefined)
+            for (const [name, spec] of Object.entries(fields[field])) {
+                // pnpm reads devDependencies, then dependencies, then optionalDependencies into one map: a name in
+                // two of them is recorded once, in the later field.
+                if (PRECEDENCE.slice(PRECEDENCE.indexOf(field) + 1).some((later) => fields[later][name] !== undefined))
                     continue;
-                expected.push({ field, source: field, name, spec });
+                const rule = this.overrides.length
+                    ? projectOverride(this.overrides, name, spec, this.semver)
+                    : undefined;
+                if (rule?.value === '-')
+                    continue;
+                // pnpm records an overridden dependency with the override as its specifier (resolved, or as written).
+                // pnpm 12.21 keeps such a peer where the manifest declares it; the earlier versions move it (both pass
+                // their own frozen check), so either field is accepted.
+                const fromPeer = field === 'dependencies' ? overridden.dependencies[name] : undefined;
+                const declared = fromPeer
+                    ? PRECEDENCE.findLast((f) => stringMap(pkg[f])[name] !== undefined)
+                    : undefined;
+                const source = fromPeer ? (declared ?? 'peerDependencies') : field;
+                const alt = declared ?? (fromPeer && !this.autoInstallPeers ? 'none' : undefined);
+                expected.push({
+                    field,
+                    source,
+                    name,
+                    spec: rule ? rule.value : spec,
+                    also: (rule ?? fromPeer)?.raw,
+                    alt,
+                });
             }
+        }
+        for (const runtime of devEngineRuntimes(pkg)) {
+            if (expected.some((item) => item.name === runtime.name))
+                continue;
+            expected.push({
+                field: 'devDependencies',
+                source: 'devEngines',
+                name: runtime.name,
+                spec: runtime.spec,
+            });
         }
         if (this.autoInstallPeers) {
             // autoInstallPeers records a peer nobody else provides as a dependency with the peer's range.
-            for (const [name, spec] of Object.entries(stringMap(pkg.peerDependencies))) {
+            for (const [name, spec] of Object.entries(overridden.peers)) {
                 if (expected.some((item) => item.name === name))
                     continue;
                 expected.push({ field: 'dependencies', source: 'peerDependencies', name, spec });
             }
         }
         const wanted = new Set();
-        for (const { field, source, name, spec } of expected) {
+        for (const { field, source, name, spec, also, alt } of expected) {
             wanted.add(name);
             const line = manifestLine(manifest, source, name);
+            const catalog = catalogSpec(this.catalogs, name, spec);
+            if (spec.startsWith('catalog:') && catalog === undefined) {
+                this.problems.add('spec-mismatch', manifest.path, line, name, `${name}@${spec} (${source} of ${where}) names no entry of the workspace's catalogs`);
+                continue;
+            }
             const lock = locked.get(name);
+            if (!lock && alt === 'none')
+                continue;
             if (!lock && field === 'optionalDependencies') {
                 // pnpm --frozen-lockfile installs without it ("could not be resolved, excluding it").
                 this.problems.warn('not-locked', manifest.path, line, name, `${name}@${spec} (${source} of ${where}) is not in ${this.lock.path}; pnpm will skip it until the lockfile is updated`);
@@ -1940,12 +3549,25 @@ class PnpmCheck {
             else if (!lock) {
                 this.problems.add('not-locked', manifest.path, line, name, `${name}@${spec} (${source} of ${where}) is not in ${this.lock.path}`);
             }
-            else if (lock.field !== field) {
+            else if (lock.field !== field && lock.field !== alt) {
                 this.problems.add('dependency-type', manifest.path, line, name, `${name} is in ${source} of ${where} but ${this.lock.path} records it in ${lock.field}`);
             }
-            else if (lock.specifier !== spec) {
-                this.problems.add('spec-mismatch', manifest.path, line, name, `${name}: package.json says "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`);
+            else if (lock.specifier !== spec && lock.specifier !== also) {
+                this.problems.add('spec-mismatch', manifest.path, line, name, `${name}: ${also === undefined ? 'package.json says' : 'the override makes it'} "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`);
             }
+        }
+        // `link:` dependencies live only here (no `packages` entry): a link out of the repository is refused.
+        const { cwd, pair, security } = this.context;
+        for (const [name, lock] of locked) {
+            if (!lock.version.startsWith('link:'))
+                continue;
+            const findings = checkSource({
+                kind: 'local',
+                location: lock.version,
+                boundary: { base: (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir, folder), root: this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd) },
+            }, security, pnpm_HOSTS);
+            for (const finding of findings)
+                this.problems.finding(finding, this.lock.path, findLine(this.lock.text, /^importers:/, new RegExp(`^\\s+'?${escapeRegex(name)}'?:`)), name, `${name} (${where})`);
         }
         for (const [name, lock] of locked) {
             if (wanted.has(name))
@@ -1967,30 +3589,75 @@ class PnpmCheck {
             this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /^overrides:/), name, `${this.lock.path} has override ${name}, which is no longer configured`);
         }
     }
-    checkPackages(packages) {
-        const security = this.context.security;
+    checkPackages(packages, lock) {
         for (const [key, entry] of Object.entries(packages)) {
             if (!isRecord(entry) || !isRecord(entry.resolution))
                 continue;
-            const resolution = entry.resolution;
-            if (resolution.type === 'git' ||
-                resolution.type === 'directory' ||
-                typeof resolution.directory === 'string')
-                continue;
             const name = typeof entry.name === 'string' ? entry.name : pnpmPackageName(key);
-            const findings = [];
-            if (typeof resolution.tarball === 'string') {
-                findings.push(...checkUrl(resolution.tarball, security, pnpm_HOSTS));
-                if (!resolution.tarball.startsWith('file:'))
-                    findings.push(...checkTarballName(name, resolution.tarball));
+            const line = () => lockLine(lock.text, key);
+            const resolution = entry.resolution;
+            if (resolution.type === 'variations' && Array.isArray(resolution.variants)) {
+                // devEngines.runtime: a binary per platform, from the runtime's own site, with its sha256.
+                for (const variant of resolution.variants) {
+                    const binary = isRecord(variant) && isRecord(variant.resolution) ? variant.resolution : {};
+                    this.checkResolution(key, name, binary, lock, line, RUNTIME_HOSTS);
+                }
+                continue;
             }
-            if (!(typeof resolution.tarball === 'string' && resolution.tarball.startsWith('file:')))
-                findings.push(...checkIntegrity(resolution.integrity, security));
-            for (const finding of findings) {
-                this.problems.add(finding.kind, this.lock.path, lockLine(this.lock.text, key), name, `${key.replace(/^\//, '')} ${finding.message}`);
-            }
+            this.checkResolution(key, name, resolution, lock, line, pnpm_HOSTS);
         }
     }
+    /** One resolution, classified (registry, tarball, git, directory) and judged by the one source policy. */
+    checkResolution(key, name, resolution, lock, line, hosts) {
+        const { cwd, pair, security } = this.context;
+        const label = key.replace(/^\//, '');
+        const report = (findings) => {
+            for (const finding of findings)
+                this.problems.finding(finding, lock.path, line(), name, label);
+        };
+        const location = resolution.type === 'git' && typeof resolution.repo === 'string'
+            ? resolution.repo
+            : typeof resolution.directory === 'string'
+                ? `file:${resolution.directory}`
+                : typeof resolution.tarball === 'string'
+                    ? resolution.tarball
+                    : typeof resolution.url === 'string'
+                        ? resolution.url
+                        : undefined;
+        if (location === undefined) {
+            // `{integrity}`: a registry package whose URL pnpm derives from the configured registry.
+            report(checkIntegrity(resolution.integrity, security));
+            return;
+        }
+        const kind = resolution.type === 'git' ? 'git' : classifySource(location);
+        const boundary = { base: (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), root: this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd) };
+        report(checkSource({
+            kind,
+            location,
+            integrity: resolution.integrity,
+            acceptHashes: resolution.type === 'binary' ? ['sha256-'] : [],
+            boundary,
+            pinned: resolution.type === 'git' ? typeof resolution.commit === 'string' : undefined,
+        }, security, hosts));
+        if (kind === 'registry')
+            report(checkTarballName(name, location));
+    }
+}
+/** Whether `packageManager` names pnpm 12 or later, which no longer reads settings from package.json. */
+function manifestSettingsIgnored(pkg) {
+    const match = /^pnpm@(\d+)\./.exec(typeof pkg.packageManager === 'string' ? pkg.packageManager : '');
+    return match !== null && Number(match[1]) >= 12;
+}
+/** `devEngines.runtime` entries pnpm installs (`onFail: download`): locked as devDependencies `runtime:<version>`. */
+function devEngineRuntimes(pkg) {
+    const devEngines = isRecord(pkg.devEngines) ? pkg.devEngines : {};
+    const list = Array.isArray(devEngines.runtime) ? devEngines.runtime : [devEngines.runtime];
+    return list
+        .filter((item) => isRecord(item) &&
+        typeof item.name === 'string' &&
+        typeof item.version === 'string' &&
+        item.onFail === 'download')
+        .map((item) => ({ name: item.name, spec: `runtime:${item.version}` }));
 }
 const pnpm = {
     name: 'pnpm',
@@ -1999,6 +3666,7 @@ const pnpm = {
     fix: pnpm_FIX,
     defaultHosts: pnpm_HOSTS,
     declaresDependencies: declaresJsDependencies,
+    lockfileExpected: jsLockfileExpected,
     async check(context) {
         const check = new PnpmCheck(context);
         return check.problems.guard(() => check.run());
@@ -2011,8 +3679,81 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
 
 const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-function nodeCrypto() {
+function node_crypto_nodeCrypto() {
     return node_crypto_require('node:crypto');
+}
+
+;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/python-deps.js
+
+/** PEP 503 normalised name: `Foo_Bar.baz` → `foo-bar-baz`. */
+function normaliseName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+const PEP508 = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?\s*(?:@\s*([^;\s]+)|\(?([^;()]*)\)?)?\s*(?:;\s*(.*))?$/;
+/** Specifiers compared as a set: `>= 1.0,<2` and `<2, >=1.0` are the same requirement. */
+function normaliseSpecifier(text) {
+    return text
+        .split(',')
+        .map((part) => part.replace(/\s+/g, ''))
+        .filter(Boolean)
+        .sort()
+        .join(',');
+}
+function normaliseMarker(text) {
+    return text.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
+}
+function parseRequirement(text) {
+    const match = PEP508.exec(text);
+    if (!match)
+        return undefined;
+    return {
+        name: normaliseName(match[1]),
+        extras: (match[2] ?? '')
+            .split(',')
+            .map((extra) => normaliseName(extra.trim()))
+            .filter(Boolean)
+            .sort(),
+        url: match[3] ?? '',
+        specifier: normaliseSpecifier(match[4] ?? ''),
+        marker: normaliseMarker(match[5] ?? ''),
+    };
+}
+/** uv's lock form `{ name = "x", specifier = ">=1", extras = [..], marker = "..." }`. */
+function lockedRequirement(value) {
+    if (!isRecord(value) || typeof value.name !== 'string')
+        return undefined;
+    const url = [value.url, value.git, value.path, value.editable, value.directory].find((item) => typeof item === 'string');
+    return {
+        name: normaliseName(value.name),
+        extras: Array.isArray(value.extras)
+            ? value.extras.map((extra) => normaliseName(String(extra))).sort()
+            : [],
+        specifier: normaliseSpecifier(typeof value.specifier === 'string' ? value.specifier : ''),
+        url: typeof url === 'string' ? url : '',
+        marker: normaliseMarker(typeof value.marker === 'string' ? value.marker : ''),
+    };
+}
+/**
+ * `requests[socks]>=2.31`: what two requirements are compared by. Markers and URLs are left out: uv
+ * rewrites markers and replaces requirements by their `[tool.uv.sources]` entry (editable, git, …).
+ */
+function requirementKey(requirement) {
+    const extras = requirement.extras.length ? `[${requirement.extras.join(',')}]` : '';
+    return `${requirement.name}${extras}${requirement.specifier}`;
+}
+/**
+ * A Python project expected to commit its lockfile on its own: an application, i.e. one that is not built
+ * as a package (no `[build-system]`, uv's `package = false`, Poetry's `package-mode = false`). A library
+ * (which its users install with their own resolution) need not.
+ */
+function pythonLockfileExpected(pyproject) {
+    const tool = isRecordValue(pyproject.tool) ? pyproject.tool : {};
+    const uv = isRecordValue(tool.uv) ? tool.uv : {};
+    const poetry = isRecordValue(tool.poetry) ? tool.poetry : {};
+    return (!isRecordValue(pyproject['build-system']) || uv.package === false || poetry['package-mode'] === false);
+}
+function isRecordValue(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/python-json.js
@@ -2092,6 +3833,8 @@ function pythonString(text) {
 
 
 
+
+
 const poetry_FIX = 'poetry lock';
 const poetry_HOSTS = ['pypi.org', 'files.pythonhosted.org'];
 /** Poetry reads lock-version 1.x and 2.x (`_READ_VERSION_RANGE = ">=1,<3"`). */
@@ -2135,7 +3878,7 @@ function poetryContentHashes(pyproject) {
         variants.push(relevantPoetry);
     }
     // Only a poetry.lock needs node:crypto.
-    const { createHash } = nodeCrypto();
+    const { createHash } = node_crypto_nodeCrypto();
     return variants.map((content) => createHash('sha256').update(pythonJsonDumps(content)).digest('hex'));
 }
 async function poetry_check(context, problems) {
@@ -2173,13 +3916,28 @@ function checkSources(problems, lock, lockFile, context) {
         if (!isRecord(entry) || !isRecord(entry.source))
             continue;
         const { type, url } = entry.source;
-        if (type !== 'legacy' || typeof url !== 'string')
+        if (typeof url !== 'string')
             continue;
         const name = String(entry.name ?? '');
         const line = tomlPackageLine(lockFile.text, name);
-        for (const finding of checkUrl(url, context.security, poetry_HOSTS)) {
-            problems.add(finding.kind, lockFile.path, line, name, `${name} ${entry.version ?? ''} ${finding.message}`.replace('  ', ' '));
-        }
+        // legacy: a package index; git (pinned by resolved_reference); url: an archive (hashed in `files`);
+        // file and directory: local paths.
+        const findings = type === 'legacy'
+            ? checkUrl(url, context.security, poetry_HOSTS)
+            : type === 'git' || type === 'url' || type === 'file' || type === 'directory'
+                ? checkSource({
+                    kind: type === 'git' ? 'git' : type === 'url' ? 'tarball' : 'local',
+                    location: type === 'file' || type === 'directory' ? `file:${url}` : url,
+                    hashExpected: false,
+                    pinned: type === 'git' ? typeof entry.source.resolved_reference === 'string' : undefined,
+                    boundary: {
+                        base: (0,external_node_path_namespaceObject.resolve)(context.cwd, context.pair.dir),
+                        root: context.boundary ?? (0,external_node_path_namespaceObject.resolve)(context.cwd),
+                    },
+                }, context.security, poetry_HOSTS)
+                : [];
+        for (const finding of findings)
+            problems.finding(finding, lockFile.path, line, name, `${name} ${entry.version ?? ''}`.trim());
     }
 }
 const poetry = {
@@ -2188,6 +3946,9 @@ const poetry = {
     manifest: 'pyproject.toml',
     fix: poetry_FIX,
     defaultHosts: poetry_HOSTS,
+    async lockfileExpected(manifest) {
+        return pythonLockfileExpected(await parseTomlText(manifest));
+    },
     async declaresDependencies(manifest) {
         const pyproject = await parseTomlText(manifest);
         const project = isRecord(pyproject.project) ? pyproject.project : {};
@@ -2204,65 +3965,6 @@ const poetry = {
         return problems.guard(() => poetry_check(context, problems));
     },
 };
-
-;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/python-deps.js
-
-/** PEP 503 normalised name: `Foo_Bar.baz` → `foo-bar-baz`. */
-function normaliseName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const PEP508 = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?\s*(?:@\s*([^;\s]+)|\(?([^;()]*)\)?)?\s*(?:;\s*(.*))?$/;
-/** Specifiers compared as a set: `>= 1.0,<2` and `<2, >=1.0` are the same requirement. */
-function normaliseSpecifier(text) {
-    return text
-        .split(',')
-        .map((part) => part.replace(/\s+/g, ''))
-        .filter(Boolean)
-        .sort()
-        .join(',');
-}
-function normaliseMarker(text) {
-    return text.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
-}
-function parseRequirement(text) {
-    const match = PEP508.exec(text);
-    if (!match)
-        return undefined;
-    return {
-        name: normaliseName(match[1]),
-        extras: (match[2] ?? '')
-            .split(',')
-            .map((extra) => normaliseName(extra.trim()))
-            .filter(Boolean)
-            .sort(),
-        url: match[3] ?? '',
-        specifier: normaliseSpecifier(match[4] ?? ''),
-        marker: normaliseMarker(match[5] ?? ''),
-    };
-}
-/** uv's lock form `{ name = "x", specifier = ">=1", extras = [..], marker = "..." }`. */
-function lockedRequirement(value) {
-    if (!isRecord(value) || typeof value.name !== 'string')
-        return undefined;
-    const url = [value.url, value.git, value.path, value.editable, value.directory].find((item) => typeof item === 'string');
-    return {
-        name: normaliseName(value.name),
-        extras: Array.isArray(value.extras)
-            ? value.extras.map((extra) => normaliseName(String(extra))).sort()
-            : [],
-        specifier: normaliseSpecifier(typeof value.specifier === 'string' ? value.specifier : ''),
-        url: typeof url === 'string' ? url : '',
-        marker: normaliseMarker(typeof value.marker === 'string' ? value.marker : ''),
-    };
-}
-/**
- * `requests[socks]>=2.31`: what two requirements are compared by. Markers and URLs are left out: uv
- * rewrites markers and replaces requirements by their `[tool.uv.sources]` entry (editable, git, …).
- */
-function requirementKey(requirement) {
-    const extras = requirement.extras.length ? `[${requirement.extras.join(',')}]` : '';
-    return `${requirement.name}${extras}${requirement.specifier}`;
-}
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/uv.js
 
@@ -2288,7 +3990,8 @@ function dependencyGroups(pyproject) {
         if (seen.has(name))
             return [];
         seen.add(name);
-        const items = Array.isArray(groups[name]) ? groups[name] : [];
+        const item = own(groups, name);
+        const items = Array.isArray(item) ? item : [];
         return items.flatMap((item) => {
             if (typeof item === 'string')
                 return [item];
@@ -2305,20 +4008,44 @@ function dependencyGroups(pyproject) {
         out.dev = [...(out.dev ?? []), ...legacy];
     return out;
 }
-/** What `[package.metadata] requires-dist` should hold: dependencies, and optional ones with their extra marker. */
+/**
+ * What `[package.metadata] requires-dist` should hold: dependencies, and optional ones with their extra marker.
+ * `complete` is false when `[project] dynamic` lists either: uv then locks what the build backend reports,
+ * which only a build can tell, so the static part must be locked but the lock may hold more.
+ */
 function wantedRequiresDist(project) {
+    const dynamic = strings(project.dynamic);
     const wanted = new Map();
     const add = (text) => {
         const requirement = parseRequirement(text);
         if (requirement)
             wanted.set(requirementKey(requirement), requirement);
     };
-    for (const text of strings(project.dependencies))
-        add(text);
-    for (const extras of Object.values(uv_table(project['optional-dependencies'])))
-        for (const text of strings(extras))
+    if (!dynamic.includes('dependencies'))
+        for (const text of strings(project.dependencies))
             add(text);
-    return wanted;
+    if (!dynamic.includes('optional-dependencies'))
+        for (const extras of Object.values(uv_table(project['optional-dependencies'])))
+            for (const text of strings(extras))
+                add(text);
+    return {
+        wanted,
+        complete: !dynamic.includes('dependencies') && !dynamic.includes('optional-dependencies'),
+    };
+}
+/** Requirements, those of `sourced` names without their specifier (as uv locks them). */
+function withoutSourcedSpecifiers(wanted, sourced) {
+    if (sourced.size === 0)
+        return wanted;
+    const out = new Map();
+    for (const requirement of wanted.values()) {
+        const item = sourced.has(requirement.name) ? { ...requirement, specifier: '' } : requirement;
+        out.set(requirementKey(item), item);
+    }
+    return out;
+}
+function isRecordTable(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function lockedSet(list) {
     const out = new Map();
@@ -2333,6 +4060,7 @@ class UvCheck {
     context;
     problems = new Problems('uv', uv_FIX);
     lock;
+    rootPyproject = {};
     constructor(context) {
         this.context = context;
     }
@@ -2346,6 +4074,7 @@ class UvCheck {
         }
         const rootManifest = await readText(cwd, pair.manifest);
         const root = { dir: '.', manifest: rootManifest, pyproject: await parseTomlText(rootManifest) };
+        this.rootPyproject = root.pyproject;
         const members = [root, ...(await this.workspaceMembers(root.pyproject))];
         const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
         this.checkRequiresPython(data, members);
@@ -2363,7 +4092,7 @@ class UvCheck {
         if (!patterns.length)
             return [];
         const { cwd, pair } = this.context;
-        const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), patterns, 4, 'pyproject.toml');
+        const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), patterns, undefined, 'pyproject.toml');
         const members = [];
         for (const dir of folders) {
             const manifest = await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, dir, 'pyproject.toml'));
@@ -2424,7 +4153,9 @@ class UvCheck {
             return;
         }
         const metadata = uv_table(entry.metadata);
-        this.compare(manifest, name, 'dependencies', wantedRequiresDist(project), lockedSet(metadata['requires-dist']), /^\[project\]/);
+        const requiresDist = wantedRequiresDist(project);
+        const sourced = this.sourcedNames(member);
+        this.compare(manifest, name, 'dependencies', withoutSourcedSpecifiers(requiresDist.wanted, sourced), withoutSourcedSpecifiers(lockedSet(metadata['requires-dist']), sourced), /^\[project\]/, requiresDist.complete);
         const groups = dependencyGroups(member.pyproject);
         const lockedGroups = uv_table(metadata['requires-dev']);
         for (const [group, items] of Object.entries(groups)) {
@@ -2434,18 +4165,71 @@ class UvCheck {
                 if (requirement)
                     wanted.set(requirementKey(requirement), requirement);
             }
-            this.compare(manifest, name, `dependency group ${group}`, wanted, lockedSet(lockedGroups[group]), /^\[dependency-groups\]|^\[tool\.uv\]/);
+            this.compare(manifest, name, `dependency group ${group}`, withoutSourcedSpecifiers(wanted, sourced), withoutSourcedSpecifiers(lockedSet(lockedGroups[group]), sourced), /^\[dependency-groups\]|^\[tool\.uv\]/);
         }
+        this.checkGitSources(member, name, [metadata['requires-dist'], ...Object.values(lockedGroups)]);
         for (const group of Object.keys(lockedGroups)) {
             if (groups[normaliseName(group)] !== undefined)
                 continue;
             this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /requires-dev/, new RegExp(`^${escapeRegex(group)}\\s*=`)), group, `${this.lock.path} still locks dependency group ${group} of ${name}, which pyproject.toml no longer has`);
         }
     }
+    /**
+     * `[tool.uv.sources]` git entries: uv records the requirement with `git = "<url>[?rev|tag|branch=…]"`, and
+     * `uv lock --check` fails when the URL or the rev, tag or branch changed.
+     */
+    checkGitSources(member, owner, lockedLists) {
+        const sources = {
+            ...uv_table(uv_table(uv_table(this.rootPyproject.tool).uv).sources),
+            ...uv_table(uv_table(uv_table(member.pyproject.tool).uv).sources),
+        };
+        const wanted = new Map();
+        for (const [name, source] of Object.entries(sources)) {
+            if (!isRecordTable(source) || typeof source.git !== 'string')
+                continue;
+            const ref = ['rev', 'tag', 'branch'].find((key) => typeof source[key] === 'string');
+            wanted.set(normaliseName(name), ref ? `${source.git}?${ref}=${source[ref]}` : source.git);
+        }
+        if (wanted.size === 0)
+            return;
+        for (const list of lockedLists) {
+            for (const item of Array.isArray(list) ? list : []) {
+                if (!isRecordTable(item) || typeof item.name !== 'string')
+                    continue;
+                const want = wanted.get(normaliseName(item.name));
+                if (want === undefined || typeof item.git !== 'string')
+                    continue;
+                if (item.git.replace(/\/$/, '') === want.replace(/\/$/, ''))
+                    continue;
+                this.problems.add('spec-mismatch', member.manifest.path, findLine(member.manifest.text, /^\[tool\.uv\.sources\]/, new RegExp(`^${escapeRegex(item.name)}\\s*=`)), item.name, `${item.name} (${owner}) comes from git ${want} but ${this.lock.path} was locked from ${item.git}`);
+            }
+        }
+    }
+    /**
+     * Names whose `[tool.uv.sources]` entry (the member's over the root's) is a workspace, path, editable, git or
+     * URL source: uv locks such a requirement as that source, without the version specifier the project wrote
+     * (a lock that kept it is read the same way). An `index` source keeps it.
+     */
+    sourcedNames(member) {
+        const sources = {
+            ...uv_table(uv_table(uv_table(this.rootPyproject.tool).uv).sources),
+            ...uv_table(uv_table(uv_table(member.pyproject.tool).uv).sources),
+        };
+        const names = new Set();
+        for (const [name, source] of Object.entries(sources)) {
+            const entries = Array.isArray(source) ? source : [source];
+            if (entries.length && entries.every((item) => isRecordTable(item) && item.index === undefined))
+                names.add(normaliseName(name));
+        }
+        return names;
+    }
     /** Compares requirement sets by name, extras, specifier and URL (uv rewrites markers, so those are not compared). */
-    compare(manifest, owner, what, wanted, locked, section) {
+    compare(manifest, owner, what, wanted, locked, section, complete = true) {
         for (const [key, requirement] of wanted) {
             if (locked.has(key))
+                continue;
+            // Dynamic metadata may add or tighten requirements: only a static one missing by name is certain.
+            if (!complete && [...locked.values()].some((item) => item.name === requirement.name))
                 continue;
             const before = [...locked.values()].find((item) => item.name === requirement.name);
             const line = findLine(manifest.text, section, new RegExp(`["']${escapeRegex(requirement.name).replace(/-/g, '[-_.]')}`, 'i'));
@@ -2455,16 +4239,48 @@ class UvCheck {
             this.problems.add(before ? 'spec-mismatch' : 'not-locked', manifest.path, line, requirement.name, message);
         }
         for (const [key, requirement] of locked) {
+            if (!complete)
+                break;
             if (wanted.has(key) || [...wanted.values()].some((item) => item.name === requirement.name))
                 continue;
             this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /requires-dist|requires-dev/, new RegExp(`name = "${escapeRegex(requirement.name)}"`)), requirement.name, `${key} is locked as a ${what} entry of ${owner} but pyproject.toml no longer declares it`);
         }
     }
+    /** git, url, path, directory, editable and virtual sources, under the one source policy. */
+    checkOtherSource(entry, source) {
+        const { cwd, pair, security } = this.context;
+        let kind;
+        let location;
+        if (typeof source.git === 'string')
+            [kind, location] = ['git', source.git];
+        else if (typeof source.url === 'string')
+            [kind, location] = ['tarball', source.url];
+        else {
+            const path = source.path ?? source.directory ?? source.editable ?? source.virtual;
+            if (typeof path === 'string')
+                [kind, location] = ['local', `file:${path}`];
+        }
+        if (!kind || !location)
+            return;
+        const name = String(entry.name ?? '');
+        const findings = checkSource({
+            kind,
+            location,
+            // uv keeps a url source's sha256 in its sdist/wheels entries, not as an integrity field.
+            hashExpected: false,
+            boundary: { base: (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), root: this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd) },
+        }, security, uv_HOSTS);
+        for (const finding of findings)
+            this.problems.finding(finding, this.lock.path, tomlPackageLine(this.lock.text, name), name, `${name} ${String(entry.version ?? '')}`.trim());
+    }
     checkSources(packages) {
         for (const entry of packages) {
-            const registry = uv_table(entry.source).registry;
-            if (typeof registry !== 'string')
+            const source = uv_table(entry.source);
+            const registry = source.registry;
+            if (typeof registry !== 'string') {
+                this.checkOtherSource(entry, source);
                 continue;
+            }
             const name = String(entry.name ?? '');
             const urls = [
                 registry,
@@ -2492,6 +4308,9 @@ const uv = {
     manifest: 'pyproject.toml',
     fix: uv_FIX,
     defaultHosts: uv_HOSTS,
+    async lockfileExpected(manifest) {
+        return pythonLockfileExpected(await parseTomlText(manifest));
+    },
     async declaresDependencies(manifest) {
         const pyproject = await parseTomlText(manifest);
         const project = uv_table(pyproject.project);
@@ -2578,15 +4397,56 @@ function parseYarnV1(file) {
 
 
 
+
 const yarn_FIX = 'yarn install';
 const yarn_HOSTS = ['registry.yarnpkg.com', 'registry.npmjs.org'];
-/** `__metadata.version` of yarn 2 (4), 3 (6) and 4 (8); lockfile-check knows their layouts. */
-const BERRY_VERSIONS = new Set([4, 5, 6, 7, 8]);
+/** `__metadata.version` of yarn 2 (4), 3 (6) and 4 (8, and 10 from yarn 4.18); the layout is the same. */
+const BERRY_VERSIONS = new Set([4, 5, 6, 7, 8, 9, 10]);
 const yarn_FIELDS = DEPENDENCY_FIELDS.filter((field) => field !== 'peerDependencies');
 /** `@s/a@npm:^1, @s/a@npm:^1.2` → `@s/a`. */
 function descriptorName(descriptor) {
     const at = descriptor.indexOf('@', 1);
     return at === -1 ? descriptor : descriptor.slice(0, at);
+}
+/** `ms-old@npm:ms@2.0.0` → `ms`: an `npm:` alias installs the target package. */
+function aliasTarget(descriptor) {
+    const name = descriptorName(descriptor);
+    const range = descriptor.slice(name.length + 1);
+    return range.startsWith('npm:') && /^npm:(@[^@/]+\/)?[^@/]+@/.test(range)
+        ? descriptorName(range.slice(4))
+        : name;
+}
+/**
+ * The `resolutions` value that replaces a workspace's own dependency `dep@spec`: the keys `dep`, `dep@spec`,
+ * `<workspace>/dep` and the any-depth glob of `dep` apply to it.
+ */
+function resolutionFor(resolutions, workspace, dep, spec) {
+    for (const key of [
+        `${dep}@${spec}`,
+        `${dep}@${berryRange(spec)}`,
+        `${workspace}/${dep}`,
+        `**/${dep}`,
+        dep,
+    ]) {
+        if (resolutions[key] !== undefined)
+            return resolutions[key];
+    }
+    return undefined;
+}
+/** The workspace folder of a berry `::locator=<name>@workspace:<folder>` suffix, `.` without one. */
+function berryLocatorFolder(reference) {
+    const locator = /::locator=([^,]*)$/.exec(reference)?.[1];
+    if (!locator)
+        return '.';
+    let decoded;
+    try {
+        decoded = decodeURIComponent(locator);
+    }
+    catch {
+        return '.';
+    }
+    const at = decoded.indexOf('@workspace:', decoded.startsWith('@') ? 1 : 0);
+    return at === -1 ? '.' : decoded.slice(at + '@workspace:'.length) || '.';
 }
 /** What yarn berry writes for a package.json range: `^1.0.0` → `npm:^1.0.0`, protocols kept. */
 function berryRange(spec) {
@@ -2646,23 +4506,38 @@ class YarnCheck {
             }
         }
         for (const entry of entries) {
-            const name = descriptorName(entry.keys[0]);
+            const name = aliasTarget(entry.keys[0]);
             const resolved = entry.fields.resolved;
-            const findings = [];
-            if (resolved)
-                findings.push(...checkUrl(resolved, this.context.security, yarn_HOSTS), ...checkTarballName(name, resolved.replace(/#.*$/, '')));
-            const tarball = resolved ? /^https?:.*\.tgz(#.*)?$/.test(resolved) : true;
-            if (tarball && !resolved?.startsWith('file:'))
-                findings.push(...checkIntegrity(entry.fields.integrity, this.context.security));
-            this.report(findings, entry.line, name, `${name}@${entry.fields.version ?? '?'}`);
+            // The descriptor says what was asked for: `pkg@github:u/r`, `pkg@git+ssh://…`, `pkg@file:../x`.
+            const asked = entry.keys[0].slice(descriptorName(entry.keys[0]).length + 1);
+            const location = resolved ?? (classifySource(asked) === 'tarball' ? undefined : asked);
+            const label = `${name}@${entry.fields.version ?? '?'}`;
+            if (location === undefined) {
+                this.report(checkIntegrity(entry.fields.integrity, this.context.security), entry.line, name, label);
+                continue;
+            }
+            const kind = classifySource(asked) === 'git' ? 'git' : classifySource(location);
+            // yarn v1 keeps the sha1 of a tarball after `#` when it recorded no integrity line.
+            const hash = /#([0-9a-f]{40})$/.exec(location)?.[1];
+            const integrity = entry.fields.integrity ?? (hash ? `sha1-${hash}` : undefined);
+            const findings = this.source(kind, kind === 'git' ? location : location.replace(/#[0-9a-f]{40}$/, ''), integrity);
+            if (kind === 'registry')
+                findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
+            this.report(findings, entry.line, name, label);
         }
+    }
+    /** The one source policy, with local paths resolved from the lockfile's folder. */
+    source(kind, location, integrity, hashExpected = true, from = '.') {
+        const { cwd, pair, security } = this.context;
+        const boundary = { base: (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir, from), root: this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd) };
+        return checkSource({ kind, location, integrity, hashExpected, boundary }, security, yarn_HOSTS);
     }
     async checkBerry(workspaces) {
         const data = await parseYamlText(this.lock);
         const metadata = isRecord(data) && isRecord(data.__metadata) ? data.__metadata : {};
         const version = Number(metadata.version);
         if (!isRecord(data) || !BERRY_VERSIONS.has(version)) {
-            this.problems.add('unsupported-format', this.lock.path, findLine(this.lock.text, /^__metadata:/, /^\s+version:/), '', `${this.lock.path} has __metadata.version ${String(metadata.version)}, which this action does not know (expected 4 to 8); refusing to pass it unchecked`);
+            this.problems.add('unsupported-format', this.lock.path, findLine(this.lock.text, /^__metadata:/, /^\s+version:/), '', `${this.lock.path} has __metadata.version ${String(metadata.version)}, which this action does not know (expected 4 to 10); refusing to pass it unchecked`);
             return;
         }
         const byDescriptor = new Map();
@@ -2674,26 +4549,68 @@ class YarnCheck {
             for (const descriptor of key.split(/,\s*/))
                 byDescriptor.set(descriptor, entry);
         }
+        const rootPkg = workspaces[0]?.pkg ?? {};
+        const resolutions = stringMap(rootPkg.resolutions);
+        const catalogs = await this.yarnrcCatalogs();
         for (const workspace of workspaces)
-            this.checkBerryWorkspace(workspace, byDescriptor);
+            this.checkBerryWorkspace(workspace, byDescriptor, resolutions, catalogs);
         for (const [entry, key] of keyOf) {
             const resolution = String(entry.resolution ?? '');
             const name = descriptorName(resolution || key);
             const reference = resolution.slice(name.length + 1);
-            if (entry.linkType === 'soft' || /^(workspace|link|portal|file|patch):/.test(reference))
+            // Workspaces, and patches of a package that is locked (and checked) on its own.
+            if (/^(workspace|patch):/.test(reference))
                 continue;
-            const findings = [];
-            const url = reference.replace(/^npm:/, '');
-            if (/^https?:/.test(url))
-                findings.push(...checkUrl(url, this.context.security, yarn_HOSTS), ...checkTarballName(name, url.replace(/#.*$/, '')));
-            if (this.context.security.requireIntegrity && typeof entry.checksum !== 'string') {
-                findings.push({ kind: 'integrity', message: 'has no checksum' });
+            const line = () => findLine(this.lock.text, undefined, new RegExp(`^"?${escapeRegex(key)}"?:`));
+            const location = reference.replace(/^npm:(?=https?:)/, '');
+            let kind;
+            if (/^npm:/.test(location))
+                kind = 'registry';
+            else if (/^(link|portal|file):/.test(location))
+                kind = 'local';
+            else if (/#commit=|\.git(#|$)/.test(location))
+                kind = 'git';
+            else
+                kind = classifySource(location);
+            // A berry checksum is a hash of yarn's own archive, not an integrity field: only its absence matters.
+            // Packages for other platforms (`conditions:`) are never fetched, so they have none by design.
+            const findings = kind === 'registry' && !/^https?:/.test(location)
+                ? []
+                : this.source(kind, kind === 'git' ? location : location.replace(/::.*$/, '').replace(/[#?].*$/, ''), 'sha512-berry', false, 
+                // `link:../b::locator=a%40workspace%3Apackages%2Fa`: relative to the workspace that declared it.
+                kind === 'local' ? berryLocatorFolder(location) : '.');
+            if (kind === 'local' || entry.linkType === 'soft') {
+                this.report(findings, line, name, resolution);
+                continue;
             }
-            const line = findLine(this.lock.text, undefined, new RegExp(`^"?${escapeRegex(key)}"?:`));
+            if (kind === 'registry' || kind === 'tarball') {
+                if (/^https?:/.test(location))
+                    findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
+                if (this.context.security.requireIntegrity &&
+                    typeof entry.checksum !== 'string' &&
+                    entry.conditions === undefined)
+                    findings.push({
+                        kind: 'integrity',
+                        message: 'has no checksum (run yarn install to have yarn record it)',
+                    });
+            }
             this.report(findings, line, name, resolution);
         }
     }
-    checkBerryWorkspace(workspace, byDescriptor) {
+    /** `.yarnrc.yml`'s `catalog` and `catalogs` (yarn ≥ 4.10), the same shape as pnpm's. */
+    async yarnrcCatalogs() {
+        const { cwd, pair } = this.context;
+        let file;
+        try {
+            file = await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, '.yarnrc.yml'));
+        }
+        catch {
+            return {};
+        }
+        const data = await parseYamlText(file);
+        return isRecord(data) ? readCatalogs(data) : {};
+    }
+    checkBerryWorkspace(workspace, byDescriptor, resolutions, catalogs) {
         const { manifest, pkg, folder } = workspace;
         const name = typeof pkg.name === 'string' ? pkg.name : `root-workspace-0b6124`;
         const entry = byDescriptor.get(`${name}@workspace:${folder}`);
@@ -2709,10 +4626,22 @@ class YarnCheck {
                 wanted.set(dep, [field, spec]);
         for (const [dep, [field, spec]] of wanted) {
             const line = manifestLine(manifest, field, dep);
-            if (!byDescriptor.has(`${dep}@${berryRange(spec)}`)) {
+            // `catalog:` is replaced by the catalog's range, and `resolutions` replace the descriptor yarn
+            // resolves; the workspace entry keeps the manifest's range.
+            const catalog = catalogSpec(catalogs, dep, spec);
+            if (spec.startsWith('catalog:') && catalog === undefined) {
+                this.problems.add('spec-mismatch', manifest.path, line, dep, `${dep}@${spec} (${field} of ${where}) names no entry of the catalogs in .yarnrc.yml`);
+                continue;
+            }
+            const range = catalog ?? spec;
+            const resolved = resolutionFor(resolutions, name, dep, range);
+            const descriptors = [`${dep}@${berryRange(range)}`];
+            if (resolved !== undefined)
+                descriptors.push(`${dep}@${berryRange(resolved)}`);
+            if (!descriptors.some((descriptor) => this.hasDescriptor(byDescriptor, descriptor))) {
                 this.problems.add('not-locked', manifest.path, line, dep, `${dep}@${spec} (${field} of ${where}) is not in ${this.lock.path}`);
             }
-            else if (locked[dep] !== undefined && locked[dep] !== spec) {
+            else if (locked[dep] !== undefined && locked[dep] !== spec && locked[dep] !== berryRange(spec)) {
                 this.problems.add('spec-mismatch', manifest.path, line, dep, `${dep}: package.json says "${spec}", ${this.lock.path} was made for "${locked[dep]}"`);
             }
             else if (locked[dep] === undefined) {
@@ -2726,6 +4655,17 @@ class YarnCheck {
             this.problems.add('extraneous', this.lock.path, line, dep, `${dep} is locked as a dependency of ${where} but package.json no longer declares it`);
         }
         this.checkBerryPeers(workspace, entry, where);
+    }
+    /** A descriptor, also as yarn writes it for a patch or a path with its `::locator=` suffix. */
+    hasDescriptor(byDescriptor, descriptor) {
+        if (byDescriptor.has(descriptor))
+            return true;
+        if (!/@(patch|file|link|portal):/.test(descriptor))
+            return false;
+        for (const key of byDescriptor.keys())
+            if (key.startsWith(`${descriptor}::`))
+                return true;
+        return false;
     }
     /** Berry copies a workspace's peerDependencies into its entry verbatim (unresolved). */
     checkBerryPeers(workspace, entry, where) {
@@ -2746,7 +4686,7 @@ class YarnCheck {
     }
     report(findings, line, name, label) {
         for (const finding of findings)
-            this.problems.add(finding.kind, this.lock.path, line, name, `${label} ${finding.message}`);
+            this.problems.finding(finding, this.lock.path, typeof line === 'number' ? line : line(), name, label);
     }
 }
 const yarn = {
@@ -2756,6 +4696,7 @@ const yarn = {
     fix: yarn_FIX,
     defaultHosts: yarn_HOSTS,
     declaresDependencies: declaresJsDependencies,
+    lockfileExpected: jsLockfileExpected,
     async check(context) {
         const check = new YarnCheck(context);
         return check.problems.guard(() => check.run());
@@ -2772,11 +4713,177 @@ const yarn = {
 
 const ECOSYSTEM_CHECKS = { npm: npm, pnpm: pnpm, yarn: yarn, uv: uv, poetry: poetry, cargo: cargo, go: go };
 
+;// CONCATENATED MODULE: ./actions/lockfile-check/member-lockfiles.js
+// A workspace is installed from its root lockfile: npm, yarn and pnpm (with its default shared lockfile), uv and
+// cargo never read a lockfile a member keeps in its own folder. Such a lockfile is reported as not read, not
+// checked as if it were the project's.
+
+
+
+
+/** Ecosystems whose root lockfile locks every member, each with the family a root of it belongs to. */
+const member_lockfiles_FAMILY = {
+    npm: 'js',
+    pnpm: 'js',
+    yarn: 'js',
+    uv: 'uv',
+    cargo: 'cargo',
+};
+function member_lockfiles_strings(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+/** `members` and `exclude` globs as `expandWorkspaces` patterns. */
+function memberPatterns(workspace) {
+    if (!isRecord(workspace))
+        return [];
+    return [...member_lockfiles_strings(workspace.members), ...member_lockfiles_strings(workspace.exclude).map((pattern) => `!${pattern}`)];
+}
+/** The workspace folders (relative to the root's folder) a root installs, or [] when it has none. */
+async function workspaceFolders(cwd, root) {
+    const dir = (0,external_node_path_namespaceObject.resolve)(cwd, root.dir);
+    try {
+        if (root.ecosystem === 'pnpm') {
+            const file = await readText(cwd, external_node_path_namespaceObject.posix.join(root.dir, 'pnpm-workspace.yaml'));
+            const data = await parseYamlText(file);
+            if (!isRecord(data) || data.sharedWorkspaceLockfile === false)
+                return [];
+            const packages = Array.isArray(data.packages)
+                ? data.packages.filter((item) => typeof item === 'string')
+                : [];
+            return expandWorkspaces(dir, packages);
+        }
+        if (root.ecosystem === 'uv') {
+            const pyproject = await parseTomlText(await readText(cwd, root.manifest));
+            const uv = isRecord(pyproject.tool) && isRecord(pyproject.tool.uv) ? pyproject.tool.uv : {};
+            return expandWorkspaces(dir, memberPatterns(uv.workspace), undefined, 'pyproject.toml');
+        }
+        if (root.ecosystem === 'cargo') {
+            const manifest = await parseTomlText(await readText(cwd, root.manifest));
+            return expandWorkspaces(dir, memberPatterns(manifest.workspace), undefined, 'Cargo.toml');
+        }
+        const pkg = parseJson(await readText(cwd, root.manifest));
+        return isRecord(pkg) ? expandWorkspaces(dir, workspacePatterns(pkg)) : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** Pairs whose lockfile belongs to a member of a workspace rooted above it, each with that root's lockfile. */
+async function memberLockfiles(cwd, pairs) {
+    const members = new Map();
+    const nested = pairs.filter((pair) => member_lockfiles_FAMILY[pair.ecosystem] !== undefined &&
+        pair.lockfile &&
+        pairs.some((root) => root !== pair && isAncestor(root, pair)));
+    if (nested.length === 0)
+        return members;
+    const folders = new Map();
+    for (const pair of nested) {
+        for (const root of pairs) {
+            if (root === pair || !isAncestor(root, pair))
+                continue;
+            if (!folders.has(root))
+                folders.set(root, await workspaceFolders(cwd, root));
+            const relative = root.dir === '.' ? pair.dir : pair.dir.slice(root.dir.length + 1);
+            if (folders.get(root).includes(relative))
+                members.set(pair, root.lockfile);
+        }
+    }
+    return members;
+}
+function isAncestor(root, pair) {
+    if (member_lockfiles_FAMILY[root.ecosystem] !== member_lockfiles_FAMILY[pair.ecosystem])
+        return false;
+    if (!root.lockfile || !root.manifest || root.dir === pair.dir)
+        return false;
+    return root.dir === '.' || pair.dir.startsWith(`${root.dir}/`);
+}
+function memberFix(pair) {
+    return `delete ${pair.lockfile} (or stop listing ${pair.dir} as a workspace) — ${ECOSYSTEM_CHECKS[pair.ecosystem].fix} at the root keeps the root lockfile`;
+}
+
+;// CONCATENATED MODULE: ./actions/lockfile-check/native-env.js
+/**
+ * The environment a native check runs with. The package manager may run code from the checked repository
+ * (a pnpmfile, yarn plugins, a build backend), and under `pull_request_target` that repository is the pull
+ * request's: it gets what a package manager needs to find its tools, caches, proxies and certificates, and
+ * nothing of the step's secrets — no GITHUB_TOKEN, no ACTIONS_* runtime tokens, no INPUT_* values, no
+ * variable whose name says it holds a credential.
+ */
+/** Passed on by exact name. */
+const NAMES = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TERM',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'CI',
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'RUNNER_TEMP',
+    'RUNNER_TOOL_CACHE',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'NODE_EXTRA_CA_CERTS',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'REQUESTS_CA_BUNDLE',
+    'SystemRoot',
+    'ComSpec',
+    'PATHEXT',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'USERPROFILE',
+]);
+/** Passed on by prefix: the package managers' own configuration, locales and XDG folders. */
+const PREFIXES = /^(?:LC_|XDG_|npm_config_|NPM_CONFIG_|PNPM_|COREPACK_|YARN_|UV_|POETRY_|CARGO_|RUSTUP_|GO[A-Z0-9]*$)/;
+/** Names that hold credentials, whatever their prefix (`NPM_CONFIG__AUTH`, `UV_INDEX_X_PASSWORD`, …). */
+const SECRET = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|AUTH|_KEY$|^KEY$|PRIVATE|COOKIE|SESSION|_PAT$/i;
+/** Settings that keep the package manager from running the repository's code where it allows that. */
+const HARDENING = {
+    // yarn 1 and 2+: do not run the release `yarnPath` / `yarn-path` points to inside the repository.
+    YARN_IGNORE_PATH: '1',
+    // yarn 2+: no lifecycle scripts (also --mode=skip-build); yarn 1 gets --ignore-scripts.
+    YARN_ENABLE_SCRIPTS: 'false',
+    // npm, pnpm, yarn 1: no lifecycle scripts even where a command would run them.
+    npm_config_ignore_scripts: 'true',
+    // No telemetry or update checks from a gate.
+    YARN_ENABLE_TELEMETRY: '0',
+    npm_config_update_notifier: 'false',
+};
+/** The scrubbed environment for a native check, from the step's environment. */
+function nativeEnvironment(env = process.env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (!NAMES.has(name) && !PREFIXES.test(name))
+            continue;
+        if (SECRET.test(name))
+            continue;
+        out[name] = value;
+    }
+    return { ...out, ...HARDENING };
+}
+
 ;// CONCATENATED MODULE: ./actions/lockfile-check/native.js
+
 /** The package manager's own read-only verdict on a lockfile. */
 const NATIVE_COMMANDS = {
     npm: ['npm', 'ci', '--dry-run', '--ignore-scripts'],
-    pnpm: ['pnpm', 'install', '--frozen-lockfile', '--lockfile-only'],
+    // --ignore-pnpmfile: the repository's .pnpmfile.cjs is code; a lockfile that records its checksum is then
+    // reported by pnpm as not matching (said in the docs' Security section).
+    pnpm: ['pnpm', 'install', '--frozen-lockfile', '--lockfile-only', '--ignore-scripts', '--ignore-pnpmfile'],
     yarn: ['yarn', 'install', '--immutable', '--mode=skip-build'],
     uv: ['uv', 'lock', '--check', '--offline'],
     poetry: ['poetry', 'check', '--lock'],
@@ -2791,7 +4898,10 @@ function nativeCommand(ecosystem, lockfileHead = '') {
         return YARN_V1;
     return NATIVE_COMMANDS[ecosystem];
 }
-/** Runs the native check in `dir`; a tool that is not installed is `missing`, never a crash. */
+/**
+ * Runs the native check in `dir` with a scrubbed environment (native-env.ts); a tool that is not installed is
+ * `missing`, never a crash.
+ */
 async function runNative(argv, dir, options) {
     const [file, ...args] = argv;
     const command = argv.join(' ');
@@ -2800,6 +4910,7 @@ async function runNative(argv, dir, options) {
     try {
         const outcome = await runCommand(file, args, {
             cwd: dir,
+            env: nativeEnvironment(),
             signal: options.signal,
             timeoutMs: options.timeoutMs,
         });
@@ -2830,14 +4941,44 @@ async function runNative(argv, dir, options) {
 
 
 
+
+
 /** Discovers every manifest/lockfile pair under the root and checks each one. */
 async function checkAll(options) {
-    const { pairs, conflicts } = await discover(options);
+    return (await checkTree(options)).pairs;
+}
+/** checkAll, with what discovery found but did not check. */
+async function checkTree(options) {
+    const { pairs, conflicts, unchecked, skipped } = await discover(options);
+    const members = await memberLockfiles(options.cwd, pairs);
     const checked = [];
+    const unlocked = [];
     for (const pair of pairs) {
+        const root = members.get(pair);
+        if (root) {
+            // The package manager installs this member from the root lockfile and never reads this one.
+            checked.push({
+                ...pair,
+                problems: [
+                    {
+                        file: pair.lockfile,
+                        line: 1,
+                        ecosystem: pair.ecosystem,
+                        kind: 'extraneous',
+                        package: '',
+                        message: `${pair.lockfile} is not read: ${pair.dir} is a workspace of ${root}, which locks it`,
+                        fix: memberFix(pair),
+                        severity: 'warning',
+                    },
+                ],
+            });
+            continue;
+        }
         const result = await checkPair(pair, options);
         if (result)
             checked.push(result);
+        else if (pair.manifest)
+            unlocked.push(pair.manifest);
     }
     for (const conflict of conflicts) {
         const owner = checked.find((pair) => pair.lockfile === conflict.lockfiles[0]);
@@ -2854,20 +4995,29 @@ async function checkAll(options) {
             severity: 'warning',
         });
     }
-    return checked;
+    return { pairs: checked, unchecked, skipped, unlocked };
 }
 async function checkPair(pair, options) {
     const ecosystem = ECOSYSTEM_CHECKS[pair.ecosystem];
     const problems = new Problems(pair.ecosystem, ecosystem.fix);
+    if (pair.escapes) {
+        // Not read: the package manager would follow the link, so what it reads is outside what was checked.
+        problems.add('symlink', pair.escapes, 1, '', `${pair.escapes} is a symlink to ${linkTarget((0,external_node_path_namespaceObject.resolve)(options.cwd, pair.escapes))}, outside the checked folder ${options.root}`, `replace the symlink with the file, or check the folder it points into`);
+        return { ...pair, problems: problems.list };
+    }
     if (!pair.lockfile) {
         let needed = false;
         await problems.guard(async () => {
-            needed = await ecosystem.declaresDependencies(await readText(options.cwd, pair.manifest));
+            const manifest = await readText(options.cwd, pair.manifest);
+            // A library (nothing expects its lockfile) with no lockfile of its family anywhere in the tree is fine.
+            needed =
+                (await ecosystem.declaresDependencies(manifest)) &&
+                    (pair.lockfileElsewhere === true || ((await ecosystem.lockfileExpected?.(manifest)) ?? true));
         });
         if (problems.list.length === 0 && !needed)
             return undefined;
         if (needed) {
-            problems.add('missing-lockfile', pair.manifest, 1, '', `${pair.manifest} declares dependencies but has no lockfile; run \`${ecosystem.fix}\` and commit ${ecosystem.lockfiles.at(-1)}`);
+            problems.add('missing-lockfile', pair.manifest, 1, '', `${pair.manifest} declares dependencies but has no lockfile${pair.lockfileElsewhere ? ' (other projects in this tree commit theirs)' : ''}; run \`${ecosystem.fix}\` and commit ${ecosystem.lockfiles.at(-1)}`);
         }
         return { ...pair, problems: problems.list };
     }
@@ -2875,11 +5025,26 @@ async function checkPair(pair, options) {
         problems.warn('extraneous', pair.lockfile, 1, '', `${pair.lockfile} has no ${ecosystem.manifest} next to it; delete it or add the manifest`, `rm ${pair.lockfile}`);
         return { ...pair, problems: problems.list };
     }
-    const found = await ecosystem.check({ pair, cwd: options.cwd, security: options.security });
+    const found = await ecosystem.check({
+        pair,
+        cwd: options.cwd,
+        security: options.security,
+        boundary: repositoryBoundary(options.cwd, options.root),
+    });
     const result = { ...pair, problems: found };
     if (options.native !== 'never')
         await addNative(result, options);
     return result;
+}
+/**
+ * The folder local sources must stay inside: the workspace (cwd), or the checked folder itself when `path` points
+ * outside it (another checkout, or the CLI run from elsewhere), whose own links would otherwise all look foreign.
+ */
+function repositoryBoundary(cwd, root) {
+    const base = (0,external_node_path_namespaceObject.resolve)(cwd);
+    const checked = (0,external_node_path_namespaceObject.resolve)(cwd, root);
+    const rel = (0,external_node_path_namespaceObject.relative)(base, checked);
+    return rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? checked : base;
 }
 async function addNative(result, options) {
     let head = '';
@@ -2921,6 +5086,14 @@ async function addNative(result, options) {
         }
     }
 }
+function linkTarget(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readlinkSync)(path);
+    }
+    catch {
+        return 'a path it cannot read';
+    }
+}
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/inputs.js
 // Generated from lockfile-check/action.yml by `npm run generate`. Do not edit.
@@ -2929,9 +5102,10 @@ const Inputs = {
     Ecosystems: { name: 'ecosystems', default: 'auto' },
     Native: { name: 'native', default: 'never' },
     AllowedHosts: { name: 'allowed-hosts' },
+    AllowedSources: { name: 'allowed-sources', default: 'tarball git local' },
     RequireHttps: { name: 'require-https', default: 'true' },
     RequireIntegrity: { name: 'require-integrity', default: 'true' },
-    Ignore: { name: 'ignore' },
+    Ignore: { name: 'ignore', default: '**/fixtures/**\n**/__fixtures__/**\n**/fixture/**\n**/testdata/**' },
 };
 const Outputs = {
     Status: 'status',
@@ -2957,6 +5131,8 @@ const KIND_CATEGORY = {
     https: 'unsafe',
     integrity: 'unsafe',
     'name-mismatch': 'unsafe',
+    source: 'unsafe',
+    symlink: 'unsafe',
     parse: 'error',
     'unsupported-format': 'error',
     'outdated-format': 'error',
@@ -2979,9 +5155,22 @@ function overallStatus(problems) {
     }
     return status;
 }
+/**
+ * At most this many problems go into the `problems` output (errors before warnings): a hostile or badly broken
+ * repository must not write megabytes into the step's outputs. The log and summary give the full count.
+ */
+const MAX_PROBLEMS_OUTPUT = 500;
+/** The problems the output holds: all of them, or the first MAX_PROBLEMS_OUTPUT with errors first. */
+function outputProblems(problems) {
+    if (problems.length <= MAX_PROBLEMS_OUTPUT)
+        return problems;
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    const warnings = problems.filter((problem) => problem.severity !== 'error');
+    return [...errors, ...warnings].slice(0, MAX_PROBLEMS_OUTPUT);
+}
 /** The `problems` output: the fields the action.yml promises, plus severity. */
 function problemsJson(problems) {
-    return problems.map((problem) => ({
+    return outputProblems(problems).map((problem) => ({
         file: problem.file,
         line: problem.line,
         ecosystem: problem.ecosystem,
@@ -3029,6 +5218,19 @@ function summaryRows(pairs) {
     }
     return rows;
 }
+/** `3 lockfiles checked under . in 12ms; 40 skipped by ignore; 1 lockfile of another tool found, not checked`. */
+function summaryIntro(checked, root, elapsedMs, skipped, unchecked) {
+    const parts = [`${checked} lockfile${checked === 1 ? '' : 's'} checked under ${root} in ${elapsedMs}ms`];
+    if (skipped)
+        parts.push(`${skipped} manifest${skipped === 1 ? '' : 's'} or lockfiles skipped by \`ignore\` (test fixtures by default)`);
+    if (unchecked)
+        parts.push(`${unchecked} lockfile${unchecked === 1 ? '' : 's'} of other tools found, not checked`);
+    return parts.join('; ');
+}
+/** One row per lockfile of a tool this action does not check. */
+function uncheckedRows(unchecked) {
+    return unchecked.map((other) => [other.path, other.tool, 'ℹ️ not checked', '', 'found, not checked', '']);
+}
 const VERDICT = {
     ok: 'in sync',
     stale: 'out of date',
@@ -3051,6 +5253,11 @@ function failureMessage(pairs) {
 }
 
 ;// CONCATENATED MODULE: ./shared/duration.js
+/**
+ * The longest duration an input may ask for: 5 days, the longest a (self-hosted) job may run. Far
+ * below what a timer can hold, and a typo like `30d` is an input error instead of a wait that never ends.
+ */
+const duration_MAX_DURATION_MS = (/* unused pure expression or super */ null && (5 * 86_400_000));
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const duration_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
 /**
@@ -3092,6 +5299,7 @@ function duration_formatDuration(ms) {
 }
 
 ;// CONCATENATED MODULE: ./shared/inputs.js
+
 
 
 
@@ -3145,7 +5353,10 @@ function getInt(spec, limits = {}) {
     }
     return number;
 }
-/** Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds). */
+/**
+ * Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds); at most `max`, which is
+ * never above MAX_DURATION_MS (5 days).
+ */
 function getDuration(spec, limits = {}) {
     const value = getString(spec);
     const ms = parseDuration(value);
@@ -3153,8 +5364,11 @@ function getDuration(spec, limits = {}) {
         fail(spec, 'must be a duration like 30s or 5m', value);
     if (limits.min !== undefined && ms < limits.min)
         fail(spec, `must be at least ${formatDuration(limits.min)}`, value);
-    if (limits.max !== undefined && ms > limits.max)
-        fail(spec, `must be at most ${formatDuration(limits.max)}`, value);
+    const max = Math.min(limits.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
+    if (ms > max) {
+        const days = max === MAX_DURATION_MS ? ' (5 days, the longest a job may run)' : '';
+        fail(spec, `must be at most ${formatDuration(max)}${days}`, value);
+    }
     return ms;
 }
 function getEnum(spec, allowed) {
@@ -3165,38 +5379,65 @@ function getEnum(spec, allowed) {
 }
 /** One item per line; blank lines and lines starting with `#` are skipped. */
 function getList(spec) {
-    return splitLines(getString(spec));
+    return inputs_splitLines(getString(spec));
 }
-function splitLines(text) {
+function inputs_splitLines(text) {
     return text
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
-/** Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. */
+/** The lines of an input that hold items (not blank, not `#` comments), with their 1-based line numbers. */
+function numberedLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((raw, index) => ({ text: raw.trim(), line: index + 1 }))
+        .filter(({ text: line }) => line !== '' && !line.startsWith('#'));
+}
+/**
+ * Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. Values can be
+ * secrets, so errors name the input and the line, never the value.
+ */
 function getMap(spec, keyPattern) {
     const entries = [];
-    for (const line of getList(spec)) {
+    for (const { text: line, line: number } of numberedLines(getString(spec))) {
         const eq = line.indexOf('=');
         const key = eq < 0 ? '' : line.slice(0, eq).trim();
         if (eq <= 0 || key === '')
-            fail(spec, 'must have lines of the form KEY=value', line);
+            fail(spec, `line ${number} must be KEY=value (the line is not shown: it may hold a secret)`);
         if (keyPattern && !keyPattern.test(key))
-            fail(spec, `has an invalid key '${key}' (expected ${keyPattern.source})`);
+            fail(spec, `line ${number} has an invalid key (expected ${keyPattern.source}; the line is not shown)`);
         entries.push([key, line.slice(eq + 1)]);
     }
     return entries;
 }
-/** HTTP header lines `Name: value`. */
-function getHeaders(spec) {
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What HTTP allows in a field value: tab, visible ASCII, space and obs-text. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/**
+ * HTTP header lines `Name: value`. `beforeParse` sees every line that has a colon before anything is
+ * checked (health-wait masks credential values there, so no error can print one); errors name the
+ * input, the line and at most the header name.
+ */
+function getHeaders(spec, beforeParse) {
+    const lines = numberedLines(getString(spec));
+    for (const { text } of lines) {
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            beforeParse?.(text.slice(0, colon).trim(), text.slice(colon + 1).trim());
+    }
     const headers = [];
-    for (const line of getList(spec)) {
-        const colon = line.indexOf(':');
-        const name = colon < 0 ? '' : line.slice(0, colon).trim();
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-            fail(spec, "must have lines of the form 'Name: value'", `${line.slice(0, Math.max(colon, 0)) || line}`);
+    for (const { text, line } of lines) {
+        const colon = text.indexOf(':');
+        const name = colon < 0 ? '' : text.slice(0, colon).trim();
+        if (!HEADER_NAME.test(name)) {
+            fail(spec, `line ${line} must be 'Name: value' with a header name of letters, digits and -`);
         }
-        headers.push([name, line.slice(colon + 1).trim()]);
+        const value = text.slice(colon + 1).trim();
+        if (!HEADER_VALUE.test(value)) {
+            fail(spec, `line ${line}: the value of '${name}' holds a control character, which HTTP does not allow`);
+        }
+        headers.push([name, value]);
     }
     return headers;
 }
@@ -3228,17 +5469,37 @@ function getPem(spec) {
         return undefined;
     if (value.includes('-----BEGIN'))
         return value;
+    // Only something shaped like a path is quoted back: anything else may be key material pasted wrongly.
+    const shown = /^[^\n]{1,255}$/.test(value) && !/\s/.test(value) ? ` '${value}'` : '';
     try {
         const text = readFileSync(value, 'utf8');
         if (!text.includes('-----BEGIN'))
-            fail(spec, `must be PEM text or a PEM file; '${value}' holds no PEM block`);
+            fail(spec, `must be PEM text or a PEM file;${shown || ' the file'} holds no PEM block`);
         return text;
     }
     catch (error) {
         if (error instanceof ConfigError)
             throw error;
-        return fail(spec, `must be PEM text or the path of a PEM file; cannot read '${value}'`);
+        return fail(spec, `must be PEM text or the path of a PEM file; cannot read${shown || ' it as a file'}`);
     }
+}
+/** PEM CA certificates (inline or from a file), each one checked: garbage is an input error, not a silent no-op. */
+function getCertificates(spec) {
+    const pem = getPem(spec);
+    if (pem === undefined)
+        return undefined;
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    if (blocks.length === 0)
+        fail(spec, 'must hold PEM certificates (-----BEGIN CERTIFICATE-----)');
+    blocks.forEach((block, index) => {
+        try {
+            new (nodeCrypto().X509Certificate)(block);
+        }
+        catch {
+            fail(spec, `holds a certificate that cannot be read (certificate ${index + 1} of ${blocks.length})`);
+        }
+    });
+    return pem;
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/settings.js
@@ -3289,6 +5550,16 @@ function readHosts() {
     }
     return hosts.length ? hosts.map((host) => host.replace(/:\d+$/, '')) : undefined;
 }
+const SOURCES = ['registry', 'tarball', 'git', 'local'];
+function readSources() {
+    const values = items(getList(Inputs.AllowedSources)).map((value) => value.toLowerCase());
+    for (const value of values) {
+        if (!SOURCES.includes(value)) {
+            throw new errors/* ConfigError */.xL(`input '${Inputs.AllowedSources.name}' must list tarball, git or local (registry is always allowed), got '${value}'`);
+        }
+    }
+    return [...new Set(['registry', ...values])];
+}
 function readSettings(cwd = process.cwd()) {
     return {
         cwd,
@@ -3299,12 +5570,15 @@ function readSettings(cwd = process.cwd()) {
             allowedHosts: readHosts(),
             requireHttps: getBool(Inputs.RequireHttps),
             requireIntegrity: getBool(Inputs.RequireIntegrity),
+            allowedSources: readSources(),
         },
-        ignore: getList(Inputs.Ignore),
+        // `none` checks everything, test fixtures included (an empty input takes the default).
+        ignore: getList(Inputs.Ignore).filter((pattern) => pattern.toLowerCase() !== 'none'),
     };
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/main.js
+
 
 
 
@@ -3318,14 +5592,19 @@ async function run({ signal }) {
     const settings = readSettings();
     // process.hrtime, not performance.now(): the first use of `performance` costs a millisecond of set-up.
     const started = process.hrtime.bigint();
-    const pairs = await checkAll({ ...settings, signal });
+    const { pairs, unchecked, skipped, unlocked } = await checkTree({ ...settings, signal });
     const problems = pairs.flatMap((pair) => pair.problems);
     const status = overallStatus(problems);
     for (const pair of pairs) {
         const pairStatus = overallStatus(pair.problems);
         const native = pair.native ? `; ${pair.native}` : '';
-        core/* info */.pq(`${pairStatus === 'ok' ? '✔' : '✖'} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${pairStatus}${native}`);
+        // File names come from the repository: a name holding a line break must not start a line of its own.
+        shared_core/* info */.pq(oneLine(`${pairStatus === 'ok' ? '✔' : '✖'} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${pairStatus}${native}`));
     }
+    for (const other of unchecked)
+        shared_core/* info */.pq(oneLine(`- ${other.path} (${other.tool}): found, not checked`));
+    if (skipped)
+        shared_core/* info */.pq(`${skipped} manifest or lockfile${skipped === 1 ? '' : 's'} skipped by ignore`);
     // The runner shows only the first few annotations of a step; the rest stay in the log and outputs.
     const errorsFirst = [...problems].sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'));
     for (const problem of errorsFirst.slice(0, MAX_ANNOTATIONS)) {
@@ -3335,8 +5614,11 @@ async function run({ signal }) {
             title: `lockfile-check: ${problem.kind}${problem.package ? ` ${problem.package}` : ''}`,
         });
     }
+    const omitted = problems.length - MAX_PROBLEMS_OUTPUT;
+    if (omitted > 0)
+        shared_core/* info */.pq(`the problems output holds the first ${MAX_PROBLEMS_OUTPUT} of ${problems.length} problems (errors first)`);
     if (problems.length > MAX_ANNOTATIONS) {
-        core/* info */.pq(`${problems.length - MAX_ANNOTATIONS} more problems are not annotated; all are in the problems output`);
+        shared_core/* info */.pq(`${problems.length - MAX_ANNOTATIONS} more problems are not annotated; all are in the problems output`);
     }
     setOutputs({
         [Outputs.Status]: status,
@@ -3346,16 +5628,22 @@ async function run({ signal }) {
     const elapsed = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
     await writeSummaryTable({
         heading: `lockfile-check: ${status}`,
-        intro: `${pairs.length} lockfile${pairs.length === 1 ? '' : 's'} checked under ${settings.root} in ${elapsed}ms`,
+        intro: summaryIntro(pairs.length, settings.root, elapsed, skipped, unchecked.length) +
+            (omitted > 0
+                ? `; ${problems.length} problems, of which the problems output holds the first ${MAX_PROBLEMS_OUTPUT} (errors first)`
+                : ''),
         columns: SUMMARY_COLUMNS,
-        rows: summaryRows(pairs),
+        rows: [...summaryRows(pairs), ...uncheckedRows(unchecked)],
     });
     if (status !== 'ok')
         throw new errors/* ActionFailure */.dR(failureMessage(pairs));
-    if (pairs.length === 0)
-        core/* warning */.$e(`${ACTION}: no manifest or lockfile found under ${settings.root}`);
+    if (pairs.length === 0 && unlocked.length > 0) {
+        shared_core/* info */.pq(oneLine(`no lockfile to check under ${settings.root}: ${unlocked.slice(0, 5).join(', ')}${unlocked.length > 5 ? ` and ${unlocked.length - 5} more` : ''} need none (a library, or no dependencies)`));
+    }
+    else if (pairs.length === 0)
+        shared_core/* warning */.$e(`${ACTION}: no manifest or lockfile found under ${settings.root}`);
     else
-        core/* info */.pq(`${pairs.length} lockfile${pairs.length === 1 ? '' : 's'} in sync (${elapsed}ms)`);
+        shared_core/* info */.pq(`${pairs.length} lockfile${pairs.length === 1 ? '' : 's'} in sync (${elapsed}ms)`);
 }
 
 
@@ -3481,11 +5769,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
+// UNUSED EXPORTS: signalGroup
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(952);
 ;// CONCATENATED MODULE: ./shared/retry.js
+
 
 /** An absolute point in time that every wait of a step is bounded by. */
 class Deadline {
@@ -3521,10 +5812,10 @@ function sleep(ms, signal) {
             clearTimeout(timer);
             reject(abortReason(signal));
         };
-        const timer = setTimeout(() => {
+        const timer = setTimer(() => {
             signal?.removeEventListener('abort', onAbort);
             resolve();
-        }, Math.max(0, ms));
+        }, ms);
         signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
@@ -3567,7 +5858,10 @@ async function retry(fn, options) {
     }
 }
 
+// EXTERNAL MODULE: ./shared/timer.js
+var shared_timer = __nccwpck_require__(614);
 ;// CONCATENATED MODULE: ./shared/exec.js
+
 
 
 class TailBuffer {
@@ -3588,8 +5882,29 @@ class TailBuffer {
         return text.length > this.max ? text.slice(text.length - this.max) : text;
     }
 }
+/** Process groups exist (and `kill(-pgid)` works) everywhere but Windows. */
+const GROUPS = process.platform !== 'win32';
+/** Signals the child's whole process group (its own children too), or the child alone without groups. */
+function signalGroup(child, signal) {
+    if (GROUPS && child.pid !== undefined) {
+        try {
+            process.kill(-child.pid, signal);
+            return;
+        }
+        catch {
+            // ESRCH: the group is gone already
+            return;
+        }
+    }
+    child.kill(signal);
+}
+/** How long a cancelled command gets between SIGTERM and SIGKILL: a cancel must end the step within 2 s. */
+const CANCEL_GRACE_MS = 1000;
+/** The same after a timeout, where there is no such hurry. */
+const TIMEOUT_GRACE_MS = 2000;
 /**
- * Runs a program without a shell. A timeout or abort sends SIGTERM, then SIGKILL after 2s; an abort
+ * Runs a program without a shell, in a process group of its own. A timeout or abort sends SIGTERM to
+ * the whole group (so a hook git runs, or a tool's own children, end with it), then SIGKILL; an abort
  * rejects with the signal's reason once the process is gone, a timeout resolves with `timedOut`.
  * A program that cannot be started rejects with its spawn error (ENOENT …).
  */
@@ -3603,23 +5918,29 @@ function runCommand(file, args, options = {}) {
             cwd: options.cwd,
             env: options.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
+            // Its own process group: signals reach every process the command started, and a Ctrl-C in a
+            // terminal reaches the action (which then stops the group) rather than each process at random.
+            detached: GROUPS,
         });
         const stdout = new TailBuffer(max);
         const stderr = new TailBuffer(max);
         let timedOut = false;
+        let stopping = false;
         let killTimer;
-        const stop = () => {
-            child.kill('SIGTERM');
-            killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
+        const stop = (graceMs) => {
+            stopping = true;
+            signalGroup(child, 'SIGTERM');
+            killTimer = (0,shared_timer/* setTimer */.mI)(() => signalGroup(child, 'SIGKILL'), graceMs);
             killTimer.unref();
         };
+        const onAbort = () => stop(CANCEL_GRACE_MS);
         const timer = options.timeoutMs
-            ? setTimeout(() => {
+            ? (0,shared_timer/* setTimer */.mI)(() => {
                 timedOut = true;
-                stop();
+                stop(TIMEOUT_GRACE_MS);
             }, options.timeoutMs)
             : undefined;
-        options.signal?.addEventListener('abort', stop, { once: true });
+        options.signal?.addEventListener('abort', onAbort, { once: true });
         child.stdout.setEncoding('utf8').on('data', (chunk) => {
             stdout.push(chunk);
             options.onStdout?.(chunk);
@@ -3632,13 +5953,16 @@ function runCommand(file, args, options = {}) {
         child.stdin.end(options.input ?? '');
         child.on('error', (error) => {
             clearTimeout(timer);
-            options.signal?.removeEventListener('abort', stop);
+            options.signal?.removeEventListener('abort', onAbort);
             reject(error);
         });
         child.on('close', (exitCode, signal) => {
             clearTimeout(timer);
             clearTimeout(killTimer);
-            options.signal?.removeEventListener('abort', stop);
+            options.signal?.removeEventListener('abort', onAbort);
+            // Whatever of a stopped command's group is still there (it left our pipes) does not outlive it.
+            if (stopping)
+                signalGroup(child, 'SIGKILL');
             if (options.signal?.aborted)
                 return reject(abortReason(options.signal));
             resolve({
@@ -3665,6 +5989,8 @@ function runCommand(file, args, options = {}) {
 /* unused harmony export reportError */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
+/* harmony import */ var _timer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(614);
+
 
 
 function debugEnabled() {
@@ -3705,7 +6031,7 @@ async function runAction(action, body, options = {}) {
         }
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${action}: received ${signal}, cancelling and cleaning up`);
         controller.abort(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AbortedError */ .oM(`cancelled (${signal})`));
-        forceTimer = setTimeout(() => {
+        forceTimer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_2__/* .setTimer */ .mI)(() => {
             _core_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: cleanup did not finish within ${cleanupGraceMs / 1000}s after ${signal}`);
             process.exit(1);
         }, cleanupGraceMs);
@@ -3728,7 +6054,51 @@ async function runAction(action, body, options = {}) {
             clearTimeout(forceTimer);
     }
     if (exit)
-        process.exit(phase === 'post' ? 0 : (process.exitCode ?? 0));
+        await exitAfterFlush(phase === 'post' ? 0 : (process.exitCode ?? 0));
+}
+/** Longest the process waits for the log to reach the runner before it exits anyway. */
+const FLUSH_TIMEOUT_MS = 5_000;
+/**
+ * Exits once everything written to stdout and stderr has been handed to the runner: stdout is a pipe,
+ * written asynchronously, and process.exit() drops what is still queued (after megabytes of remote output,
+ * the end of the log and the one-line failure were lost).
+ */
+async function exitAfterFlush(code) {
+    const flushed = (stream) => new Promise((resolve) => {
+        if (!stream.writableLength)
+            return resolve();
+        stream.write('', () => resolve());
+    });
+    const timer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_2__/* .setTimer */ .mI)(() => process.exit(code), FLUSH_TIMEOUT_MS);
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    clearTimeout(timer);
+    process.exit(code);
+}
+
+
+/***/ }),
+
+/***/ 614:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mI: () => (/* binding */ setTimer)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, timerDelay */
+// The one place durations become Node timers. setTimeout takes at most 2^31-1 ms (~24.8 days) and fires a
+// longer delay after 1 ms instead: a `timeout: 30d` would end a wait at once. Every timer of the actions
+// goes through here, and every duration input is capped far below (see MAX_DURATION_MS).
+/** The longest delay setTimeout honours. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A delay setTimeout honours: negative and NaN become 0, longer ones the maximum (never 1 ms). */
+function timerDelay(ms) {
+    if (!(ms > 0))
+        return 0;
+    return Math.min(Math.ceil(ms), MAX_TIMER_MS);
+}
+/** setTimeout with the delay made safe; returns the usual handle (clearTimeout, unref). */
+function setTimer(callback, ms) {
+    return setTimeout(callback, timerDelay(ms));
 }
 
 

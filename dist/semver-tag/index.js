@@ -32652,7 +32652,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1460);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8848);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -32662,7 +32662,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1460:
+/***/ 8848:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32676,7 +32676,107 @@ __nccwpck_require__.d(__webpack_exports__, {
 var shared_core = __nccwpck_require__(1783);
 // EXTERNAL MODULE: ./shared/errors.js
 var errors = __nccwpck_require__(9952);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./shared/node-crypto.js
+// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
+
+const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function node_crypto_nodeCrypto() {
+    return node_crypto_require('node:crypto');
+}
+
+;// CONCATENATED MODULE: ./shared/foreign-output.js
+// Text from outside the action (container logs, command output, HTTP bodies, commit messages, file names)
+// must never become a workflow command. The runner's own mechanism is used: between `::stop-commands::<token>`
+// and `::<token>::` it prints lines as they are and runs none of them; the token is random per block, so the
+// foreign text cannot end the block early.
+
+
+
+function token(avoid) {
+    for (;;) {
+        const candidate = `ci-kit-${node_crypto_nodeCrypto().randomBytes(12).toString('hex')}`;
+        if (!avoid.includes(candidate))
+            return candidate;
+    }
+}
+/** Prints a block of foreign text, line by line, with workflow commands in it switched off. */
+function printForeign(text) {
+    const body = text.replace(/\r?\n$/, '');
+    if (body === '')
+        return;
+    const stop = token(body);
+    shared_core/* info */.pq(`::stop-commands::${stop}`);
+    shared_core/* info */.pq(body);
+    shared_core/* info */.pq(`::${stop}::`);
+}
+/**
+ * Foreign output that arrives in chunks (a build log, remote stdout): whole lines are printed as they
+ * come, each batch inside its own stop-commands block; a last partial line on `end()`.
+ */
+class ForeignStream {
+    pending = '';
+    write(chunk) {
+        this.pending += chunk;
+        const cut = this.pending.lastIndexOf('\n');
+        if (cut < 0)
+            return;
+        printForeign(this.pending.slice(0, cut));
+        this.pending = this.pending.slice(cut + 1);
+    }
+    end() {
+        if (this.pending !== '')
+            printForeign(this.pending);
+        this.pending = '';
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/redact.js
+// The runner masks registered secrets in the job log only. Outputs, the job summary and anything else the
+// action stores go through this one registry instead: every secret registered with the runner (see mask.ts)
+// is replaced by `***` there too.
+const secrets = new Set();
+let ordered;
+/**
+ * Remembers a secret, and its JSON-escaped forms as they appear inside JSON outputs and files (`docker
+ * inspect`, a JSON body kept inside a JSON report: escaped twice).
+ */
+function registerSecret(secret) {
+    if (secret.length < 3)
+        return;
+    let form = secret;
+    for (let depth = 0; depth < 3; depth++) {
+        secrets.add(form);
+        form = JSON.stringify(form).slice(1, -1);
+    }
+    ordered = undefined;
+}
+/** `text` with every registered secret replaced by `***`, longest first. */
+function redact_redact(text) {
+    if (secrets.size === 0 || text === '')
+        return text;
+    ordered ??= [...secrets].sort((a, b) => b.length - a.length);
+    let result = text;
+    for (const secret of ordered)
+        if (result.includes(secret))
+            result = result.split(secret).join('***');
+    return result;
+}
+/** Builds a redactor for a fixed list of secrets (the CLI: the masks a step registered). */
+function redactorFor(list) {
+    const parts = [...new Set([...list].filter((secret) => secret.length >= 3))].sort((a, b) => b.length - a.length);
+    return (text) => parts.reduce((result, secret) => result.split(secret).join('***'), text);
+}
+/** Forgets every secret (unit tests). */
+function clearSecrets() {
+    secrets.clear();
+    ordered = undefined;
+}
+
 ;// CONCATENATED MODULE: ./shared/summary.js
+
+
 
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -32689,23 +32789,31 @@ function summaryAvailable() {
 async function writeSummaryTable(table) {
     if (!summaryAvailable())
         return;
-    shared_core/* summary */.z.addHeading(escapeHtml(table.heading), 3);
+    // Secrets are redacted before escaping, so a secret holding & < > " ' is still found.
+    const cell = (text) => escapeHtml(redact(text));
+    core.summary.addHeading(cell(table.heading), 3);
     if (table.intro)
-        shared_core/* summary */.z.addRaw(`<p>${escapeHtml(table.intro)}</p>`, true);
-    await shared_core/* summary */.z
+        core.summary.addRaw(`<p>${cell(table.intro)}</p>`, true);
+    await core.summary
         .addTable([
-        table.columns.map((cell) => ({ data: escapeHtml(cell), header: true })),
-        ...table.rows.map((cells) => cells.map(escapeHtml)),
+        table.columns.map((text) => ({ data: cell(text), header: true })),
+        ...table.rows.map((cells) => cells.map(cell)),
     ])
         .write();
+}
+/** Appends markdown (the caller's, as it stands) to the job summary; silently skipped outside a runner. */
+async function writeSummaryMarkdown(markdown) {
+    if (!summaryAvailable())
+        return;
+    await shared_core/* summary */.z.addRaw(markdown, true).write();
 }
 /** An error/warning/notice annotation, optionally pinned to a file and line. */
 function annotate(level, message, place = {}) {
     const properties = {};
     if (place.title)
-        properties.title = place.title;
+        properties.title = oneLine(place.title);
     if (place.file)
-        properties.file = place.file;
+        properties.file = oneLine(place.file);
     if (place.line)
         properties.startLine = place.line;
     if (place.column)
@@ -32713,18 +32821,19 @@ function annotate(level, message, place = {}) {
     const emit = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice;
     emit(message, properties);
 }
-/** Sets every output; objects and arrays become JSON. */
+/** Sets every output (secrets redacted, as in the log); objects and arrays become JSON. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value === undefined)
             continue;
-        shared_core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        shared_core/* setOutput */.uH(name, redact_redact(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./shared/retry.js
+
 
 /** An absolute point in time that every wait of a step is bounded by. */
 class Deadline {
@@ -32760,10 +32869,10 @@ function sleep(ms, signal) {
             clearTimeout(timer);
             reject(abortReason(signal));
         };
-        const timer = setTimeout(() => {
+        const timer = setTimer(() => {
             signal?.removeEventListener('abort', onAbort);
             resolve();
-        }, Math.max(0, ms));
+        }, ms);
         signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
@@ -32806,7 +32915,10 @@ async function retry(fn, options) {
     }
 }
 
+// EXTERNAL MODULE: ./shared/timer.js
+var shared_timer = __nccwpck_require__(3614);
 ;// CONCATENATED MODULE: ./shared/exec.js
+
 
 
 class TailBuffer {
@@ -32827,8 +32939,29 @@ class TailBuffer {
         return text.length > this.max ? text.slice(text.length - this.max) : text;
     }
 }
+/** Process groups exist (and `kill(-pgid)` works) everywhere but Windows. */
+const GROUPS = process.platform !== 'win32';
+/** Signals the child's whole process group (its own children too), or the child alone without groups. */
+function signalGroup(child, signal) {
+    if (GROUPS && child.pid !== undefined) {
+        try {
+            process.kill(-child.pid, signal);
+            return;
+        }
+        catch {
+            // ESRCH: the group is gone already
+            return;
+        }
+    }
+    child.kill(signal);
+}
+/** How long a cancelled command gets between SIGTERM and SIGKILL: a cancel must end the step within 2 s. */
+const CANCEL_GRACE_MS = 1000;
+/** The same after a timeout, where there is no such hurry. */
+const TIMEOUT_GRACE_MS = 2000;
 /**
- * Runs a program without a shell. A timeout or abort sends SIGTERM, then SIGKILL after 2s; an abort
+ * Runs a program without a shell, in a process group of its own. A timeout or abort sends SIGTERM to
+ * the whole group (so a hook git runs, or a tool's own children, end with it), then SIGKILL; an abort
  * rejects with the signal's reason once the process is gone, a timeout resolves with `timedOut`.
  * A program that cannot be started rejects with its spawn error (ENOENT …).
  */
@@ -32842,23 +32975,29 @@ function runCommand(file, args, options = {}) {
             cwd: options.cwd,
             env: options.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
+            // Its own process group: signals reach every process the command started, and a Ctrl-C in a
+            // terminal reaches the action (which then stops the group) rather than each process at random.
+            detached: GROUPS,
         });
         const stdout = new TailBuffer(max);
         const stderr = new TailBuffer(max);
         let timedOut = false;
+        let stopping = false;
         let killTimer;
-        const stop = () => {
-            child.kill('SIGTERM');
-            killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
+        const stop = (graceMs) => {
+            stopping = true;
+            signalGroup(child, 'SIGTERM');
+            killTimer = (0,shared_timer/* setTimer */.mI)(() => signalGroup(child, 'SIGKILL'), graceMs);
             killTimer.unref();
         };
+        const onAbort = () => stop(CANCEL_GRACE_MS);
         const timer = options.timeoutMs
-            ? setTimeout(() => {
+            ? (0,shared_timer/* setTimer */.mI)(() => {
                 timedOut = true;
-                stop();
+                stop(TIMEOUT_GRACE_MS);
             }, options.timeoutMs)
             : undefined;
-        options.signal?.addEventListener('abort', stop, { once: true });
+        options.signal?.addEventListener('abort', onAbort, { once: true });
         child.stdout.setEncoding('utf8').on('data', (chunk) => {
             stdout.push(chunk);
             options.onStdout?.(chunk);
@@ -32871,13 +33010,16 @@ function runCommand(file, args, options = {}) {
         child.stdin.end(options.input ?? '');
         child.on('error', (error) => {
             clearTimeout(timer);
-            options.signal?.removeEventListener('abort', stop);
+            options.signal?.removeEventListener('abort', onAbort);
             reject(error);
         });
         child.on('close', (exitCode, signal) => {
             clearTimeout(timer);
             clearTimeout(killTimer);
-            options.signal?.removeEventListener('abort', stop);
+            options.signal?.removeEventListener('abort', onAbort);
+            // Whatever of a stopped command's group is still there (it left our pipes) does not outlive it.
+            if (stopping)
+                signalGroup(child, 'SIGKILL');
             if (options.signal?.aborted)
                 return reject(abortReason(options.signal));
             resolve({
@@ -32917,10 +33059,10 @@ class Git {
     cwd;
     signal;
     env;
-    constructor(cwd, signal) {
+    constructor(cwd, signal, extraEnv = {}) {
         this.cwd = cwd;
         this.signal = signal;
-        this.env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+        this.env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extraEnv };
     }
     async run(args, options = {}) {
         let result;
@@ -32948,29 +33090,40 @@ class Git {
         }
         return result;
     }
-    /** HEAD's commit and whether the clone is shallow, in one call. */
-    async inspect() {
-        const result = await this.run(['rev-parse', '--is-shallow-repository', '--verify', 'HEAD'], {
-            allowFailure: true,
-        });
-        if (result.exitCode !== 0) {
+    /**
+     * Whether the clone is shallow and the commit `rev` names (undefined when this clone has no such
+     * commit), in one call.
+     */
+    async inspect(rev) {
+        const result = await this.run(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { allowFailure: true });
+        if (result.exitCode !== 0 && result.exitCode !== 1) {
             if (/not a git repository/i.test(result.stderr)) {
                 throw new errors/* ConfigError */.xL(`${this.cwd} is not a git repository; run actions/checkout first`);
             }
-            throw new errors/* ConfigError */.xL(`cannot read HEAD in ${this.cwd}: ${gitError(result.stderr)} (no commit yet?)`);
+            throw new errors/* ConfigError */.xL(`cannot read ${rev} in ${this.cwd}: ${gitError(result.stderr) || `exit ${result.exitCode}`}`);
         }
-        const [shallow, head] = result.stdout.trim().split('\n');
-        return { head: head.trim(), shallow: shallow.trim() === 'true' };
+        const [shallow, commit] = result.stdout.trim().split('\n');
+        return {
+            shallow: shallow?.trim() === 'true',
+            commit: result.exitCode === 0 ? commit?.trim() : undefined,
+        };
+    }
+    /** The commit `rev` names, or undefined. */
+    async resolve(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+            allowFailure: true,
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
     }
     /** Full history and every tag from the remote (what `fetch-depth: 0` would have given). */
     async unshallow(remote) {
         await this.run(['fetch', '--unshallow', '--tags', '--quiet', remote], { timeoutMs: NETWORK_TIMEOUT_MS });
     }
-    /** Tags under `refs/tags/<prefix>`, with the commit each points at; only those in HEAD's history when `merged`. */
+    /** Tags under `refs/tags/<prefix>`, with the commit each points at; only those in `merged`'s history when given. */
     async tags(prefix, merged) {
         const args = ['for-each-ref', '--format=%(refname:strip=2) %(objectname) %(*objectname)'];
         if (merged)
-            args.push('--merged', 'HEAD');
+            args.push('--merged', merged);
         args.push(`refs/tags/${prefix}*`);
         const { stdout } = await this.run(args);
         const tags = [];
@@ -33033,6 +33186,32 @@ class Git {
         }
         return direct;
     }
+    /** Tags on the remote by name: the object each ref holds (what a push lease compares) and its commit. */
+    async remoteTags(remote, names) {
+        const patterns = names.flatMap((name) => [`refs/tags/${name}`, `refs/tags/${name}^{}`]);
+        const { stdout } = await this.run(['ls-remote', '--tags', remote, ...patterns], {
+            timeoutMs: NETWORK_TIMEOUT_MS,
+        });
+        const tags = new Map();
+        for (const line of stdout.split('\n')) {
+            const [sha, ref] = line.trim().split('\t');
+            if (!sha || !ref?.startsWith('refs/tags/'))
+                continue;
+            const peeled = ref.endsWith('^{}');
+            const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined);
+            if (!names.includes(name))
+                continue;
+            const tag = tags.get(name) ?? { object: '', commit: '' };
+            if (peeled)
+                tag.commit = sha;
+            else {
+                tag.object = sha;
+                tag.commit ||= sha;
+            }
+            tags.set(name, tag);
+        }
+        return tags;
+    }
     /** The object a ref names, unpeeled (what a push lease compares), or '' when it does not exist. */
     async refValue(ref) {
         const result = await this.run(['rev-parse', '--quiet', '--verify', ref], { allowFailure: true });
@@ -33041,19 +33220,19 @@ class Git {
     /** Creates a tag at `commit`; annotated tags get the bot identity when git has none configured. */
     async createTag(name, commit, annotation) {
         if (annotation === undefined) {
-            await this.run(['tag', name, commit]);
+            await this.run(['tag', '--end-of-options', name, commit]);
             return;
         }
-        await this.run(['tag', '--annotate', '--file=-', '--cleanup=verbatim', name, commit], {
+        await this.run(['tag', '--annotate', '--file=-', '--cleanup=verbatim', '--end-of-options', name, commit], {
             env: await this.taggerEnv(),
             input: annotation,
         });
     }
     async moveTag(name, commit) {
-        await this.run(['tag', '--force', name, commit]);
+        await this.run(['tag', '--force', '--end-of-options', name, commit]);
     }
     async deleteTag(name) {
-        await this.run(['tag', '--delete', name], { allowFailure: true });
+        await this.run(['tag', '--delete', '--end-of-options', name], { allowFailure: true });
     }
     /** Pushes refspecs; returns git's result so the caller can tell a rejection from success. */
     async push(remote, refspecs, options = {}) {
@@ -33084,6 +33263,11 @@ class Git {
 const HEADER = /^([a-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?:[ \t]+(\S.*)$/i;
 const SQUASH_ITEM = /^[ \t]*[*-][ \t]+(.+)$/;
 const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:[ \t]*(.*)$/;
+/** git's and GitHub's revert subject, with the PR number GitHub's squash merge appends. */
+const REVERT_SUBJECT = /^revert[ \t]+"(.*)"(?:[ \t]+\(#\d+\))?$/i;
+const REVERTS_COMMIT = /\bThis reverts commit ([0-9a-f]{7,40})\b/gi;
+const REFS_FOOTER = /^Refs?:[ \t]*(.+)$/gim;
+const SHA = /^[0-9a-f]{7,40}$/i;
 function parseHeader(line) {
     const match = HEADER.exec(line.trim());
     if (!match)
@@ -33112,54 +33296,112 @@ function breakingNotes(bodyLines) {
     }
     return notes;
 }
+/** The shas a revert names: git's `This reverts commit <sha>.` and `Refs: <sha>, <sha>` footers. */
+function revertedShas(body) {
+    const shas = new Set();
+    for (const match of body.matchAll(REVERTS_COMMIT))
+        shas.add(match[1].toLowerCase());
+    for (const match of body.matchAll(REFS_FOOTER)) {
+        for (const token of match[1].split(/[\s,]+/))
+            if (SHA.test(token))
+                shas.add(token.toLowerCase());
+    }
+    return [...shas];
+}
+/** The subject a revert quotes (`Revert "feat: x"`, `revert: feat: x`), or undefined for any other commit. */
+function revertedSubject(subject, header) {
+    if (header) {
+        if (header.type !== 'revert')
+            return undefined;
+        const quoted = /^"(.*)"$/.exec(header.description);
+        return quoted ? quoted[1].trim() : header.description;
+    }
+    if (subject.length < 9 || (subject[0] !== 'R' && subject[0] !== 'r'))
+        return undefined;
+    return REVERT_SUBJECT.exec(subject)?.[1]?.trim();
+}
+/** Every change has the same fields in the same order: one object shape keeps 20,000 of them fast. */
+function change(sha, merge, subject, type, scope, description, breaking) {
+    return {
+        sha,
+        type,
+        scope,
+        description,
+        breaking,
+        breakingNote: undefined,
+        merge,
+        subject,
+        revert: undefined,
+    };
+}
+function fromHeader(sha, merge, subject, header) {
+    return change(sha, merge, subject, header.type, header.scope, header.description, header.breaking);
+}
+function revertChange(commit, merge, subject, header, reverted, body, notes) {
+    const breaking = Boolean(header?.breaking) || notes.length > 0;
+    const revert = change(commit.sha, merge, subject, 'revert', header?.scope, reverted, breaking);
+    revert.revert = { shas: body ? revertedShas(body) : [], header: reverted };
+    if (notes.length)
+        revert.breakingNote = notes.join(' ');
+    return revert;
+}
 /**
  * The changes a commit announces. A squash merge whose body lists `* feat: …` lines announces each of
- * them; its own subject counts as well when it is conventional (and is not one of the lines repeated).
+ * them (unless `squash` is off); its own subject counts as well when it is conventional (and is not one
+ * of the lines repeated). A revert is one change of type `revert`, whatever its body lists.
  */
-function parseCommit(commit) {
+function parseCommit(commit, options = { squash: true }) {
     const merge = commit.parents.length > 1;
+    const sha = commit.sha;
     if (!commit.message.includes('\n')) {
         // Most commits are a subject alone.
-        const header = parseHeader(commit.message);
-        const description = commit.message.trim();
+        const subject = commit.message.trim();
+        const header = parseHeader(subject);
+        const reverted = revertedSubject(subject, header);
+        if (reverted !== undefined)
+            return [revertChange(commit, merge, subject, header, reverted, '', [])];
         return [
             header
-                ? { sha: commit.sha, merge, ...header }
-                : { sha: commit.sha, merge, description, breaking: false },
+                ? fromHeader(sha, merge, subject, header)
+                : change(sha, merge, subject, undefined, undefined, subject, false),
         ];
     }
     const lines = commit.message.replace(/\r\n/g, '\n').split('\n');
     const subject = lines[0].trim();
     const bodyLines = lines.slice(1);
     const notes = breakingNotes(bodyLines);
-    const changes = [];
     const header = parseHeader(subject);
-    const base = { sha: commit.sha, merge };
-    if (header) {
-        changes.push({ ...base, ...header, breaking: header.breaking || notes.length > 0 });
+    const reverted = revertedSubject(subject, header);
+    if (reverted !== undefined) {
+        return [revertChange(commit, merge, subject, header, reverted, bodyLines.join('\n'), notes)];
     }
-    else {
-        changes.push({ ...base, description: subject, breaking: notes.length > 0 });
-    }
-    const seen = new Set([key(changes[0])]);
-    for (const line of bodyLines) {
-        const item = SQUASH_ITEM.exec(line);
-        const itemHeader = item && parseHeader(item[1]);
-        if (!itemHeader)
-            continue;
-        const change = { ...base, ...itemHeader };
-        if (seen.has(key(change)))
-            continue;
-        seen.add(key(change));
-        changes.push(change);
+    const first = header
+        ? fromHeader(sha, merge, subject, header)
+        : change(sha, merge, subject, undefined, undefined, subject, false);
+    if (notes.length)
+        first.breaking = true;
+    const changes = [first];
+    if (options.squash) {
+        const seen = new Set([key(first)]);
+        for (const line of bodyLines) {
+            const item = SQUASH_ITEM.exec(line);
+            const itemHeader = item && parseHeader(item[1]);
+            if (!itemHeader)
+                continue;
+            const itemChange = fromHeader(sha, merge, subject, itemHeader);
+            if (seen.has(key(itemChange)))
+                continue;
+            seen.add(key(itemChange));
+            changes.push(itemChange);
+        }
     }
     if (notes.length) {
-        const carrier = changes.find((change) => change.breaking) ?? changes[0];
+        const carrier = changes.find((candidate) => candidate.breaking) ?? first;
         carrier.breaking = true;
         carrier.breakingNote = notes.join(' ');
     }
     // A non-conventional subject whose body lists conventional lines says nothing more than those lines.
-    if (!header && changes.length > 1 && !changes[0].breaking)
+    if (!header && changes.length > 1 && !first.breaking)
         changes.shift();
     return changes;
 }
@@ -33167,29 +33409,103 @@ function parseCommit(commit) {
 function key(change) {
     return `${change.type ?? ''}\0${change.scope ?? ''}\0${change.description.replace(/\s*\(#\d+\)$/, '').toLowerCase()}`;
 }
-/** feat → minor, fix/perf → patch, breaking → major; anything else releases nothing. */
-function changeBump(change) {
-    if (change.breaking)
-        return 'major';
-    if (change.type === 'feat')
-        return 'minor';
-    if (change.type === 'fix' || change.type === 'perf')
-        return 'patch';
-    return 'none';
+
+;// CONCATENATED MODULE: ./actions/semver-tag/reverts.js
+/** A subject as a revert quotes it: GitHub's `(#12)` suffix aside, case aside. */
+function subjectKey(subject) {
+    return subject.replace(/\s*\(#\d+\)$/, '').toLowerCase();
 }
-const RANK = { none: 0, patch: 1, minor: 2, major: 3 };
-function maxBump(a, b) {
-    return RANK[a] >= RANK[b] ? a : b;
-}
-/** The largest bump any change asks for. */
-function releaseBump(changes) {
-    let bump = 'none';
-    for (const change of changes) {
-        bump = maxBump(bump, changeBump(change));
-        if (bump === 'major')
-            break;
+/** Shorter abbreviations are not taken for shas (commits.ts reads 7 to 40 hex digits). */
+const ABBREVIATION = 7;
+/** The commits seen so far, by sha and by the start of their sha. */
+class SeenCommits {
+    all = new Set();
+    byStart = new Map();
+    add(sha) {
+        this.all.add(sha);
+        const start = sha.slice(0, ABBREVIATION);
+        const list = this.byStart.get(start);
+        if (list)
+            list.push(sha);
+        else
+            this.byStart.set(start, [sha]);
     }
-    return bump;
+    has(sha) {
+        return this.all.has(sha);
+    }
+    /**
+     * The commit a full or abbreviated sha names (the latest seen when it is ambiguous): one map lookup, so a
+     * message naming thousands of shas costs no scan of the history for each.
+     */
+    find(named) {
+        if (this.all.has(named))
+            return named;
+        if (named.length >= 40 || named.length < ABBREVIATION)
+            return undefined;
+        return this.byStart
+            .get(named.slice(0, ABBREVIATION))
+            ?.findLast((candidate) => candidate.startsWith(named));
+    }
+}
+/** The commits of the range, older than the revert, that it names (by sha, else by subject). */
+function targetsInRange(revert, seen, bySubject) {
+    if (revert.shas.length === 0) {
+        const sha = bySubject.get(subjectKey(revert.header));
+        return { found: sha ? [sha] : [], missing: sha ? 0 : 1 };
+    }
+    const found = [];
+    let missing = 0;
+    for (const named of revert.shas) {
+        const sha = seen.find(named);
+        if (sha)
+            found.push(sha);
+        else
+            missing++;
+    }
+    return { found, missing };
+}
+/**
+ * The changes of a range (newest first) once its reverts are applied, as conventional-commits-filter does:
+ * a revert of a commit in the range drops both (of a merge commit: with every commit it merged); a
+ * revert of such a revert brings the commit back. A
+ * revert of a commit outside the range (released earlier) stays, as a change of its own.
+ */
+function applyReverts(changes, 
+/** The commits a merge commit brought in (a revert of the merge reverts them all). */
+mergedBy = () => []) {
+    if (!changes.some((change) => change.revert))
+        return changes;
+    /** Commits the range has removed (toggled off). */
+    const dropped = new Set();
+    /** Reverts that act only inside the range → the commits each toggled. */
+    const absorbed = new Map();
+    const seen = new SeenCommits();
+    const bySubject = new Map();
+    const toggle = (sha) => {
+        const inner = absorbed.get(sha);
+        // Reverting a revert undoes what it did.
+        if (inner)
+            for (const target of inner)
+                toggle(target);
+        else if (!dropped.delete(sha))
+            dropped.add(sha);
+    };
+    for (let i = changes.length - 1; i >= 0; i--) {
+        const change = changes[i];
+        if (seen.has(change.sha))
+            continue;
+        if (change.revert) {
+            const { found, missing } = targetsInRange(change.revert, seen, bySubject);
+            const targets = found.flatMap((sha) => [sha, ...mergedBy(sha)]);
+            for (const sha of targets)
+                toggle(sha);
+            if (found.length && !missing)
+                absorbed.set(change.sha, targets);
+        }
+        seen.add(change.sha);
+        bySubject.set(subjectKey(change.subject), change.sha);
+    }
+    return changes.filter((change) => !dropped.has(change.sha) && !absorbed.has(change.sha));
 }
 
 // EXTERNAL MODULE: ../node_modules/semver/index.js
@@ -33303,6 +33619,7 @@ function floatingTags(version, mode, prefix, taken) {
 ;// CONCATENATED MODULE: ./actions/semver-tag/history.js
 
 
+
 function versionTags(refs, prefix) {
     const tags = [];
     for (const ref of refs) {
@@ -33312,52 +33629,88 @@ function versionTags(refs, prefix) {
     }
     return tags;
 }
-/** The version tags that matter for HEAD, and the changes since any of them (each range read once). */
+/** The version tags that matter for the commit to tag, and the changes since any of them (each range read once). */
 class History {
     git;
     head;
-    paths;
+    options;
     logs = new Map();
-    /** Version tags on HEAD itself. */
+    /** Version tags on the commit itself. */
     onHead = [];
     /**
-     * Version tags in HEAD's history, HEAD's own excluded. It may hold only the highest of them: that
+     * Version tags in the commit's history, its own excluded. It may hold only the highest of them: that
      * is all the previous version and the last release are made of.
      */
     earlier = [];
     /** Every version with this prefix, reachable or not (numbers already taken). */
     taken = [];
-    constructor(git, head, paths) {
+    constructor(git, 
+    /** The commit to tag (a full sha). */
+    head, options) {
         this.git = git;
         this.head = head;
-        this.paths = paths;
+        this.options = options;
     }
-    /** The changes of the commits after `since` up to HEAD (all history when there is no tag). */
+    /** The changes of the commits after `since` up to the commit (all history when there is no tag). */
     changesSince(since) {
         const key = since?.commit ?? '';
-        let changes = this.logs.get(key);
-        if (!changes) {
-            changes = this.git.log(since ? `${since.commit}..HEAD` : 'HEAD', this.paths).then(toChanges);
-            this.logs.set(key, changes);
+        let range = this.logs.get(key);
+        if (!range) {
+            range = this.git
+                .log(since ? `${since.commit}..${this.head}` : this.head, this.options.paths)
+                .then((commits) => this.toRange(commits));
+            this.logs.set(key, range);
         }
-        return changes;
+        return range;
     }
-    /** Keeps commits already read for `since..HEAD` (without paths) so they are not read again. */
+    /** Keeps commits already read for `since..commit` (without paths) so they are not read again. */
     remember(since, commits) {
-        this.logs.set(since.commit, Promise.resolve(toChanges(commits)));
+        this.logs.set(since.commit, Promise.resolve(this.toRange(commits)));
+    }
+    toRange(commits) {
+        const parse = this.options.parse;
+        const changes = commits.flatMap((commit) => parseCommit(commit, parse));
+        if (!this.options.reverts)
+            return { commits: commits.length, changes };
+        return { commits: commits.length, changes: applyReverts(changes, mergedBy(commits)) };
     }
 }
-function toChanges(commits) {
-    return commits.flatMap(parseCommit);
+/**
+ * The commits of the range a merge commit brought in: reachable from its other parents but not from its
+ * first (GitHub's Revert button on a PR merged with a merge commit reverts the merge).
+ */
+function mergedBy(commits) {
+    let bySha;
+    const reach = (starts, stop) => {
+        const found = new Set();
+        const queue = [...starts];
+        while (queue.length) {
+            const sha = queue.pop();
+            const commit = bySha.get(sha);
+            if (!commit || found.has(sha) || stop.has(sha))
+                continue;
+            found.add(sha);
+            queue.push(...commit.parents);
+        }
+        return found;
+    };
+    return (sha) => {
+        bySha ??= new Map(commits.map((commit) => [commit.sha, commit]));
+        const merge = bySha.get(sha);
+        if (!merge || merge.parents.length < 2)
+            return [];
+        const mainline = reach(merge.parents.slice(0, 1), new Set());
+        return [...reach(merge.parents.slice(1), mainline)];
+    };
 }
-/** Whether `ancestor` is in HEAD's history, told by the full log of `ancestor..HEAD`: a commit in it is its child. */
+/** Whether `ancestor` is in the commit's history, told by the full log of `ancestor..commit`: a commit in it is its child. */
 function hasParent(commits, ancestor) {
     return commits.some((commit) => commit.parents.includes(ancestor));
 }
-/** The highest tag is in HEAD's history: read the log since it meanwhile, or as the very proof of it. */
+/** The highest tag is in the commit's history: read the log since it meanwhile, or as the very proof of it. */
 async function isPrevious(git, history, candidate, paths) {
     if (paths.length === 0) {
-        const commits = await git.log(`${candidate.commit}..HEAD`, []);
+        const commits = await git.log(`${candidate.commit}..${history.head}`, []);
         if (!hasParent(commits, candidate.commit))
             return false;
         history.remember(candidate, commits);
@@ -33368,25 +33721,25 @@ async function isPrevious(git, history, candidate, paths) {
     return git.isAncestor(candidate.commit, history.head);
 }
 /**
- * Reads the version tags. When the highest tag of all is a release in HEAD's history it is both the
+ * Reads the version tags. When the highest tag of all is a release in the commit's history it is both the
  * previous version and the last release: checking that replaces listing every merged tag (a walk of the
  * whole history), and the log since it, needed anyway, is that check.
  */
-async function readHistory(git, prefix, head, paths, 
-/** `git.tags(prefix, false)` when already started. */
-tagRefs = git.tags(prefix, false)) {
-    const history = new History(git, head, paths);
+async function readHistory(git, prefix, head, options, 
+/** `git.tags(prefix)` when already started. */
+tagRefs = git.tags(prefix)) {
+    const history = new History(git, head, options);
     const all = versionTags(await tagRefs, prefix);
     history.taken = all.map((tag) => tag.version);
     history.onHead = all.filter((tag) => tag.commit === head);
     const candidate = highest(all.filter((tag) => tag.commit !== head));
     if (candidate &&
         candidate.version.prerelease.length === 0 &&
-        (await isPrevious(git, history, candidate, paths))) {
+        (await isPrevious(git, history, candidate, options.paths))) {
         history.earlier = [candidate];
         return history;
     }
-    const merged = versionTags(await git.tags(prefix, true), prefix);
+    const merged = versionTags(await git.tags(prefix, head), prefix);
     history.earlier = merged.filter((tag) => tag.commit !== head);
     return history;
 }
@@ -33402,7 +33755,11 @@ function latestRelease(tags) {
 const Inputs = {
     Bump: { name: 'bump', default: 'auto' },
     DefaultBump: { name: 'default-bump', default: 'patch' },
+    ReleaseRules: { name: 'release-rules' },
+    Reverts: { name: 'reverts', default: 'true' },
+    SquashBodies: { name: 'squash-bodies', default: 'true' },
     Version: { name: 'version' },
+    Commit: { name: 'commit', default: 'HEAD' },
     Prefix: { name: 'prefix', default: 'v' },
     Prerelease: { name: 'prerelease' },
     InitialVersion: { name: 'initial-version', default: '0.1.0' },
@@ -33416,6 +33773,7 @@ const Inputs = {
     DryRun: { name: 'dry-run', default: 'false' },
     Release: { name: 'release', default: 'false' },
     ReleaseDraft: { name: 'release-draft', default: 'false' },
+    NotesSections: { name: 'notes-sections' },
     Token: { name: 'token' },
     BreakingPre1: { name: 'breaking-pre-1', default: 'minor' },
 };
@@ -33430,42 +33788,333 @@ const Outputs = {
     FloatingTags: 'floating-tags',
 };
 
+;// CONCATENATED MODULE: ./actions/semver-tag/links.js
+const SERVER = /^https?:\/\/[^\s/?#@]+(?:\/[^\s?#@]*)?$/;
+const REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
+/** From the runner's GITHUB_SERVER_URL and GITHUB_REPOSITORY; undefined when either is missing or odd. */
+function repoLinks(env) {
+    const server = env.GITHUB_SERVER_URL ?? '';
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!SERVER.test(server) || !REPOSITORY.test(repository))
+        return undefined;
+    return { base: `${server.replace(/\/+$/, '')}/${repository}` };
+}
+const commitUrl = (links, sha) => `${links.base}/commit/${sha}`;
+const pullUrl = (links, number) => `${links.base}/pull/${number}`;
+/** Tag names are limited to `[A-Za-z0-9._/+-]` (prefix rules, semver), nothing to escape in a path. */
+const compareUrl = (links, from, to) => `${links.base}/compare/${from}...${to}`;
+const commitsUrl = (links, tag) => `${links.base}/commits/${tag}`;
+
+;// CONCATENATED MODULE: ./shared/one-line.js
+/**
+ * A one-line field (title, file name, commit subject, a line of someone else's output) with CR, LF and the
+ * other line breaks each turned into a space: the runner reads CR as a line end too, so a field holding
+ * `\r::warning …` would otherwise start a line of its own and run as a workflow command.
+ */
+function one_line_oneLine(text) {
+    return text.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./actions/semver-tag/inline-html.js
+// Commit messages go into markdown (release notes, the job summary) as markdown, but never as raw HTML:
+// one `<!--` in a subject would hide every entry after it, a tag could fake or restyle the page.
+/**
+ * `text` with every `<` outside code spans written `&lt;` (an entity: unlike `\<`, no backslash before it
+ * can undo it). Code spans are found as CommonMark finds them (a run of n backticks up to the next run of
+ * exactly n, a backslash-escaped backtick opening none) and kept as they are: `<` shows literally there.
+ */
+function escapeInlineHtml(text) {
+    if (!text.includes('<'))
+        return text;
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const char = text[i];
+        if (char === '\\' && i + 1 < text.length) {
+            out += text.slice(i, i + 2);
+            i += 2;
+            continue;
+        }
+        if (char === '`') {
+            let n = 0;
+            while (text[i + n] === '`')
+                n++;
+            const run = '`'.repeat(n);
+            let close = -1;
+            for (let j = text.indexOf(run, i + n); j >= 0;) {
+                let m = 0;
+                while (text[j + m] === '`')
+                    m++;
+                if (m === n) {
+                    close = j;
+                    break;
+                }
+                j = text.indexOf(run, j + m);
+            }
+            const end = close < 0 ? i + n : close + n;
+            out += text.slice(i, end);
+            i = end;
+            continue;
+        }
+        out += char === '<' ? '&lt;' : char;
+        i++;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/semver-tag/note-sections.js
+
+const DEFAULT_TYPES = [
+    ['feat', 'Features'],
+    ['fix', 'Fixes'],
+    ['perf', 'Performance'],
+    ['revert', 'Reverts'],
+];
+const BREAKING = 'Breaking changes';
+const OTHER = 'Other';
+const LINE = /^([a-z][\w-]*|\*|!)[ \t]*:[ \t]*(.*)$/i;
+const FORM = "type: Section title, or type: - to hide it ('*' for every other type, '!' for breaking changes)";
+const CONTROL = /[\x00-\x1f\x7f]/;
+function build(breaking, byType, other, extra) {
+    const order = [breaking];
+    const add = (title) => {
+        if (title && !order.includes(title))
+            order.push(title);
+    };
+    for (const [type] of DEFAULT_TYPES)
+        add(byType.get(type));
+    for (const title of extra)
+        add(title);
+    add(other);
+    const count = new Map();
+    for (const title of byType.values())
+        if (title)
+            count.set(title, (count.get(title) ?? 0) + 1);
+    const mixed = new Set([...count].filter(([, n]) => n > 1).map(([title]) => title));
+    if (other)
+        mixed.add(other);
+    return { breaking, byType, other, order, mixed };
+}
+function defaultSections() {
+    return build(BREAKING, new Map(DEFAULT_TYPES), OTHER, []);
+}
+/**
+ * The `notes-sections` input over the defaults: `docs: Documentation` gives docs a section, `chore: -`
+ * hides chores, `*: …` / `*: -` is every other type, `!: …` titles the breaking changes (never hidden).
+ */
+function parseNoteSections(text, input) {
+    const byType = new Map(DEFAULT_TYPES);
+    let breaking = BREAKING;
+    let other = OTHER;
+    const extra = [];
+    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        // A `# comment` may follow a rule, as in YAML.
+        const line = raw.replace(/\s#.*$/, '').trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const match = LINE.exec(line);
+        const title = match?.[2]?.trim() ?? '';
+        if (!match || title === '' || CONTROL.test(title) || title.length > 100) {
+            throw new errors/* ConfigError */.xL(`input '${input}' line ${index + 1} must be ${FORM}, got '${line.length > 60 ? `${line.slice(0, 57)}...` : line}'`);
+        }
+        const key = match[1].toLowerCase();
+        const shown = title === '-' ? null : title;
+        if (key === '!') {
+            if (!shown)
+                throw new errors/* ConfigError */.xL(`input '${input}' line ${index + 1}: breaking changes cannot be hidden`);
+            breaking = shown;
+        }
+        else if (key === '*')
+            other = shown;
+        else {
+            byType.set(key, shown);
+            if (shown)
+                extra.push(shown);
+        }
+    }
+    return build(breaking, byType, other, extra);
+}
+
 ;// CONCATENATED MODULE: ./actions/semver-tag/notes.js
-const SECTIONS = ['Breaking changes', 'Features', 'Fixes', 'Other'];
-function sectionOf(change) {
+
+
+
+
+/** GitHub refuses a release body over 125,000 characters; the notes stop short of it. */
+const MAX_NOTES_CHARS = 120_000;
+/**
+ * Line breaks (a lone CR could start a log line of its own) and other control characters become spaces;
+ * HTML becomes text.
+ */
+const notes_CONTROL = /[\x00-\x1f\x7f]/g;
+const HAS_CONTROL = /[\x00-\x1f\x7f\u0085\u2028\u2029]/;
+function clean(text) {
+    return escapeInlineHtml(HAS_CONTROL.test(text) ? one_line_oneLine(text).replace(notes_CONTROL, ' ') : text);
+}
+const PULL = /\(#(\d+)\)/g;
+function sectionOf(change, sections) {
     if (change.breaking)
-        return 'Breaking changes';
-    if (change.type === 'feat')
-        return 'Features';
-    if (change.type === 'fix' || change.type === 'perf')
-        return 'Fixes';
+        return sections.breaking;
     // "Merge pull request #3 from …" says nothing the merged commits do not.
     if (change.merge && !change.type)
         return undefined;
-    return 'Other';
+    if (change.type !== undefined) {
+        const title = sections.byType.get(change.type);
+        if (title !== undefined)
+            return title;
+    }
+    return sections.other;
 }
-function line(change) {
-    const scope = change.scope ? `**${change.scope}:** ` : '';
-    const type = change.type && !['feat', 'fix'].includes(change.type) ? `${change.type}: ` : '';
-    const note = change.breakingNote && change.breakingNote !== change.description ? ` — ${change.breakingNote}` : '';
-    return `- ${scope}${type}${change.description}${note} (${change.sha.slice(0, 7)})`;
+function line(change, section, options) {
+    const { sections, links } = options;
+    const scope = change.scope ? `**${clean(change.scope)}:** ` : '';
+    const showType = change.type !== undefined &&
+        (section === sections.breaking
+            ? change.type !== 'feat' && change.type !== 'fix'
+            : sections.mixed.has(section));
+    const type = showType ? `${change.type}: ` : '';
+    let description = clean(change.description);
+    if (links)
+        description = description.replace(PULL, (_, n) => `([#${n}](${pullUrl(links, n)}))`);
+    const note = change.breakingNote && change.breakingNote !== change.description
+        ? ` — ${clean(change.breakingNote)}`
+        : '';
+    const short = change.sha.slice(0, 7);
+    const sha = links ? `[${short}](${commitUrl(links, change.sha)})` : short;
+    return `- ${scope}${type}${description}${note} (${sha})`;
 }
-/** Release notes: changes grouped under Breaking changes, Features, Fixes and Other, newest first. */
-function renderNotes(changes) {
+/**
+ * Release notes: breaking changes first (with their `BREAKING CHANGE:` text), then a section per type
+ * (Features, Fixes, Performance, Reverts, …, Other), newest first within each.
+ */
+function renderNotes(changes, options = { sections: defaultSections() }) {
     const groups = new Map();
     for (const change of changes) {
-        const section = sectionOf(change);
+        const section = sectionOf(change, options.sections);
         if (!section)
             continue;
-        if (!groups.has(section))
-            groups.set(section, []);
-        groups.get(section).push(line(change));
+        const group = groups.get(section);
+        if (group)
+            group.push(change);
+        else
+            groups.set(section, [change]);
     }
     if (groups.size === 0)
         return 'No changes.';
-    return SECTIONS.filter((section) => groups.has(section))
-        .map((section) => `### ${section}\n\n${groups.get(section).join('\n')}`)
-        .join('\n\n');
+    const parts = [];
+    const budget = MAX_NOTES_CHARS - 200;
+    let length = 0;
+    let left = 0;
+    for (const title of options.sections.order) {
+        const group = groups.get(title);
+        if (!group)
+            continue;
+        if (left) {
+            left += group.length;
+            continue;
+        }
+        const heading = `${parts.length ? '\n\n' : ''}### ${title}\n`;
+        for (const [index, change] of group.entries()) {
+            // Lines are made only while they fit: a first release of a long history lists thousands.
+            const entry = `\n${line(change, title, options)}`;
+            const extra = index === 0 ? heading.length : 0;
+            if (length + extra + entry.length > budget) {
+                left += group.length - index;
+                break;
+            }
+            if (index === 0)
+                parts.push(heading);
+            parts.push(entry);
+            length += extra + entry.length;
+        }
+    }
+    const text = parts.join('');
+    if (!left)
+        return text;
+    return `${text}\n\n… and ${left} more ${left === 1 ? 'change' : 'changes'} (the notes stop at ${MAX_NOTES_CHARS} characters)`;
+}
+
+;// CONCATENATED MODULE: ./actions/semver-tag/release-rules.js
+
+const DEFAULT_RULES = { rules: [], reverts: true };
+const RULE = /^([a-z][\w-]*|\*)(?:\(([^()\s]+)\))?(!)?[ \t]*:[ \t]*(\S*)$/i;
+const BUMPS = ['major', 'minor', 'patch', 'none'];
+const release_rules_FORM = 'type[(scope)][!]: major|minor|patch|none (like docs(readme): patch)';
+function clip(text) {
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/** The rules of the `release-rules` input, one a line; blank lines and `# comments` are skipped. */
+function parseReleaseRules(text, input) {
+    const rules = [];
+    const lines = text.split(/\r?\n/);
+    for (const [index, raw] of lines.entries()) {
+        // A `# comment` may follow a rule, as in YAML.
+        const line = raw.replace(/\s#.*$/, '').trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const where = `input '${input}' line ${index + 1}`;
+        const match = RULE.exec(line);
+        if (!match)
+            throw new errors/* ConfigError */.xL(`${where} must be ${release_rules_FORM}, got '${clip(line)}'`);
+        const bump = match[4].toLowerCase();
+        if (!BUMPS.includes(bump)) {
+            throw new errors/* ConfigError */.xL(`${where} must end in major, minor, patch or none, got '${clip(match[4] || line)}'`);
+        }
+        rules.push({
+            type: match[1].toLowerCase(),
+            scope: match[2]?.toLowerCase(),
+            breaking: match[3] === '!',
+            bump,
+        });
+    }
+    return rules;
+}
+function matches(rule, change) {
+    // A commit that is not Conventional has no type for a rule to name, not even `*`.
+    if (change.type === undefined || rule.breaking !== change.breaking)
+        return false;
+    if (rule.type !== '*' && rule.type !== change.type)
+        return false;
+    if (rule.scope === undefined || rule.scope === '*')
+        return true;
+    return change.scope !== undefined && rule.scope === change.scope.toLowerCase();
+}
+/** breaking → major, feat → minor, fix/perf → patch, revert → patch (unless off); else none. */
+function defaultBump(change, reverts) {
+    if (change.breaking)
+        return 'major';
+    switch (change.type) {
+        case 'feat':
+            return 'minor';
+        case 'fix':
+        case 'perf':
+            return 'patch';
+        case 'revert':
+            return reverts ? 'patch' : 'none';
+        default:
+            return 'none';
+    }
+}
+/** The bump of one change: the first matching rule, else the defaults. */
+function changeBump(change, config = DEFAULT_RULES) {
+    for (const rule of config.rules)
+        if (matches(rule, change))
+            return rule.bump;
+    return defaultBump(change, config.reverts);
+}
+const RANK = { none: 0, patch: 1, minor: 2, major: 3 };
+function maxBump(a, b) {
+    return RANK[a] >= RANK[b] ? a : b;
+}
+/** The largest bump any change asks for. */
+function releaseBump(changes, config = DEFAULT_RULES) {
+    let bump = 'none';
+    for (const change of changes) {
+        bump = maxBump(bump, changeBump(change, config));
+        if (bump === 'major')
+            break;
+    }
+    return bump;
 }
 
 ;// CONCATENATED MODULE: ./actions/semver-tag/plan.js
@@ -33484,7 +34133,7 @@ function resolveBump(input) {
     const { settings, changes } = input;
     if (settings.bump !== 'auto')
         return { bump: settings.bump, from: 'bump' };
-    const found = releaseBump(changes);
+    const found = releaseBump(changes, { rules: settings.releaseRules, reverts: settings.reverts });
     if (found !== 'none')
         return { bump: found, from: 'auto' };
     return { bump: settings.defaultBump, from: 'default-bump' };
@@ -33505,7 +34154,7 @@ function planRelease(input) {
     if (resolved.bump === 'none') {
         const reason = resolved.from === 'bump'
             ? 'bump is none'
-            : `no feat, fix, perf or breaking commit since ${stable?.name ?? 'the start'} and default-bump is none`;
+            : `no commit since ${stable?.name ?? 'the start'} asks for a release (feat, fix, perf, revert, breaking${settings.releaseRules.length ? ' or release-rules' : ''}) and default-bump is none`;
         return { release: false, reason };
     }
     const bump = effectiveBump(resolved.bump, stable?.version, settings.breakingPre1);
@@ -33539,10 +34188,11 @@ const publish_short = (sha) => sha.slice(0, 7);
  * same commit, and a clear failure otherwise.
  */
 async function publishTag(git, request) {
-    const { head, tag, remote } = request;
+    const { head, tag, remote, label } = request;
+    const shown = request.remoteLabel ?? remote;
     const existing = await git.tagCommit(tag);
     if (existing && existing !== head) {
-        throw new errors/* ActionFailure */.dR(`tag ${tag} already exists at ${publish_short(existing)}, not at HEAD (${publish_short(head)}); an existing tag is never moved`);
+        throw new errors/* ActionFailure */.dR(`tag ${tag} already exists at ${publish_short(existing)}, not at ${label}; an existing tag is never moved`);
     }
     if (!existing)
         await git.createTag(tag, head, request.annotation);
@@ -33567,9 +34217,9 @@ async function publishTag(git, request) {
         if (!existing)
             await git.deleteTag(tag);
         if (onRemote) {
-            throw new errors/* ActionFailure */.dR(`tag ${tag} already exists on ${remote} at ${publish_short(onRemote)}, not at HEAD (${publish_short(head)}): another release took this version; rerun on the newest commit`);
+            throw new errors/* ActionFailure */.dR(`tag ${tag} already exists on ${shown} at ${publish_short(onRemote)}, not at ${label}: another release took this version; rerun on the newest commit`);
         }
-        throw new errors/* ActionFailure */.dR(`git push of ${tag} to ${remote} failed: ${gitError(pushed.stderr) || `exit ${pushed.exitCode}`}`);
+        throw new errors/* ActionFailure */.dR(`git push of ${tag} to ${shown} failed: ${gitError(pushed.stderr) || `exit ${pushed.exitCode}`}`);
     }
     // `=` in git's porcelain output: the remote had this very tag object already (an identical annotated
     // tag made by a concurrent run in the same second), so this run did not create it.
@@ -38668,9 +39318,81 @@ function failure(what, request, error) {
     return new errors/* ActionFailure */.dR(`could not ${what} the release for ${tag}: ${code ? `HTTP ${code} ` : ''}${(0,errors/* errorMessage */.gJ)(error)}${hint}`);
 }
 
+;// CONCATENATED MODULE: ./actions/semver-tag/repair-floating.js
+
+
+/** Whether moving a floating tag from `from` to `to` goes forward (a missing tag always may be set). */
+async function forward(git, from, to) {
+    if (!from)
+        return true;
+    try {
+        return await git.isAncestor(from, to);
+    }
+    catch (error) {
+        // A commit this clone has never seen is no ancestor of one it has.
+        if (error instanceof errors/* ActionFailure */.dR)
+            return false;
+        throw error;
+    }
+}
+/**
+ * A rerun on a commit that carries its release tag already: a first run can fail between the tag push
+ * and the floating-tag push, so the floating tags are checked on the remote and moved when they lag
+ * behind. They only ever move forward, under a lease on what the remote showed.
+ */
+async function repairFloating(git, request) {
+    const { commit, floating, remote } = request;
+    if (floating.length === 0)
+        return { moved: [], skipped: [] };
+    if (!request.push) {
+        const moved = [];
+        for (const name of floating) {
+            const current = await git.tagCommit(name);
+            if (current === commit || !(await forward(git, current, commit)))
+                continue;
+            await git.moveTag(name, commit);
+            moved.push(name);
+        }
+        return { moved, skipped: [] };
+    }
+    const onRemote = await git.remoteTags(remote, floating);
+    const stale = [];
+    const ahead = [];
+    for (const name of floating) {
+        const current = onRemote.get(name)?.commit;
+        if (current === commit)
+            continue;
+        if (await forward(git, current, commit))
+            stale.push(name);
+        else
+            ahead.push(name);
+    }
+    const aheadReason = ahead.length ? 'they point at a commit that is not in its history' : undefined;
+    if (stale.length === 0)
+        return { moved: [], skipped: ahead, skippedReason: aheadReason };
+    const leases = stale.map((name) => `refs/tags/${name}:${onRemote.get(name)?.object ?? ''}`);
+    for (const name of stale)
+        await git.moveTag(name, commit);
+    const refspecs = stale.map((name) => `refs/tags/${name}:refs/tags/${name}`);
+    const pushed = await git.push(remote, refspecs, { atomic: true, leases });
+    if (pushed.exitCode !== 0) {
+        return {
+            moved: [],
+            skipped: [...ahead, ...stale],
+            skippedReason: gitError(pushed.stderr) || gitError(pushed.stdout) || `exit ${pushed.exitCode}`,
+        };
+    }
+    return { moved: stale, skipped: ahead, skippedReason: aheadReason };
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./shared/duration.js
+/**
+ * The longest duration an input may ask for: 5 days, the longest a (self-hosted) job may run. Far
+ * below what a timer can hold, and a typo like `30d` is an input error instead of a wait that never ends.
+ */
+const duration_MAX_DURATION_MS = (/* unused pure expression or super */ null && (5 * 86_400_000));
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
 /**
@@ -38712,6 +39434,7 @@ function duration_formatDuration(ms) {
 }
 
 ;// CONCATENATED MODULE: ./shared/inputs.js
+
 
 
 
@@ -38765,7 +39488,10 @@ function getInt(spec, limits = {}) {
     }
     return number;
 }
-/** Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds). */
+/**
+ * Milliseconds from `500ms`, `30s`, `5m`, `1h30m` (a bare number is seconds); at most `max`, which is
+ * never above MAX_DURATION_MS (5 days).
+ */
 function getDuration(spec, limits = {}) {
     const value = getString(spec);
     const ms = parseDuration(value);
@@ -38773,8 +39499,11 @@ function getDuration(spec, limits = {}) {
         fail(spec, 'must be a duration like 30s or 5m', value);
     if (limits.min !== undefined && ms < limits.min)
         fail(spec, `must be at least ${formatDuration(limits.min)}`, value);
-    if (limits.max !== undefined && ms > limits.max)
-        fail(spec, `must be at most ${formatDuration(limits.max)}`, value);
+    const max = Math.min(limits.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
+    if (ms > max) {
+        const days = max === MAX_DURATION_MS ? ' (5 days, the longest a job may run)' : '';
+        fail(spec, `must be at most ${formatDuration(max)}${days}`, value);
+    }
     return ms;
 }
 function getEnum(spec, allowed) {
@@ -38793,30 +39522,57 @@ function splitLines(text) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
-/** Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. */
+/** The lines of an input that hold items (not blank, not `#` comments), with their 1-based line numbers. */
+function numberedLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((raw, index) => ({ text: raw.trim(), line: index + 1 }))
+        .filter(({ text: line }) => line !== '' && !line.startsWith('#'));
+}
+/**
+ * Lines `KEY=value` (the value may contain `=`); keys must match `keyPattern` when given. Values can be
+ * secrets, so errors name the input and the line, never the value.
+ */
 function getMap(spec, keyPattern) {
     const entries = [];
-    for (const line of getList(spec)) {
+    for (const { text: line, line: number } of numberedLines(getString(spec))) {
         const eq = line.indexOf('=');
         const key = eq < 0 ? '' : line.slice(0, eq).trim();
         if (eq <= 0 || key === '')
-            fail(spec, 'must have lines of the form KEY=value', line);
+            fail(spec, `line ${number} must be KEY=value (the line is not shown: it may hold a secret)`);
         if (keyPattern && !keyPattern.test(key))
-            fail(spec, `has an invalid key '${key}' (expected ${keyPattern.source})`);
+            fail(spec, `line ${number} has an invalid key (expected ${keyPattern.source}; the line is not shown)`);
         entries.push([key, line.slice(eq + 1)]);
     }
     return entries;
 }
-/** HTTP header lines `Name: value`. */
-function getHeaders(spec) {
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What HTTP allows in a field value: tab, visible ASCII, space and obs-text. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/**
+ * HTTP header lines `Name: value`. `beforeParse` sees every line that has a colon before anything is
+ * checked (health-wait masks credential values there, so no error can print one); errors name the
+ * input, the line and at most the header name.
+ */
+function getHeaders(spec, beforeParse) {
+    const lines = numberedLines(getString(spec));
+    for (const { text } of lines) {
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            beforeParse?.(text.slice(0, colon).trim(), text.slice(colon + 1).trim());
+    }
     const headers = [];
-    for (const line of getList(spec)) {
-        const colon = line.indexOf(':');
-        const name = colon < 0 ? '' : line.slice(0, colon).trim();
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-            fail(spec, "must have lines of the form 'Name: value'", `${line.slice(0, Math.max(colon, 0)) || line}`);
+    for (const { text, line } of lines) {
+        const colon = text.indexOf(':');
+        const name = colon < 0 ? '' : text.slice(0, colon).trim();
+        if (!HEADER_NAME.test(name)) {
+            fail(spec, `line ${line} must be 'Name: value' with a header name of letters, digits and -`);
         }
-        headers.push([name, line.slice(colon + 1).trim()]);
+        const value = text.slice(colon + 1).trim();
+        if (!HEADER_VALUE.test(value)) {
+            fail(spec, `line ${line}: the value of '${name}' holds a control character, which HTTP does not allow`);
+        }
+        headers.push([name, value]);
     }
     return headers;
 }
@@ -38848,21 +39604,46 @@ function getPem(spec) {
         return undefined;
     if (value.includes('-----BEGIN'))
         return value;
+    // Only something shaped like a path is quoted back: anything else may be key material pasted wrongly.
+    const shown = /^[^\n]{1,255}$/.test(value) && !/\s/.test(value) ? ` '${value}'` : '';
     try {
         const text = readFileSync(value, 'utf8');
         if (!text.includes('-----BEGIN'))
-            fail(spec, `must be PEM text or a PEM file; '${value}' holds no PEM block`);
+            fail(spec, `must be PEM text or a PEM file;${shown || ' the file'} holds no PEM block`);
         return text;
     }
     catch (error) {
         if (error instanceof ConfigError)
             throw error;
-        return fail(spec, `must be PEM text or the path of a PEM file; cannot read '${value}'`);
+        return fail(spec, `must be PEM text or the path of a PEM file; cannot read${shown || ' it as a file'}`);
     }
+}
+/** PEM CA certificates (inline or from a file), each one checked: garbage is an input error, not a silent no-op. */
+function getCertificates(spec) {
+    const pem = getPem(spec);
+    if (pem === undefined)
+        return undefined;
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    if (blocks.length === 0)
+        fail(spec, 'must hold PEM certificates (-----BEGIN CERTIFICATE-----)');
+    blocks.forEach((block, index) => {
+        try {
+            new (nodeCrypto().X509Certificate)(block);
+        }
+        catch {
+            fail(spec, `holds a certificate that cannot be read (certificate ${index + 1} of ${blocks.length})`);
+        }
+    });
+    return pem;
 }
 
 ;// CONCATENATED MODULE: ./shared/mask.js
 
+
+function mask_register(secret) {
+    registerSecret(secret);
+    shared_core/* setSecret */.Pq(secret);
+}
 /** Registers a secret with the runner; each line too, since the runner masks line by line. */
 function maskSecret(value) {
     if (!value)
@@ -38870,12 +39651,12 @@ function maskSecret(value) {
     const trimmed = value.trim();
     if (trimmed.length < 3)
         return;
-    shared_core/* setSecret */.Pq(trimmed);
+    mask_register(trimmed);
     const lines = trimmed.split(/\r?\n/).map((line) => line.trim());
     if (lines.length > 1)
         for (const line of lines)
             if (line.length >= 3)
-                shared_core/* setSecret */.Pq(line);
+                mask_register(line);
 }
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|key|pass|auth|session|signature/i;
 const CREDENTIAL_VALUE = /^(bearer|basic|token|digest)\s+\S/i;
@@ -38883,10 +39664,13 @@ const CREDENTIAL_VALUE = /^(bearer|basic|token|digest)\s+\S/i;
 function looksLikeCredential(name, value) {
     return CREDENTIAL_HEADER.test(name) || CREDENTIAL_VALUE.test(value);
 }
-/** Masks the credential part of header values; `Bearer abc` masks `abc` as well as the whole value. */
-function maskHeaderCredentials(headers) {
+/**
+ * Masks the credential part of header values; `Bearer abc` masks `abc` as well as the whole value.
+ * `all`: every header given is a credential (the caller decided, e.g. from a list of secret names).
+ */
+function maskHeaderCredentials(headers, all = false) {
     for (const [name, value] of headers) {
-        if (!looksLikeCredential(name, value))
+        if (!all && !looksLikeCredential(name, value))
             continue;
         maskSecret(value);
         const scheme = CREDENTIAL_VALUE.exec(value);
@@ -38895,7 +39679,69 @@ function maskHeaderCredentials(headers) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/url-credentials.js
+// URLs with credentials in them (`https://deployer:pa55@host/`, `https://x-access-token:TOKEN@github.com/…`):
+// the userinfo is registered as a secret before the URL is shown anywhere, and every place that shows a
+// URL shows it with the userinfo masked.
+
+/** `scheme://userinfo@`: the userinfo ends at the last `@` before the path. */
+const WITH_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The user name and password of a URL as written (and decoded), without parsing the rest of it. */
+function urlCredentials(url) {
+    const match = WITH_USERINFO.exec(url.trim());
+    if (!match)
+        return undefined;
+    const userinfo = match[2];
+    const colon = userinfo.indexOf(':');
+    if (colon < 0)
+        return userinfo === '' ? undefined : { user: userinfo };
+    return { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1) };
+}
+/**
+ * Registers the secret part of a URL's userinfo with the runner and the output redaction: the password,
+ * or a lone user name (where tokens go: `https://TOKEN@github.com`). Raw and percent-decoded.
+ */
+function maskUrlCredentials(url) {
+    const credentials = urlCredentials(url);
+    if (!credentials)
+        return;
+    const secret = credentials.password ?? credentials.user;
+    if (secret === '')
+        return;
+    maskSecret(secret);
+    maskSecret(decoded(secret));
+    maskSecret(encodeURIComponent(decoded(secret)));
+}
+/** Every line of a multi-line input that holds URLs (health-wait `url`). */
+function maskUrlCredentialsIn(text) {
+    for (const line of text.split(/\r?\n/))
+        maskUrlCredentials(line);
+}
+/** The URL as it may be shown: `https://deployer:***@host/`, `https://***@github.com/…`. */
+function displayUrl(url) {
+    const credentials = urlCredentials(url);
+    if (!credentials)
+        return url;
+    const shown = credentials.password === undefined ? '***' : `${credentials.user}:***`;
+    return url.trim().replace(WITH_USERINFO, (_, scheme) => `${scheme}${shown}@`);
+}
+/** Whether the URL carries credentials. */
+function hasUrlCredentials(url) {
+    return urlCredentials(url) !== undefined;
+}
+
 ;// CONCATENATED MODULE: ./actions/semver-tag/settings.js
+
+
+
 
 
 
@@ -38905,17 +39751,33 @@ function readVersion(spec, prefix) {
     const text = getString(spec);
     if (text === '')
         return undefined;
-    const version = parseVersion(text, prefix);
+    // `1.2.3` as written first: a prefix is only ever an extra in front of it (`v1.2.3`).
+    const version = parseVersion(text) ?? parseVersion(text, prefix);
     if (!version)
         throw new errors/* ConfigError */.xL(`input '${spec.name}' must be a semantic version like 1.2.3, got '${text}'`);
     return version;
 }
 function readPrefix() {
     const prefix = getString(Inputs.Prefix);
-    if (!/^[A-Za-z0-9._/-]*$/.test(prefix) || prefix.startsWith('/') || prefix.includes('..')) {
-        throw new errors/* ConfigError */.xL(`input '${Inputs.Prefix.name}' may hold only letters, digits and . _ - / (like v or api-v), got '${prefix}'`);
+    const name = Inputs.Prefix.name;
+    if (!/^[A-Za-z0-9._/-]*$/.test(prefix)) {
+        throw new errors/* ConfigError */.xL(`input '${name}' may hold only letters, digits and . _ - / (like v or api-v), got '${prefix}'`);
+    }
+    // Tag names start with the prefix: one starting with `-` would read as an option to git.
+    if (/^[-./]/.test(prefix) || /\.\.|\/\/|\/\.|\.lock(\/|$)/.test(prefix)) {
+        throw new errors/* ConfigError */.xL(`input '${name}' must be the start of a valid tag name (not starting with - . or /, no .. or //), got '${prefix}'`);
+    }
+    if (/\d$/.test(prefix)) {
+        throw new errors/* ConfigError */.xL(`input '${name}' must not end in a digit (its tags would read as other versions: ${prefix}1.2.3), got '${prefix}'`);
     }
     return prefix;
+}
+function readCommit() {
+    const commit = getString(Inputs.Commit);
+    if (!/^[A-Za-z0-9._/@{}^~-]+$/.test(commit) || commit.startsWith('-')) {
+        throw new errors/* ConfigError */.xL(`input '${Inputs.Commit.name}' must be a commit: a sha, branch or tag name (like HEAD or main), got '${commit}'`);
+    }
+    return commit;
 }
 function readPrerelease() {
     const prerelease = getString(Inputs.Prerelease);
@@ -38924,12 +39786,30 @@ function readPrerelease() {
     }
     return prerelease;
 }
+/** The name git uses for a remote given as a URL with credentials (defined through the environment). */
+const CREDENTIAL_REMOTE = 'ci-kit-remote';
 function readRemote() {
     const remote = getString(Inputs.Remote);
+    // A token in the URL is registered before the URL can appear in any message.
+    maskUrlCredentials(remote);
+    const label = displayUrl(remote);
     if (remote === '' || /\s/.test(remote) || remote.startsWith('-')) {
-        throw new errors/* ConfigError */.xL(`input '${Inputs.Remote.name}' must be a git remote name like origin, got '${remote}'`);
+        throw new errors/* ConfigError */.xL(`input '${Inputs.Remote.name}' must be a git remote name like origin or a URL, got '${label}'`);
     }
-    return remote;
+    if (!hasUrlCredentials(remote))
+        return { remote, remoteLabel: label, gitEnv: {} };
+    // git reads extra configuration from GIT_CONFIG_COUNT/KEY_n/VALUE_n (git 2.31+): the URL stays out of
+    // the process list, where any user of the machine could read the token.
+    const count = Number(process.env.GIT_CONFIG_COUNT) || 0;
+    return {
+        remote: CREDENTIAL_REMOTE,
+        remoteLabel: label,
+        gitEnv: {
+            GIT_CONFIG_COUNT: String(count + 1),
+            [`GIT_CONFIG_KEY_${count}`]: `remote.${CREDENTIAL_REMOTE}.url`,
+            [`GIT_CONFIG_VALUE_${count}`]: remote,
+        },
+    };
 }
 function readSettings() {
     const prefix = readPrefix();
@@ -38947,13 +39827,18 @@ function readSettings() {
         annotated: getBool(Inputs.Annotated),
         message: getString(Inputs.Message),
         push: getBool(Inputs.Push),
-        remote: readRemote(),
+        ...readRemote(),
         fetchHistory: getBool(Inputs.FetchHistory),
         dryRun: getBool(Inputs.DryRun),
         release: getBool(Inputs.Release),
         releaseDraft: getBool(Inputs.ReleaseDraft),
         token,
         breakingPre1: getEnum(Inputs.BreakingPre1, ['minor', 'major']),
+        releaseRules: parseReleaseRules(getText(Inputs.ReleaseRules), Inputs.ReleaseRules.name),
+        reverts: getBool(Inputs.Reverts),
+        squashBodies: getBool(Inputs.SquashBodies),
+        noteSections: parseNoteSections(getText(Inputs.NotesSections), Inputs.NotesSections.name),
+        commit: readCommit(),
     };
     if (!settings.initialVersion) {
         throw new errors/* ConfigError */.xL(`input '${Inputs.InitialVersion.name}' must be a semantic version like 0.1.0`);
@@ -38978,6 +39863,44 @@ function readSettings() {
     return settings;
 }
 
+;// CONCATENATED MODULE: ./actions/semver-tag/summary.js
+
+const STATE = {
+    created: 'created',
+    'dry-run': '(dry run)',
+    existing: '(already tagged)',
+    none: '',
+};
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** The job summary in markdown: the release at a glance, a compare link, then its notes. */
+function renderSummary(summary) {
+    const { tag, previous, links } = summary;
+    if (!tag) {
+        return [
+            '### semver-tag: nothing to release',
+            '',
+            `${plural(summary.commits, 'commit')} since ${previous ?? 'the start'}; ${summary.reason ?? 'none asks for a release'}.`,
+            '',
+        ].join('\n');
+    }
+    const facts = [`${previous ? `${previous} → ` : ''}**${tag}** (${summary.bump})`];
+    facts.push(`${plural(summary.commits, 'commit')}${previous ? ` since ${previous}` : ''}`);
+    if (links) {
+        facts.push(previous
+            ? `[compare ${previous}...${tag}](${compareUrl(links, previous, tag)})`
+            : `[history of ${tag}](${commitsUrl(links, tag)})`);
+    }
+    const lines = [`### semver-tag: ${tag} ${STATE[summary.state]}`, '', facts.join(' · '), ''];
+    if (summary.floating.length) {
+        const verb = summary.state === 'dry-run' ? 'would move' : 'moved';
+        lines.push(`Floating tags ${verb}: ${summary.floating.map((name) => `\`${name}\``).join(', ')}`, '');
+    }
+    lines.push('#### Release notes', '', summary.notes, '');
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./actions/semver-tag/main.js
 
 
@@ -38991,8 +39914,12 @@ function readSettings() {
 
 
 
+
+
+
+
 const ACTION = 'semver-tag';
-/** HEAD's own tag that already answers this run (a rerun): a release, or a prerelease of the wanted kind. */
+/** The commit's own tag that already answers this run (a rerun): a release, or a prerelease of the wanted kind. */
 function tagOnHead(onHead, settings) {
     const wanted = settings.version ? String(settings.version.prerelease[0] ?? '') : settings.prerelease;
     return highest(onHead.filter((tag) => {
@@ -39000,7 +39927,7 @@ function tagOnHead(onHead, settings) {
         return id === undefined || (wanted !== '' && String(id) === wanted);
     }));
 }
-async function report(result, settings) {
+async function report(result, notesOptions) {
     setOutputs({
         [Outputs.Version]: result.version,
         [Outputs.Tag]: result.tag,
@@ -39011,25 +39938,44 @@ async function report(result, settings) {
         [Outputs.Notes]: result.notes,
         [Outputs.FloatingTags]: result.floating.join('\n'),
     });
-    const heading = result.tag
-        ? `semver-tag: ${result.tag}${result.created ? ' created' : settings.dryRun ? ' (dry run)' : ' (already tagged)'}`
-        : 'semver-tag: nothing to release';
-    await writeSummaryTable({
-        heading,
-        columns: ['field', 'value'],
-        rows: [
-            ['tag', result.tag || '—'],
-            ['previous', result.previous?.name ?? '—'],
-            ['bump', result.bump],
-            ['created', String(result.created)],
-            ['floating tags', result.floating.join(', ') || '—'],
-        ],
-    });
+    await writeSummaryMarkdown(renderSummary({
+        tag: result.tag,
+        state: result.state,
+        previous: result.previous?.name,
+        bump: result.bump,
+        commits: result.commits,
+        floating: result.floating,
+        notes: result.notes,
+        reason: result.reason,
+        links: notesOptions.links,
+    }));
 }
 function logNotes(notes) {
     shared_core/* startGroup */.Oh('Release notes');
-    shared_core/* info */.pq(notes);
+    // Commit messages are foreign text: shown, never run as workflow commands.
+    printForeign(notes);
     shared_core/* endGroup */.N4();
+}
+/** The commit to tag (unshallowing the clone first when needed) and how messages name it. */
+async function locate(git, settings, refreshTags) {
+    const inspected = await git.inspect(settings.commit);
+    let commit = inspected.commit;
+    if (inspected.shallow) {
+        if (!settings.fetchHistory) {
+            throw new errors/* ConfigError */.xL('the checkout is shallow, so earlier tags and commits are missing: set fetch-depth: 0 on actions/checkout (or fetch-history: true)');
+        }
+        shared_core/* info */.pq(`Shallow checkout: fetching full history and tags from ${settings.remoteLabel}`);
+        await git.unshallow(settings.remote);
+        refreshTags();
+        commit ??= await git.resolve(settings.commit);
+    }
+    if (!commit) {
+        throw new errors/* ConfigError */.xL(settings.commit === 'HEAD'
+            ? `cannot read HEAD in ${git.cwd} (no commit yet?)`
+            : `input '${Inputs.Commit.name}' names no commit in this clone, got '${settings.commit}' (fetch it first: actions/checkout fetch-depth: 0)`);
+    }
+    const label = `${settings.commit === commit ? 'commit' : settings.commit} (${commit.slice(0, 7)})`;
+    return { commit, label };
 }
 async function run({ signal }) {
     const settings = readSettings();
@@ -39037,86 +39983,82 @@ async function run({ signal }) {
         // Run by hand in a checkout with every default, it would tag and push that checkout.
         throw new errors/* ConfigError */.xL('runs only as a workflow step (GITHUB_ACTIONS=true); locally use the ci-kit CLI');
     }
-    const git = new Git(process.cwd(), signal);
-    // Listed while HEAD is read: two process start-ups in the time of one (again after an unshallow).
-    let tagRefs = git.tags(settings.prefix, false);
+    const git = new Git(process.cwd(), signal, settings.gitEnv);
+    // Listed while the commit is read: two process start-ups in the time of one (again after an unshallow).
+    let tagRefs = git.tags(settings.prefix);
     tagRefs.catch(() => { });
-    const { head, shallow } = await git.inspect();
-    if (shallow) {
-        if (!settings.fetchHistory) {
-            throw new errors/* ConfigError */.xL('the checkout is shallow, so earlier tags and commits are missing: set fetch-depth: 0 on actions/checkout (or fetch-history: true)');
-        }
-        shared_core/* info */.pq(`Shallow checkout: fetching full history and tags from ${settings.remote}`);
-        await git.unshallow(settings.remote);
-        tagRefs = git.tags(settings.prefix, false);
-    }
-    const history = await readHistory(git, settings.prefix, head, settings.paths, tagRefs);
+    const { commit, label } = await locate(git, settings, () => {
+        tagRefs = git.tags(settings.prefix);
+        tagRefs.catch(() => { });
+    });
+    const history = await readHistory(git, settings.prefix, commit, { paths: settings.paths, parse: { squash: settings.squashBodies }, reverts: settings.reverts }, tagRefs);
+    const notesOptions = { sections: settings.noteSections, links: repoLinks(process.env) };
     const done = tagOnHead(history.onHead, settings);
     const earlier = done ? history.earlier : [...history.earlier, ...history.onHead];
     const previous = latestTag(earlier);
     const stable = latestRelease(earlier);
     shared_core/* info */.pq(previous
         ? `Previous version: ${previous.name}${stable && stable !== previous ? ` (last release ${stable.name})` : ''}`
-        : `No tag with prefix '${settings.prefix}' in HEAD's history yet`);
+        : `No tag with prefix '${settings.prefix}' in the history of ${label} yet`);
     if (done) {
-        const since = done.version.prerelease.length ? previous : stable;
-        const notes = renderNotes(await history.changesSince(since));
-        shared_core/* info */.pq(`HEAD already carries ${done.name}: nothing to tag (an existing tag is never moved)`);
-        const result = {
-            version: done.version.format(),
-            tag: done.name,
-            previous,
-            bump: releaseKind(stable?.version, done.version),
-            created: false,
-            notes,
-            floating: [],
-        };
-        if (settings.release && !settings.dryRun)
-            await release(settings, done.name, done.version, notes, signal);
-        await report(result, settings);
+        await rerun({ settings, git, history, done, previous, stable, label, notesOptions, signal });
         return;
     }
-    const changes = await history.changesSince(stable);
-    const plan = planRelease({ settings, previous, stable, taken: history.taken, changes });
+    const range = await history.changesSince(stable);
+    const plan = planRelease({ settings, previous, stable, taken: history.taken, changes: range.changes });
     if (!plan.release) {
         shared_core/* info */.pq(`Nothing to release: ${plan.reason}`);
-        await report({ version: '', tag: '', previous, bump: 'none', created: false, notes: '', floating: [] }, settings);
+        await report({
+            version: '',
+            tag: '',
+            previous,
+            bump: 'none',
+            created: false,
+            notes: '',
+            floating: [],
+            state: 'none',
+            commits: range.commits,
+            reason: plan.reason,
+        }, notesOptions);
         return;
     }
-    const notesChanges = plan.version.prerelease.length && previous !== stable ? await history.changesSince(previous) : changes;
-    const notes = renderNotes(notesChanges);
+    const notesRange = plan.version.prerelease.length && previous !== stable ? await history.changesSince(previous) : range;
+    const notes = renderNotes(notesRange.changes, notesOptions);
     const floating = floatingTags(plan.version, settings.floatingTags, settings.prefix, [
         ...history.taken,
         plan.version,
     ]);
     shared_core/* info */.pq(`Next version: ${plan.tag} (${plan.bump}, from ${plan.from === 'auto' ? 'commits' : plan.from})`);
     logNotes(notes);
+    const base = resultOf(plan.version, plan.tag, previous, plan.bump, notes, notesRange.commits);
     if (settings.dryRun) {
         shared_core/* info */.pq(`Dry run: would create ${plan.tag}${floating.length ? ` and move ${floating.join(', ')}` : ''}`);
-        await report({ ...resultOf(plan.version, plan.tag, previous, plan.bump, notes), floating }, settings);
+        await report({ ...base, floating, state: 'dry-run' }, notesOptions);
         return;
     }
     const message = settings.message
         .replaceAll('{tag}', plan.tag)
         .replaceAll('{version}', plan.version.format());
     const published = await publishTag(git, {
-        head,
+        head: commit,
+        label,
         tag: plan.tag,
         annotation: settings.annotated ? message : undefined,
         floating,
         push: settings.push,
         remote: settings.remote,
+        remoteLabel: settings.remoteLabel,
     });
     if (published.created) {
-        shared_core/* info */.pq(`Created ${plan.tag} at ${head.slice(0, 7)}${settings.push ? ` and pushed it to ${settings.remote}` : ''}`);
+        shared_core/* info */.pq(`Created ${plan.tag} at ${commit.slice(0, 7)}${settings.push ? ` and pushed it to ${settings.remoteLabel}` : ''}`);
     }
     else {
-        shared_core/* info */.pq(`${plan.tag} was pushed to ${settings.remote} by another run for this same commit: nothing to do`);
+        shared_core/* info */.pq(`${plan.tag} was pushed to ${settings.remoteLabel} by another run for this same commit: nothing to do`);
     }
     for (const name of published.floating)
         shared_core/* info */.pq(`Moved ${name} to ${plan.tag}`);
     if (published.skippedFloating.length) {
-        shared_core/* warning */.$e(`${ACTION}: did not move ${published.skippedFloating.join(', ')} on ${settings.remote}: ${published.skippedReason ?? 'push rejected'}`);
+        shared_core/* warning */.$e(`${ACTION}: did not move ${published.skippedFloating.join(', ')} on ${settings.remoteLabel}: ${published.skippedReason ?? 'push rejected'}`);
     }
     if (settings.push && published.created) {
         shared_core/* warning */.$e(`${ACTION}: tags pushed with the workflow's GITHUB_TOKEN do not start other workflows (on: push: tags); push with a PAT or GitHub App token (actions/checkout token:) when they must run`);
@@ -39124,13 +40066,60 @@ async function run({ signal }) {
     if (settings.release)
         await release(settings, plan.tag, plan.version, notes, signal);
     await report({
-        ...resultOf(plan.version, plan.tag, previous, plan.bump, notes),
+        ...base,
         created: published.created,
         floating: published.floating,
-    }, settings);
+        state: published.created ? 'created' : 'existing',
+    }, notesOptions);
 }
-function resultOf(version, tag, previous, bump, notes) {
-    return { version: version.format(), tag, previous, bump, created: false, notes, floating: [] };
+/** The commit carries the release already: describe it, and finish what a failed first run left undone. */
+async function rerun({ settings, git, history, done, previous, stable, label, notesOptions, signal }) {
+    const since = done.version.prerelease.length ? previous : stable;
+    const range = await history.changesSince(since);
+    const notes = renderNotes(range.changes, notesOptions);
+    shared_core/* info */.pq(`${label} already carries ${done.name}: nothing to tag (an existing tag is never moved)`);
+    let floating = [];
+    const wanted = floatingTags(done.version, settings.floatingTags, settings.prefix, history.taken);
+    if (wanted.length && !settings.dryRun) {
+        const repaired = await repairFloating(git, {
+            commit: done.commit,
+            floating: wanted,
+            push: settings.push,
+            remote: settings.remote,
+        });
+        for (const name of repaired.moved)
+            shared_core/* info */.pq(`Moved ${name} to ${done.name} (it lagged behind)`);
+        if (repaired.skipped.length) {
+            shared_core/* warning */.$e(`${ACTION}: did not move ${repaired.skipped.join(', ')} on ${settings.remoteLabel}: ${repaired.skippedReason ?? 'push rejected'}`);
+        }
+        floating = repaired.moved;
+    }
+    if (settings.release && !settings.dryRun)
+        await release(settings, done.name, done.version, notes, signal);
+    await report({
+        version: done.version.format(),
+        tag: done.name,
+        previous,
+        bump: releaseKind(stable?.version, done.version),
+        created: false,
+        notes,
+        floating,
+        state: 'existing',
+        commits: range.commits,
+    }, notesOptions);
+}
+function resultOf(version, tag, previous, bump, notes, commits) {
+    return {
+        version: version.format(),
+        tag,
+        previous,
+        bump,
+        created: false,
+        notes,
+        floating: [],
+        state: 'created',
+        commits,
+    };
 }
 async function release(settings, tag, version, notes, signal) {
     const result = await ensureRelease({
@@ -39271,6 +40260,8 @@ function describeSystemError(error) {
 /* unused harmony export reportError */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9952);
+/* harmony import */ var _timer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3614);
+
 
 
 function debugEnabled() {
@@ -39311,7 +40302,7 @@ async function runAction(action, body, options = {}) {
         }
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${action}: received ${signal}, cancelling and cleaning up`);
         controller.abort(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AbortedError */ .oM(`cancelled (${signal})`));
-        forceTimer = setTimeout(() => {
+        forceTimer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_2__/* .setTimer */ .mI)(() => {
             _core_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: cleanup did not finish within ${cleanupGraceMs / 1000}s after ${signal}`);
             process.exit(1);
         }, cleanupGraceMs);
@@ -39334,7 +40325,51 @@ async function runAction(action, body, options = {}) {
             clearTimeout(forceTimer);
     }
     if (exit)
-        process.exit(phase === 'post' ? 0 : (process.exitCode ?? 0));
+        await exitAfterFlush(phase === 'post' ? 0 : (process.exitCode ?? 0));
+}
+/** Longest the process waits for the log to reach the runner before it exits anyway. */
+const FLUSH_TIMEOUT_MS = 5_000;
+/**
+ * Exits once everything written to stdout and stderr has been handed to the runner: stdout is a pipe,
+ * written asynchronously, and process.exit() drops what is still queued (after megabytes of remote output,
+ * the end of the log and the one-line failure were lost).
+ */
+async function exitAfterFlush(code) {
+    const flushed = (stream) => new Promise((resolve) => {
+        if (!stream.writableLength)
+            return resolve();
+        stream.write('', () => resolve());
+    });
+    const timer = (0,_timer_js__WEBPACK_IMPORTED_MODULE_2__/* .setTimer */ .mI)(() => process.exit(code), FLUSH_TIMEOUT_MS);
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    clearTimeout(timer);
+    process.exit(code);
+}
+
+
+/***/ }),
+
+/***/ 3614:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mI: () => (/* binding */ setTimer)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, timerDelay */
+// The one place durations become Node timers. setTimeout takes at most 2^31-1 ms (~24.8 days) and fires a
+// longer delay after 1 ms instead: a `timeout: 30d` would end a wait at once. Every timer of the actions
+// goes through here, and every duration input is capped far below (see MAX_DURATION_MS).
+/** The longest delay setTimeout honours. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A delay setTimeout honours: negative and NaN become 0, longer ones the maximum (never 1 ms). */
+function timerDelay(ms) {
+    if (!(ms > 0))
+        return 0;
+    return Math.min(Math.ceil(ms), MAX_TIMER_MS);
+}
+/** setTimeout with the delay made safe; returns the usual handle (clearTimeout, unref). */
+function setTimer(callback, ms) {
+    return setTimeout(callback, timerDelay(ms));
 }
 
 
