@@ -5,25 +5,26 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeEach, expect, it } from '@jest/globals';
 import { findRoot, node24 } from '../../cli/runner.js';
 import { type ResultsService, startResultsService } from '../support/results-service.js';
 
-// Each test starts its own stand-in; a save that failed once under full-suite load is retried, logged, and
-// must then pass whole.
-jest.retryTimes(2, { logErrorsBeforeRetry: true });
 
 const ROOT = findRoot();
 let service: ResultsService;
 let dir: string;
+/** The runner's temp folder, apart from the cached one: an archive written inside it changes it as tar reads it. */
+let runnerTemp: string;
 
 beforeEach(async () => {
   service = await startResultsService();
   dir = mkdtempSync(join(tmpdir(), 'ci-kit-sec-fidelity-'));
+  runnerTemp = mkdtempSync(join(tmpdir(), 'ci-kit-sec-fidelity-temp-'));
 });
 afterEach(async () => {
   await service.close();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(runnerTemp, { recursive: true, force: true });
 });
 
 /** Runs `saveCache` of `dir` under `key` in the bundle; its stdout (the library's log lines) and its result. */
@@ -35,7 +36,7 @@ console.log('id=' + (await lib.saveCache([process.argv[1]], process.argv[2])));`
     ['--input-type=module', '-e', script, dir, key],
     {
       cwd: dir,
-      env: { PATH: process.env.PATH, ...service.env, RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir },
+      env: { PATH: process.env.PATH, ...service.env, RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: dir },
       timeout: 60_000,
     },
   );
