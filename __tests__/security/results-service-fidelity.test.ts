@@ -9,7 +9,6 @@ import { afterEach, beforeEach, expect, it } from '@jest/globals';
 import { findRoot, node24 } from '../../cli/runner.js';
 import { type ResultsService, startResultsService } from '../support/results-service.js';
 
-
 const ROOT = findRoot();
 let service: ResultsService;
 let dir: string;
