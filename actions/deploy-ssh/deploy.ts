@@ -303,25 +303,41 @@ export async function deploy(ctx: DeployContext): Promise<DeployOutcome> {
 export async function rollback(ctx: DeployContext): Promise<DeployOutcome> {
   const { settings } = ctx;
   const runs = settings.hosts.map((spec) => new HostRun(spec, ctx.log.forHost(spec), null));
+  return rollbackHosts(ctx, runs, async (run, signal) => {
+    const result = await run.connection!.script(rollbackScript(settings.target), {
+      timeoutMs: 60_000,
+      signal,
+    });
+    run.result.exitCode = result.exitCode;
+    if (result.exitCode === NO_PREVIOUS_EXIT)
+      throw new ActionFailure(`${run.spec.label}: ${result.stderr.trim()}`);
+    if (result.exitCode !== 0)
+      throw new ActionFailure(`${run.spec.label}: rollback failed: ${result.stderr.trim()}`);
+    const values = parseKeyValues(result.stdout);
+    ctx.log.info(`${run.spec.label}: current switched from ${values.from} back to ${values.to}`);
+    return values;
+  });
+}
+
+/**
+ * Rollback on every host, for either strategy: connect, take the deploy lock, `swap` (which returns the
+ * script's `from=`/`to=` values), and the outcome named after the first host's swap; every lock released.
+ */
+export async function rollbackHosts(
+  ctx: DeployContext,
+  runs: HostRun[],
+  swap: (run: HostRun, signal: AbortSignal) => Promise<Record<string, string>>,
+): Promise<DeployOutcome> {
+  const { settings } = ctx;
   let from = '';
   let to = '';
   try {
     await onHosts(ctx, runs, async (run, signal) => {
       await run.connect(connectOptions(settings, signal));
       await run.lock(settings.target, ctx.owner, settings.commandTimeoutMs, signal);
-      const result = await run.connection!.script(rollbackScript(settings.target), {
-        timeoutMs: 60_000,
-        signal,
-      });
-      run.result.exitCode = result.exitCode;
-      if (result.exitCode === NO_PREVIOUS_EXIT)
-        throw new ActionFailure(`${run.spec.label}: ${result.stderr.trim()}`);
-      if (result.exitCode !== 0)
-        throw new ActionFailure(`${run.spec.label}: rollback failed: ${result.stderr.trim()}`);
-      const values = parseKeyValues(result.stdout);
+      const values = await swap(run, signal);
       run.previous = values.from ?? '';
       run.result.release = values.to ?? null;
-      ctx.log.info(`${run.spec.label}: current switched from ${values.from} back to ${values.to}`);
       if (run === runs[0]) {
         from = values.from ?? '';
         to = values.to ?? '';

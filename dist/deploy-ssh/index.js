@@ -26323,25 +26323,36 @@ async function deploy(ctx) {
 async function rollback(ctx) {
     const { settings } = ctx;
     const runs = settings.hosts.map((spec) => new HostRun(spec, ctx.log.forHost(spec), null));
+    return rollbackHosts(ctx, runs, async (run, signal) => {
+        const result = await run.connection.script(rollbackScript(settings.target), {
+            timeoutMs: 60_000,
+            signal,
+        });
+        run.result.exitCode = result.exitCode;
+        if (result.exitCode === NO_PREVIOUS_EXIT)
+            throw new errors/* ActionFailure */.dR(`${run.spec.label}: ${result.stderr.trim()}`);
+        if (result.exitCode !== 0)
+            throw new errors/* ActionFailure */.dR(`${run.spec.label}: rollback failed: ${result.stderr.trim()}`);
+        const values = parseKeyValues(result.stdout);
+        ctx.log.info(`${run.spec.label}: current switched from ${values.from} back to ${values.to}`);
+        return values;
+    });
+}
+/**
+ * Rollback on every host, for either strategy: connect, take the deploy lock, `swap` (which returns the
+ * script's `from=`/`to=` values), and the outcome named after the first host's swap; every lock released.
+ */
+async function rollbackHosts(ctx, runs, swap) {
+    const { settings } = ctx;
     let from = '';
     let to = '';
     try {
         await onHosts(ctx, runs, async (run, signal) => {
             await run.connect(connectOptions(settings, signal));
             await run.lock(settings.target, ctx.owner, settings.commandTimeoutMs, signal);
-            const result = await run.connection.script(rollbackScript(settings.target), {
-                timeoutMs: 60_000,
-                signal,
-            });
-            run.result.exitCode = result.exitCode;
-            if (result.exitCode === NO_PREVIOUS_EXIT)
-                throw new errors/* ActionFailure */.dR(`${run.spec.label}: ${result.stderr.trim()}`);
-            if (result.exitCode !== 0)
-                throw new errors/* ActionFailure */.dR(`${run.spec.label}: rollback failed: ${result.stderr.trim()}`);
-            const values = parseKeyValues(result.stdout);
+            const values = await swap(run, signal);
             run.previous = values.from ?? '';
             run.result.release = values.to ?? null;
-            ctx.log.info(`${run.spec.label}: current switched from ${values.from} back to ${values.to}`);
             if (run === runs[0]) {
                 from = values.from ?? '';
                 to = values.to ?? '';
@@ -27721,54 +27732,28 @@ async function rollbackContainer(ctx) {
         run.result.container = emptyContainerResult(container.image);
         return run;
     });
-    let from = '';
-    let to = '';
-    try {
-        await onHosts(ctx, runs, async (run, signal) => {
-            await run.connect(connectOptions(settings, signal));
-            await run.lock(settings.target, ctx.owner, settings.commandTimeoutMs, signal);
-            const result = await run.connection.script(remote_rollbackScript(container, healthPlan(ctx)), {
-                timeoutMs: scriptTimeout(ctx),
-                signal,
-            });
-            run.result.exitCode = result.exitCode;
-            if (result.exitCode === remote_NO_PREVIOUS_EXIT)
-                throw new errors/* ActionFailure */.dR(`${run.spec.label}: ${result.stderr.trim()}`);
-            if (result.exitCode !== 0)
-                throw new errors/* ActionFailure */.dR(`${run.spec.label}: rollback failed (the current container runs on): ${describeExit(result)}`);
-            const values = parseKeyValues(result.stdout);
-            const details = run.result.container;
-            Object.assign(details, {
-                image: values.to ?? '',
-                imageBefore: values.from_image || null,
-                imageAfter: values.to_image || null,
-                containerId: values.container || null,
-                healthMs: values.health_ms ? Number(values.health_ms) : null,
-                switchGapMs: values.gap_ms ? Number(values.gap_ms) : null,
-            });
-            run.result.release = values.to ?? null;
-            run.previous = values.from ?? '';
-            ctx.log.info(`${run.spec.label}: ${container.name} swapped from ${values.from} back to ${values.to}`);
-            if (run === runs[0]) {
-                from = values.from ?? '';
-                to = values.to ?? '';
-            }
+    return rollbackHosts(ctx, runs, async (run, signal) => {
+        const result = await run.connection.script(remote_rollbackScript(container, healthPlan(ctx)), {
+            timeoutMs: scriptTimeout(ctx),
+            signal,
         });
-        for (const run of runs)
-            run.finish();
-        const failed = runs.some((run) => run.failed);
-        return {
-            release: to,
-            previous: from,
-            rolledBack: runs.some((run) => run.result.release !== null),
-            results: runs.map((run) => run.result),
-            stdout: '',
-            failure: failed ? firstFailure(runs) : undefined,
-        };
-    }
-    finally {
-        await releaseAll(ctx, runs);
-    }
+        run.result.exitCode = result.exitCode;
+        if (result.exitCode === remote_NO_PREVIOUS_EXIT)
+            throw new errors/* ActionFailure */.dR(`${run.spec.label}: ${result.stderr.trim()}`);
+        if (result.exitCode !== 0)
+            throw new errors/* ActionFailure */.dR(`${run.spec.label}: rollback failed (the current container runs on): ${describeExit(result)}`);
+        const values = parseKeyValues(result.stdout);
+        Object.assign(run.result.container, {
+            image: values.to ?? '',
+            imageBefore: values.from_image || null,
+            imageAfter: values.to_image || null,
+            containerId: values.container || null,
+            healthMs: values.health_ms ? Number(values.health_ms) : null,
+            switchGapMs: values.gap_ms ? Number(values.gap_ms) : null,
+        });
+        ctx.log.info(`${run.spec.label}: ${container.name} swapped from ${values.from} back to ${values.to}`);
+        return values;
+    });
 }
 const containerStrategy = { deploy: deployContainer, rollback: rollbackContainer };
 

@@ -11,6 +11,7 @@ import {
   healthUrlFailure,
   onHosts,
   releaseAll,
+  rollbackHosts,
 } from '../deploy.js';
 import { describeExit, HostRun } from '../host-run.js';
 import { parseKeyValues, unlockScript } from '../remote.js';
@@ -369,54 +370,30 @@ export async function rollbackContainer(ctx: DeployContext): Promise<DeployOutco
     run.result.container = emptyContainerResult(container.image);
     return run;
   });
-  let from = '';
-  let to = '';
-  try {
-    await onHosts(ctx, runs, async (run, signal) => {
-      await run.connect(connectOptions(settings, signal));
-      await run.lock(settings.target, ctx.owner, settings.commandTimeoutMs, signal);
-      const result = await run.connection!.script(rollbackScript(container, healthPlan(ctx)), {
-        timeoutMs: scriptTimeout(ctx),
-        signal,
-      });
-      run.result.exitCode = result.exitCode;
-      if (result.exitCode === NO_PREVIOUS_EXIT)
-        throw new ActionFailure(`${run.spec.label}: ${result.stderr.trim()}`);
-      if (result.exitCode !== 0)
-        throw new ActionFailure(
-          `${run.spec.label}: rollback failed (the current container runs on): ${describeExit(result)}`,
-        );
-      const values = parseKeyValues(result.stdout);
-      const details = run.result.container!;
-      Object.assign(details, {
-        image: values.to ?? '',
-        imageBefore: values.from_image || null,
-        imageAfter: values.to_image || null,
-        containerId: values.container || null,
-        healthMs: values.health_ms ? Number(values.health_ms) : null,
-        switchGapMs: values.gap_ms ? Number(values.gap_ms) : null,
-      });
-      run.result.release = values.to ?? null;
-      run.previous = values.from ?? '';
-      ctx.log.info(`${run.spec.label}: ${container.name} swapped from ${values.from} back to ${values.to}`);
-      if (run === runs[0]) {
-        from = values.from ?? '';
-        to = values.to ?? '';
-      }
+  return rollbackHosts(ctx, runs, async (run, signal) => {
+    const result = await run.connection!.script(rollbackScript(container, healthPlan(ctx)), {
+      timeoutMs: scriptTimeout(ctx),
+      signal,
     });
-    for (const run of runs) run.finish();
-    const failed = runs.some((run) => run.failed);
-    return {
-      release: to,
-      previous: from,
-      rolledBack: runs.some((run) => run.result.release !== null),
-      results: runs.map((run) => run.result),
-      stdout: '',
-      failure: failed ? firstFailure(runs) : undefined,
-    };
-  } finally {
-    await releaseAll(ctx, runs);
-  }
+    run.result.exitCode = result.exitCode;
+    if (result.exitCode === NO_PREVIOUS_EXIT)
+      throw new ActionFailure(`${run.spec.label}: ${result.stderr.trim()}`);
+    if (result.exitCode !== 0)
+      throw new ActionFailure(
+        `${run.spec.label}: rollback failed (the current container runs on): ${describeExit(result)}`,
+      );
+    const values = parseKeyValues(result.stdout);
+    Object.assign(run.result.container!, {
+      image: values.to ?? '',
+      imageBefore: values.from_image || null,
+      imageAfter: values.to_image || null,
+      containerId: values.container || null,
+      healthMs: values.health_ms ? Number(values.health_ms) : null,
+      switchGapMs: values.gap_ms ? Number(values.gap_ms) : null,
+    });
+    ctx.log.info(`${run.spec.label}: ${container.name} swapped from ${values.from} back to ${values.to}`);
+    return values;
+  });
 }
 
 export const containerStrategy = { deploy: deployContainer, rollback: rollbackContainer };
