@@ -28,9 +28,14 @@ export const TOOLKIT = [
     externals: {
       '@actions/http-client': './oidc-http-client.js',
       '@actions/http-client/lib/auth': './oidc-http-client.js',
+      '@actions/exec': './lazy-exec.js',
+      crypto: './random-uuid.js',
     },
   },
   { file: 'oidc-http-client' },
+  { file: 'lazy-exec' },
+  { file: 'random-uuid' },
+  { file: 'exec', onDemand: true },
   { file: 'http-client', onDemand: true },
   // @actions/artifact and @actions/cache (~2.8 MB minified), imported by shared/results-guard.ts only when a step
   // uploads, downloads or caches something; they use the toolkit's own core and http-client.

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { findRoot, node24 } from '../../cli/runner.js';
@@ -55,5 +56,53 @@ describe('dist/toolkit: the one copy of @actions/core', () => {
     expect(seen).toEqual([
       { authorization: 'Bearer request-secret', url: '/token?api-version=2.0&audience=ci-kit' },
     ]);
+  });
+
+  it('loads neither node:crypto nor child_process when it starts', async () => {
+    const result = await runModule(
+      `await import(${JSON.stringify(join(toolkit, 'core.js'))});
+       console.log(JSON.stringify(process.moduleLoadList.filter((m) => /crypto|child_process|assert/.test(m) && !/internal\\/(assert|modules)/.test(m))));`,
+      { PATH: process.env.PATH },
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout.trim().split('\n').at(-1)!)).toEqual([]);
+  });
+
+  it('writes a multi-line output with a fresh random delimiter, as the runner reads it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toolkit-output-'));
+    const output = join(dir, 'output');
+    writeFileSync(output, '');
+    try {
+      const result = await runModule(
+        `const core = await import(${JSON.stringify(join(toolkit, 'core.js'))});
+         core.setOutput('a', 'one\\ntwo'); core.setOutput('b', 'three\\nfour');`,
+        { PATH: process.env.PATH, GITHUB_OUTPUT: output },
+      );
+      expect(result.code).toBe(0);
+      const text = readFileSync(output, 'utf8');
+      const delimiters = [...text.matchAll(/^\w+<<(ghadelimiter_[0-9a-f-]+)$/gm)].map((match) => match[1]);
+      expect(delimiters).toHaveLength(2);
+      expect(new Set(delimiters).size).toBe(2);
+      for (const delimiter of delimiters)
+        expect(delimiter).toMatch(
+          /^ghadelimiter_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+        );
+      expect(text).toBe(
+        `a<<${delimiters[0]}\none\ntwo\n${delimiters[0]}\nb<<${delimiters[1]}\nthree\nfour\n${delimiters[1]}\n`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('still runs commands for platform details, loading @actions/exec on demand', async () => {
+    const result = await runModule(
+      `const core = await import(${JSON.stringify(join(toolkit, 'core.js'))});
+       const details = await core.platform.getDetails();
+       console.log('platform=' + details.platform + ' loaded=' + process.moduleLoadList.some((m) => m.includes('child_process')));`,
+      { PATH: process.env.PATH },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`platform=${process.platform} loaded=true`);
   });
 });
