@@ -18,6 +18,8 @@ const LOCKFILES: ReadonlyArray<[string, EcosystemName]> = [
   ['go.sum', 'go'],
 ];
 
+const LOCKFILE_ECOSYSTEM = new Map(LOCKFILES);
+
 /** Lockfiles of tools this action does not check: found and reported, and they pin their family's manifests. */
 export const OTHER_LOCKFILES: Readonly<Record<string, { tool: string; family?: 'js' | 'python' }>> = {
   'bun.lock': { tool: 'bun', family: 'js' },
@@ -47,6 +49,13 @@ const MANIFESTS: Record<string, 'js' | 'python' | 'cargo' | 'go'> = {
   'Cargo.toml': 'cargo',
   'go.mod': 'go',
 };
+
+/** A manifest or lockfile name (of any tool): what discovery looks for. */
+function isRelevant(name: string): boolean {
+  return (
+    Object.hasOwn(MANIFESTS, name) || LOCKFILE_ECOSYSTEM.has(name) || Object.hasOwn(OTHER_LOCKFILES, name)
+  );
+}
 
 const FAMILY: Record<EcosystemName, 'js' | 'python' | 'cargo' | 'go'> = {
   npm: 'js',
@@ -119,16 +128,15 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     const files = new Set<string>();
     const subdirs: string[] = [];
     for (const entry of entries) {
+      const relevant = isRelevant(entry.name);
+      // Most of a repository's files are neither manifests nor lockfiles: nothing to match or follow.
+      if (!relevant && !entry.isDirectory()) continue;
       const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
       const rootRelative = path.slice(prefix.length);
-      const relevant =
-        MANIFESTS[entry.name] !== undefined ||
-        LOCKFILES.some(([name]) => name === entry.name) ||
-        OTHER_LOCKFILES[entry.name] !== undefined;
       if (ignored(path, rootRelative)) {
         // An ignored lockfile still pins its manifest: that manifest is not "missing" one.
-        const locked = LOCKFILES.find(([name]) => name === entry.name);
-        if (locked) ignoredFamilies.add(`${dir}\0${FAMILY[locked[1]]}`);
+        const locked = LOCKFILE_ECOSYSTEM.get(entry.name);
+        if (locked) ignoredFamilies.add(`${dir}\0${FAMILY[locked]}`);
         if (relevant && !entry.isDirectory()) skipped++;
         else if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
           skipped += countRelevant(resolve(options.cwd, path), { left: 20_000 });
@@ -230,12 +238,7 @@ function countRelevant(path: string, budget: { left: number }): number {
     if (--budget.left < 0) return count;
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) count += countRelevant(resolve(path, entry.name), budget);
-    } else if (
-      MANIFESTS[entry.name] !== undefined ||
-      LOCKFILES.some(([name]) => name === entry.name) ||
-      OTHER_LOCKFILES[entry.name] !== undefined
-    )
-      count++;
+    } else if (isRelevant(entry.name)) count++;
   }
   return count;
 }

@@ -99,9 +99,12 @@ export async function parseTomlText(file: TextFile, bigints = false): Promise<Re
 /** Bounds alias expansion: a few nested aliases (an "alias bomb") otherwise expand to gigabytes. */
 const MAX_ALIAS_COUNT = 100;
 
-/** A file's only YAML document (several are an error, as for `yaml.parse`). */
-export async function parseYamlText(file: TextFile): Promise<unknown> {
-  const fast = readLockYaml(file.text);
+/**
+ * A file's only YAML document (several are an error, as for `yaml.parse`). Top-level keys in `skip` may be left
+ * out of the result (they are when the fast reader takes the file).
+ */
+export async function parseYamlText(file: TextFile, skip?: ReadonlySet<string>): Promise<unknown> {
+  const fast = readLockYaml(file.text, skip);
   if (fast?.length === 1) return fast[0];
   const { parseYaml, YAMLParseError } = await loadParsers();
   try {

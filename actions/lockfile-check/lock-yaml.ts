@@ -344,17 +344,41 @@ interface Frame {
 /** Control characters (tab and line feed aside), CR, byte-order marks, DEL and C1: left to the yaml package. */
 const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]/;
 
-/** Reads the documents of `text`, or `undefined` when the text is outside the subset. */
-export function readLockYaml(text: string): unknown[] | undefined {
+/**
+ * Reads the documents of `text`, or `undefined` when the text is outside the subset. The top-level keys in
+ * `skip` (`snapshots`: a third of a pnpm lockfile, which no check reads) are left out of the result unread: their
+ * lines are passed over up to the next line that starts in the first column, which is then read as usual (so a
+ * merge conflict marker there still ends the subset).
+ */
+export function readLockYaml(text: string, skip?: ReadonlySet<string>): unknown[] | undefined {
   try {
-    return read(text);
+    return read(text, skip);
   } catch (error) {
     if (error === OUTSIDE) return undefined;
     throw error;
   }
 }
 
-function read(text: string): unknown[] {
+/** The offset of the first line from `start` on that starts in the first column (a top-level entry, `---`). */
+function nextTopLevelLine(text: string, start: number): number {
+  let at = start;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    // Indented lines, blank lines, comments and `- item` lines of a sequence written at the key's indentation.
+    const inside =
+      code === 0x20 ||
+      code === 0x0a ||
+      code === 0x23 ||
+      (code === 0x2d && (text.charCodeAt(at + 1) === 0x20 || text.charCodeAt(at + 1) === 0x0a));
+    if (!inside) return at;
+    const end = text.indexOf('\n', at);
+    if (end === -1) return text.length;
+    at = end + 1;
+  }
+  return text.length;
+}
+
+function read(text: string, skip?: ReadonlySet<string>): unknown[] {
   if (UNUSUAL.test(text) || text.includes('\t')) outside();
   const documents: unknown[] = [];
   let started = false;
@@ -440,6 +464,10 @@ function read(text: string): unknown[] {
     const valueAt = skipSpaces(line, scanEnd);
     const code = line.charCodeAt(valueAt);
     if (valueAt >= line.length || code === 0x23) {
+      if (indent === 0 && skip?.has(key) && stack.length === 1) {
+        start = nextTopLevelLine(text, start);
+        continue;
+      }
       pendingMap = map;
       pendingKey = key;
       pendingIndent = at;

@@ -245,6 +245,35 @@ export interface SourceCheck {
 export const GIT_FORGES = ['github.com', 'gitlab.com', 'bitbucket.org'];
 
 /** Every finding of a resolved source under the one policy; warnings are marked. */
+/** The base folder's path below the boundary's root, as segments (null when outside it), per base. */
+const baseSegments = new Map<string, { root: string; segments: string[] | null }>();
+
+/**
+ * Whether a local path, relative to the boundary's base, resolves outside its root. A relative `/`-path is walked
+ * segment by segment from the base (a workspace lockfile holds thousands of `link:../x`); others go to node:path.
+ */
+export function leavesBoundary(boundary: LocalBoundary, path: string): boolean {
+  let known = baseSegments.get(boundary.base);
+  if (known?.root !== boundary.root) {
+    const rel = relativePath(boundary.root, boundary.base);
+    const outside = rel === '..' || rel.startsWith(`..${pathSep}`) || isAbsolutePath(rel);
+    known = { root: boundary.root, segments: outside ? null : rel.split(pathSep).filter(Boolean) };
+    baseSegments.set(boundary.base, known);
+  }
+  if (known.segments && !isAbsolutePath(path) && !path.includes('\\')) {
+    // Above the root, a later segment may come back in by name (`../repo/x`): node:path decides those.
+    let depth = known.segments.length;
+    for (const segment of path.split('/')) {
+      if (segment === '..') depth--;
+      else if (segment !== '' && segment !== '.') depth++;
+      if (depth < 0) break;
+    }
+    if (depth >= 0) return false;
+  }
+  const rel = relativePath(boundary.root, resolvePath(boundary.base, path));
+  return rel === '..' || rel.startsWith(`..${pathSep}`) || isAbsolutePath(rel);
+}
+
 export function checkSource(
   source: SourceCheck,
   security: SecuritySettings,
@@ -261,16 +290,11 @@ export function checkSource(
   }
   if (source.kind === 'local') {
     const path = source.location.replace(/^(?:file|link|portal):/, '');
-    if (source.boundary && !source.location.startsWith('workspace:')) {
-      const target = resolvePath(source.boundary.base, path);
-      const rel = relativePath(source.boundary.root, target);
-      if (rel === '..' || rel.startsWith(`..${pathSep}`) || isAbsolutePath(rel)) {
-        findings.push({
-          kind: 'source',
-          message: `resolves to ${source.location}, a local path outside the repository`,
-        });
-      }
-    }
+    if (source.boundary && !source.location.startsWith('workspace:') && leavesBoundary(source.boundary, path))
+      findings.push({
+        kind: 'source',
+        message: `resolves to ${source.location}, a local path outside the repository`,
+      });
     return findings;
   }
   if (source.kind === 'git') {

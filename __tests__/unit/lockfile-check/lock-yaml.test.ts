@@ -21,13 +21,27 @@ function reference(text: string): unknown[] {
   });
 }
 
-/** Equal values, and equal key order (toStrictEqual does not compare order; iteration depends on it). */
+const SKIP = new Set(['snapshots']);
+
+/** The reference without the skipped top-level keys. */
+function withoutSkipped(documents: unknown[]): unknown[] {
+  return documents.map((document) => {
+    if (!document || typeof document !== 'object' || Array.isArray(document)) return document;
+    return Object.fromEntries(Object.entries(document).filter(([key]) => !SKIP.has(key)));
+  });
+}
+
+/**
+ * Equal values, and equal key order (toStrictEqual does not compare order; iteration depends on it); read with
+ * `snapshots` skipped, the same without it.
+ */
 function expectSame(text: string): void {
   const ours = readLockYaml(text);
   expect(ours).toBeDefined();
   const theirs = reference(text);
   expect(ours).toStrictEqual(theirs);
   expect(JSON.stringify(ours)).toBe(JSON.stringify(theirs));
+  expect(JSON.stringify(readLockYaml(text, SKIP))).toBe(JSON.stringify(withoutSkipped(theirs)));
 }
 
 function lockfiles(dir: string): string[] {
@@ -119,6 +133,28 @@ describe('lockfile YAML reader: edge cases', () => {
     ['flow keys without values', 'a: {b, c}\n'],
   ])('leaves %s to the yaml package', (_name, ...texts) => {
     for (const text of texts) expect(readLockYaml(text)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'a skipped section between others',
+      'a: 1\nsnapshots:\n  x@1:\n    dependencies:\n      y: 2\n\n  z@1: {}\nb: 2\n',
+    ],
+    ['a skipped section written as a compact sequence', 'snapshots:\n- a\n- {b: 1}\nc: 3\n'],
+    [
+      'a skipped section with comments and a last document after it',
+      '---\nsnapshots:\n# c\n  a: 1\n---\nb: 2\n',
+    ],
+    ['a skipped section at the end', 'a: 1\nsnapshots:\n  x: 1\n'],
+    ['a nested snapshots key, which is read', 'a:\n  snapshots:\n    x: 1\n'],
+  ])('skips %s', (_name, text) => {
+    expectSame(text);
+  });
+
+  it('still refuses what follows a skipped section', () => {
+    const conflict = 'a: 1\nsnapshots:\n  x: 1\n<<<<<<< HEAD\n  y: 2\n=======\n  y: 3\n>>>>>>> b\n';
+    expect(readLockYaml(conflict, SKIP)).toBeUndefined();
+    expect(() => reference(conflict)).toThrow();
   });
 
   it('refuses rather than misreads malformed text', () => {

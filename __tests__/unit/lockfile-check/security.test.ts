@@ -1,5 +1,6 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { urlParts } from '../../../actions/lockfile-check/security.js';
+import { leavesBoundary, urlParts } from '../../../actions/lockfile-check/security.js';
 
 function viaUrl(url: string): object | undefined {
   try {
@@ -90,5 +91,25 @@ describe('urlParts', () => {
       globalThis.URL = RealUrl;
     }
     expect(plain).toBeGreaterThan(50);
+  });
+});
+
+describe('leavesBoundary', () => {
+  it('says what resolving the path with node:path says, for every base and path', () => {
+    const root = '/repo';
+    const bases = ['/repo', '/repo/a', '/repo/a/b/c', '/elsewhere', '/repo-other', '/'];
+    const paths = ['', '.', 'x', '..', '../..', '../x', '../../x', '../../../x', 'a/../../..', './../b/..'];
+    paths.push('a//..//..', 'a/b/../../..', '/repo/x', '/etc', '../repo/x', '../../repo/a', 'x/./y/../..');
+    for (const base of bases) {
+      for (const path of paths) {
+        const rel = relative(root, resolve(base, path));
+        const expected = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+        expect({ base, path, leaves: leavesBoundary({ base, root }, path) }).toEqual({
+          base,
+          path,
+          leaves: expected,
+        });
+      }
+    }
   });
 });

@@ -642,13 +642,13 @@ class NpmCheck {
     for (const field of DEPENDENCY_FIELDS) {
       if (field === 'peerDependencies') continue;
       for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
-        const line = manifestLine(manifest, field, name);
+        const line = () => manifestLine(manifest, field, name);
         const entry = own(top, name);
         if (!isRecord(entry)) {
           this.problems.add(
             'not-locked',
             manifest.path,
-            line,
+            line(),
             name,
             `${name}@${spec} (${field}) is not in ${this.lockPath}`,
           );
@@ -660,7 +660,7 @@ class NpmCheck {
           this.problems.add(
             'unsatisfied',
             manifest.path,
-            line,
+            line(),
             name,
             `${this.lockPath} locks ${name}@${version}, which does not satisfy ${field} "${spec}"`,
           );

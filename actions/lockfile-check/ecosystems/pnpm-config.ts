@@ -82,19 +82,45 @@ export function projectOverride(
   semver: Semver | undefined,
 ): OverrideRule | undefined {
   let plain: OverrideRule | undefined;
-  for (const rule of rules) {
-    if (rule.name !== name || rule.parent !== undefined) continue;
+  for (const rule of rulesNamed(rules, name)) {
+    if (rule.parent !== undefined) continue;
     if (rule.range === undefined) {
       plain ??= rule;
       continue;
     }
-    if (spec === rule.range) return rule;
-    try {
-      if (semver?.validRange(spec) && semver.validRange(rule.range) && semver.subset(spec, rule.range))
-        return rule;
-    } catch {}
+    if (spec === rule.range || (semver && rangeWithin(semver, spec, rule.range))) return rule;
   }
   return plain;
+}
+
+/** The rules by the name they rewrite, per rule list: a workspace asks for each of thousands of dependencies. */
+const byName = new WeakMap<readonly OverrideRule[], Map<string, OverrideRule[]>>();
+
+function rulesNamed(rules: readonly OverrideRule[], name: string): readonly OverrideRule[] {
+  let index = byName.get(rules);
+  if (!index) {
+    index = new Map();
+    for (const rule of rules) index.set(rule.name, [...(index.get(rule.name) ?? []), rule]);
+    byName.set(rules, index);
+  }
+  return index.get(name) ?? [];
+}
+
+/** `semver.subset(spec, range)` for two valid ranges, remembered: workspaces repeat the same specs. */
+const within = new Map<string, boolean>();
+
+function rangeWithin(semver: Semver, spec: string, range: string): boolean {
+  const key = `${spec}\0${range}`;
+  let verdict = within.get(key);
+  if (verdict === undefined) {
+    try {
+      verdict = Boolean(semver.validRange(spec) && semver.validRange(range) && semver.subset(spec, range));
+    } catch {
+      verdict = false;
+    }
+    within.set(key, verdict);
+  }
+  return verdict;
 }
 
 /** Whether the rules need node-semver (any of them has a range). */

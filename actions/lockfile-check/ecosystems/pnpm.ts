@@ -54,6 +54,9 @@ const PRECEDENCE = ['devDependencies', 'dependencies', 'optionalDependencies'] a
 
 type Importer = Record<string, unknown>;
 
+/** Lockfile sections no check reads: the resolved dependency graph of each package (`snapshots`, pnpm 9+). */
+const UNREAD: ReadonlySet<string> = new Set(['snapshots']);
+
 /** `'/@s/a@1.0.0(peer@2)'`, `a@1.0.0` → `@s/a`. */
 export function pnpmPackageName(key: string): string {
   const bare = key.replace(/^\//, '').replace(/\(.*$/, '');
@@ -88,7 +91,7 @@ class PnpmCheck {
       const parsed = await parseYamlText(env);
       if (isRecord(parsed) && isRecord(parsed.packages)) this.checkPackages(parsed.packages, env);
     }
-    const data = await parseYamlText(this.lock);
+    const data = await parseYamlText(this.lock, UNREAD);
     if (!isRecord(data)) {
       this.problems.add(
         'parse',
@@ -345,13 +348,13 @@ class PnpmCheck {
     const wanted = new Set<string>();
     for (const { field, source, name, spec, also, alt } of expected) {
       wanted.add(name);
-      const line = manifestLine(manifest, source, name);
+      const line = () => manifestLine(manifest, source, name);
       const catalog = catalogSpec(this.catalogs, name, spec);
       if (spec.startsWith('catalog:') && catalog === undefined) {
         this.problems.add(
           'spec-mismatch',
           manifest.path,
-          line,
+          line(),
           name,
           `${name}@${spec} (${source} of ${where}) names no entry of the workspace's catalogs`,
         );
@@ -364,7 +367,7 @@ class PnpmCheck {
         this.problems.warn(
           'not-locked',
           manifest.path,
-          line,
+          line(),
           name,
           `${name}@${spec} (${source} of ${where}) is not in ${this.lock.path}; pnpm will skip it until the lockfile is updated`,
         );
@@ -372,7 +375,7 @@ class PnpmCheck {
         this.problems.add(
           'not-locked',
           manifest.path,
-          line,
+          line(),
           name,
           `${name}@${spec} (${source} of ${where}) is not in ${this.lock.path}`,
         );
@@ -380,7 +383,7 @@ class PnpmCheck {
         this.problems.add(
           'dependency-type',
           manifest.path,
-          line,
+          line(),
           name,
           `${name} is in ${source} of ${where} but ${this.lock.path} records it in ${lock.field}`,
         );
@@ -388,7 +391,7 @@ class PnpmCheck {
         this.problems.add(
           'spec-mismatch',
           manifest.path,
-          line,
+          line(),
           name,
           `${name}: ${also === undefined ? 'package.json says' : 'the override makes it'} "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`,
         );

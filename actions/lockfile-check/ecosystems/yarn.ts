@@ -299,7 +299,7 @@ class YarnCheck {
     for (const field of FIELDS)
       for (const [dep, spec] of Object.entries(stringMap(pkg[field]))) wanted.set(dep, [field, spec]);
     for (const [dep, [field, spec]] of wanted) {
-      const line = manifestLine(manifest, field, dep);
+      const line = () => manifestLine(manifest, field, dep);
       // `catalog:` is replaced by the catalog's range, and `resolutions` replace the descriptor yarn
       // resolves; the workspace entry keeps the manifest's range.
       const catalog = catalogSpec(catalogs, dep, spec);
@@ -307,7 +307,7 @@ class YarnCheck {
         this.problems.add(
           'spec-mismatch',
           manifest.path,
-          line,
+          line(),
           dep,
           `${dep}@${spec} (${field} of ${where}) names no entry of the catalogs in .yarnrc.yml`,
         );
@@ -321,7 +321,7 @@ class YarnCheck {
         this.problems.add(
           'not-locked',
           manifest.path,
-          line,
+          line(),
           dep,
           `${dep}@${spec} (${field} of ${where}) is not in ${this.lock.path}`,
         );
@@ -329,7 +329,7 @@ class YarnCheck {
         this.problems.add(
           'spec-mismatch',
           manifest.path,
-          line,
+          line(),
           dep,
           `${dep}: package.json says "${spec}", ${this.lock.path} was made for "${locked[dep]}"`,
         );
@@ -337,7 +337,7 @@ class YarnCheck {
         this.problems.add(
           'not-locked',
           manifest.path,
-          line,
+          line(),
           dep,
           `${dep}@${spec} is locked, but not as a dependency of ${where}`,
         );
