@@ -657,10 +657,15 @@ function blockKey(line, at) {
 }
 /** Control characters (tab and line feed aside), CR, byte-order marks, DEL and C1: left to the yaml package. */
 const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]/;
-/** Reads the documents of `text`, or `undefined` when the text is outside the subset. */
-function readLockYaml(text) {
+/**
+ * Reads the documents of `text`, or `undefined` when the text is outside the subset. The top-level keys in
+ * `skip` (`snapshots`: a third of a pnpm lockfile, which no check reads) are left out of the result unread: their
+ * lines are passed over up to the next line that starts in the first column, which is then read as usual (so a
+ * merge conflict marker there still ends the subset).
+ */
+function readLockYaml(text, skip) {
     try {
-        return read(text);
+        return read(text, skip);
     }
     catch (error) {
         if (error === OUTSIDE)
@@ -668,7 +673,26 @@ function readLockYaml(text) {
         throw error;
     }
 }
-function read(text) {
+/** The offset of the first line from `start` on that starts in the first column (a top-level entry, `---`). */
+function nextTopLevelLine(text, start) {
+    let at = start;
+    while (at < text.length) {
+        const code = text.charCodeAt(at);
+        // Indented lines, blank lines, comments and `- item` lines of a sequence written at the key's indentation.
+        const inside = code === 0x20 ||
+            code === 0x0a ||
+            code === 0x23 ||
+            (code === 0x2d && (text.charCodeAt(at + 1) === 0x20 || text.charCodeAt(at + 1) === 0x0a));
+        if (!inside)
+            return at;
+        const end = text.indexOf('\n', at);
+        if (end === -1)
+            return text.length;
+        at = end + 1;
+    }
+    return text.length;
+}
+function read(text, skip) {
     if (UNUSUAL.test(text) || text.includes('\t'))
         outside();
     const documents = [];
@@ -769,6 +793,10 @@ function read(text) {
         const valueAt = skipSpaces(line, scanEnd);
         const code = line.charCodeAt(valueAt);
         if (valueAt >= line.length || code === 0x23) {
+            if (indent === 0 && skip?.has(key) && stack.length === 1) {
+                start = nextTopLevelLine(text, start);
+                continue;
+            }
             pendingMap = map;
             pendingKey = key;
             pendingIndent = at;
@@ -871,9 +899,12 @@ async function parseTomlText(file, bigints = false) {
 }
 /** Bounds alias expansion: a few nested aliases (an "alias bomb") otherwise expand to gigabytes. */
 const MAX_ALIAS_COUNT = 100;
-/** A file's only YAML document (several are an error, as for `yaml.parse`). */
-async function parseYamlText(file) {
-    const fast = readLockYaml(file.text);
+/**
+ * A file's only YAML document (several are an error, as for `yaml.parse`). Top-level keys in `skip` may be left
+ * out of the result (they are when the fast reader takes the file).
+ */
+async function parseYamlText(file, skip) {
+    const fast = readLockYaml(file.text, skip);
     if (fast?.length === 1)
         return fast[0];
     const { parseYaml, YAMLParseError } = await loadParsers();
@@ -1070,6 +1101,7 @@ const LOCKFILES = [
     ['Cargo.lock', 'cargo'],
     ['go.sum', 'go'],
 ];
+const LOCKFILE_ECOSYSTEM = new Map(LOCKFILES);
 /** Lockfiles of tools this action does not check: found and reported, and they pin their family's manifests. */
 const OTHER_LOCKFILES = {
     'bun.lock': { tool: 'bun', family: 'js' },
@@ -1098,6 +1130,10 @@ const MANIFESTS = {
     'Cargo.toml': 'cargo',
     'go.mod': 'go',
 };
+/** A manifest or lockfile name (of any tool): what discovery looks for. */
+function isRelevant(name) {
+    return (Object.hasOwn(MANIFESTS, name) || LOCKFILE_ECOSYSTEM.has(name) || Object.hasOwn(OTHER_LOCKFILES, name));
+}
 const FAMILY = {
     npm: 'js',
     pnpm: 'js',
@@ -1147,16 +1183,17 @@ async function discover(options) {
         const files = new Set();
         const subdirs = [];
         for (const entry of entries) {
+            const relevant = isRelevant(entry.name);
+            // Most of a repository's files are neither manifests nor lockfiles: nothing to match or follow.
+            if (!relevant && !entry.isDirectory())
+                continue;
             const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
             const rootRelative = path.slice(prefix.length);
-            const relevant = MANIFESTS[entry.name] !== undefined ||
-                LOCKFILES.some(([name]) => name === entry.name) ||
-                OTHER_LOCKFILES[entry.name] !== undefined;
             if (ignored(path, rootRelative)) {
                 // An ignored lockfile still pins its manifest: that manifest is not "missing" one.
-                const locked = LOCKFILES.find(([name]) => name === entry.name);
+                const locked = LOCKFILE_ECOSYSTEM.get(entry.name);
                 if (locked)
-                    ignoredFamilies.add(`${dir}\0${FAMILY[locked[1]]}`);
+                    ignoredFamilies.add(`${dir}\0${FAMILY[locked]}`);
                 if (relevant && !entry.isDirectory())
                     skipped++;
                 else if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
@@ -1274,9 +1311,7 @@ function countRelevant(path, budget) {
             if (!SKIPPED_DIRS.has(entry.name))
                 count += countRelevant((0,external_node_path_namespaceObject.resolve)(path, entry.name), budget);
         }
-        else if (MANIFESTS[entry.name] !== undefined ||
-            LOCKFILES.some(([name]) => name === entry.name) ||
-            OTHER_LOCKFILES[entry.name] !== undefined)
+        else if (isRelevant(entry.name))
             count++;
     }
     return count;
@@ -1569,6 +1604,37 @@ function gitLocation(location) {
 /** Git hosts allowed by default for sources fetched with git (pinned to a commit). */
 const GIT_FORGES = ['github.com', 'gitlab.com', 'bitbucket.org'];
 /** Every finding of a resolved source under the one policy; warnings are marked. */
+/** The base folder's path below the boundary's root, as segments (null when outside it), per base. */
+const baseSegments = new Map();
+/**
+ * Whether a local path, relative to the boundary's base, resolves outside its root. A relative `/`-path is walked
+ * segment by segment from the base (a workspace lockfile holds thousands of `link:../x`); others go to node:path.
+ */
+function leavesBoundary(boundary, path) {
+    let known = baseSegments.get(boundary.base);
+    if (known?.root !== boundary.root) {
+        const rel = (0,external_node_path_namespaceObject.relative)(boundary.root, boundary.base);
+        const outside = rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel);
+        known = { root: boundary.root, segments: outside ? null : rel.split(external_node_path_namespaceObject.sep).filter(Boolean) };
+        baseSegments.set(boundary.base, known);
+    }
+    if (known.segments && !(0,external_node_path_namespaceObject.isAbsolute)(path) && !path.includes('\\')) {
+        // Above the root, a later segment may come back in by name (`../repo/x`): node:path decides those.
+        let depth = known.segments.length;
+        for (const segment of path.split('/')) {
+            if (segment === '..')
+                depth--;
+            else if (segment !== '' && segment !== '.')
+                depth++;
+            if (depth < 0)
+                break;
+        }
+        if (depth >= 0)
+            return false;
+    }
+    const rel = (0,external_node_path_namespaceObject.relative)(boundary.root, (0,external_node_path_namespaceObject.resolve)(boundary.base, path));
+    return rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel);
+}
 function checkSource(source, security, defaultHosts) {
     const allowed = security.allowedSources ?? SOURCE_KINDS;
     const findings = [];
@@ -1581,16 +1647,11 @@ function checkSource(source, security, defaultHosts) {
     }
     if (source.kind === 'local') {
         const path = source.location.replace(/^(?:file|link|portal):/, '');
-        if (source.boundary && !source.location.startsWith('workspace:')) {
-            const target = (0,external_node_path_namespaceObject.resolve)(source.boundary.base, path);
-            const rel = (0,external_node_path_namespaceObject.relative)(source.boundary.root, target);
-            if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-                findings.push({
-                    kind: 'source',
-                    message: `resolves to ${source.location}, a local path outside the repository`,
-                });
-            }
-        }
+        if (source.boundary && !source.location.startsWith('workspace:') && leavesBoundary(source.boundary, path))
+            findings.push({
+                kind: 'source',
+                message: `resolves to ${source.location}, a local path outside the repository`,
+            });
         return findings;
     }
     if (source.kind === 'git') {
@@ -3103,16 +3164,16 @@ class NpmCheck {
             if (field === 'peerDependencies')
                 continue;
             for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
-                const line = manifestLine(manifest, field, name);
+                const line = () => manifestLine(manifest, field, name);
                 const entry = own(top, name);
                 if (!isRecord(entry)) {
-                    this.problems.add('not-locked', manifest.path, line, name, `${name}@${spec} (${field}) is not in ${this.lockPath}`);
+                    this.problems.add('not-locked', manifest.path, line(), name, `${name}@${spec} (${field}) is not in ${this.lockPath}`);
                     continue;
                 }
                 const target = specTarget(name, spec);
                 const version = typeof entry.version === 'string' ? entry.version : '';
                 if (target.kind === 'range' && !version.includes(':') && !versionSatisfies(version, target)) {
-                    this.problems.add('unsatisfied', manifest.path, line, name, `${this.lockPath} locks ${name}@${version}, which does not satisfy ${field} "${spec}"`);
+                    this.problems.add('unsatisfied', manifest.path, line(), name, `${this.lockPath} locks ${name}@${version}, which does not satisfy ${field} "${spec}"`);
                 }
             }
         }
@@ -3205,22 +3266,45 @@ function readOverrides(overrides, rootPkg, catalogs) {
  */
 function projectOverride(rules, name, spec, semver) {
     let plain;
-    for (const rule of rules) {
-        if (rule.name !== name || rule.parent !== undefined)
+    for (const rule of rulesNamed(rules, name)) {
+        if (rule.parent !== undefined)
             continue;
         if (rule.range === undefined) {
             plain ??= rule;
             continue;
         }
-        if (spec === rule.range)
+        if (spec === rule.range || (semver && rangeWithin(semver, spec, rule.range)))
             return rule;
-        try {
-            if (semver?.validRange(spec) && semver.validRange(rule.range) && semver.subset(spec, rule.range))
-                return rule;
-        }
-        catch { }
     }
     return plain;
+}
+/** The rules by the name they rewrite, per rule list: a workspace asks for each of thousands of dependencies. */
+const byName = new WeakMap();
+function rulesNamed(rules, name) {
+    let index = byName.get(rules);
+    if (!index) {
+        index = new Map();
+        for (const rule of rules)
+            index.set(rule.name, [...(index.get(rule.name) ?? []), rule]);
+        byName.set(rules, index);
+    }
+    return index.get(name) ?? [];
+}
+/** `semver.subset(spec, range)` for two valid ranges, remembered: workspaces repeat the same specs. */
+const within = new Map();
+function rangeWithin(semver, spec, range) {
+    const key = `${spec}\0${range}`;
+    let verdict = within.get(key);
+    if (verdict === undefined) {
+        try {
+            verdict = Boolean(semver.validRange(spec) && semver.validRange(range) && semver.subset(spec, range));
+        }
+        catch {
+            verdict = false;
+        }
+        within.set(key, verdict);
+    }
+    return verdict;
 }
 /** Whether the rules need node-semver (any of them has a range). */
 function overridesNeedSemver(rules) {
@@ -3303,6 +3387,8 @@ const SUPPORTED = new Set(['6.0', '6.1', '7.0', '9.0']);
 const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
 /** The order pnpm merges the fields in: a name in two of them is recorded in the later one. */
 const PRECEDENCE = ['devDependencies', 'dependencies', 'optionalDependencies'];
+/** Lockfile sections no check reads: the resolved dependency graph of each package (`snapshots`, pnpm 9+). */
+const UNREAD = new Set(['snapshots']);
 /** `'/@s/a@1.0.0(peer@2)'`, `a@1.0.0` → `@s/a`. */
 function pnpmPackageName(key) {
     const bare = key.replace(/^\//, '').replace(/\(.*$/, '');
@@ -3337,7 +3423,7 @@ class PnpmCheck {
             if (isRecord(parsed) && isRecord(parsed.packages))
                 this.checkPackages(parsed.packages, env);
         }
-        const data = await parseYamlText(this.lock);
+        const data = await parseYamlText(this.lock, UNREAD);
         if (!isRecord(data)) {
             this.problems.add('parse', this.lock.path, 1, '', `${this.lock.path} is not a pnpm lockfile (no YAML mapping)`);
             return;
@@ -3533,10 +3619,10 @@ class PnpmCheck {
         const wanted = new Set();
         for (const { field, source, name, spec, also, alt } of expected) {
             wanted.add(name);
-            const line = manifestLine(manifest, source, name);
+            const line = () => manifestLine(manifest, source, name);
             const catalog = catalogSpec(this.catalogs, name, spec);
             if (spec.startsWith('catalog:') && catalog === undefined) {
-                this.problems.add('spec-mismatch', manifest.path, line, name, `${name}@${spec} (${source} of ${where}) names no entry of the workspace's catalogs`);
+                this.problems.add('spec-mismatch', manifest.path, line(), name, `${name}@${spec} (${source} of ${where}) names no entry of the workspace's catalogs`);
                 continue;
             }
             const lock = locked.get(name);
@@ -3544,16 +3630,16 @@ class PnpmCheck {
                 continue;
             if (!lock && field === 'optionalDependencies') {
                 // pnpm --frozen-lockfile installs without it ("could not be resolved, excluding it").
-                this.problems.warn('not-locked', manifest.path, line, name, `${name}@${spec} (${source} of ${where}) is not in ${this.lock.path}; pnpm will skip it until the lockfile is updated`);
+                this.problems.warn('not-locked', manifest.path, line(), name, `${name}@${spec} (${source} of ${where}) is not in ${this.lock.path}; pnpm will skip it until the lockfile is updated`);
             }
             else if (!lock) {
-                this.problems.add('not-locked', manifest.path, line, name, `${name}@${spec} (${source} of ${where}) is not in ${this.lock.path}`);
+                this.problems.add('not-locked', manifest.path, line(), name, `${name}@${spec} (${source} of ${where}) is not in ${this.lock.path}`);
             }
             else if (lock.field !== field && lock.field !== alt) {
-                this.problems.add('dependency-type', manifest.path, line, name, `${name} is in ${source} of ${where} but ${this.lock.path} records it in ${lock.field}`);
+                this.problems.add('dependency-type', manifest.path, line(), name, `${name} is in ${source} of ${where} but ${this.lock.path} records it in ${lock.field}`);
             }
             else if (lock.specifier !== spec && lock.specifier !== also) {
-                this.problems.add('spec-mismatch', manifest.path, line, name, `${name}: ${also === undefined ? 'package.json says' : 'the override makes it'} "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`);
+                this.problems.add('spec-mismatch', manifest.path, line(), name, `${name}: ${also === undefined ? 'package.json says' : 'the override makes it'} "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`);
             }
         }
         // `link:` dependencies live only here (no `packages` entry): a link out of the repository is refused.
@@ -4625,12 +4711,12 @@ class YarnCheck {
             for (const [dep, spec] of Object.entries(stringMap(pkg[field])))
                 wanted.set(dep, [field, spec]);
         for (const [dep, [field, spec]] of wanted) {
-            const line = manifestLine(manifest, field, dep);
+            const line = () => manifestLine(manifest, field, dep);
             // `catalog:` is replaced by the catalog's range, and `resolutions` replace the descriptor yarn
             // resolves; the workspace entry keeps the manifest's range.
             const catalog = catalogSpec(catalogs, dep, spec);
             if (spec.startsWith('catalog:') && catalog === undefined) {
-                this.problems.add('spec-mismatch', manifest.path, line, dep, `${dep}@${spec} (${field} of ${where}) names no entry of the catalogs in .yarnrc.yml`);
+                this.problems.add('spec-mismatch', manifest.path, line(), dep, `${dep}@${spec} (${field} of ${where}) names no entry of the catalogs in .yarnrc.yml`);
                 continue;
             }
             const range = catalog ?? spec;
@@ -4639,13 +4725,13 @@ class YarnCheck {
             if (resolved !== undefined)
                 descriptors.push(`${dep}@${berryRange(resolved)}`);
             if (!descriptors.some((descriptor) => this.hasDescriptor(byDescriptor, descriptor))) {
-                this.problems.add('not-locked', manifest.path, line, dep, `${dep}@${spec} (${field} of ${where}) is not in ${this.lock.path}`);
+                this.problems.add('not-locked', manifest.path, line(), dep, `${dep}@${spec} (${field} of ${where}) is not in ${this.lock.path}`);
             }
             else if (locked[dep] !== undefined && locked[dep] !== spec && locked[dep] !== berryRange(spec)) {
-                this.problems.add('spec-mismatch', manifest.path, line, dep, `${dep}: package.json says "${spec}", ${this.lock.path} was made for "${locked[dep]}"`);
+                this.problems.add('spec-mismatch', manifest.path, line(), dep, `${dep}: package.json says "${spec}", ${this.lock.path} was made for "${locked[dep]}"`);
             }
             else if (locked[dep] === undefined) {
-                this.problems.add('not-locked', manifest.path, line, dep, `${dep}@${spec} is locked, but not as a dependency of ${where}`);
+                this.problems.add('not-locked', manifest.path, line(), dep, `${dep}@${spec} is locked, but not as a dependency of ${where}`);
             }
         }
         for (const dep of Object.keys(locked)) {
