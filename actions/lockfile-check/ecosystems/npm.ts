@@ -363,10 +363,17 @@ class NpmCheck {
     const line = () => manifestLine(importer.manifest, field, name);
     const file = importer.manifest.path;
     // Overrides apply to a workspace's own dependencies; the root's must equal them (npm: EOVERRIDE).
-    const override =
-      this.overrides && importer.key !== ''
-        ? edgeRule(this.overrides, name, spec, this.semver!)?.value
-        : undefined;
+    const rule = this.overrides ? edgeRule(this.overrides, name, spec, this.semver!)?.value : undefined;
+    if (importer.key === '' && rule !== undefined && rule !== spec) {
+      this.problems.add(
+        'spec-mismatch',
+        file,
+        manifestLine(importer.manifest, 'overrides', name),
+        name,
+        `the override of ${name} ("${rule}") conflicts with the root's direct dependency ${name}@${spec}: npm ci refuses it (EOVERRIDE); make them equal, or write the override as "$${name}"`,
+      );
+    }
+    const override = importer.key !== '' ? rule : undefined;
     const target = specTarget(name, override ?? spec);
     const node = this.resolve(importer.key, name, packages);
     const peerOptional =
@@ -505,7 +512,7 @@ class NpmCheck {
         }
         const version = found.version;
         if (typeof version !== 'string') continue;
-        const specs = this.overrides ? this.edgeSpecs(key, name, range) : [range];
+        const specs = this.overrides ? this.edgeSpecs(key, name, range, version) : [range];
         if (specs.some((spec) => this.satisfies(name, spec, version))) continue;
         const wanted = specs.includes(range) ? range : `${specs[0]} (overridden from ${range})`;
         const higher = this.higherSatisfying(folders, name, packages, specs);
@@ -556,10 +563,22 @@ class NpmCheck {
   }
 
   /** The specs an edge `name@range` of the node at `key` stands for, once the overrides reaching it apply. */
-  private edgeSpecs(key: string, name: string, range: string): string[] {
+  private edgeSpecs(key: string, name: string, range: string, version: string): string[] {
     const sets = this.nodeSets.get(key) ?? [this.overrides!];
     const specs = new Set<string>();
-    for (const set of sets) specs.add(edgeRule(set, name, range, this.semver!)?.value ?? range);
+    for (const set of sets) {
+      const rule = edgeRule(set, name, range, this.semver!);
+      const value = rule?.value;
+      // A locked node a ranged rule (`colors@>1.4.0`) does not match — its version satisfies neither the
+      // rule's key nor its value — is held to the edge's own spec (arborist's Edge#satisfiedBy, which tests
+      // both loosely and without prereleases; checked with npm 11.19.1).
+      const kept =
+        value !== undefined &&
+        rule!.keySpec !== '*' &&
+        !this.semver!.satisfies(version, rule!.keySpec, true) &&
+        !(this.semver!.validRange(value, true) && this.semver!.satisfies(version, value, true));
+      specs.add(value !== undefined && !kept ? value : range);
+    }
     return [...specs];
   }
 
