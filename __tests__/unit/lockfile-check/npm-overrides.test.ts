@@ -37,6 +37,18 @@ const ROWS: Row[] = [
   ],
   ['a rule equal to the direct dependency', { 'is-number@^7': '^7.0.0' }, 'ok'],
   ['a $name rule is the direct dependency', { 'is-number': '$is-number' }, 'ok'],
+  // An object without "." stands for its key's range: `is-odd@^3` turns the root's is-odd@^3.0.1 into ^3.
+  [
+    'an object rule whose key range changes a direct dependency of the root',
+    { 'is-odd@^3': { 'is-number': '6.0.0' } },
+    'stale',
+    ['spec-mismatch'],
+  ],
+  [
+    'an object rule whose key range is the direct dependency',
+    { 'is-odd@^3.0.1': { 'is-number': '6.0.0' } },
+    'ok',
+  ],
 ];
 
 // One object per case, never spread rows: jest-each passes its `done` callback as the argument after a row's
@@ -75,4 +87,29 @@ describe('npm overrides decide what satisfies a locked edge', () => {
     const outcome = await check(dir);
     expect({ status: outcome.status, kinds: outcome.kinds }).toEqual({ status: 'ok', kinds: [] });
   });
+});
+
+// The npm-workspaces fixture: workspace packages/a depends on is-number@^7.0.0, locked at 7.0.0; overrides do
+// apply to a workspace's own dependencies (verdicts from npm 11.19.1 as above).
+const WORKSPACE_ROWS: Row[] = [
+  ['a ranged rule the locked version is outside of', { 'is-number@>7.0.0 <8': '5.0.0' }, 'ok'],
+  ['a ranged rule the locked version is inside of', { 'is-number@>=7.0.0 <8': '5.0.0' }, 'stale'],
+  ['an object rule whose key range the locked version satisfies', { 'is-number@^7': { ms: '1.0.0' } }, 'ok'],
+];
+
+describe("npm overrides decide what satisfies a workspace's own dependency", () => {
+  it.each(WORKSPACE_ROWS.map(([name, overrides, expected]) => ({ name, overrides, expected })))(
+    '$name',
+    async ({ overrides, expected }) => {
+      const dir = scratch('npm-workspaces');
+      editJson(dir, 'package.json', (pkg) => {
+        pkg.overrides = overrides;
+      });
+      const outcome = await check(dir);
+      expect({ status: outcome.status, kinds: outcome.kinds }).toEqual({
+        status: expected,
+        kinds: expected === 'ok' ? [] : ['unsatisfied'],
+      });
+    },
+  );
 });

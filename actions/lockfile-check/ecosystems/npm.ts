@@ -363,18 +363,16 @@ class NpmCheck {
     const line = () => manifestLine(importer.manifest, field, name);
     const file = importer.manifest.path;
     // Overrides apply to a workspace's own dependencies; the root's must equal them (npm: EOVERRIDE).
-    const rule = this.overrides ? edgeRule(this.overrides, name, spec, this.semver!)?.value : undefined;
-    if (importer.key === '' && rule !== undefined && rule !== spec) {
+    const rule = this.overrides ? edgeRule(this.overrides, name, spec, this.semver!) : undefined;
+    if (importer.key === '' && rule?.value !== undefined && rule.value !== spec) {
       this.problems.add(
         'spec-mismatch',
         file,
         manifestLine(importer.manifest, 'overrides', name),
         name,
-        `the override of ${name} ("${rule}") conflicts with the root's direct dependency ${name}@${spec}: npm ci refuses it (EOVERRIDE); make them equal, or write the override as "$${name}"`,
+        `the override of ${name} ("${rule.value}") conflicts with the root's direct dependency ${name}@${spec}: npm ci refuses it (EOVERRIDE); make them equal, or write the override as "$${name}"`,
       );
     }
-    const override = importer.key !== '' ? rule : undefined;
-    const target = specTarget(name, override ?? spec);
     const node = this.resolve(importer.key, name, packages);
     const peerOptional =
       field === 'peerDependencies' &&
@@ -394,6 +392,8 @@ class NpmCheck {
     }
     const [, entry] = node;
     const version = typeof entry.version === 'string' ? entry.version : undefined;
+    const held = importer.key !== '' && version ? this.heldTo(rule, spec, version) : spec;
+    const target = specTarget(name, held);
     if (target.kind === 'range' && version) {
       const lockedName = typeof entry.name === 'string' ? entry.name : name;
       if (lockedName !== target.name && !(entry.link === true)) {
@@ -566,20 +566,23 @@ class NpmCheck {
   private edgeSpecs(key: string, name: string, range: string, version: string): string[] {
     const sets = this.nodeSets.get(key) ?? [this.overrides!];
     const specs = new Set<string>();
-    for (const set of sets) {
-      const rule = edgeRule(set, name, range, this.semver!);
-      const value = rule?.value;
-      // A locked node a ranged rule (`colors@>1.4.0`) does not match — its version satisfies neither the
-      // rule's key nor its value — is held to the edge's own spec (arborist's Edge#satisfiedBy, which tests
-      // both loosely and without prereleases; checked with npm 11.19.1).
-      const kept =
-        value !== undefined &&
-        rule!.keySpec !== '*' &&
-        !this.semver!.satisfies(version, rule!.keySpec, true) &&
-        !(this.semver!.validRange(value, true) && this.semver!.satisfies(version, value, true));
-      specs.add(value !== undefined && !kept ? value : range);
-    }
+    for (const set of sets) specs.add(this.heldTo(edgeRule(set, name, range, this.semver!), range, version));
     return [...specs];
+  }
+
+  /**
+   * The spec a locked `version` on an edge `range` that `rule` matches is held to: the rule's value, except
+   * that a version a ranged rule (`colors@>1.4.0`) does not match — it satisfies neither the rule's key nor
+   * its value — stays on the edge's own spec (arborist's Edge#satisfiedBy, which tests both loosely and
+   * without prereleases; checked with npm 11.19.1).
+   */
+  private heldTo(rule: OverrideRule | undefined, range: string, version: string): string {
+    const value = rule?.value;
+    if (value === undefined) return range;
+    if (rule!.keySpec === '*') return value;
+    const semver = this.semver!;
+    if (semver.satisfies(version, rule!.keySpec, true)) return value;
+    return semver.validRange(value, true) && semver.satisfies(version, value, true) ? value : range;
   }
 
   /** Parsed ranges by spec text (null: not a semver range, anything satisfies it). */
