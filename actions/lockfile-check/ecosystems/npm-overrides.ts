@@ -9,7 +9,10 @@ export interface OverrideRule {
   name: string;
   /** The range of the key (`ms@^2` → `^2`), `*` when the key has none. */
   keySpec: string;
-  /** The spec that replaces a matching edge's; undefined for an object without `"."`. */
+  /**
+   * The spec that replaces a matching edge's. An object without `"."` stands for its key's own range, as in
+   * arborist (`"a@^1": {…}` makes an edge `a@^1.2.0` `a@^1`); undefined when that key has no range.
+   */
   value?: string;
   children: OverrideRule[];
   /** Undefined for the root set (the `overrides` object itself). */
@@ -43,6 +46,7 @@ export function parseOverrides(pkg: Record<string, unknown>): OverrideRule | und
       if (typeof value === 'string') rule.value = reference(value);
       else if (isRecord(value)) {
         if (typeof value['.'] === 'string') rule.value = reference(value['.']);
+        else if (rule.keySpec !== '*') rule.value = rule.keySpec;
         rule.children = build(value, rule);
       } else continue;
       rules.push(rule);

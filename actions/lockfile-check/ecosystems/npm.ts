@@ -363,11 +363,16 @@ class NpmCheck {
     const line = () => manifestLine(importer.manifest, field, name);
     const file = importer.manifest.path;
     // Overrides apply to a workspace's own dependencies; the root's must equal them (npm: EOVERRIDE).
-    const override =
-      this.overrides && importer.key !== ''
-        ? edgeRule(this.overrides, name, spec, this.semver!)?.value
-        : undefined;
-    const target = specTarget(name, override ?? spec);
+    const rule = this.overrides ? edgeRule(this.overrides, name, spec, this.semver!) : undefined;
+    if (importer.key === '' && rule?.value !== undefined && rule.value !== spec) {
+      this.problems.add(
+        'spec-mismatch',
+        file,
+        manifestLine(importer.manifest, 'overrides', name),
+        name,
+        `the override of ${name} ("${rule.value}") conflicts with the root's direct dependency ${name}@${spec}: npm ci refuses it (EOVERRIDE); make them equal, or write the override as "$${name}"`,
+      );
+    }
     const node = this.resolve(importer.key, name, packages);
     const peerOptional =
       field === 'peerDependencies' &&
@@ -387,6 +392,8 @@ class NpmCheck {
     }
     const [, entry] = node;
     const version = typeof entry.version === 'string' ? entry.version : undefined;
+    const held = importer.key !== '' && version ? this.heldTo(rule, spec, version) : spec;
+    const target = specTarget(name, held);
     if (target.kind === 'range' && version) {
       const lockedName = typeof entry.name === 'string' ? entry.name : name;
       if (lockedName !== target.name && !(entry.link === true)) {
@@ -505,7 +512,7 @@ class NpmCheck {
         }
         const version = found.version;
         if (typeof version !== 'string') continue;
-        const specs = this.overrides ? this.edgeSpecs(key, name, range) : [range];
+        const specs = this.overrides ? this.edgeSpecs(key, name, range, version) : [range];
         if (specs.some((spec) => this.satisfies(name, spec, version))) continue;
         const wanted = specs.includes(range) ? range : `${specs[0]} (overridden from ${range})`;
         const higher = this.higherSatisfying(folders, name, packages, specs);
@@ -556,11 +563,26 @@ class NpmCheck {
   }
 
   /** The specs an edge `name@range` of the node at `key` stands for, once the overrides reaching it apply. */
-  private edgeSpecs(key: string, name: string, range: string): string[] {
+  private edgeSpecs(key: string, name: string, range: string, version: string): string[] {
     const sets = this.nodeSets.get(key) ?? [this.overrides!];
     const specs = new Set<string>();
-    for (const set of sets) specs.add(edgeRule(set, name, range, this.semver!)?.value ?? range);
+    for (const set of sets) specs.add(this.heldTo(edgeRule(set, name, range, this.semver!), range, version));
     return [...specs];
+  }
+
+  /**
+   * The spec a locked `version` on an edge `range` that `rule` matches is held to: the rule's value, except
+   * that a version a ranged rule (`colors@>1.4.0`) does not match — it satisfies neither the rule's key nor
+   * its value — stays on the edge's own spec (arborist's Edge#satisfiedBy, which tests both loosely and
+   * without prereleases; checked with npm 11.19.1).
+   */
+  private heldTo(rule: OverrideRule | undefined, range: string, version: string): string {
+    const value = rule?.value;
+    if (value === undefined) return range;
+    if (rule!.keySpec === '*') return value;
+    const semver = this.semver!;
+    if (semver.satisfies(version, rule!.keySpec, true)) return value;
+    return semver.validRange(value, true) && semver.satisfies(version, value, true) ? value : range;
   }
 
   /** Parsed ranges by spec text (null: not a semver range, anything satisfies it). */
