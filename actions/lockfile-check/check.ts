@@ -1,10 +1,11 @@
 import { readlinkSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { DiscoverOptions } from './discover.js';
 import { discover } from './discover.js';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
 import { readText } from './files.js';
-import { memberFix, memberLockfiles } from './member-lockfiles.js';
+import { GitIgnores } from './gitignore.js';
+import { memberFix, memberLockfiles, unlockedMembers } from './member-lockfiles.js';
 import { nativeCommand, runNative } from './native.js';
 import { Problems } from './problems.js';
 import type { NativeMode } from './settings.js';
@@ -42,9 +43,13 @@ export async function checkAll(options: CheckOptions): Promise<CheckedPair[]> {
 export async function checkTree(options: CheckOptions): Promise<CheckResult> {
   const { pairs, conflicts, unchecked, skipped } = await discover(options);
   const members = await memberLockfiles(options.cwd, pairs);
+  // A workspace member with no lockfile is judged with its root, which would lock it.
+  const lockless = await unlockedMembers(options.cwd, pairs);
+  const gitignores = new GitIgnores(options.cwd);
   const checked: CheckedPair[] = [];
   const unlocked: string[] = [];
   for (const pair of pairs) {
+    if (lockless.has(pair)) continue;
     const root = members.get(pair);
     if (root) {
       // The package manager installs this member from the root lockfile and never reads this one.
@@ -65,7 +70,7 @@ export async function checkTree(options: CheckOptions): Promise<CheckResult> {
       });
       continue;
     }
-    const result = await checkPair(pair, options);
+    const result = await checkPair(pair, options, gitignores);
     if (result) checked.push(result);
     else if (pair.manifest) unlocked.push(pair.manifest);
   }
@@ -86,7 +91,11 @@ export async function checkTree(options: CheckOptions): Promise<CheckResult> {
   return { pairs: checked, unchecked, skipped, unlocked };
 }
 
-async function checkPair(pair: LockfilePair, options: CheckOptions): Promise<CheckedPair | undefined> {
+async function checkPair(
+  pair: LockfilePair,
+  options: CheckOptions,
+  gitignores: GitIgnores,
+): Promise<CheckedPair | undefined> {
   const ecosystem = ECOSYSTEM_CHECKS[pair.ecosystem];
   const problems = new Problems(pair.ecosystem, ecosystem.fix);
   if (pair.escapes) {
@@ -102,24 +111,33 @@ async function checkPair(pair: LockfilePair, options: CheckOptions): Promise<Che
     return { ...pair, problems: problems.list };
   }
   if (!pair.lockfile) {
-    let needed = false;
+    const top = resolve(options.cwd) === repositoryBoundary(options.cwd, options.root) ? '.' : options.root;
+    let declares = false;
+    let expected = false;
     await problems.guard(async () => {
       const manifest = await readText(options.cwd, pair.manifest!);
-      // A library (nothing expects its lockfile) with no lockfile of its family anywhere in the tree is fine.
-      needed =
-        (await ecosystem.declaresDependencies(manifest)) &&
-        (pair.lockfileElsewhere === true || ((await ecosystem.lockfileExpected?.(manifest)) ?? true));
+      declares = await ecosystem.declaresDependencies(manifest);
+      expected = declares && ((await ecosystem.lockfileExpected?.(manifest, options.cwd)) ?? true);
     });
-    if (problems.list.length === 0 && !needed) return undefined;
-    if (needed) {
-      problems.add(
+    // A library (nothing expects its lockfile) need not commit one. That the tree locks other projects of its
+    // family is worth a warning, not a failure: no package manager reads a lockfile there, and such a manifest
+    // is as often a test package, a published fixture or a tool installed with `npm install` as a forgotten one.
+    // A lockfile the repository's .gitignore ignores is left out on purpose (Rust libraries, `npm install` tools).
+    if (declares && ecosystem.lockfiles.some((name) => gitignores.ignores(top, posix.join(pair.dir, name))))
+      expected = declares = false;
+    const elsewhere = declares && !expected && pair.lockfileElsewhere === true;
+    if (problems.list.length === 0 && !expected && !elsewhere) return undefined;
+    const message = `${pair.manifest} declares dependencies but has no lockfile`;
+    const advice = `run \`${ecosystem.fix}\` and commit ${ecosystem.lockfiles.at(-1)}`;
+    if (expected) problems.add('missing-lockfile', pair.manifest!, 1, '', `${message}; ${advice}`);
+    else if (elsewhere)
+      problems.warn(
         'missing-lockfile',
         pair.manifest!,
         1,
         '',
-        `${pair.manifest} declares dependencies but has no lockfile${pair.lockfileElsewhere ? ' (other projects in this tree commit theirs)' : ''}; run \`${ecosystem.fix}\` and commit ${ecosystem.lockfiles.at(-1)}`,
+        `${message} (other projects in this tree commit theirs; nothing marks it as an application); if it is installed on its own, ${advice}`,
       );
-    }
     return { ...pair, problems: problems.list };
   }
   if (!pair.manifest) {

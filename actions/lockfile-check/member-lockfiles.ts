@@ -80,6 +80,40 @@ export async function memberLockfiles(
   return members;
 }
 
+/**
+ * Manifests without a lockfile that are members of a workspace whose root (with no lockfile either) is in
+ * `pairs`: the package manager would lock them in the root's lockfile, so the root's verdict covers them and
+ * each member is not reported again as missing one.
+ */
+export async function unlockedMembers(
+  cwd: string,
+  pairs: readonly LockfilePair[],
+): Promise<Set<LockfilePair>> {
+  const members = new Set<LockfilePair>();
+  const unlocked = pairs.filter((pair) => !pair.lockfile && pair.manifest && FAMILY[pair.ecosystem]);
+  const roots = unlocked.filter((root) => unlocked.some((pair) => encloses(root, pair)));
+  const folders = new Map<LockfilePair, string[]>();
+  for (const pair of unlocked) {
+    for (const root of roots) {
+      if (!encloses(root, pair)) continue;
+      if (!folders.has(root)) folders.set(root, await workspaceFolders(cwd, root));
+      const relative = root.dir === '.' ? pair.dir : pair.dir.slice(root.dir.length + 1);
+      if (folders.get(root)!.includes(relative)) {
+        members.add(pair);
+        break;
+      }
+    }
+  }
+  return members;
+}
+
+/** `root` lies above `pair` and both belong to one workspace-sharing family. */
+function encloses(root: LockfilePair, pair: LockfilePair): boolean {
+  if (root === pair || FAMILY[root.ecosystem] !== FAMILY[pair.ecosystem] || root.dir === pair.dir)
+    return false;
+  return root.dir === '.' || pair.dir.startsWith(`${root.dir}/`);
+}
+
 function isAncestor(root: LockfilePair, pair: LockfilePair): boolean {
   if (FAMILY[root.ecosystem] !== FAMILY[pair.ecosystem]) return false;
   if (!root.lockfile || !root.manifest || root.dir === pair.dir) return false;

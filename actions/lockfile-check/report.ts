@@ -115,11 +115,14 @@ const VERDICT: Record<Status, string> = {
   error: 'could not be checked',
 };
 
+/** Lockfiles the one-line failure names; the annotations, the summary and the problems output hold the rest. */
+export const FAILURE_MESSAGE_PAIRS = 5;
+
 /** The one-line failure: `1 lockfile out of date: package-lock.json: semver@^7 … is not in …; fix: npm install`. */
 export function failureMessage(pairs: readonly CheckedPair[]): string {
   const failing = pairs.filter((pair) => overallStatus(pair.problems) !== 'ok');
   const statuses = [...new Set(failing.map((pair) => overallStatus(pair.problems)))];
-  const parts = failing.map((pair) => {
+  const parts = failing.slice(0, FAILURE_MESSAGE_PAIRS).map((pair) => {
     const errors = pair.problems.filter((problem) => problem.severity === 'error');
     const first = errors[0]!;
     const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
@@ -127,5 +130,7 @@ export function failureMessage(pairs: readonly CheckedPair[]): string {
     return `${pair.lockfile ?? pair.manifest}${status}: ${first.message}${more}; fix: ${first.fix}`;
   });
   const what = failing.length === 1 ? '1 lockfile' : `${failing.length} lockfiles`;
+  const rest = failing.length - parts.length;
+  if (rest > 0) parts.push(`and ${rest} more (see the job summary or the problems output)`);
   return `${what} ${statuses.map((status) => VERDICT[status]).join(' or ')}: ${parts.join(' | ')}`;
 }

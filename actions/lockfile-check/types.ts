@@ -92,8 +92,9 @@ export interface Ecosystem {
   /**
    * Whether a project of this ecosystem is expected to commit a lockfile even when no other lockfile of its
    * family is in the tree: an application (JS: private, workspaces or packageManager; Python: no build
-   * backend, `package = false`, `package-mode = false`), or always (cargo, go). Default: always.
+   * backend, `package = false`, `package-mode = false`; cargo: a package that builds a binary), or always
+   * (go). Default: always. `cwd` resolves the manifest's path (cargo looks for `src/main.rs`).
    */
-  lockfileExpected?(manifest: TextFile): boolean | Promise<boolean>;
+  lockfileExpected?(manifest: TextFile, cwd: string): boolean | Promise<boolean>;
   check(context: CheckContext): Promise<Problem[]>;
 }

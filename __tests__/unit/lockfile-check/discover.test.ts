@@ -82,7 +82,7 @@ describe('discovery', () => {
 });
 
 describe('manifests without a lockfile', () => {
-  it('a library need not commit one, unless its family commits lockfiles elsewhere in the tree', async () => {
+  it('a library need not commit one; that its family commits lockfiles elsewhere is only a warning', async () => {
     const dir = scratch();
     write(
       dir,
@@ -103,7 +103,82 @@ describe('manifests without a lockfile', () => {
     const outcome = await check(dir);
     expect(
       outcome.errors.filter((problem) => problem.kind === 'missing-lockfile').map((problem) => problem.file),
-    ).toEqual(['app/pyproject.toml', 'lib/package.json']);
+    ).toEqual(['app/pyproject.toml']);
+    const warning = outcome.problems.find((problem) => problem.file === 'lib/package.json')!;
+    expect(warning).toMatchObject({ kind: 'missing-lockfile', severity: 'warning' });
+    expect(warning.message).toContain('other projects in this tree commit theirs');
+  });
+
+  it('cargo: a library or a virtual workspace need not commit Cargo.lock, a binary package must', async () => {
+    const dir = scratch();
+    const deps = '\n[dependencies]\nserde = "1"\n';
+    write(dir, 'lib/Cargo.toml', `[package]\nname = "lib"\nversion = "0.1.0"\n${deps}`);
+    write(dir, 'lib/src/lib.rs', '');
+    write(dir, 'virtual/Cargo.toml', `[workspace]\nmembers = ["a"]\n`);
+    write(dir, 'virtual/a/Cargo.toml', `[package]\nname = "a"\nversion = "0.1.0"\n${deps}`);
+    write(dir, 'virtual/a/src/lib.rs', '');
+    write(dir, 'nobins/Cargo.toml', `[package]\nname = "n"\nversion = "0.1.0"\nautobins = false\n${deps}`);
+    write(dir, 'nobins/src/main.rs', '');
+    expect((await check(dir)).problems).toEqual([]);
+    write(dir, 'app/Cargo.toml', `[package]\nname = "app"\nversion = "0.1.0"\n${deps}`);
+    write(dir, 'app/src/main.rs', '');
+    write(
+      dir,
+      'tools/Cargo.toml',
+      `[package]\nname = "t"\nversion = "0.1.0"\n${deps}\n[[bin]]\nname = "t"\npath = "t.rs"\n`,
+    );
+    write(dir, 'multi/Cargo.toml', `[package]\nname = "m"\nversion = "0.1.0"\n${deps}`);
+    write(dir, 'multi/src/bin/m.rs', '');
+    expect((await check(dir)).errors.map((problem) => `${problem.kind} ${problem.file}`)).toEqual([
+      'missing-lockfile app/Cargo.toml',
+      'missing-lockfile multi/Cargo.toml',
+      'missing-lockfile tools/Cargo.toml',
+    ]);
+  });
+
+  it("a workspace's members are judged with their root, not each reported again", async () => {
+    const dir = scratch();
+    const deps = '\n[dependencies]\nserde = "1"\n';
+    write(
+      dir,
+      'Cargo.toml',
+      `[package]\nname = "root"\nversion = "0.1.0"\n${deps}\n[workspace]\nmembers = ["crates/*", "tools/*"]\n`,
+    );
+    write(dir, 'src/main.rs', '');
+    for (const member of ['crates/a', 'crates/b', 'tools/gen']) {
+      write(
+        dir,
+        `${member}/Cargo.toml`,
+        `[package]\nname = "${member.replace('/', '-')}"\nversion = "0.1.0"\n${deps}`,
+      );
+      write(dir, `${member}/src/main.rs`, '');
+    }
+    write(dir, 'apps/package.json', JSON.stringify({ private: true, workspaces: ['web'] }));
+    write(dir, 'apps/web/package.json', DEPS);
+    expect((await check(dir)).errors.map((problem) => `${problem.kind} ${problem.file}`)).toEqual([
+      'missing-lockfile Cargo.toml',
+      'missing-lockfile apps/package.json',
+    ]);
+  });
+
+  it('a lockfile the repository ignores in .gitignore is left out on purpose, not missing', async () => {
+    const dir = scratch();
+    const deps = '\n[dependencies]\nserde = "1"\n';
+    write(dir, '.gitignore', '# build\n/target\nCargo.lock\n');
+    write(dir, 'Cargo.toml', `[package]\nname = "root"\nversion = "0.1.0"\n${deps}`);
+    write(dir, 'src/main.rs', '');
+    write(dir, 'web/.gitignore', 'package-lock.json\n');
+    write(dir, 'web/package.json', DEPS);
+    write(dir, 'api/package.json', DEPS);
+    write(dir, 'bin/.gitignore', '!Cargo.lock\n');
+    write(dir, 'bin/Cargo.toml', `[package]\nname = "bin"\nversion = "0.1.0"\n${deps}`);
+    write(dir, 'bin/src/main.rs', '');
+    expect((await check(dir)).errors.map((problem) => `${problem.kind} ${problem.file}`)).toEqual([
+      'missing-lockfile api/package.json',
+      'missing-lockfile bin/Cargo.toml',
+    ]);
+    // Checked from a subfolder, the repository's .gitignore above it still applies.
+    expect((await check(dir, { root: 'web' })).problems).toEqual([]);
   });
 
   it("another tool's lockfile (bun, pdm, …) pins the manifest: found, not checked, never a problem", async () => {

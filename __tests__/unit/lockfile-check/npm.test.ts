@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { check, edit, editJson, scratch } from './helpers.js';
@@ -169,6 +169,36 @@ describe('npm lockfiles', () => {
     });
     const outcome = await check(dir);
     expect(outcome.problems).toEqual([]);
+  });
+});
+
+describe('npm file: folders inside workspaces', () => {
+  it("a workspace's file: dependency is recorded at its folder like a workspace, and is not an old one", async () => {
+    const dir = scratch();
+    const json = (file: string, data: unknown): void => {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), JSON.stringify(data, null, 2));
+    };
+    json('package.json', { name: 'root', private: true, workspaces: ['app'] });
+    json('app/package.json', { name: 'app', dependencies: { gen: 'file:gen' } });
+    json('app/gen/package.json', { name: 'gen', version: '1.0.0' });
+    json('package-lock.json', {
+      name: 'root',
+      lockfileVersion: 3,
+      requires: true,
+      packages: {
+        '': { name: 'root', workspaces: ['app'] },
+        app: { dependencies: { gen: 'file:gen' } },
+        'app/gen': { version: '1.0.0' },
+        'node_modules/app': { resolved: 'app', link: true },
+        'node_modules/gen': { resolved: 'app/gen', link: true },
+        old: { version: '1.0.0' },
+      },
+    });
+    const outcome = await check(dir);
+    expect(
+      outcome.problems.map((problem) => `${problem.severity} ${problem.kind} ${problem.package}`),
+    ).toEqual(['warning extraneous old']);
   });
 });
 

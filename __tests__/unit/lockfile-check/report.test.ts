@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CheckedPair } from '../../../actions/lockfile-check/check.js';
 import {
+  FAILURE_MESSAGE_PAIRS,
   failureMessage,
   MAX_ROWS_PER_LOCKFILE,
   overallStatus,
@@ -49,6 +50,19 @@ describe('report', () => {
     expect(failureMessage(pairs)).toBe(
       '2 lockfiles out of date or unsafe: a/package-lock.json (stale): not-locked message (+1 more); fix: npm install | b/package-lock.json (unsafe): integrity message; fix: npm install',
     );
+  });
+
+  it('names the first few failing lockfiles and counts the rest', () => {
+    const pairs = Array.from({ length: FAILURE_MESSAGE_PAIRS + 3 }, (_, index) =>
+      pair(`p${index}/package-lock.json`, [problem('not-locked')]),
+    );
+    const message = failureMessage(pairs);
+    expect(
+      message.startsWith(`${FAILURE_MESSAGE_PAIRS + 3} lockfiles out of date: p0/package-lock.json:`),
+    ).toBe(true);
+    expect(message).toContain(`p${FAILURE_MESSAGE_PAIRS - 1}/package-lock.json`);
+    expect(message).not.toContain(`p${FAILURE_MESSAGE_PAIRS}/package-lock.json`);
+    expect(message.endsWith(' | and 3 more (see the job summary or the problems output)')).toBe(true);
   });
 
   it('groups summary rows by lockfile and caps each group', () => {

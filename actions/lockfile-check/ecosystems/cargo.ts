@@ -5,6 +5,7 @@ import {
   isRecord,
   own,
   parseTomlText,
+  readDirents,
   readText,
   type TextFile,
   tomlPackageLine,
@@ -333,6 +334,23 @@ export const cargo: Ecosystem = {
   async declaresDependencies(manifest) {
     const parsed = await parseTomlText(manifest);
     return isRecord(parsed.workspace) || cargoDependencies(parsed, {}).length > 0;
+  },
+  /**
+   * Cargo writes Cargo.lock whenever it is missing (only `--locked` refuses), and its guidance long was to
+   * commit it for binaries and leave it out for libraries (`cargo new --lib` ignored it in git): a package that
+   * builds a binary is expected to commit it; a library, or a virtual workspace root, is not.
+   */
+  async lockfileExpected(manifest, cwd) {
+    const parsed = await parseTomlText(manifest);
+    if (!isRecord(parsed.package)) return false;
+    if (Array.isArray(parsed.bin) && parsed.bin.length > 0) return true;
+    if (parsed.package.autobins === false) return false;
+    try {
+      const src = await readDirents(resolve(cwd, posix.dirname(manifest.path), 'src'));
+      return src.some((entry) => (entry.name === 'main.rs' ? !entry.isDirectory() : entry.name === 'bin'));
+    } catch {
+      return false;
+    }
   },
   async check(context) {
     const check = new CargoCheck(context);

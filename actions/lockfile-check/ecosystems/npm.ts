@@ -244,14 +244,24 @@ class NpmCheck {
       const wsPkg = parseJson(manifest);
       if (isRecord(wsPkg)) importers.push({ key: folder, manifest, pkg: wsPkg, entry });
     }
-    const linkedSpecs = DEPENDENCY_FIELDS.flatMap((field) => Object.values(stringMap(pkg[field])));
+    // `file:` dependencies are recorded like workspaces, at their folder relative to the root: those of the root,
+    // of every workspace and of every folder so linked (each spec relative to the folder that declares it).
+    // Only folders nothing points at are old workspaces.
+    const linked = new Set<string>();
+    const declarers: Array<[string, Record<string, unknown>]> = [
+      ['', pkg],
+      ...importers.map((importer): [string, Record<string, unknown>] => [importer.key, importer.pkg]),
+      ...lockWorkspaces.map((key): [string, Record<string, unknown>] => [key, packages[key] ?? {}]),
+    ];
+    for (const [folder, declared] of declarers) {
+      for (const field of DEPENDENCY_FIELDS) {
+        for (const spec of Object.values(stringMap(declared[field]))) {
+          if (spec.startsWith('file:')) linked.add(posix.join(folder, spec.slice(5)));
+        }
+      }
+    }
     for (const key of lockWorkspaces) {
-      // `file:` dependencies are recorded like workspaces; only folders no spec points at are old workspaces.
-      if (
-        folders.includes(key) ||
-        linkedSpecs.some((spec) => spec.startsWith('file:') && posix.normalize(spec.slice(5)) === key)
-      )
-        continue;
+      if (folders.includes(key) || linked.has(key)) continue;
       this.problems.warn(
         'extraneous',
         this.lockPath,
