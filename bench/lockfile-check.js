@@ -6,7 +6,16 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyRepo, failureReason, largestLockfiles, peerFor, removeCopy } from './lockfile-corpus.js';
+import {
+  copyRepo,
+  failureReason,
+  largestLockfiles,
+  makeStale,
+  peerFor,
+  prepareCopy,
+  removeCopy,
+  runTool,
+} from './lockfile-corpus.js';
 
 const root = join(import.meta.dirname, '..');
 const fixture = join(root, '__tests__', 'fixtures', 'lockfile-check', 'bench-npm');
@@ -162,9 +171,6 @@ if (!existsSync(corpus)) {
   process.exit(process.env.CI === 'true' ? 1 : 0);
 }
 const onlyKinds = process.env.BENCH_KINDS?.split(',');
-console.log(
-  `\ncorpus: the largest lockfile of each kind, median of ${RUNS} runs (whole process; in brackets the main thread's CPU time, which machine load does not inflate)`,
-);
 // Reports the main thread's CPU time at exit: on a busy machine wall time measures the other work as well.
 const threadCpu = join(runnerFiles, 'thread-cpu.mjs');
 writeFileSync(
@@ -172,11 +178,59 @@ writeFileSync(
   "process.on('exit', () => { const t = process.threadCpuUsage(); process.stderr.write('\\nTHREAD_CPU_MS ' + (t.user + t.system) / 1000 + '\\n'); });\n",
 );
 const cpuOf = (result) => Number(/THREAD_CPU_MS ([\d.]+)/.exec(result.stderr ?? '')?.[1] ?? Number.NaN);
+
+// lockfile-check's sync verdict: stale when an error-severity problem is of a stale kind (types.ts KIND_CATEGORY).
+// The step's status ranks unsafe above stale, so a lockfile that is also unsafe would hide its staleness there.
+const STALE_KINDS = new Set([
+  'missing-lockfile',
+  'not-locked',
+  'unsatisfied',
+  'spec-mismatch',
+  'extraneous',
+  'dependency-type',
+  'workspace',
+  'content-hash',
+  'requires-python',
+  'missing-sum',
+  'native',
+]);
+function outputsOf(file) {
+  const text = readFileSync(file, 'utf8');
+  const outputs = {};
+  for (const match of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]] = match[3];
+  return outputs;
+}
+async function syncVerdictOf(tool, cwd) {
+  const output = join(runnerFiles, `verdict-${Math.random().toString(36).slice(2)}`);
+  writeFileSync(output, '');
+  const result = await runTool({ ...tool, env: { ...tool.env, GITHUB_OUTPUT: output } }, cwd);
+  const outputs = outputsOf(output);
+  rmSync(output, { force: true });
+  const problems = JSON.parse(outputs.problems ?? '[]');
+  const stale = problems.filter((problem) => problem.severity === 'error' && STALE_KINDS.has(problem.kind));
+  return {
+    sync: stale.length ? 'stale' : outputs.status === 'error' ? 'error' : 'ok',
+    status: outputs.status ?? `exit ${result.status}`,
+    detail: stale[0]?.message ?? '',
+  };
+}
+const peerVerdict = (result) =>
+  result.passed
+    ? result.reached
+      ? 'pass'
+      : 'exit 0'
+    : `exit ${result.status ?? 'killed'}: ${failureReason(`${result.stderr}\n${result.stdout}`)}`;
+
+console.log(
+  `\ncorpus: the largest lockfile of each kind against its package manager's own check, offline, median of ${RUNS} runs (whole process; in brackets lockfile-check's main-thread CPU time, which machine load does not inflate)`,
+);
 const rows = [];
 for (const kind of largestLockfiles(corpus)) {
   if (onlyKinds && !onlyKinds.includes(kind.label)) continue;
   const dir = copyRepo(kind);
   const cwd = join(dir, kind.lockDir);
+  const scratch = mkdtempSync(join(tmpdir(), 'lockfile-check-corpus-peer-'));
+  const edits = prepareCopy(kind, dir, scratch);
   const ours = {
     file: node24,
     args: ['--import', threadCpu, bundle],
@@ -192,74 +246,101 @@ for (const kind of largestLockfiles(corpus)) {
   const baseline = process.env.BENCH_BASELINE
     ? { ...ours, args: ['--import', threadCpu, process.env.BENCH_BASELINE] }
     : undefined;
-  const peer = peerFor(kind, root);
-  const time = (tool) => {
-    const started = performance.now();
-    const result = spawnSync(tool.file, tool.args, {
-      cwd,
-      env: tool.env,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    return { ms: performance.now() - started, result };
-  };
-  const first = { ours: time(ours), peer: peer.missing ? undefined : time(peer) };
-  if (baseline) time(baseline);
+  const peer = peerFor(kind, root, cwd, scratch);
+  const first = { ours: await runTool(ours, cwd), peer: peer.missing ? undefined : await runTool(peer, cwd) };
+  if (baseline) await runTool(baseline, cwd);
   const ourTimes = [];
   const peerTimes = [];
   const baselineTimes = [];
   const ourCpu = [];
   const baselineCpu = [];
   for (let run = 0; run < RUNS; run++) {
-    const run = time(ours);
+    const run = await runTool(ours, cwd);
     ourTimes.push(run.ms);
-    ourCpu.push(cpuOf(run.result));
+    ourCpu.push(cpuOf(run));
     if (baseline) {
-      const before = time(baseline);
+      const before = await runTool(baseline, cwd);
       baselineTimes.push(before.ms);
-      baselineCpu.push(cpuOf(before.result));
+      baselineCpu.push(cpuOf(before));
     }
-    if (!peer.missing) peerTimes.push(time(peer).ms);
+    if (!peer.missing) peerTimes.push((await runTool(peer, cwd)).ms);
   }
+  // Verdicts: the (edited) copy as is, then made stale in a way the peer can see offline.
+  const inSync = {
+    ours: await syncVerdictOf(ours, cwd),
+    peer: peer.missing ? undefined : peerVerdict(first.peer),
+  };
+  const staleEdit = makeStale(kind, dir);
+  const stale = staleEdit
+    ? {
+        ours: await syncVerdictOf(ours, cwd),
+        peer: peer.missing ? undefined : peerVerdict(await runTool(peer, cwd)),
+      }
+    : undefined;
   removeCopy(dir);
+  removeCopy(scratch);
   const row = {
     kind,
+    edits,
+    staleEdit,
+    inSync,
+    stale,
     ms: median(ourTimes),
     cpu: median(ourCpu),
     baselineMs: baseline ? median(baselineTimes) : undefined,
     baselineCpu: baseline ? median(baselineCpu) : undefined,
     status:
-      first.ours.result.status === 0
+      first.ours.status === 0
         ? 'exit 0'
-        : `exit ${first.ours.result.status}: ${/::error::(.*)/.exec(first.ours.result.stdout)?.[1]?.slice(0, 160) ?? ''}`,
-    peer: peer.missing ?? peer.name,
+        : `exit ${first.ours.status}: ${/::error::(.*)/.exec(first.ours.stdout)?.[1]?.slice(0, 100) ?? ''}`,
+    peer,
     peerMs: peer.missing ? undefined : median(peerTimes),
-    peerStatus: peer.missing
-      ? 'does not run here'
-      : first.peer.result.status === 0
-        ? 'exit 0'
-        : `exit ${first.peer.result.status}: ${failureReason(`${first.peer.result.stderr}\n${first.peer.result.stdout}`)}`,
+    peerPassed: first.peer?.passed,
   };
   rows.push(row);
-  const size = `${Math.round(kind.size / 1024)} KB`;
+  const ratio = row.peerMs === undefined ? 'no peer' : `${(row.peerMs / row.ms).toFixed(1)}×`;
+  const peerTime = row.peerMs === undefined ? '—' : `${row.peerMs.toFixed(0)} ms`;
   console.log(
-    `  ${kind.label.padEnd(10)} ${`${kind.repo}/${kind.lockDir === '.' ? '' : `${kind.lockDir}/`}${kind.file}`.padEnd(48)} ${size.padStart(7)}   lockfile-check ${row.ms.toFixed(0).padStart(5)} ms [${row.cpu.toFixed(0)} ms] (${row.status})`,
+    `  ${kind.label.padEnd(10)} ${`${kind.repo}/${kind.lockDir === '.' ? '' : `${kind.lockDir}/`}${kind.file}`.padEnd(44)} ${`${Math.round(kind.size / 1024)} KB`.padStart(7)}  ours ${`${row.ms.toFixed(0)} ms [${row.cpu.toFixed(0)}]`.padEnd(15)} peer ${peerTime.padStart(8)}  ${ratio.padStart(7)}  verdicts in sync: ours ${inSync.ours.sync}, peer ${inSync.peer === undefined ? '—' : inSync.peer.startsWith('exit 0') || inSync.peer === 'pass' ? 'pass' : 'FAIL'}; stale: ours ${stale?.ours.sync ?? '—'}, peer ${stale?.peer === undefined ? '—' : stale.peer === 'pass' || stale.peer === 'exit 0' ? 'PASS' : 'fail'}`,
   );
   if (row.baselineMs !== undefined)
     console.log(
-      `  ${''.padEnd(67)}baseline bundle ${row.baselineMs.toFixed(0)} ms [${row.baselineCpu.toFixed(0)} ms] (${(row.baselineMs / row.ms).toFixed(1)}× this one)`,
-    );
-  if (row.peerMs === undefined) console.log(`  ${''.padEnd(67)}${row.peer}`);
-  else
-    console.log(
-      `  ${''.padEnd(67)}${row.peer} ${row.peerMs.toFixed(0)} ms (${row.peerStatus}) → ${(row.peerMs / row.ms).toFixed(1)}×`,
+      `  ${''.padEnd(10)} baseline bundle ${row.baselineMs.toFixed(0)} ms [${row.baselineCpu.toFixed(0)} ms] (${(row.baselineMs / row.ms).toFixed(1)}× this one)`,
     );
 }
-const slow = rows.filter(
+
+// What each row ran: the peer's command and what its time covers, the set-up (edits to the copy, which both tools
+// then read), the verdicts' details.
+console.log(
+  '\nper kind (ours: lockfile-check under Node 24 with the runner files; its exit status is its full verdict, safety included):',
+);
+for (const row of rows) {
+  console.log(`  ${row.kind.label}: lockfile-check ${row.status}`);
+  if (row.peer.missing) console.log(`    peer: cannot run here: ${row.peer.missing}`);
+  else {
+    console.log(`    peer: ${row.peer.name}`);
+    console.log(`      measures ${row.peer.measures}`);
+  }
+  for (const edit of row.edits) console.log(`    set-up: ${edit}`);
+  console.log(
+    `    in sync: ours ${row.inSync.ours.sync} (status ${row.inSync.ours.status})${row.inSync.peer === undefined ? '' : `, peer ${row.inSync.peer}`}`,
+  );
+  if (row.stale)
+    console.log(
+      `    stale (${row.staleEdit}): ours ${row.stale.ours.sync} (${row.stale.ours.detail.slice(0, 100)})${row.stale.peer === undefined ? '' : `, peer ${row.stale.peer}`}`,
+    );
+}
+const disagree = rows.filter(
   (row) =>
-    row.peerMs !== undefined &&
-    row.peerStatus === 'exit 0' &&
-    row.peerMs < row.ms * (row.peerMs > 300 ? 3 : 1),
+    (row.inSync.peer !== undefined &&
+      (row.inSync.ours.sync === 'stale') !== !(row.inSync.peer === 'pass' || row.inSync.peer === 'exit 0')) ||
+    (row.stale?.peer !== undefined &&
+      (row.stale.ours.sync === 'stale') !== !(row.stale.peer === 'pass' || row.stale.peer === 'exit 0')),
+);
+if (disagree.length)
+  console.log(`\nSYNC VERDICTS DISAGREE: ${disagree.map((row) => row.kind.label).join(', ')}`);
+const slow = rows.filter(
+  (row) => row.peerMs !== undefined && row.peerPassed && row.peerMs < row.ms * (row.peerMs > 300 ? 3 : 1),
 );
 const pnpmRow = rows.find((row) => row.kind.label === 'pnpm');
 if (slow.length) console.log(`\nTARGET MISSED: ${slow.map((row) => row.kind.label).join(', ')}`);
