@@ -7,7 +7,7 @@ import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolk
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(489);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 12:
+/***/ 489:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2031,6 +2031,27 @@ const cargo = {
         const parsed = await parseTomlText(manifest);
         return isRecord(parsed.workspace) || cargoDependencies(parsed, {}).length > 0;
     },
+    /**
+     * Cargo writes Cargo.lock whenever it is missing (only `--locked` refuses), and its guidance long was to
+     * commit it for binaries and leave it out for libraries (`cargo new --lib` ignored it in git): a package that
+     * builds a binary is expected to commit it; a library, or a virtual workspace root, is not.
+     */
+    async lockfileExpected(manifest, cwd) {
+        const parsed = await parseTomlText(manifest);
+        if (!isRecord(parsed.package))
+            return false;
+        if (Array.isArray(parsed.bin) && parsed.bin.length > 0)
+            return true;
+        if (parsed.package.autobins === false)
+            return false;
+        try {
+            const src = await readDirents((0,external_node_path_namespaceObject.resolve)(cwd, external_node_path_namespaceObject.posix.dirname(manifest.path), 'src'));
+            return src.some((entry) => (entry.name === 'main.rs' ? !entry.isDirectory() : entry.name === 'bin'));
+        }
+        catch {
+            return false;
+        }
+    },
     async check(context) {
         const check = new CargoCheck(context);
         return check.problems.guard(() => check.run());
@@ -2631,6 +2652,8 @@ function parseOverrides(pkg) {
             else if (isRecord(value)) {
                 if (typeof value['.'] === 'string')
                     rule.value = reference(value['.']);
+                else if (rule.keySpec !== '*')
+                    rule.value = rule.keySpec;
                 rule.children = build(value, rule);
             }
             else
@@ -2872,11 +2895,25 @@ class NpmCheck {
             if (isRecord(wsPkg))
                 importers.push({ key: folder, manifest, pkg: wsPkg, entry });
         }
-        const linkedSpecs = DEPENDENCY_FIELDS.flatMap((field) => Object.values(stringMap(pkg[field])));
+        // `file:` dependencies are recorded like workspaces, at their folder relative to the root: those of the root,
+        // of every workspace and of every folder so linked (each spec relative to the folder that declares it).
+        // Only folders nothing points at are old workspaces.
+        const linked = new Set();
+        const declarers = [
+            ['', pkg],
+            ...importers.map((importer) => [importer.key, importer.pkg]),
+            ...lockWorkspaces.map((key) => [key, packages[key] ?? {}]),
+        ];
+        for (const [folder, declared] of declarers) {
+            for (const field of DEPENDENCY_FIELDS) {
+                for (const spec of Object.values(stringMap(declared[field]))) {
+                    if (spec.startsWith('file:'))
+                        linked.add(external_node_path_namespaceObject.posix.join(folder, spec.slice(5)));
+                }
+            }
+        }
         for (const key of lockWorkspaces) {
-            // `file:` dependencies are recorded like workspaces; only folders no spec points at are old workspaces.
-            if (folders.includes(key) ||
-                linkedSpecs.some((spec) => spec.startsWith('file:') && external_node_path_namespaceObject.posix.normalize(spec.slice(5)) === key))
+            if (folders.includes(key) || linked.has(key))
                 continue;
             this.problems.warn('extraneous', this.lockPath, this.lineOf(key), key, `${this.lockPath} still has workspace ${key}, which package.json no longer lists`);
         }
@@ -2965,10 +3002,10 @@ class NpmCheck {
         const line = () => manifestLine(importer.manifest, field, name);
         const file = importer.manifest.path;
         // Overrides apply to a workspace's own dependencies; the root's must equal them (npm: EOVERRIDE).
-        const override = this.overrides && importer.key !== ''
-            ? edgeRule(this.overrides, name, spec, this.semver)?.value
-            : undefined;
-        const target = specTarget(name, override ?? spec);
+        const rule = this.overrides ? edgeRule(this.overrides, name, spec, this.semver) : undefined;
+        if (importer.key === '' && rule?.value !== undefined && rule.value !== spec) {
+            this.problems.add('spec-mismatch', file, manifestLine(importer.manifest, 'overrides', name), name, `the override of ${name} ("${rule.value}") conflicts with the root's direct dependency ${name}@${spec}: npm ci refuses it (EOVERRIDE); make them equal, or write the override as "$${name}"`);
+        }
         const node = this.resolve(importer.key, name, packages);
         const peerOptional = field === 'peerDependencies' &&
             isRecord(importer.pkg.peerDependenciesMeta) &&
@@ -2982,6 +3019,8 @@ class NpmCheck {
         }
         const [, entry] = node;
         const version = typeof entry.version === 'string' ? entry.version : undefined;
+        const held = importer.key !== '' && version ? this.heldTo(rule, spec, version) : spec;
+        const target = specTarget(name, held);
         if (target.kind === 'range' && version) {
             const lockedName = typeof entry.name === 'string' ? entry.name : name;
             if (lockedName !== target.name && !(entry.link === true)) {
@@ -3055,7 +3094,7 @@ class NpmCheck {
                 const version = found.version;
                 if (typeof version !== 'string')
                     continue;
-                const specs = this.overrides ? this.edgeSpecs(key, name, range) : [range];
+                const specs = this.overrides ? this.edgeSpecs(key, name, range, version) : [range];
                 if (specs.some((spec) => this.satisfies(name, spec, version)))
                     continue;
                 const wanted = specs.includes(range) ? range : `${specs[0]} (overridden from ${range})`;
@@ -3089,12 +3128,29 @@ class NpmCheck {
         return compiled === null || compiled.test(version);
     }
     /** The specs an edge `name@range` of the node at `key` stands for, once the overrides reaching it apply. */
-    edgeSpecs(key, name, range) {
+    edgeSpecs(key, name, range, version) {
         const sets = this.nodeSets.get(key) ?? [this.overrides];
         const specs = new Set();
         for (const set of sets)
-            specs.add(edgeRule(set, name, range, this.semver)?.value ?? range);
+            specs.add(this.heldTo(edgeRule(set, name, range, this.semver), range, version));
         return [...specs];
+    }
+    /**
+     * The spec a locked `version` on an edge `range` that `rule` matches is held to: the rule's value, except
+     * that a version a ranged rule (`colors@>1.4.0`) does not match — it satisfies neither the rule's key nor
+     * its value — stays on the edge's own spec (arborist's Edge#satisfiedBy, which tests both loosely and
+     * without prereleases; checked with npm 11.19.1).
+     */
+    heldTo(rule, range, version) {
+        const value = rule?.value;
+        if (value === undefined)
+            return range;
+        if (rule.keySpec === '*')
+            return value;
+        const semver = this.semver;
+        if (semver.satisfies(version, rule.keySpec, true))
+            return value;
+        return semver.validRange(value, true) && semver.satisfies(version, value, true) ? value : range;
     }
     /** Parsed ranges by spec text (null: not a semver range, anything satisfies it). */
     ranges = new Map();
@@ -4799,6 +4855,76 @@ const yarn = {
 
 const ECOSYSTEM_CHECKS = { npm: npm, pnpm: pnpm, yarn: yarn, uv: uv, poetry: poetry, cargo: cargo, go: go };
 
+;// CONCATENATED MODULE: ./actions/lockfile-check/gitignore.js
+// Whether the repository's .gitignore files ignore a lockfile: a project that ignores its lockfile says it does
+// not commit one (Rust libraries long did: `cargo new --lib` wrote `Cargo.lock` into .gitignore), so a missing
+// lockfile there is deliberate, not forgotten.
+
+
+
+/** Reads each folder's .gitignore once per run. */
+class GitIgnores {
+    cwd;
+    files = new Map();
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    /**
+     * Whether `path` (a file, relative to the working directory) is ignored by the .gitignore files of `top` and
+     * of every folder from there down to the file's own, as git decides it: the last matching pattern wins, a
+     * deeper file's over a higher one's, `!` re-includes. Patterns that name only folders (`dir/`) are skipped.
+     */
+    ignores(top, path) {
+        const dirs = [top];
+        const below = top === '.' ? external_node_path_namespaceObject.posix.dirname(path) : external_node_path_namespaceObject.posix.relative(top, external_node_path_namespaceObject.posix.dirname(path));
+        if (below !== '.' && below !== '' && !below.startsWith('..')) {
+            let dir = top;
+            for (const segment of below.split('/')) {
+                dir = dir === '.' ? segment : `${dir}/${segment}`;
+                dirs.push(dir);
+            }
+        }
+        let ignored = false;
+        for (const dir of dirs) {
+            const relative = dir === '.' ? path : path.slice(dir.length + 1);
+            const name = external_node_path_namespaceObject.posix.basename(path);
+            for (const rule of this.rules(dir)) {
+                if (matchesGlobCached(rule.anchored ? relative : name, rule.pattern))
+                    ignored = !rule.negated;
+            }
+        }
+        return ignored;
+    }
+    rules(dir) {
+        let rules = this.files.get(dir);
+        if (rules)
+            return rules;
+        rules = [];
+        let text = '';
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(this.cwd, dir, '.gitignore'), 'utf8');
+        }
+        catch {
+            // No .gitignore in this folder.
+        }
+        for (const raw of text.split(/\r?\n/)) {
+            let line = raw.replace(/(?<!\\)\s+$/, '');
+            if (line === '' || line.startsWith('#'))
+                continue;
+            const negated = line.startsWith('!');
+            if (negated)
+                line = line.slice(1);
+            line = line.replace(/^\\([#!])/, '$1');
+            if (line.endsWith('/'))
+                continue;
+            const anchored = line.includes('/');
+            rules.push({ pattern: line.replace(/^\//, ''), negated, anchored });
+        }
+        this.files.set(dir, rules);
+        return rules;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/lockfile-check/member-lockfiles.js
 // A workspace is installed from its root lockfile: npm, yarn and pnpm (with its default shared lockfile), uv and
 // cargo never read a lockfile a member keeps in its own folder. Such a lockfile is reported as not read, not
@@ -4875,6 +5001,37 @@ async function memberLockfiles(cwd, pairs) {
         }
     }
     return members;
+}
+/**
+ * Manifests without a lockfile that are members of a workspace whose root (with no lockfile either) is in
+ * `pairs`: the package manager would lock them in the root's lockfile, so the root's verdict covers them and
+ * each member is not reported again as missing one.
+ */
+async function unlockedMembers(cwd, pairs) {
+    const members = new Set();
+    const unlocked = pairs.filter((pair) => !pair.lockfile && pair.manifest && member_lockfiles_FAMILY[pair.ecosystem]);
+    const roots = unlocked.filter((root) => unlocked.some((pair) => encloses(root, pair)));
+    const folders = new Map();
+    for (const pair of unlocked) {
+        for (const root of roots) {
+            if (!encloses(root, pair))
+                continue;
+            if (!folders.has(root))
+                folders.set(root, await workspaceFolders(cwd, root));
+            const relative = root.dir === '.' ? pair.dir : pair.dir.slice(root.dir.length + 1);
+            if (folders.get(root).includes(relative)) {
+                members.add(pair);
+                break;
+            }
+        }
+    }
+    return members;
+}
+/** `root` lies above `pair` and both belong to one workspace-sharing family. */
+function encloses(root, pair) {
+    if (root === pair || member_lockfiles_FAMILY[root.ecosystem] !== member_lockfiles_FAMILY[pair.ecosystem] || root.dir === pair.dir)
+        return false;
+    return root.dir === '.' || pair.dir.startsWith(`${root.dir}/`);
 }
 function isAncestor(root, pair) {
     if (member_lockfiles_FAMILY[root.ecosystem] !== member_lockfiles_FAMILY[pair.ecosystem])
@@ -5029,6 +5186,7 @@ async function runNative(argv, dir, options) {
 
 
 
+
 /** Discovers every manifest/lockfile pair under the root and checks each one. */
 async function checkAll(options) {
     return (await checkTree(options)).pairs;
@@ -5037,9 +5195,14 @@ async function checkAll(options) {
 async function checkTree(options) {
     const { pairs, conflicts, unchecked, skipped } = await discover(options);
     const members = await memberLockfiles(options.cwd, pairs);
+    // A workspace member with no lockfile is judged with its root, which would lock it.
+    const lockless = await unlockedMembers(options.cwd, pairs);
+    const gitignores = new GitIgnores(options.cwd);
     const checked = [];
     const unlocked = [];
     for (const pair of pairs) {
+        if (lockless.has(pair))
+            continue;
         const root = members.get(pair);
         if (root) {
             // The package manager installs this member from the root lockfile and never reads this one.
@@ -5060,7 +5223,7 @@ async function checkTree(options) {
             });
             continue;
         }
-        const result = await checkPair(pair, options);
+        const result = await checkPair(pair, options, gitignores);
         if (result)
             checked.push(result);
         else if (pair.manifest)
@@ -5083,7 +5246,7 @@ async function checkTree(options) {
     }
     return { pairs: checked, unchecked, skipped, unlocked };
 }
-async function checkPair(pair, options) {
+async function checkPair(pair, options, gitignores) {
     const ecosystem = ECOSYSTEM_CHECKS[pair.ecosystem];
     const problems = new Problems(pair.ecosystem, ecosystem.fix);
     if (pair.escapes) {
@@ -5092,19 +5255,29 @@ async function checkPair(pair, options) {
         return { ...pair, problems: problems.list };
     }
     if (!pair.lockfile) {
-        let needed = false;
+        const top = (0,external_node_path_namespaceObject.resolve)(options.cwd) === repositoryBoundary(options.cwd, options.root) ? '.' : options.root;
+        let declares = false;
+        let expected = false;
         await problems.guard(async () => {
             const manifest = await readText(options.cwd, pair.manifest);
-            // A library (nothing expects its lockfile) with no lockfile of its family anywhere in the tree is fine.
-            needed =
-                (await ecosystem.declaresDependencies(manifest)) &&
-                    (pair.lockfileElsewhere === true || ((await ecosystem.lockfileExpected?.(manifest)) ?? true));
+            declares = await ecosystem.declaresDependencies(manifest);
+            expected = declares && ((await ecosystem.lockfileExpected?.(manifest, options.cwd)) ?? true);
         });
-        if (problems.list.length === 0 && !needed)
+        // A library (nothing expects its lockfile) need not commit one. That the tree locks other projects of its
+        // family is worth a warning, not a failure: no package manager reads a lockfile there, and such a manifest
+        // is as often a test package, a published fixture or a tool installed with `npm install` as a forgotten one.
+        // A lockfile the repository's .gitignore ignores is left out on purpose (Rust libraries, `npm install` tools).
+        if (declares && ecosystem.lockfiles.some((name) => gitignores.ignores(top, external_node_path_namespaceObject.posix.join(pair.dir, name))))
+            expected = declares = false;
+        const elsewhere = declares && !expected && pair.lockfileElsewhere === true;
+        if (problems.list.length === 0 && !expected && !elsewhere)
             return undefined;
-        if (needed) {
-            problems.add('missing-lockfile', pair.manifest, 1, '', `${pair.manifest} declares dependencies but has no lockfile${pair.lockfileElsewhere ? ' (other projects in this tree commit theirs)' : ''}; run \`${ecosystem.fix}\` and commit ${ecosystem.lockfiles.at(-1)}`);
-        }
+        const message = `${pair.manifest} declares dependencies but has no lockfile`;
+        const advice = `run \`${ecosystem.fix}\` and commit ${ecosystem.lockfiles.at(-1)}`;
+        if (expected)
+            problems.add('missing-lockfile', pair.manifest, 1, '', `${message}; ${advice}`);
+        else if (elsewhere)
+            problems.warn('missing-lockfile', pair.manifest, 1, '', `${message} (other projects in this tree commit theirs; nothing marks it as an application); if it is installed on its own, ${advice}`);
         return { ...pair, problems: problems.list };
     }
     if (!pair.manifest) {
@@ -5323,11 +5496,13 @@ const VERDICT = {
     unsafe: 'unsafe',
     error: 'could not be checked',
 };
+/** Lockfiles the one-line failure names; the annotations, the summary and the problems output hold the rest. */
+const FAILURE_MESSAGE_PAIRS = 5;
 /** The one-line failure: `1 lockfile out of date: package-lock.json: semver@^7 … is not in …; fix: npm install`. */
 function failureMessage(pairs) {
     const failing = pairs.filter((pair) => overallStatus(pair.problems) !== 'ok');
     const statuses = [...new Set(failing.map((pair) => overallStatus(pair.problems)))];
-    const parts = failing.map((pair) => {
+    const parts = failing.slice(0, FAILURE_MESSAGE_PAIRS).map((pair) => {
         const errors = pair.problems.filter((problem) => problem.severity === 'error');
         const first = errors[0];
         const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
@@ -5335,6 +5510,9 @@ function failureMessage(pairs) {
         return `${pair.lockfile ?? pair.manifest}${status}: ${first.message}${more}; fix: ${first.fix}`;
     });
     const what = failing.length === 1 ? '1 lockfile' : `${failing.length} lockfiles`;
+    const rest = failing.length - parts.length;
+    if (rest > 0)
+        parts.push(`and ${rest} more (see the job summary or the problems output)`);
     return `${what} ${statuses.map((status) => VERDICT[status]).join(' or ')}: ${parts.join(' | ')}`;
 }
 
