@@ -15,7 +15,7 @@ export function readActionYml(name) {
  * Modules an action imports on demand from a bundle file of their own beside its main one (dist/<name>/<module>.js),
  * so a run that does not need them never reads or compiles them.
  */
-const ON_DEMAND = { 'lockfile-check': ['parsers', 'semver-lib'] };
+const ON_DEMAND = { 'lockfile-check': ['toml-parser', 'yaml-parser', 'semver-lib'] };
 
 /**
  * Packages every action uses, bundled once into dist/toolkit/<file>.js from shared/toolkit/<file>.ts; each action's

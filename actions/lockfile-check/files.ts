@@ -1,7 +1,7 @@
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { jsonErrorOffset } from './json-position.js';
-import { loadParsers, type Parsers } from './lazy-parsers.js';
+import { loadTomlParser, loadYamlParser, type YamlParser } from './lazy-parsers.js';
 import { readLockYaml } from './lock-yaml.js';
 
 /** A manifest or lockfile that cannot be read or parsed: becomes a `parse` problem on that line. */
@@ -83,7 +83,7 @@ export function parseJson(file: TextFile): unknown {
 
 /** `bigints`: integers as bigint, so they stay apart from floats (Poetry's hash needs the difference). */
 export async function parseTomlText(file: TextFile, bigints = false): Promise<Record<string, unknown>> {
-  const { parseToml, TomlError } = await loadParsers();
+  const { parseToml, TomlError } = await loadTomlParser();
   try {
     return (bigints ? parseToml(file.text, { integersAsBigInt: true }) : parseToml(file.text)) as Record<
       string,
@@ -106,7 +106,7 @@ const MAX_ALIAS_COUNT = 100;
 export async function parseYamlText(file: TextFile, skip?: ReadonlySet<string>): Promise<unknown> {
   const fast = readLockYaml(file.text, skip);
   if (fast?.length === 1) return fast[0];
-  const { parseYaml, YAMLParseError } = await loadParsers();
+  const { parseYaml, YAMLParseError } = await loadYamlParser();
   try {
     return parseYaml(file.text, { uniqueKeys: false, maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
@@ -114,7 +114,11 @@ export async function parseYamlText(file: TextFile, skip?: ReadonlySet<string>):
   }
 }
 
-function yamlProblem(file: TextFile, error: unknown, YAMLParseError: Parsers['YAMLParseError']): FileProblem {
+function yamlProblem(
+  file: TextFile,
+  error: unknown,
+  YAMLParseError: YamlParser['YAMLParseError'],
+): FileProblem {
   const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) : 1;
   let reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   // The yaml package's ReferenceError for too many aliases, in the words of this action.

@@ -1,22 +1,29 @@
-export type Parsers = typeof import('./parsers.js');
+// Parsers only some lockfiles need, each loaded on first need from its own file beside the bundle. The imports
+// are left to Node (webpackIgnore): in dist/ they are the files built from toml-parser.ts, yaml-parser.ts and
+// semver-lib.ts on their own.
 
-let loaded: Promise<Parsers> | undefined;
-
-/**
- * yaml and smol-toml, loaded on first need. The import is left to Node (webpackIgnore): in
- * dist/ it is the file beside the bundle, built from parsers.ts on its own.
- */
-export function loadParsers(): Promise<Parsers> {
-  loaded ??= import(/* webpackIgnore: true */ './parsers.js');
-  return loaded;
-}
-
+export type TomlParser = typeof import('./toml-parser.js');
+export type YamlParser = typeof import('./yaml-parser.js');
 export type SemverLib = typeof import('./semver-lib.js');
 
-let semverLoaded: Promise<SemverLib> | undefined;
+let toml: Promise<TomlParser> | undefined;
+let yaml: Promise<YamlParser> | undefined;
+let semver: Promise<SemverLib> | undefined;
 
-/** node-semver, loaded on first need from its own file beside the bundle (semver-lib.ts). */
+/** smol-toml. */
+export function loadTomlParser(): Promise<TomlParser> {
+  toml ??= import(/* webpackIgnore: true */ './toml-parser.js');
+  return toml;
+}
+
+/** The yaml package. */
+export function loadYamlParser(): Promise<YamlParser> {
+  yaml ??= import(/* webpackIgnore: true */ './yaml-parser.js');
+  return yaml;
+}
+
+/** node-semver. */
 export function loadSemverLib(): Promise<SemverLib> {
-  semverLoaded ??= import(/* webpackIgnore: true */ './semver-lib.js');
-  return semverLoaded;
+  semver ??= import(/* webpackIgnore: true */ './semver-lib.js');
+  return semver;
 }

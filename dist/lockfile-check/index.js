@@ -269,20 +269,26 @@ function jsonErrorOffset(text) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/lazy-parsers.js
-let loaded;
-/**
- * yaml and smol-toml, loaded on first need. The import is left to Node (webpackIgnore): in
- * dist/ it is the file beside the bundle, built from parsers.ts on its own.
- */
-function loadParsers() {
-    loaded ??= import(/* webpackIgnore: true */ './parsers.js');
-    return loaded;
+// Parsers only some lockfiles need, each loaded on first need from its own file beside the bundle. The imports
+// are left to Node (webpackIgnore): in dist/ they are the files built from toml-parser.ts, yaml-parser.ts and
+// semver-lib.ts on their own.
+let toml;
+let yaml;
+let semver;
+/** smol-toml. */
+function loadTomlParser() {
+    toml ??= import(/* webpackIgnore: true */ './toml-parser.js');
+    return toml;
 }
-let semverLoaded;
-/** node-semver, loaded on first need from its own file beside the bundle (semver-lib.ts). */
+/** The yaml package. */
+function loadYamlParser() {
+    yaml ??= import(/* webpackIgnore: true */ './yaml-parser.js');
+    return yaml;
+}
+/** node-semver. */
 function loadSemverLib() {
-    semverLoaded ??= import(/* webpackIgnore: true */ './semver-lib.js');
-    return semverLoaded;
+    semver ??= import(/* webpackIgnore: true */ './semver-lib.js');
+    return semver;
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/lock-yaml.js
@@ -887,7 +893,7 @@ function parseJson(file) {
 // The TOML and YAML parsers are loaded only when a lockfile needs them (most repositories have neither).
 /** `bigints`: integers as bigint, so they stay apart from floats (Poetry's hash needs the difference). */
 async function parseTomlText(file, bigints = false) {
-    const { parseToml, TomlError } = await loadParsers();
+    const { parseToml, TomlError } = await loadTomlParser();
     try {
         return (bigints ? parseToml(file.text, { integersAsBigInt: true }) : parseToml(file.text));
     }
@@ -907,7 +913,7 @@ async function parseYamlText(file, skip) {
     const fast = readLockYaml(file.text, skip);
     if (fast?.length === 1)
         return fast[0];
-    const { parseYaml, YAMLParseError } = await loadParsers();
+    const { parseYaml, YAMLParseError } = await loadYamlParser();
     try {
         return parseYaml(file.text, { uniqueKeys: false, maxAliasCount: MAX_ALIAS_COUNT });
     }
@@ -1778,13 +1784,13 @@ function normalise(pattern) {
 // node-semver, loaded on first need only (from a bundle file of its own, see lazy-parsers.ts): setting it up (a few
 // hundred regular expressions) costs several milliseconds of a run that may never need it.
 
-let semver;
+let semver_semver;
 async function loadSemver() {
-    semver ??= (await loadSemverLib()).semver;
-    return semver;
+    semver_semver ??= (await loadSemverLib()).semver;
+    return semver_semver;
 }
 function semverIfLoaded() {
-    return semver;
+    return semver_semver;
 }
 /** Thrown by synchronous checks that need node-semver before it was loaded (see withSemver). */
 class SemverNotLoaded extends Error {
@@ -1937,9 +1943,9 @@ class CargoCheck {
     checkCrate(crate, packages) {
         const { manifest } = crate;
         const local = packages.filter((entry) => entry.name === crate.name && entry.source === undefined);
-        const nameLine = findLine(manifest.text, /^\[package\]/, /^name\s*=/);
+        const nameLine = () => findLine(manifest.text, /^\[package\]/, /^name\s*=/);
         if (local.length === 0) {
-            this.problems.add('workspace', manifest.path, nameLine, crate.name, `crate ${crate.name} (${crate.dir}) is not in ${this.lock.path}`);
+            this.problems.add('workspace', manifest.path, nameLine(), crate.name, `crate ${crate.name} (${crate.dir}) is not in ${this.lock.path}`);
             return;
         }
         const entry = local.find((item) => item.version === crate.version);
@@ -1960,9 +1966,9 @@ class CargoCheck {
         const wanted = new Set();
         for (const dependency of crate.dependencies) {
             wanted.add(dependency.name);
-            const line = findLine(manifest.text, new RegExp(`^\\[${escapeRegex(dependency.section).replace(/\\\./g, '["\']?\\.["\']?')}`), new RegExp(`^${escapeRegex(dependency.key)}\\s*[=.]`));
+            const line = () => findLine(manifest.text, new RegExp(`^\\[${escapeRegex(dependency.section).replace(/\\\./g, '["\']?\\.["\']?')}`), new RegExp(`^${escapeRegex(dependency.key)}\\s*[=.]`));
             if (!locked.has(dependency.name)) {
-                this.problems.add('not-locked', manifest.path, line, dependency.name, `${dependency.name} (${dependency.section} of ${crate.name}) is not in ${this.lock.path}`);
+                this.problems.add('not-locked', manifest.path, line(), dependency.name, `${dependency.name} (${dependency.section} of ${crate.name}) is not in ${this.lock.path}`);
                 continue;
             }
             if (dependency.git && !dependency.path) {
@@ -1970,7 +1976,7 @@ class CargoCheck {
                 const sources = packages.filter((item) => item.name === dependency.name && typeof item.source === 'string');
                 if (!sources.some((item) => sameGitSource(String(item.source), git))) {
                     const what = git.query ? `${git.url} (${git.query.replace('=', ' ')})` : git.url;
-                    this.problems.add('unsatisfied', manifest.path, line, dependency.name, `${dependency.name} comes from git ${what} (${dependency.section} of ${crate.name}) but ${this.lock.path} locks it from ${String(sources[0]?.source ?? 'elsewhere')}`);
+                    this.problems.add('unsatisfied', manifest.path, line(), dependency.name, `${dependency.name} comes from git ${what} (${dependency.section} of ${crate.name}) but ${this.lock.path} locks it from ${String(sources[0]?.source ?? 'elsewhere')}`);
                     continue;
                 }
             }
@@ -1985,7 +1991,7 @@ class CargoCheck {
             if (versions.length &&
                 this.semver.validRange(range) &&
                 !versions.some((item) => this.semver.satisfies(item, range))) {
-                this.problems.add('unsatisfied', manifest.path, line, dependency.name, `${this.lock.path} locks ${dependency.name} ${version}, which does not satisfy "${dependency.requirement}" (${dependency.section} of ${crate.name})`);
+                this.problems.add('unsatisfied', manifest.path, line(), dependency.name, `${this.lock.path} locks ${dependency.name} ${version}, which does not satisfy "${dependency.requirement}" (${dependency.section} of ${crate.name})`);
             }
         }
         for (const name of locked.keys()) {
@@ -2010,14 +2016,14 @@ class CargoCheck {
                     this.problems.finding(finding, this.lock.path, tomlPackageLine(this.lock.text, name), name, `${name} ${String(entry.version ?? '')}`);
                 continue;
             }
-            const line = tomlPackageLine(this.lock.text, name);
+            const line = () => tomlPackageLine(this.lock.text, name);
             const findings = checkUrl(registry[2], this.context.security, HOSTS);
             const checksum = entry.checksum ?? metadata[`checksum ${name} ${String(entry.version ?? '')} (${source})`];
             if (this.context.security.requireIntegrity && typeof checksum !== 'string') {
                 findings.push({ kind: 'integrity', message: 'has no checksum' });
             }
             for (const finding of findings)
-                this.problems.add(finding.kind, this.lock.path, line, name, `${name} ${String(entry.version ?? '')} ${finding.message}`);
+                this.problems.add(finding.kind, this.lock.path, line(), name, `${name} ${String(entry.version ?? '')} ${finding.message}`);
         }
     }
 }

@@ -178,12 +178,12 @@ class CargoCheck {
   private checkCrate(crate: Crate, packages: Table[]): void {
     const { manifest } = crate;
     const local = packages.filter((entry) => entry.name === crate.name && entry.source === undefined);
-    const nameLine = findLine(manifest.text, /^\[package\]/, /^name\s*=/);
+    const nameLine = () => findLine(manifest.text, /^\[package\]/, /^name\s*=/);
     if (local.length === 0) {
       this.problems.add(
         'workspace',
         manifest.path,
-        nameLine,
+        nameLine(),
         crate.name,
         `crate ${crate.name} (${crate.dir}) is not in ${this.lock.path}`,
       );
@@ -212,16 +212,17 @@ class CargoCheck {
     const wanted = new Set<string>();
     for (const dependency of crate.dependencies) {
       wanted.add(dependency.name);
-      const line = findLine(
-        manifest.text,
-        new RegExp(`^\\[${escapeRegex(dependency.section).replace(/\\\./g, '["\']?\\.["\']?')}`),
-        new RegExp(`^${escapeRegex(dependency.key)}\\s*[=.]`),
-      );
+      const line = () =>
+        findLine(
+          manifest.text,
+          new RegExp(`^\\[${escapeRegex(dependency.section).replace(/\\\./g, '["\']?\\.["\']?')}`),
+          new RegExp(`^${escapeRegex(dependency.key)}\\s*[=.]`),
+        );
       if (!locked.has(dependency.name)) {
         this.problems.add(
           'not-locked',
           manifest.path,
-          line,
+          line(),
           dependency.name,
           `${dependency.name} (${dependency.section} of ${crate.name}) is not in ${this.lock.path}`,
         );
@@ -237,7 +238,7 @@ class CargoCheck {
           this.problems.add(
             'unsatisfied',
             manifest.path,
-            line,
+            line(),
             dependency.name,
             `${dependency.name} comes from git ${what} (${dependency.section} of ${crate.name}) but ${this.lock.path} locks it from ${String(sources[0]?.source ?? 'elsewhere')}`,
           );
@@ -259,7 +260,7 @@ class CargoCheck {
         this.problems.add(
           'unsatisfied',
           manifest.path,
-          line,
+          line(),
           dependency.name,
           `${this.lock.path} locks ${dependency.name} ${version}, which does not satisfy "${dependency.requirement}" (${dependency.section} of ${crate.name})`,
         );
@@ -306,7 +307,7 @@ class CargoCheck {
           );
         continue;
       }
-      const line = tomlPackageLine(this.lock.text, name);
+      const line = () => tomlPackageLine(this.lock.text, name);
       const findings = checkUrl(registry[2]!, this.context.security, HOSTS);
       const checksum =
         entry.checksum ?? metadata[`checksum ${name} ${String(entry.version ?? '')} (${source})`];
@@ -317,7 +318,7 @@ class CargoCheck {
         this.problems.add(
           finding.kind,
           this.lock.path,
-          line,
+          line(),
           name,
           `${name} ${String(entry.version ?? '')} ${finding.message}`,
         );
