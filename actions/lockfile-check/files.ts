@@ -2,7 +2,7 @@ import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { jsonErrorOffset } from './json-position.js';
 import { loadTomlParser, loadYamlParser, type YamlParser } from './lazy-parsers.js';
-import { readLockYaml } from './lock-yaml.js';
+import { type ReadScope, readLockYaml } from './lock-yaml.js';
 
 /** A manifest or lockfile that cannot be read or parsed: becomes a `parse` problem on that line. */
 export class FileProblem extends Error {
@@ -100,11 +100,11 @@ export async function parseTomlText(file: TextFile, bigints = false): Promise<Re
 const MAX_ALIAS_COUNT = 100;
 
 /**
- * A file's only YAML document (several are an error, as for `yaml.parse`). Top-level keys in `skip` may be left
- * out of the result (they are when the fast reader takes the file).
+ * A file's only YAML document (several are an error, as for `yaml.parse`). What `scope` leaves out may be missing
+ * from the result (it is when the fast reader takes the file).
  */
-export async function parseYamlText(file: TextFile, skip?: ReadonlySet<string>): Promise<unknown> {
-  const fast = readLockYaml(file.text, skip);
+export async function parseYamlText(file: TextFile, scope?: ReadScope): Promise<unknown> {
+  const fast = readLockYaml(file.text, scope);
   if (fast?.length === 1) return fast[0];
   const { parseYaml, YAMLParseError } = await loadYamlParser();
   try {

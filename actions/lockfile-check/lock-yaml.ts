@@ -339,37 +339,54 @@ interface Frame {
   indent: number;
   map?: YamlMap;
   seq?: unknown[];
+  /** A top-level section whose entries keep only these keys (ReadScope.entryFields). */
+  fields?: ReadonlySet<string>;
+}
+
+/** What a caller reads of a lockfile: everything unless said otherwise. */
+export interface ReadScope {
+  /** Top-level keys left out, unread. */
+  skip?: ReadonlySet<string>;
+  /** Per top-level section (a mapping of entries): the only keys read in each entry; the others are left out. */
+  entryFields?: Readonly<Record<string, ReadonlySet<string>>>;
 }
 
 /** Control characters (tab and line feed aside), CR, byte-order marks, DEL and C1: left to the yaml package. */
 const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]/;
 
 /**
- * Reads the documents of `text`, or `undefined` when the text is outside the subset. The top-level keys in
- * `skip` (`snapshots`: a third of a pnpm lockfile, which no check reads) are left out of the result unread: their
- * lines are passed over up to the next line that starts in the first column, which is then read as usual (so a
- * merge conflict marker there still ends the subset).
+ * Reads the documents of `text`, or `undefined` when the text is outside the subset. What `scope` leaves out
+ * (pnpm's `snapshots`, a third of its lockfile, or the fields of each `packages` entry but its resolution) is
+ * left out of the result unread: its lines are passed over up to the next line indented no deeper than its key,
+ * which is then read as usual (so a merge conflict marker there still ends the subset).
  */
-export function readLockYaml(text: string, skip?: ReadonlySet<string>): unknown[] | undefined {
+export function readLockYaml(text: string, scope: ReadScope = {}): unknown[] | undefined {
   try {
-    return read(text, skip);
+    return read(text, scope);
   } catch (error) {
     if (error === OUTSIDE) return undefined;
     throw error;
   }
 }
 
-/** The offset of the first line from `start` on that starts in the first column (a top-level entry, `---`). */
-function nextTopLevelLine(text: string, start: number): number {
+/**
+ * The offset of the first line from `start` on that is indented `indent` spaces or less (the next entry beside
+ * a key at that indentation, or above it), blank lines, comments and `- item` lines at `indent` (a sequence
+ * written at its key's indentation) aside.
+ */
+function nextLineAtOrAbove(text: string, start: number, indent: number): number {
   let at = start;
   while (at < text.length) {
-    const code = text.charCodeAt(at);
-    // Indented lines, blank lines, comments and `- item` lines of a sequence written at the key's indentation.
+    let spaces = 0;
+    while (text.charCodeAt(at + spaces) === 0x20) spaces++;
+    const code = text.charCodeAt(at + spaces);
     const inside =
-      code === 0x20 ||
+      spaces > indent ||
       code === 0x0a ||
       code === 0x23 ||
-      (code === 0x2d && (text.charCodeAt(at + 1) === 0x20 || text.charCodeAt(at + 1) === 0x0a));
+      (spaces === indent &&
+        code === 0x2d &&
+        (text.charCodeAt(at + spaces + 1) === 0x20 || text.charCodeAt(at + spaces + 1) === 0x0a));
     if (!inside) return at;
     const end = text.indexOf('\n', at);
     if (end === -1) return text.length;
@@ -378,7 +395,20 @@ function nextTopLevelLine(text: string, start: number): number {
   return text.length;
 }
 
-function read(text: string, skip?: ReadonlySet<string>): unknown[] {
+/** Whether the key at `at` may be one of `fields`: quoted keys and those written as a kept name are read. */
+function keptField(line: string, at: number, fields: ReadonlySet<string>): boolean {
+  const code = line.charCodeAt(at);
+  if (code === 0x22 || code === 0x27) return true;
+  for (const field of fields) {
+    if (!line.startsWith(field, at)) continue;
+    const next = line.charCodeAt(at + field.length);
+    if (next === 0x3a || next === 0x20) return true;
+  }
+  return false;
+}
+
+function read(text: string, scope: ReadScope): unknown[] {
+  const { skip, entryFields } = scope;
   if (UNUSUAL.test(text) || text.includes('\t')) outside();
   const documents: unknown[] = [];
   let started = false;
@@ -424,6 +454,8 @@ function read(text: string, skip?: ReadonlySet<string>): unknown[] {
     if (pendingMap) {
       if (indent > pendingIndent || (indent === pendingIndent && isItem)) {
         const child: Frame = isItem ? { indent, seq: [] } : { indent, map: {} };
+        if (entryFields && stack.length === 1 && Object.hasOwn(entryFields, pendingKey))
+          child.fields = entryFields[pendingKey];
         setKey(pendingMap, pendingKey, child.seq ?? child.map);
         stack.push(child);
       } else setKey(pendingMap, pendingKey, null);
@@ -460,12 +492,23 @@ function read(text: string, skip?: ReadonlySet<string>): unknown[] {
       top.seq!.push(map);
       stack.push({ indent: at, map });
     } else if (isItem) outside();
+    const section = stack.length === 3 && top.map === map ? stack[1]!.fields : undefined;
+    // A field of an entry the caller does not read (a plain key not among the kept ones): its value, on this
+    // line or below, is passed over.
+    if (section && !keptField(line, at, section)) {
+      start = nextLineAtOrAbove(text, start, at);
+      continue;
+    }
     const key = blockKey(line, at);
     const valueAt = skipSpaces(line, scanEnd);
     const code = line.charCodeAt(valueAt);
+    if (section && !section.has(key)) {
+      start = nextLineAtOrAbove(text, start, at);
+      continue;
+    }
     if (valueAt >= line.length || code === 0x23) {
       if (indent === 0 && skip?.has(key) && stack.length === 1) {
-        start = nextTopLevelLine(text, start);
+        start = nextLineAtOrAbove(text, start, 0);
         continue;
       }
       pendingMap = map;

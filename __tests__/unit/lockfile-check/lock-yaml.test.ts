@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parseAllDocuments } from 'yaml';
-import { readLockYaml } from '../../../actions/lockfile-check/lock-yaml.js';
+import { type ReadScope, readLockYaml } from '../../../actions/lockfile-check/lock-yaml.js';
 import { findRoot } from '../../../cli/runner.js';
 import { describeWithService } from '../../support/services.js';
 
@@ -21,13 +21,39 @@ function reference(text: string): unknown[] {
   });
 }
 
-const SKIP = new Set(['snapshots']);
+/** What the pnpm check reads. */
+const SCOPE: ReadScope = {
+  skip: new Set(['snapshots']),
+  entryFields: { packages: new Set(['resolution', 'name']) },
+};
 
-/** The reference without the skipped top-level keys. */
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The reference without what SCOPE leaves out. */
 function withoutSkipped(documents: unknown[]): unknown[] {
   return documents.map((document) => {
-    if (!document || typeof document !== 'object' || Array.isArray(document)) return document;
-    return Object.fromEntries(Object.entries(document).filter(([key]) => !SKIP.has(key)));
+    if (!isMap(document)) return document;
+    const kept: Array<[string, unknown]> = [];
+    for (const [key, value] of Object.entries(document)) {
+      if (SCOPE.skip!.has(key)) continue;
+      const fields = Object.hasOwn(SCOPE.entryFields!, key) ? SCOPE.entryFields![key] : undefined;
+      kept.push([
+        key,
+        fields && isMap(value)
+          ? Object.fromEntries(
+              Object.entries(value).map(([name, entry]) => [
+                name,
+                isMap(entry)
+                  ? Object.fromEntries(Object.entries(entry).filter(([field]) => fields.has(field)))
+                  : entry,
+              ]),
+            )
+          : value,
+      ]);
+    }
+    // Object.fromEntries defines `__proto__` as an own key, as the reader does.
+    return Object.fromEntries(kept);
   });
 }
 
@@ -41,7 +67,7 @@ function expectSame(text: string): void {
   const theirs = reference(text);
   expect(ours).toStrictEqual(theirs);
   expect(JSON.stringify(ours)).toBe(JSON.stringify(theirs));
-  expect(JSON.stringify(readLockYaml(text, SKIP))).toBe(JSON.stringify(withoutSkipped(theirs)));
+  expect(JSON.stringify(readLockYaml(text, SCOPE))).toBe(JSON.stringify(withoutSkipped(theirs)));
 }
 
 function lockfiles(dir: string): string[] {
@@ -147,13 +173,21 @@ describe('lockfile YAML reader: edge cases', () => {
     ],
     ['a skipped section at the end', 'a: 1\nsnapshots:\n  x: 1\n'],
     ['a nested snapshots key, which is read', 'a:\n  snapshots:\n    x: 1\n'],
+    [
+      'the fields of packages entries but their resolution',
+      "packages:\n  a@1:\n    resolution: {integrity: sha512-x}\n    engines: {node: '>=18'}\n    cpu: [x64]\n    peerDependencies:\n      b: ^1\n    os:\n    - linux\n    deprecated: |\n      gone\n\n  c@2:\n    name: c\n    hasBin: true\n    resolution:\n      tarball: https://h/c.tgz\n  d@3: {}\nx: 1\n",
+    ],
+    [
+      'a packages entry of fields only',
+      'packages:\n  a@1:\n    engines: {node: x}\n  b@1:\n    resolution: {}\n',
+    ],
   ])('skips %s', (_name, text) => {
     expectSame(text);
   });
 
   it('still refuses what follows a skipped section', () => {
     const conflict = 'a: 1\nsnapshots:\n  x: 1\n<<<<<<< HEAD\n  y: 2\n=======\n  y: 3\n>>>>>>> b\n';
-    expect(readLockYaml(conflict, SKIP)).toBeUndefined();
+    expect(readLockYaml(conflict, SCOPE)).toBeUndefined();
     expect(() => reference(conflict)).toThrow();
   });
 

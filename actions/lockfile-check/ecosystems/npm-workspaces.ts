@@ -34,7 +34,13 @@ export async function expandWorkspaces(
   if (include.length === 0) return [];
   const includeSegments = include.map((pattern) => pattern.split('/'));
   const found: string[] = [];
-  async function walk(relative: string, depth: number): Promise<void> {
+  /**
+   * The include patterns that may still match a folder or something below it, each with whether a `**` was
+   * reached (from there on, any folder not starting with a dot). Passed down the walk, so each folder is
+   * tested once against the patterns its parent left alive, on its own name.
+   */
+  type Alive = Array<{ pattern: number; starred: boolean }>;
+  async function walk(relative: string, depth: number, alive: Alive): Promise<void> {
     let entries: import('node:fs').Dirent[];
     try {
       entries = await readDirents(join(root, relative));
@@ -44,33 +50,41 @@ export async function expandWorkspaces(
     if (
       relative !== '' &&
       entries.some((entry) => entry.isFile() && entry.name === marker) &&
-      include.some((pattern) => matchesGlob(`${relative}/${marker}`, `${pattern}/${marker}`)) &&
+      alive.some(({ pattern }) => matchesGlob(`${relative}/${marker}`, `${include[pattern]}/${marker}`)) &&
       !exclude.some((pattern) => matchesGlob(`${relative}/${marker}`, `${pattern}/${marker}`))
     ) {
       found.push(relative);
     }
     if (depth >= maxDepth) return;
-    const segments = relative === '' ? [] : relative.split('/');
     for (const entry of entries) {
       if (!entry.isDirectory() || SKIP.has(entry.name)) continue;
-      const below = [...segments, entry.name];
-      if (!includeSegments.some((pattern) => mayMatchBelow(below, pattern))) continue;
-      await walk(below.join('/'), depth + 1);
+      const below = aliveBelow(alive, depth, entry.name);
+      if (below.length === 0) continue;
+      await walk(relative === '' ? entry.name : `${relative}/${entry.name}`, depth + 1, below);
     }
   }
-  await walk('', 0);
-  return found.sort();
-}
-
-/** Whether a folder's path (segments) is a prefix of something the pattern (segments) can match. */
-function mayMatchBelow(folder: readonly string[], pattern: readonly string[]): boolean {
-  for (let index = 0; index < folder.length; index++) {
-    const segment = pattern[index];
-    if (segment === undefined) return false;
-    if (segment === '**') return !folder.slice(index).some((name) => name.startsWith('.'));
-    if (!matchesGlob(folder[index]!, segment)) return false;
+  /** The patterns of `alive` that may match a folder named `name` at `depth` (0-based) or below it. */
+  function aliveBelow(alive: Alive, depth: number, name: string): Alive {
+    const out: Alive = [];
+    for (const item of alive) {
+      if (item.starred) {
+        if (!name.startsWith('.')) out.push(item);
+        continue;
+      }
+      const segment = includeSegments[item.pattern]![depth];
+      if (segment === undefined) continue;
+      if (segment === '**') {
+        if (!name.startsWith('.')) out.push({ pattern: item.pattern, starred: true });
+      } else if (matchesGlob(name, segment)) out.push(item);
+    }
+    return out;
   }
-  return true;
+  await walk(
+    '',
+    0,
+    include.map((_, pattern) => ({ pattern, starred: false })),
+  );
+  return found.sort();
 }
 
 function normalise(pattern: string): string {

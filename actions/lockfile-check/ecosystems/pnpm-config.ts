@@ -106,6 +106,17 @@ function rulesNamed(rules: readonly OverrideRule[], name: string): readonly Over
   return index.get(name) ?? [];
 }
 
+const validRanges = new Map<string, boolean>();
+
+function isRange(semver: Semver, spec: string): boolean {
+  let valid = validRanges.get(spec);
+  if (valid === undefined) {
+    valid = Boolean(semver.validRange(spec));
+    validRanges.set(spec, valid);
+  }
+  return valid;
+}
+
 /** `semver.subset(spec, range)` for two valid ranges, remembered: workspaces repeat the same specs. */
 const within = new Map<string, boolean>();
 
@@ -114,7 +125,7 @@ function rangeWithin(semver: Semver, spec: string, range: string): boolean {
   let verdict = within.get(key);
   if (verdict === undefined) {
     try {
-      verdict = Boolean(semver.validRange(spec) && semver.validRange(range) && semver.subset(spec, range));
+      verdict = isRange(semver, spec) && isRange(semver, range) && semver.subset(spec, range);
     } catch {
       verdict = false;
     }

@@ -10,6 +10,7 @@ import {
   stringMap,
   type TextFile,
 } from '../files.js';
+import type { ReadScope } from '../lock-yaml.js';
 import { Problems } from '../problems.js';
 import {
   checkIntegrity,
@@ -54,8 +55,14 @@ const PRECEDENCE = ['devDependencies', 'dependencies', 'optionalDependencies'] a
 
 type Importer = Record<string, unknown>;
 
-/** Lockfile sections no check reads: the resolved dependency graph of each package (`snapshots`, pnpm 9+). */
-const UNREAD: ReadonlySet<string> = new Set(['snapshots']);
+/**
+ * What the checks read of a lockfile: not the resolved dependency graph of each package (`snapshots`, pnpm 9+),
+ * and of each `packages` entry only where it comes from (its engines, platforms and peers are pnpm's business).
+ */
+const READ_SCOPE: ReadScope = {
+  skip: new Set(['snapshots']),
+  entryFields: { packages: new Set(['resolution', 'name']) },
+};
 
 /** `'/@s/a@1.0.0(peer@2)'`, `a@1.0.0` → `@s/a`. */
 export function pnpmPackageName(key: string): string {
@@ -91,7 +98,7 @@ class PnpmCheck {
       const parsed = await parseYamlText(env);
       if (isRecord(parsed) && isRecord(parsed.packages)) this.checkPackages(parsed.packages, env);
     }
-    const data = await parseYamlText(this.lock, UNREAD);
+    const data = await parseYamlText(this.lock, READ_SCOPE);
     if (!isRecord(data)) {
       this.problems.add(
         'parse',
