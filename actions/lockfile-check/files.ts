@@ -2,6 +2,7 @@ import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { jsonErrorOffset } from './json-position.js';
 import { loadTomlParser, loadYamlParser, type YamlParser } from './lazy-parsers.js';
+import { readLockToml } from './lock-toml.js';
 import { type ReadScope, readLockYaml } from './lock-yaml.js';
 
 /** A manifest or lockfile that cannot be read or parsed: becomes a `parse` problem on that line. */
@@ -83,6 +84,9 @@ export function parseJson(file: TextFile): unknown {
 
 /** `bigints`: integers as bigint, so they stay apart from floats (Poetry's hash needs the difference). */
 export async function parseTomlText(file: TextFile, bigints = false): Promise<Record<string, unknown>> {
+  // What lockfiles and most manifests are written in is read without smol-toml (which then is not even loaded).
+  const fast = readLockToml(file.text, bigints);
+  if (fast) return fast;
   const { parseToml, TomlError } = await loadTomlParser();
   try {
     return (bigints ? parseToml(file.text, { integersAsBigInt: true }) : parseToml(file.text)) as Record<
