@@ -7,7 +7,7 @@ import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolk
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(489);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(899);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 489:
+/***/ 899:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -291,6 +291,450 @@ function loadSemverLib() {
     return semver;
 }
 
+;// CONCATENATED MODULE: ./actions/lockfile-check/lock-toml.js
+/**
+ * A reader for the TOML that cargo, uv and poetry write into their lockfiles (and most Cargo.toml and
+ * pyproject.toml files are written in): comments, `key = value` with basic and literal strings (multi-line
+ * ones without backslashes),
+ * decimal integers and plain decimal fractions, booleans, arrays and inline tables of those (across lines, with
+ * trailing commas, as smol-toml takes them), table headers `[a.b]` and `[[a.b]]`, quoted and dotted keys. It
+ * returns what smol-toml's `parse` returns for the same text — the same values and types (null-prototype tables,
+ * numbers or, with `integersAsBigInt`, bigint integers), the same key order — or `undefined` for anything outside
+ * that subset, which the caller then hands to smol-toml: multi-line basic strings with backslashes, dates and times, exponents, `inf`
+ * and `nan`, hex/octal/binary and underscored numbers, control characters and CR line ends, a byte-order mark,
+ * dotted keys inside inline tables, a header that reaches into a table made by dotted keys, a `__proto__` key,
+ * and everything smol-toml rejects (duplicate keys and tables, malformed text), so that smol-toml reports it.
+ *
+ * smol-toml reads strings a character at a time; this finds their ends with indexOf, which is most of the
+ * difference on a lockfile (hashes, URLs and names are most of its bytes).
+ *
+ * Arrays and inline tables nest at most MAX_DEPTH deep before falling back (the only recursion); tables
+ * opened by headers are walked in a loop.
+ */
+/** Thrown inside the reader when the text leaves the subset; never escapes readLockToml. */
+class OutsideSubset extends Error {
+}
+const OUTSIDE = new OutsideSubset();
+function outside() {
+    throw OUTSIDE;
+}
+const MAX_DEPTH = 32;
+/** Control characters but tab and line feed (CR too): smol-toml refuses them, or this reader leaves them to it. */
+const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f]/;
+const NUMBER = /^[-+]?(?:0|[1-9][0-9]*)(\.[0-9]+)?$/;
+const HEX = /^[0-9a-fA-F]*$/;
+// The reader's state: the text, the offset, and the next line feed and backslash at or after some earlier
+// offset (found once, so a lockfile without backslashes is not searched to its end for each string).
+let src = '';
+let pos = 0;
+let bigints = false;
+let nextLineFeed = -1;
+let nextBackslash = -1;
+function newTable() {
+    return Object.create(null);
+}
+/**
+ * Reads `text` as smol-toml's `parse(text, { integersAsBigInt })` would, or returns `undefined` when the text
+ * is outside the subset.
+ */
+function readLockToml(text, integersAsBigInt = false) {
+    try {
+        return read(text, integersAsBigInt);
+    }
+    catch (error) {
+        if (error === OUTSIDE)
+            return undefined;
+        throw error;
+    }
+    finally {
+        src = '';
+    }
+}
+function lineFeedFrom(at) {
+    if (nextLineFeed < at && nextLineFeed !== Number.POSITIVE_INFINITY) {
+        const found = src.indexOf('\n', at);
+        nextLineFeed = found === -1 ? Number.POSITIVE_INFINITY : found;
+    }
+    return nextLineFeed;
+}
+function backslashFrom(at) {
+    if (nextBackslash < at && nextBackslash !== Number.POSITIVE_INFINITY) {
+        const found = src.indexOf('\\', at);
+        nextBackslash = found === -1 ? Number.POSITIVE_INFINITY : found;
+    }
+    return nextBackslash;
+}
+function skipSpaces() {
+    let code = src.charCodeAt(pos);
+    while (code === 0x20 || code === 0x09)
+        code = src.charCodeAt(++pos);
+}
+/** Spaces, tabs, line feeds and comments. */
+function skipVoid() {
+    for (;;) {
+        const code = src.charCodeAt(pos);
+        if (code === 0x20 || code === 0x09 || code === 0x0a)
+            pos++;
+        else if (code === 0x23) {
+            const end = lineFeedFrom(pos);
+            pos = end === Number.POSITIVE_INFINITY ? src.length : end;
+        }
+        else
+            return;
+    }
+}
+/** A one-line basic string starting at `pos` (on its opening quote). */
+function basicString() {
+    const start = pos + 1;
+    const end = src.indexOf('"', start);
+    if (end === -1)
+        outside();
+    if (backslashFrom(start) < end)
+        return escapedString(start);
+    if (lineFeedFrom(start) < end)
+        outside();
+    pos = end + 1;
+    return src.slice(start, end);
+}
+/** The escapes smol-toml takes in basic strings (TOML 1.1's `\e` and `\x` among them). */
+function escapedString(start) {
+    let value = '';
+    let sliceStart = start;
+    for (let at = start; at < src.length; at++) {
+        const code = src.charCodeAt(at);
+        if (code === 0x22) {
+            pos = at + 1;
+            return value + src.slice(sliceStart, at);
+        }
+        if (code === 0x0a)
+            outside();
+        if (code !== 0x5c)
+            continue;
+        value += src.slice(sliceStart, at);
+        const letter = src.charCodeAt(++at);
+        switch (letter) {
+            case 0x62: // b
+                value += '\b';
+                break;
+            case 0x74: // t
+                value += '\t';
+                break;
+            case 0x6e: // n
+                value += '\n';
+                break;
+            case 0x66: // f
+                value += '\f';
+                break;
+            case 0x72: // r
+                value += '\r';
+                break;
+            case 0x65: // e
+                value += '\x1b';
+                break;
+            case 0x22: // "
+                value += '"';
+                break;
+            case 0x5c: // backslash
+                value += '\\';
+                break;
+            case 0x78: // x
+            case 0x75: // u
+            case 0x55: {
+                // U
+                const length = letter === 0x78 ? 2 : letter === 0x75 ? 4 : 8;
+                const hex = src.slice(at + 1, at + 1 + length);
+                if (hex.length !== length || !HEX.test(hex))
+                    outside();
+                const point = Number.parseInt(hex, 16);
+                if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff))
+                    outside();
+                value += String.fromCodePoint(point);
+                at += length;
+                break;
+            }
+            default:
+                outside();
+        }
+        sliceStart = at + 1;
+    }
+    return outside();
+}
+/** A one-line literal string starting at `pos` (on its opening quote). */
+function literalString() {
+    const start = pos + 1;
+    const end = src.indexOf("'", start);
+    if (end === -1 || lineFeedFrom(start) < end)
+        outside();
+    pos = end + 1;
+    return src.slice(start, end);
+}
+/**
+ * A multi-line string starting at `pos` (on its first opening quote), as smol-toml reads it: a line feed right
+ * after the opening quotes is dropped, and one or two quotes before the closing ones belong to the string.
+ * Backslashes in a basic one (escapes, line-ending backslashes) are left to smol-toml.
+ */
+function multiLineString(quote) {
+    let start = pos + 3;
+    if (src.charCodeAt(start) === 0x0a)
+        start++;
+    let end = src.indexOf(quote === 0x22 ? '"""' : "'''", start);
+    if (end === -1)
+        outside();
+    if (src.charCodeAt(end + 3) === quote)
+        end++;
+    if (src.charCodeAt(end + 3) === quote)
+        end++;
+    if (quote === 0x22 && backslashFrom(start) < end)
+        outside();
+    pos = end + 3;
+    return src.slice(start, end);
+}
+/** A string starting at `pos`; multi-line ones only where `multiLine` (values, not keys). */
+function string(quote, multiLine) {
+    if (src.charCodeAt(pos + 1) === quote && src.charCodeAt(pos + 2) === quote) {
+        if (!multiLine)
+            outside();
+        return multiLineString(quote);
+    }
+    return quote === 0x22 ? basicString() : literalString();
+}
+function isBareKeyChar(code) {
+    return ((code >= 0x61 && code <= 0x7a) || // a-z
+        (code >= 0x41 && code <= 0x5a) || // A-Z
+        (code >= 0x30 && code <= 0x39) || // 0-9
+        code === 0x2d || // -
+        code === 0x5f // _
+    );
+}
+/** One part of a (dotted) key, with the spaces around it. */
+function keyPart() {
+    skipSpaces();
+    const code = src.charCodeAt(pos);
+    let key;
+    if (code === 0x22 || code === 0x27)
+        key = string(code, false);
+    else {
+        const start = pos;
+        while (isBareKeyChar(src.charCodeAt(pos)))
+            pos++;
+        if (pos === start)
+            outside();
+        key = src.slice(start, pos);
+    }
+    // smol-toml takes it as an own property, which code reading the result may not expect; left to it.
+    if (key === '__proto__')
+        outside();
+    skipSpaces();
+    return key;
+}
+/** Characters that end a number (or any bare value) for smol-toml, in some context. */
+function endsValue(code) {
+    return (code === 0x20 ||
+        code === 0x09 ||
+        code === 0x0a ||
+        code === 0x0d ||
+        code === 0x23 ||
+        code === 0x2c ||
+        code === 0x5d ||
+        code === 0x7d ||
+        Number.isNaN(code));
+}
+function number() {
+    const start = pos;
+    while (!endsValue(src.charCodeAt(pos)))
+        pos++;
+    const text = src.slice(start, pos);
+    const match = NUMBER.exec(text);
+    if (!match)
+        outside(); // dates, times, exponents, inf, nan, other bases, underscores, …
+    if (match[1] !== undefined)
+        return Number.parseFloat(text);
+    if (bigints)
+        return BigInt(text);
+    const value = Number.parseInt(text, 10);
+    if (!Number.isSafeInteger(value))
+        outside(); // an error for smol-toml
+    return value === 0 ? 0 : value; // -0 is 0
+}
+function value(depth) {
+    const code = src.charCodeAt(pos);
+    switch (code) {
+        case 0x22:
+        case 0x27:
+            return string(code, true);
+        case 0x5b:
+            return array(depth + 1);
+        case 0x7b:
+            return inlineTable(depth + 1);
+        case 0x74: // t
+            if (!src.startsWith('true', pos))
+                outside();
+            pos += 4;
+            return true;
+        case 0x66: // f
+            if (!src.startsWith('false', pos))
+                outside();
+            pos += 5;
+            return false;
+    }
+    return number();
+}
+function array(depth) {
+    if (depth > MAX_DEPTH)
+        outside();
+    pos++;
+    const items = [];
+    for (;;) {
+        skipVoid();
+        if (src.charCodeAt(pos) === 0x5d) {
+            pos++;
+            return items;
+        }
+        items.push(value(depth));
+        skipVoid();
+        const code = src.charCodeAt(pos++);
+        if (code === 0x5d)
+            return items;
+        if (code !== 0x2c)
+            outside();
+    }
+}
+function inlineTable(depth) {
+    if (depth > MAX_DEPTH)
+        outside();
+    pos++;
+    const table = newTable();
+    for (;;) {
+        skipVoid();
+        if (src.charCodeAt(pos) === 0x7d) {
+            pos++;
+            return table;
+        }
+        const key = keyPart();
+        // Dotted keys in inline tables (and duplicates) are left to smol-toml.
+        if (src.charCodeAt(pos) !== 0x3d || table[key] !== undefined)
+            outside();
+        pos++;
+        skipSpaces();
+        table[key] = value(depth);
+        skipVoid();
+        const code = src.charCodeAt(pos++);
+        if (code === 0x7d)
+            return table;
+        if (code !== 0x2c)
+            outside();
+    }
+}
+function read(text, integersAsBigInt) {
+    if (text.charCodeAt(0) === 0xfeff || UNUSUAL.test(text))
+        outside();
+    src = text;
+    pos = 0;
+    bigints = integersAsBigInt;
+    nextLineFeed = -1;
+    nextBackslash = -1;
+    const root = newTable();
+    // Tables a header may walk through: made by headers (defined or not) and the entries of arrays of tables.
+    const headerTables = new Set();
+    // Tables made as the parents in a header (`a` of `[a.b]`), which a later `[a]` may still define.
+    const undefinedTables = new Set();
+    // Arrays made by `[[…]]` headers.
+    const tableArrays = new Set();
+    // Tables made by the parents of dotted keys (`a` of `a.b = 1`), which later dotted keys may add to.
+    const dottedTables = new Set();
+    let table = root;
+    skipVoid();
+    while (pos < src.length) {
+        if (src.charCodeAt(pos) === 0x5b) {
+            const isArray = src.charCodeAt(pos + 1) === 0x5b;
+            pos += isArray ? 2 : 1;
+            let parent = root;
+            let key = keyPart();
+            while (src.charCodeAt(pos) === 0x2e) {
+                pos++;
+                let child = parent[key];
+                if (child === undefined) {
+                    child = newTable();
+                    parent[key] = child;
+                    headerTables.add(child);
+                    undefinedTables.add(child);
+                }
+                else if (tableArrays.has(child)) {
+                    const entries = child;
+                    child = entries[entries.length - 1];
+                }
+                else if (!headerTables.has(child))
+                    outside();
+                parent = child;
+                key = keyPart();
+            }
+            if (src.charCodeAt(pos) !== 0x5d)
+                outside();
+            pos++;
+            const existing = parent[key];
+            if (isArray) {
+                if (src.charCodeAt(pos) !== 0x5d)
+                    outside();
+                pos++;
+                let entries = existing;
+                if (entries === undefined) {
+                    entries = [];
+                    parent[key] = entries;
+                    tableArrays.add(entries);
+                }
+                else if (!tableArrays.has(entries))
+                    outside();
+                table = newTable();
+                entries.push(table);
+                headerTables.add(table);
+            }
+            else {
+                if (existing === undefined) {
+                    table = newTable();
+                    parent[key] = table;
+                    headerTables.add(table);
+                }
+                else if (undefinedTables.delete(existing))
+                    table = existing;
+                else
+                    outside(); // a table defined twice, or a value
+            }
+        }
+        else {
+            let parent = table;
+            let key = keyPart();
+            while (src.charCodeAt(pos) === 0x2e) {
+                pos++;
+                let child = parent[key];
+                if (child === undefined) {
+                    child = newTable();
+                    parent[key] = child;
+                    dottedTables.add(child);
+                }
+                else if (!dottedTables.has(child))
+                    outside();
+                parent = child;
+                key = keyPart();
+            }
+            if (src.charCodeAt(pos) !== 0x3d || parent[key] !== undefined)
+                outside();
+            pos++;
+            skipSpaces();
+            parent[key] = value(0);
+        }
+        // Only spaces and a comment may follow on the line.
+        skipSpaces();
+        if (src.charCodeAt(pos) === 0x23) {
+            const end = lineFeedFrom(pos);
+            pos = end === Number.POSITIVE_INFINITY ? src.length : end;
+        }
+        if (pos < src.length && src.charCodeAt(pos) !== 0x0a)
+            outside();
+        skipVoid();
+    }
+    return root;
+}
+
 ;// CONCATENATED MODULE: ./actions/lockfile-check/lock-yaml.js
 /**
  * A reader for the YAML that pnpm and yarn berry write into their lockfiles: block mappings and sequences
@@ -305,11 +749,11 @@ function loadSemverLib() {
  * exhaust the call stack; flow collections nest at most MAX_FLOW_DEPTH deep before falling back.
  */
 /** Thrown inside the reader when the text leaves the subset; never escapes readLockYaml. */
-class OutsideSubset extends Error {
+class lock_yaml_OutsideSubset extends Error {
 }
-const OUTSIDE = new OutsideSubset();
-function outside() {
-    throw OUTSIDE;
+const lock_yaml_OUTSIDE = new lock_yaml_OutsideSubset();
+function lock_yaml_outside() {
+    throw lock_yaml_OUTSIDE;
 }
 const MAX_FLOW_DEPTH = 64;
 /** The yaml package refuses implicit keys longer than 1024 characters; such keys are left to it. */
@@ -345,7 +789,7 @@ function plainValue(text) {
         if (FLOAT.test(text) || FLOAT_EXP.test(text))
             return Number.parseFloat(text);
         if (OTHER_NUMBER.test(text))
-            outside();
+            lock_yaml_outside();
         return text;
     }
     switch (text) {
@@ -397,12 +841,12 @@ function isIndicator(code) {
 function checkPlain(text) {
     const first = text.charCodeAt(0);
     if (isIndicator(first))
-        outside();
+        lock_yaml_outside();
     // `-`, `?`, `:` start a plain scalar only when a non-space follows.
     if ((first === 0x2d || first === 0x3f || first === 0x3a) && (text.length === 1 || text[1] === ' '))
-        outside();
+        lock_yaml_outside();
     if (text.includes(' #') || text.includes(': ') || text.endsWith(':') || text === '<<')
-        outside();
+        lock_yaml_outside();
     return text;
 }
 const JSON_ESCAPES = /\\[^"\\/bfnrtu]/;
@@ -412,7 +856,7 @@ function doubleQuoted(line, start) {
     for (;;) {
         end = line.indexOf('"', end);
         if (end === -1)
-            outside(); // continues on the next line
+            lock_yaml_outside(); // continues on the next line
         let backslashes = 0;
         for (let at = end - 1; line.charCodeAt(at) === 0x5c; at--)
             backslashes++;
@@ -427,12 +871,12 @@ function doubleQuoted(line, start) {
         return body.slice(1, -1);
     // YAML's escapes are a superset of JSON's; the others (\x, \e, \N, \U, …) are left to the yaml package.
     if (JSON_ESCAPES.test(body))
-        outside();
+        lock_yaml_outside();
     try {
         return JSON.parse(body);
     }
     catch {
-        return outside();
+        return lock_yaml_outside();
     }
 }
 /** A single-quoted scalar starting at `start` (`''` is a quote); scanEnd: the offset after it. */
@@ -442,7 +886,7 @@ function singleQuoted(line, start) {
     for (;;) {
         end = line.indexOf("'", end);
         if (end === -1)
-            outside();
+            lock_yaml_outside();
         if (line.charCodeAt(end + 1) !== 0x27)
             break;
         doubled = true;
@@ -452,7 +896,7 @@ function singleQuoted(line, start) {
     const body = line.slice(start + 1, end);
     return doubled ? body.replaceAll("''", "'") : body;
 }
-function skipSpaces(line, at) {
+function lock_yaml_skipSpaces(line, at) {
     while (line.charCodeAt(at) === 0x20)
         at++;
     return at;
@@ -467,7 +911,7 @@ function flowScalar(line, at, asKey) {
     if (isIndicator(code) || code === 0x3f || code === 0x2d || code === 0x3a) {
         // `-1`, `-foo` are plain; `- `, `? ` and `:` are structure this reader does not take.
         if (!(code === 0x2d && line.charCodeAt(at + 1) !== 0x20 && at + 1 < line.length))
-            outside();
+            lock_yaml_outside();
     }
     let end = at;
     for (; end < line.length; end++) {
@@ -480,73 +924,73 @@ function flowScalar(line, at, asKey) {
                 break;
         }
         if (char === 0x23 && line.charCodeAt(end - 1) === 0x20)
-            outside();
+            lock_yaml_outside();
     }
     if (line.charCodeAt(end) === 0x5b || line.charCodeAt(end) === 0x7b)
-        outside();
+        lock_yaml_outside();
     const text = line.slice(at, end).trimEnd();
     if (text === '')
-        outside();
+        lock_yaml_outside();
     scanEnd = end;
     return asKey ? plainKey(text) : plainValue(text);
 }
 /** A one-line flow mapping or sequence starting at `at`; returns the value and the offset after it. */
 function flow(line, at, depth) {
     if (depth > MAX_FLOW_DEPTH)
-        outside();
+        lock_yaml_outside();
     const open = line.charCodeAt(at);
     const close = open === 0x7b ? 0x7d : 0x5d;
     const map = open === 0x7b ? {} : undefined;
     const seq = open === 0x7b ? undefined : [];
-    at = skipSpaces(line, at + 1);
+    at = lock_yaml_skipSpaces(line, at + 1);
     if (line.charCodeAt(at) === close) {
         scanEnd = at + 1;
         return map ?? seq;
     }
     for (;;) {
-        at = skipSpaces(line, at);
+        at = lock_yaml_skipSpaces(line, at);
         if (at >= line.length)
-            outside(); // continues on the next line
+            lock_yaml_outside(); // continues on the next line
         let item;
         const code = line.charCodeAt(at);
         if (map) {
             if (code === 0x7b || code === 0x5b)
-                outside(); // a collection as a key
+                lock_yaml_outside(); // a collection as a key
             const key = flowScalar(line, at, true);
-            at = skipSpaces(line, scanEnd);
+            at = lock_yaml_skipSpaces(line, scanEnd);
             // `{a}` and `{a, b}` (keys without values) are left to the yaml package.
             if (line.charCodeAt(at) !== 0x3a || line.charCodeAt(at + 1) !== 0x20)
-                outside();
-            at = skipSpaces(line, at + 2);
+                lock_yaml_outside();
+            at = lock_yaml_skipSpaces(line, at + 2);
             const next = line.charCodeAt(at);
             if (next === 0x2c || next === close)
-                outside();
+                lock_yaml_outside();
             item = next === 0x7b || next === 0x5b ? flow(line, at, depth + 1) : flowScalar(line, at, false);
             at = scanEnd;
             if (key === '<<')
-                outside();
+                lock_yaml_outside();
             setKey(map, key, item);
         }
         else {
             item = code === 0x7b || code === 0x5b ? flow(line, at, depth + 1) : flowScalar(line, at, false);
             at = scanEnd;
             // `[a: b]` (a single-pair mapping inside a sequence) is left to the yaml package.
-            if (line.charCodeAt(skipSpaces(line, at)) === 0x3a)
-                outside();
+            if (line.charCodeAt(lock_yaml_skipSpaces(line, at)) === 0x3a)
+                lock_yaml_outside();
             seq.push(item);
         }
-        at = skipSpaces(line, at);
+        at = lock_yaml_skipSpaces(line, at);
         const next = line.charCodeAt(at);
         if (next === close) {
             scanEnd = at + 1;
             return map ?? seq;
         }
         if (next !== 0x2c)
-            outside();
-        at = skipSpaces(line, at + 1);
+            lock_yaml_outside();
+        at = lock_yaml_skipSpaces(line, at + 1);
         // A trailing comma (`[a, ]`) is left to the yaml package.
         if (line.charCodeAt(at) === close)
-            outside();
+            lock_yaml_outside();
     }
 }
 /** A value after `key: ` or `- ` that ends on this line: flow collection, quoted or plain scalar. */
@@ -566,8 +1010,8 @@ function inlineValue(line, at) {
     const end = scanEnd;
     // Only spaces and a comment may follow (the line is trimmed already); more text is left to the yaml package.
     if (end !== line.length &&
-        !(line.charCodeAt(end) === 0x20 && line.charCodeAt(skipSpaces(line, end)) === 0x23))
-        outside();
+        !(line.charCodeAt(end) === 0x20 && line.charCodeAt(lock_yaml_skipSpaces(line, end)) === 0x23))
+        lock_yaml_outside();
     return value;
 }
 /** Whether the text at `at` is a `key: value` or `key:` entry rather than a scalar. */
@@ -592,14 +1036,14 @@ function isKeyEntry(line, at) {
  */
 function literalBlock(text, start, parentIndent, header) {
     if (header !== '|' && header !== '|-')
-        outside();
+        lock_yaml_outside();
     const lines = [];
     let indent = -1;
     let next = start;
     while (next < text.length) {
         const end = text.indexOf('\n', next);
         if (end === -1)
-            outside(); // a block at the very end without a final line break: left to the yaml package
+            lock_yaml_outside(); // a block at the very end without a final line break: left to the yaml package
         const line = text.slice(next, end);
         let spaces = 0;
         while (line.charCodeAt(spaces) === 0x20)
@@ -607,7 +1051,7 @@ function literalBlock(text, start, parentIndent, header) {
         if (spaces === line.length) {
             // An empty line; one with more spaces than the content's indentation would carry them.
             if (indent !== -1 && spaces > indent)
-                outside();
+                lock_yaml_outside();
             lines.push('');
         }
         else {
@@ -624,7 +1068,7 @@ function literalBlock(text, start, parentIndent, header) {
         next = end + 1;
     }
     if (indent === -1)
-        outside(); // an empty block
+        lock_yaml_outside(); // an empty block
     // Empty lines before the next node belong to the document, not to the clipped or stripped value.
     while (lines.length > 0 && lines[lines.length - 1] === '')
         lines.pop();
@@ -640,55 +1084,63 @@ function blockKey(line, at) {
         key = code === 0x22 ? doubleQuoted(line, at) : singleQuoted(line, at);
         end = scanEnd;
         if (line.charCodeAt(end) !== 0x3a)
-            outside();
+            lock_yaml_outside();
     }
     else {
         end = line.indexOf(': ', at);
         if (end === -1) {
             if (line.charCodeAt(line.length - 1) !== 0x3a)
-                outside();
+                lock_yaml_outside();
             end = line.length - 1;
         }
         key = plainKey(checkPlain(line.slice(at, end)));
         if (key === '<<')
-            outside();
+            lock_yaml_outside();
     }
     if (end - at > MAX_KEY_LENGTH)
-        outside();
+        lock_yaml_outside();
     const after = end + 1;
     if (after < line.length && line.charCodeAt(after) !== 0x20)
-        outside();
+        lock_yaml_outside();
     scanEnd = after;
     return key;
 }
 /** Control characters (tab and line feed aside), CR, byte-order marks, DEL and C1: left to the yaml package. */
-const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]/;
+const lock_yaml_UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]/;
 /**
- * Reads the documents of `text`, or `undefined` when the text is outside the subset. The top-level keys in
- * `skip` (`snapshots`: a third of a pnpm lockfile, which no check reads) are left out of the result unread: their
- * lines are passed over up to the next line that starts in the first column, which is then read as usual (so a
- * merge conflict marker there still ends the subset).
+ * Reads the documents of `text`, or `undefined` when the text is outside the subset. What `scope` leaves out
+ * (pnpm's `snapshots`, a third of its lockfile, or the fields of each `packages` entry but its resolution) is
+ * left out of the result unread: its lines are passed over up to the next line indented no deeper than its key,
+ * which is then read as usual (so a merge conflict marker there still ends the subset).
  */
-function readLockYaml(text, skip) {
+function readLockYaml(text, scope = {}) {
     try {
-        return read(text, skip);
+        return lock_yaml_read(text, scope);
     }
     catch (error) {
-        if (error === OUTSIDE)
+        if (error === lock_yaml_OUTSIDE)
             return undefined;
         throw error;
     }
 }
-/** The offset of the first line from `start` on that starts in the first column (a top-level entry, `---`). */
-function nextTopLevelLine(text, start) {
+/**
+ * The offset of the first line from `start` on that is indented `indent` spaces or less (the next entry beside
+ * a key at that indentation, or above it), blank lines, comments and `- item` lines at `indent` (a sequence
+ * written at its key's indentation) aside.
+ */
+function nextLineAtOrAbove(text, start, indent) {
     let at = start;
     while (at < text.length) {
-        const code = text.charCodeAt(at);
-        // Indented lines, blank lines, comments and `- item` lines of a sequence written at the key's indentation.
-        const inside = code === 0x20 ||
+        let spaces = 0;
+        while (text.charCodeAt(at + spaces) === 0x20)
+            spaces++;
+        const code = text.charCodeAt(at + spaces);
+        const inside = spaces > indent ||
             code === 0x0a ||
             code === 0x23 ||
-            (code === 0x2d && (text.charCodeAt(at + 1) === 0x20 || text.charCodeAt(at + 1) === 0x0a));
+            (spaces === indent &&
+                code === 0x2d &&
+                (text.charCodeAt(at + spaces + 1) === 0x20 || text.charCodeAt(at + spaces + 1) === 0x0a));
         if (!inside)
             return at;
         const end = text.indexOf('\n', at);
@@ -698,9 +1150,24 @@ function nextTopLevelLine(text, start) {
     }
     return text.length;
 }
-function read(text, skip) {
-    if (UNUSUAL.test(text) || text.includes('\t'))
-        outside();
+/** Whether the key at `at` may be one of `fields`: quoted keys and those written as a kept name are read. */
+function keptField(line, at, fields) {
+    const code = line.charCodeAt(at);
+    if (code === 0x22 || code === 0x27)
+        return true;
+    for (const field of fields) {
+        if (!line.startsWith(field, at))
+            continue;
+        const next = line.charCodeAt(at + field.length);
+        if (next === 0x3a || next === 0x20)
+            return true;
+    }
+    return false;
+}
+function lock_yaml_read(text, scope) {
+    const { skip, entryFields } = scope;
+    if (lock_yaml_UNUSUAL.test(text) || text.includes('\t'))
+        lock_yaml_outside();
     const documents = [];
     let started = false;
     let root;
@@ -712,7 +1179,7 @@ function read(text, skip) {
     let pendingIndent = 0;
     const finish = () => {
         if (stack.length === 0)
-            outside(); // an empty document, or one holding only a scalar
+            lock_yaml_outside(); // an empty document, or one holding only a scalar
         if (pendingMap)
             setKey(pendingMap, pendingKey, null);
         pendingMap = undefined;
@@ -734,10 +1201,10 @@ function read(text, skip) {
         if (indent === 0) {
             const first = line.charCodeAt(0);
             if (first === 0x25)
-                outside(); // %YAML directive
+                lock_yaml_outside(); // %YAML directive
             if (line === '---' || line === '...' || line.startsWith('--- ') || line.startsWith('... ')) {
                 if (line !== '---')
-                    outside();
+                    lock_yaml_outside();
                 if (started)
                     finish();
                 started = true;
@@ -752,6 +1219,8 @@ function read(text, skip) {
         if (pendingMap) {
             if (indent > pendingIndent || (indent === pendingIndent && isItem)) {
                 const child = isItem ? { indent, seq: [] } : { indent, map: {} };
+                if (entryFields && stack.length === 1 && Object.hasOwn(entryFields, pendingKey))
+                    child.fields = entryFields[pendingKey];
                 setKey(pendingMap, pendingKey, child.seq ?? child.map);
                 stack.push(child);
             }
@@ -769,21 +1238,21 @@ function read(text, skip) {
             stack.pop();
             top = stack[stack.length - 1];
             if (!top)
-                outside();
+                lock_yaml_outside();
         }
         if (top.indent !== indent)
-            outside(); // under-indented or over-indented content
+            lock_yaml_outside(); // under-indented or over-indented content
         let at = indent;
         let map = top.map;
         if (!map) {
             if (!isItem)
-                outside();
-            at = skipSpaces(line, indent + 1);
+                lock_yaml_outside();
+            at = lock_yaml_skipSpaces(line, indent + 1);
             // `-` alone (a nested block as the item) and `- - x` are rare in lockfiles and left to the yaml package.
             if (at >= line.length || line.charCodeAt(at) === 0x23)
-                outside();
+                lock_yaml_outside();
             if (line.charCodeAt(at) === 0x2d && (at + 1 === line.length || line.charCodeAt(at + 1) === 0x20))
-                outside();
+                lock_yaml_outside();
             if (!isKeyEntry(line, at)) {
                 top.seq.push(inlineValue(line, at));
                 continue;
@@ -794,13 +1263,24 @@ function read(text, skip) {
             stack.push({ indent: at, map });
         }
         else if (isItem)
-            outside();
+            lock_yaml_outside();
+        const section = stack.length === 3 && top.map === map ? stack[1].fields : undefined;
+        // A field of an entry the caller does not read (a plain key not among the kept ones): its value, on this
+        // line or below, is passed over.
+        if (section && !keptField(line, at, section)) {
+            start = nextLineAtOrAbove(text, start, at);
+            continue;
+        }
         const key = blockKey(line, at);
-        const valueAt = skipSpaces(line, scanEnd);
+        const valueAt = lock_yaml_skipSpaces(line, scanEnd);
         const code = line.charCodeAt(valueAt);
+        if (section && !section.has(key)) {
+            start = nextLineAtOrAbove(text, start, at);
+            continue;
+        }
         if (valueAt >= line.length || code === 0x23) {
             if (indent === 0 && skip?.has(key) && stack.length === 1) {
-                start = nextTopLevelLine(text, start);
+                start = nextLineAtOrAbove(text, start, 0);
                 continue;
             }
             pendingMap = map;
@@ -816,12 +1296,13 @@ function read(text, skip) {
             setKey(map, key, inlineValue(line, valueAt));
     }
     if (!started)
-        outside();
+        lock_yaml_outside();
     finish();
     return documents;
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/files.js
+
 
 
 
@@ -893,6 +1374,10 @@ function parseJson(file) {
 // The TOML and YAML parsers are loaded only when a lockfile needs them (most repositories have neither).
 /** `bigints`: integers as bigint, so they stay apart from floats (Poetry's hash needs the difference). */
 async function parseTomlText(file, bigints = false) {
+    // What lockfiles and most manifests are written in is read without smol-toml (which then is not even loaded).
+    const fast = readLockToml(file.text, bigints);
+    if (fast)
+        return fast;
     const { parseToml, TomlError } = await loadTomlParser();
     try {
         return (bigints ? parseToml(file.text, { integersAsBigInt: true }) : parseToml(file.text));
@@ -906,11 +1391,11 @@ async function parseTomlText(file, bigints = false) {
 /** Bounds alias expansion: a few nested aliases (an "alias bomb") otherwise expand to gigabytes. */
 const MAX_ALIAS_COUNT = 100;
 /**
- * A file's only YAML document (several are an error, as for `yaml.parse`). Top-level keys in `skip` may be left
- * out of the result (they are when the fast reader takes the file).
+ * A file's only YAML document (several are an error, as for `yaml.parse`). What `scope` leaves out may be missing
+ * from the result (it is when the fast reader takes the file).
  */
-async function parseYamlText(file, skip) {
-    const fast = readLockYaml(file.text, skip);
+async function parseYamlText(file, scope) {
+    const fast = readLockYaml(file.text, scope);
     if (fast?.length === 1)
         return fast[0];
     const { parseYaml, YAMLParseError } = await loadYamlParser();
@@ -1734,7 +2219,7 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
         return [];
     const includeSegments = include.map((pattern) => pattern.split('/'));
     const found = [];
-    async function walk(relative, depth) {
+    async function walk(relative, depth, alive) {
         let entries;
         try {
             entries = await readDirents((0,external_node_path_namespaceObject.join)(root, relative));
@@ -1744,37 +2229,44 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
         }
         if (relative !== '' &&
             entries.some((entry) => entry.isFile() && entry.name === marker) &&
-            include.some((pattern) => matchesGlobCached(`${relative}/${marker}`, `${pattern}/${marker}`)) &&
+            alive.some(({ pattern }) => matchesGlobCached(`${relative}/${marker}`, `${include[pattern]}/${marker}`)) &&
             !exclude.some((pattern) => matchesGlobCached(`${relative}/${marker}`, `${pattern}/${marker}`))) {
             found.push(relative);
         }
         if (depth >= maxDepth)
             return;
-        const segments = relative === '' ? [] : relative.split('/');
         for (const entry of entries) {
             if (!entry.isDirectory() || SKIP.has(entry.name))
                 continue;
-            const below = [...segments, entry.name];
-            if (!includeSegments.some((pattern) => mayMatchBelow(below, pattern)))
+            const below = aliveBelow(alive, depth, entry.name);
+            if (below.length === 0)
                 continue;
-            await walk(below.join('/'), depth + 1);
+            await walk(relative === '' ? entry.name : `${relative}/${entry.name}`, depth + 1, below);
         }
     }
-    await walk('', 0);
-    return found.sort();
-}
-/** Whether a folder's path (segments) is a prefix of something the pattern (segments) can match. */
-function mayMatchBelow(folder, pattern) {
-    for (let index = 0; index < folder.length; index++) {
-        const segment = pattern[index];
-        if (segment === undefined)
-            return false;
-        if (segment === '**')
-            return !folder.slice(index).some((name) => name.startsWith('.'));
-        if (!matchesGlobCached(folder[index], segment))
-            return false;
+    /** The patterns of `alive` that may match a folder named `name` at `depth` (0-based) or below it. */
+    function aliveBelow(alive, depth, name) {
+        const out = [];
+        for (const item of alive) {
+            if (item.starred) {
+                if (!name.startsWith('.'))
+                    out.push(item);
+                continue;
+            }
+            const segment = includeSegments[item.pattern][depth];
+            if (segment === undefined)
+                continue;
+            if (segment === '**') {
+                if (!name.startsWith('.'))
+                    out.push({ pattern: item.pattern, starred: true });
+            }
+            else if (matchesGlobCached(name, segment))
+                out.push(item);
+        }
+        return out;
     }
-    return true;
+    await walk('', 0, include.map((_, pattern) => ({ pattern, starred: false })));
+    return found.sort();
 }
 function normalise(pattern) {
     return external_node_path_namespaceObject.posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '').replace(/\/$/, '');
@@ -2186,12 +2678,12 @@ function lib() {
 }
 // Numbers without leading zeros and far below Number.MAX_SAFE_INTEGER; prerelease identifiers as strict
 // semver writes them. Loose-only spellings (`01`, `1.2.3beta`, `v1`) are left to node-semver.
-const NUMBER = '0|[1-9]\\d{0,14}';
-const IDENTIFIER = `(?:${NUMBER}|[0-9A-Za-z-]*[A-Za-z-][0-9A-Za-z-]*)`;
+const npm_ranges_NUMBER = '0|[1-9]\\d{0,14}';
+const IDENTIFIER = `(?:${npm_ranges_NUMBER}|[0-9A-Za-z-]*[A-Za-z-][0-9A-Za-z-]*)`;
 const PRERELEASE = `${IDENTIFIER}(?:\\.${IDENTIFIER})*`;
-const VERSION = new RegExp(`^(${NUMBER})\\.(${NUMBER})\\.(${NUMBER})(?:-(${PRERELEASE}))?$`);
-const PART = `\\*|x|X|${NUMBER}`;
-const COMPARATOR = new RegExp(`^(<=|>=|<|>|=|\\^|~)?(?:(\\*|x|X)|(${NUMBER})(?:\\.(${PART})(?:\\.(${PART})(?:-(${PRERELEASE}))?)?)?)$`);
+const VERSION = new RegExp(`^(${npm_ranges_NUMBER})\\.(${npm_ranges_NUMBER})\\.(${npm_ranges_NUMBER})(?:-(${PRERELEASE}))?$`);
+const PART = `\\*|x|X|${npm_ranges_NUMBER}`;
+const COMPARATOR = new RegExp(`^(<=|>=|<|>|=|\\^|~)?(?:(\\*|x|X)|(${npm_ranges_NUMBER})(?:\\.(${PART})(?:\\.(${PART})(?:-(${PRERELEASE}))?)?)?)$`);
 /** Operators node-semver joins to the version after them (`>= 1.2.3` is `>=1.2.3`, `^ 1` is `^1`). */
 const LONE_OPERATORS = new Set(['<', '<=', '>', '>=', '=', '^', '~']);
 /** Longer versions could hit node-semver's length limits; they are left to it. */
@@ -3352,6 +3844,15 @@ function rulesNamed(rules, name) {
     }
     return index.get(name) ?? [];
 }
+const validRanges = new Map();
+function isRange(semver, spec) {
+    let valid = validRanges.get(spec);
+    if (valid === undefined) {
+        valid = Boolean(semver.validRange(spec));
+        validRanges.set(spec, valid);
+    }
+    return valid;
+}
 /** `semver.subset(spec, range)` for two valid ranges, remembered: workspaces repeat the same specs. */
 const within = new Map();
 function rangeWithin(semver, spec, range) {
@@ -3359,7 +3860,7 @@ function rangeWithin(semver, spec, range) {
     let verdict = within.get(key);
     if (verdict === undefined) {
         try {
-            verdict = Boolean(semver.validRange(spec) && semver.validRange(range) && semver.subset(spec, range));
+            verdict = isRange(semver, spec) && isRange(semver, range) && semver.subset(spec, range);
         }
         catch {
             verdict = false;
@@ -3449,8 +3950,14 @@ const SUPPORTED = new Set(['6.0', '6.1', '7.0', '9.0']);
 const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
 /** The order pnpm merges the fields in: a name in two of them is recorded in the later one. */
 const PRECEDENCE = ['devDependencies', 'dependencies', 'optionalDependencies'];
-/** Lockfile sections no check reads: the resolved dependency graph of each package (`snapshots`, pnpm 9+). */
-const UNREAD = new Set(['snapshots']);
+/**
+ * What the checks read of a lockfile: not the resolved dependency graph of each package (`snapshots`, pnpm 9+),
+ * and of each `packages` entry only where it comes from (its engines, platforms and peers are pnpm's business).
+ */
+const READ_SCOPE = {
+    skip: new Set(['snapshots']),
+    entryFields: { packages: new Set(['resolution', 'name']) },
+};
 /** `'/@s/a@1.0.0(peer@2)'`, `a@1.0.0` → `@s/a`. */
 function pnpmPackageName(key) {
     const bare = key.replace(/^\//, '').replace(/\(.*$/, '');
@@ -3485,7 +3992,7 @@ class PnpmCheck {
             if (isRecord(parsed) && isRecord(parsed.packages))
                 this.checkPackages(parsed.packages, env);
         }
-        const data = await parseYamlText(this.lock, UNREAD);
+        const data = await parseYamlText(this.lock, READ_SCOPE);
         if (!isRecord(data)) {
             this.problems.add('parse', this.lock.path, 1, '', `${this.lock.path} is not a pnpm lockfile (no YAML mapping)`);
             return;
