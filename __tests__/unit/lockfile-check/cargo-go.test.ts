@@ -52,6 +52,19 @@ describe('Cargo.lock', () => {
     expect((await check(dir)).kinds).toEqual(['unsatisfied']);
   });
 
+  it.each([
+    ['a common requirement (read without node-semver)', '"1.0.10"', '"1.0.12"'],
+    ['one only node-semver reads (build metadata)', '"=1.0.11+build.1"', '"=1.0.12+build.1"'],
+  ])('judges %s against the locked version', async (_name, satisfied, unsatisfied) => {
+    const dir = scratch('cargo');
+    edit(dir, 'Cargo.toml', (text) => text.replace('itoa = "1"', `itoa = ${satisfied}`));
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'Cargo.toml', (text) => text.replace(`itoa = ${satisfied}`, `itoa = ${unsatisfied}`));
+    const outcome = await check(dir);
+    expect(outcome.kinds).toEqual(['unsatisfied']);
+    expect(outcome.errors.length).toBe(1);
+  });
+
   it('format 1 (no version field) keeps checksums in [metadata], where they count', async () => {
     const dir = scratch('cargo');
     const moved: string[] = [];

@@ -13,8 +13,9 @@ import {
 import { Problems } from '../problems.js';
 import { checkSource, checkUrl } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
+import { isValidRange, satisfiesRange } from './npm-ranges.js';
 import { expandWorkspaces } from './npm-workspaces.js';
-import { loadSemver, type Semver } from './semver.js';
+import { withSemver } from './semver.js';
 
 const FIX = 'cargo update --workspace';
 const HOSTS = ['github.com', 'index.crates.io'];
@@ -115,13 +116,11 @@ export function cargoDependencies(manifest: Table, workspaceDeps: Table): Depend
 class CargoCheck {
   readonly problems = new Problems('cargo', FIX);
   private lock!: TextFile;
-  private semver!: Semver;
 
   constructor(private readonly context: CheckContext) {}
 
   async run(): Promise<void> {
     const { cwd, pair } = this.context;
-    this.semver = await loadSemver();
     this.lock = await readText(cwd, pair.lockfile!);
     const data = await parseTomlText(this.lock);
     const version = data.version;
@@ -158,7 +157,16 @@ class CargoCheck {
       if (isRecord(parsed.package)) crates.push(this.crate(dir, file, parsed, workspace));
     }
     const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
-    for (const crate of crates) this.checkCrate(crate, packages);
+    // Common requirements are judged without node-semver; the checks run again once it is loaded if one is not.
+    const before = this.problems.list.length;
+    await withSemver(
+      () => {
+        for (const crate of crates) this.checkCrate(crate, packages);
+      },
+      () => {
+        this.problems.list.length = before;
+      },
+    );
     this.checkSources(packages, table(data.metadata));
   }
 
@@ -252,11 +260,7 @@ class CargoCheck {
         : [String(packages.find((item) => item.name === dependency.name)?.version ?? '')].filter(Boolean);
       const range = cargoRange(dependency.requirement);
       const version = versions.join(', ');
-      if (
-        versions.length &&
-        this.semver.validRange(range) &&
-        !versions.some((item) => this.semver.satisfies(item, range))
-      ) {
+      if (versions.length && isValidRange(range) && !versions.some((item) => satisfiesRange(item, range))) {
         this.problems.add(
           'unsatisfied',
           manifest.path,
