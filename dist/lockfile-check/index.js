@@ -2189,89 +2189,6 @@ function checkSource(source, security, defaultHosts) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm-workspaces.js
-
-
-
-/** The `workspaces` globs of a package.json (array or `{ packages: [...] }`). */
-function workspacePatterns(manifest) {
-    const field = manifest.workspaces;
-    const list = Array.isArray(field)
-        ? field
-        : isRecord(field) && Array.isArray(field.packages)
-            ? field.packages
-            : [];
-    return list.filter((item) => typeof item === 'string');
-}
-const SKIP = new Set(['node_modules', 'bower_components', '.git', '.venv', 'target']);
-/**
- * Folders (relative, `/`-separated) holding `marker` (package.json) that the workspace globs match, with the
- * package managers' own semantics: a pattern matches `<pattern>/<marker>`, so `dir/**` includes `dir` itself and
- * has no depth limit; `*` and `**` do not enter dot folders; `!pattern` excludes. The walk only enters folders
- * a pattern can still match below (`maxDepth` only bounds a runaway tree).
- */
-async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package.json') {
-    const include = patterns.filter((pattern) => !pattern.startsWith('!')).map(normalise);
-    const exclude = patterns
-        .filter((pattern) => pattern.startsWith('!'))
-        .map((pattern) => normalise(pattern.slice(1)));
-    if (include.length === 0)
-        return [];
-    const includeSegments = include.map((pattern) => pattern.split('/'));
-    const found = [];
-    async function walk(relative, depth, alive) {
-        let entries;
-        try {
-            entries = await readDirents((0,external_node_path_namespaceObject.join)(root, relative));
-        }
-        catch {
-            return;
-        }
-        if (relative !== '' &&
-            entries.some((entry) => entry.isFile() && entry.name === marker) &&
-            alive.some(({ pattern }) => matchesGlobCached(`${relative}/${marker}`, `${include[pattern]}/${marker}`)) &&
-            !exclude.some((pattern) => matchesGlobCached(`${relative}/${marker}`, `${pattern}/${marker}`))) {
-            found.push(relative);
-        }
-        if (depth >= maxDepth)
-            return;
-        for (const entry of entries) {
-            if (!entry.isDirectory() || SKIP.has(entry.name))
-                continue;
-            const below = aliveBelow(alive, depth, entry.name);
-            if (below.length === 0)
-                continue;
-            await walk(relative === '' ? entry.name : `${relative}/${entry.name}`, depth + 1, below);
-        }
-    }
-    /** The patterns of `alive` that may match a folder named `name` at `depth` (0-based) or below it. */
-    function aliveBelow(alive, depth, name) {
-        const out = [];
-        for (const item of alive) {
-            if (item.starred) {
-                if (!name.startsWith('.'))
-                    out.push(item);
-                continue;
-            }
-            const segment = includeSegments[item.pattern][depth];
-            if (segment === undefined)
-                continue;
-            if (segment === '**') {
-                if (!name.startsWith('.'))
-                    out.push({ pattern: item.pattern, starred: true });
-            }
-            else if (matchesGlobCached(name, segment))
-                out.push(item);
-        }
-        return out;
-    }
-    await walk('', 0, include.map((_, pattern) => ({ pattern, starred: false })));
-    return found.sort();
-}
-function normalise(pattern) {
-    return external_node_path_namespaceObject.posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '').replace(/\/$/, '');
-}
-
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/semver.js
 // node-semver, loaded on first need only (from a bundle file of its own, see lazy-parsers.ts): setting it up (a few
 // hundred regular expressions) costs several milliseconds of a run that may never need it.
@@ -2304,361 +2221,6 @@ async function withSemver(check, reset) {
     await loadSemver();
     check();
 }
-
-;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/cargo.js
-
-
-
-
-
-
-const FIX = 'cargo update --workspace';
-const HOSTS = ['github.com', 'index.crates.io'];
-const DEPENDENCY_TABLES = ['dependencies', 'dev-dependencies', 'build-dependencies'];
-function table(value) {
-    return isRecord(value) ? value : {};
-}
-/** `{ git, rev | branch | tag }` → the URL and query Cargo.lock's `git+<url>?<query>#<commit>` source carries. */
-function gitSpec(details) {
-    if (typeof details.git !== 'string')
-        return undefined;
-    for (const key of ['rev', 'branch', 'tag'])
-        if (typeof details[key] === 'string')
-            return { url: details.git, query: `${key}=${details[key]}` };
-    return { url: details.git, query: '' };
-}
-/** A git URL as cargo compares it: no trailing `/` or `.git`, host in lower case. */
-function canonicalGit(url) {
-    return url
-        .replace(/\/$/, '')
-        .replace(/\.git$/, '')
-        .replace(/^([a-z+]+:\/\/[^/]+)/i, (host) => host.toLowerCase());
-}
-/** Whether a Cargo.lock `source` is the git dependency `git` (same URL, same rev/branch/tag). */
-function sameGitSource(source, git) {
-    const match = /^git\+([^?#]+)(?:\?([^#]*))?(?:#.*)?$/.exec(source);
-    if (!match)
-        return false;
-    return canonicalGit(match[1]) === canonicalGit(git.url) && (match[2] ?? '') === git.query;
-}
-/** Cargo requirement → node-semver range: `1.2` → `^1.2`, `=1.0.3` stays, `>=1, <2` → `>=1 <2`. */
-function cargoRange(requirement) {
-    return requirement
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean)
-        .map((part) => (/^\d/.test(part) ? `^${part}` : part.replace(/\s+/g, '')))
-        .join(' ');
-}
-/** Every dependency a Cargo.toml declares: normal, dev, build and `[target.'cfg(..)'.*]`, with renames resolved. */
-function cargoDependencies(manifest, workspaceDeps) {
-    const out = [];
-    const collect = (tables, prefix) => {
-        for (const section of DEPENDENCY_TABLES) {
-            for (const [key, raw] of Object.entries(table(tables[section]))) {
-                let spec = raw;
-                if (isRecord(raw) && raw.workspace === true) {
-                    const inherited = own(workspaceDeps, key);
-                    spec = isRecord(inherited)
-                        ? { ...inherited, ...raw }
-                        : typeof inherited === 'string'
-                            ? { ...raw, version: inherited }
-                            : raw;
-                }
-                const details = typeof spec === 'string' ? { version: spec } : table(spec);
-                out.push({
-                    key,
-                    name: typeof details.package === 'string' ? details.package : key,
-                    requirement: typeof details.version === 'string' ? details.version : undefined,
-                    path: typeof details.path === 'string' ? details.path : undefined,
-                    git: gitSpec(details),
-                    section: `${prefix}${section}`,
-                });
-            }
-        }
-    };
-    collect(manifest, '');
-    for (const [cfg, tables] of Object.entries(table(manifest.target)))
-        collect(table(tables), `target.${cfg}.`);
-    return out;
-}
-class CargoCheck {
-    context;
-    problems = new Problems('cargo', FIX);
-    lock;
-    semver;
-    constructor(context) {
-        this.context = context;
-    }
-    async run() {
-        const { cwd, pair } = this.context;
-        this.semver = await loadSemver();
-        this.lock = await readText(cwd, pair.lockfile);
-        const data = await parseTomlText(this.lock);
-        const version = data.version;
-        if (version !== undefined && version !== 3 && version !== 4) {
-            this.problems.add('unsupported-format', this.lock.path, findLine(this.lock.text, /^version\s*=/), '', `${this.lock.path} has version ${String(version)}, which this action does not know (expected 3 or 4); refusing to pass it unchecked`);
-            return;
-        }
-        const manifest = await readText(cwd, pair.manifest);
-        const root = await parseTomlText(manifest);
-        const workspace = table(root.workspace);
-        const crates = [];
-        if (isRecord(root.package))
-            crates.push(this.crate('.', manifest, root, workspace));
-        const members = (Array.isArray(workspace.members) ? workspace.members : []).filter((item) => typeof item === 'string');
-        const excluded = (Array.isArray(workspace.exclude) ? workspace.exclude : []).filter((item) => typeof item === 'string');
-        const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), [...members, ...excluded.map((item) => `!${item}`)], undefined, 'Cargo.toml');
-        for (const dir of folders) {
-            const file = await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, dir, 'Cargo.toml'));
-            const parsed = await parseTomlText(file);
-            if (isRecord(parsed.package))
-                crates.push(this.crate(dir, file, parsed, workspace));
-        }
-        const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
-        for (const crate of crates)
-            this.checkCrate(crate, packages);
-        this.checkSources(packages, table(data.metadata));
-    }
-    crate(dir, manifest, parsed, workspace) {
-        const pkg = table(parsed.package);
-        const inherited = table(workspace.package);
-        const version = isRecord(pkg.version) && pkg.version.workspace === true ? inherited.version : pkg.version;
-        return {
-            dir,
-            manifest,
-            name: String(pkg.name ?? ''),
-            version: typeof version === 'string' ? version : '0.0.0',
-            dependencies: cargoDependencies(parsed, table(workspace.dependencies)),
-        };
-    }
-    checkCrate(crate, packages) {
-        const { manifest } = crate;
-        const local = packages.filter((entry) => entry.name === crate.name && entry.source === undefined);
-        const nameLine = () => findLine(manifest.text, /^\[package\]/, /^name\s*=/);
-        if (local.length === 0) {
-            this.problems.add('workspace', manifest.path, nameLine(), crate.name, `crate ${crate.name} (${crate.dir}) is not in ${this.lock.path}`);
-            return;
-        }
-        const entry = local.find((item) => item.version === crate.version);
-        if (!entry) {
-            this.problems.add('workspace', manifest.path, findLine(manifest.text, /^\[package\]/, /^version\s*=/), crate.name, `${crate.name} is version ${crate.version} but ${this.lock.path} locks ${String(local[0].version)}`);
-            return;
-        }
-        // `dependencies = ["serde", "serde 1.0.1", "serde 1.0.1 (registry+…)"]`: name, then version when ambiguous;
-        // a crate can depend on two versions of one package (one of them renamed), listed once each.
-        const locked = new Map();
-        for (const item of Array.isArray(entry.dependencies) ? entry.dependencies : []) {
-            const [name, version] = String(item).split(' ');
-            const versions = locked.get(name) ?? [];
-            if (version)
-                versions.push(version);
-            locked.set(name, versions);
-        }
-        const wanted = new Set();
-        for (const dependency of crate.dependencies) {
-            wanted.add(dependency.name);
-            const line = () => findLine(manifest.text, new RegExp(`^\\[${escapeRegex(dependency.section).replace(/\\\./g, '["\']?\\.["\']?')}`), new RegExp(`^${escapeRegex(dependency.key)}\\s*[=.]`));
-            if (!locked.has(dependency.name)) {
-                this.problems.add('not-locked', manifest.path, line(), dependency.name, `${dependency.name} (${dependency.section} of ${crate.name}) is not in ${this.lock.path}`);
-                continue;
-            }
-            if (dependency.git && !dependency.path) {
-                const git = dependency.git;
-                const sources = packages.filter((item) => item.name === dependency.name && typeof item.source === 'string');
-                if (!sources.some((item) => sameGitSource(String(item.source), git))) {
-                    const what = git.query ? `${git.url} (${git.query.replace('=', ' ')})` : git.url;
-                    this.problems.add('unsatisfied', manifest.path, line(), dependency.name, `${dependency.name} comes from git ${what} (${dependency.section} of ${crate.name}) but ${this.lock.path} locks it from ${String(sources[0]?.source ?? 'elsewhere')}`);
-                    continue;
-                }
-            }
-            if (!dependency.requirement || dependency.path)
-                continue;
-            const listed = locked.get(dependency.name) ?? [];
-            const versions = listed.length
-                ? listed
-                : [String(packages.find((item) => item.name === dependency.name)?.version ?? '')].filter(Boolean);
-            const range = cargoRange(dependency.requirement);
-            const version = versions.join(', ');
-            if (versions.length &&
-                this.semver.validRange(range) &&
-                !versions.some((item) => this.semver.satisfies(item, range))) {
-                this.problems.add('unsatisfied', manifest.path, line(), dependency.name, `${this.lock.path} locks ${dependency.name} ${version}, which does not satisfy "${dependency.requirement}" (${dependency.section} of ${crate.name})`);
-            }
-        }
-        for (const name of locked.keys()) {
-            if (wanted.has(name))
-                continue;
-            this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, new RegExp(`^name = "${escapeRegex(crate.name)}"`), new RegExp(`^\\s*"${escapeRegex(name)}[ "]`)), name, `${name} is locked as a dependency of ${crate.name} but Cargo.toml no longer declares it`);
-        }
-    }
-    /** `metadata`: the lockfile format 1 (no `version`) keeps checksums there, as `"checksum <name> <version> (<source>)"`. */
-    checkSources(packages, metadata) {
-        for (const entry of packages) {
-            const source = typeof entry.source === 'string' ? entry.source : '';
-            const registry = /^(registry|sparse)\+(.*)$/.exec(source);
-            const name = String(entry.name ?? '');
-            if (!registry) {
-                // A git source (`git+https://…?rev=…#<commit>`), under the one source policy; path dependencies
-                // have no source in Cargo.lock.
-                if (!source)
-                    continue;
-                const findings = checkSource({ kind: source.startsWith('git+') ? 'git' : 'tarball', location: source, hashExpected: false }, this.context.security, HOSTS);
-                for (const finding of findings)
-                    this.problems.finding(finding, this.lock.path, tomlPackageLine(this.lock.text, name), name, `${name} ${String(entry.version ?? '')}`);
-                continue;
-            }
-            const line = () => tomlPackageLine(this.lock.text, name);
-            const findings = checkUrl(registry[2], this.context.security, HOSTS);
-            const checksum = entry.checksum ?? metadata[`checksum ${name} ${String(entry.version ?? '')} (${source})`];
-            if (this.context.security.requireIntegrity && typeof checksum !== 'string') {
-                findings.push({ kind: 'integrity', message: 'has no checksum' });
-            }
-            for (const finding of findings)
-                this.problems.add(finding.kind, this.lock.path, line(), name, `${name} ${String(entry.version ?? '')} ${finding.message}`);
-        }
-    }
-}
-const cargo = {
-    name: 'cargo',
-    lockfiles: ['Cargo.lock'],
-    manifest: 'Cargo.toml',
-    fix: FIX,
-    defaultHosts: HOSTS,
-    async declaresDependencies(manifest) {
-        const parsed = await parseTomlText(manifest);
-        return isRecord(parsed.workspace) || cargoDependencies(parsed, {}).length > 0;
-    },
-    /**
-     * Cargo writes Cargo.lock whenever it is missing (only `--locked` refuses), and its guidance long was to
-     * commit it for binaries and leave it out for libraries (`cargo new --lib` ignored it in git): a package that
-     * builds a binary is expected to commit it; a library, or a virtual workspace root, is not.
-     */
-    async lockfileExpected(manifest, cwd) {
-        const parsed = await parseTomlText(manifest);
-        if (!isRecord(parsed.package))
-            return false;
-        if (Array.isArray(parsed.bin) && parsed.bin.length > 0)
-            return true;
-        if (parsed.package.autobins === false)
-            return false;
-        try {
-            const src = await readDirents((0,external_node_path_namespaceObject.resolve)(cwd, external_node_path_namespaceObject.posix.dirname(manifest.path), 'src'));
-            return src.some((entry) => (entry.name === 'main.rs' ? !entry.isDirectory() : entry.name === 'bin'));
-        }
-        catch {
-            return false;
-        }
-    },
-    async check(context) {
-        const check = new CargoCheck(context);
-        return check.problems.guard(() => check.run());
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/go.js
-
-
-const go_FIX = 'go mod tidy';
-/** The `require` lines of a go.mod (single and block form), with `replace` directives applied. */
-function parseGoMod(file) {
-    const requires = [];
-    const replaces = new Map();
-    let block;
-    file.text.split(/\r?\n/).forEach((raw, index) => {
-        const line = raw.replace(/\/\/.*$/, '').trim();
-        if (line === '')
-            return;
-        if (block) {
-            if (line === ')') {
-                block = undefined;
-                return;
-            }
-            directive(block, line, index + 1);
-            return;
-        }
-        const opening = /^(require|replace|exclude|retract|tool|godebug|ignore)\s*\($/.exec(line);
-        if (opening) {
-            block = opening[1];
-            return;
-        }
-        const single = /^(require|replace)\s+(.*)$/.exec(line);
-        if (single)
-            directive(single[1], single[2], index + 1);
-    });
-    function directive(kind, text, line) {
-        const parts = text.split(/\s+/).map((part) => part.replace(/^"(.*)"$/, '$1'));
-        if (kind === 'require') {
-            if (parts.length < 2 || !parts[1].startsWith('v')) {
-                throw new FileProblem(file.path, line, `${file.path}:${line}: invalid go.mod: expected 'require module/path vX.Y.Z', got '${text}'`);
-            }
-            requires.push({ path: parts[0], version: parts[1], line });
-        }
-        else if (kind === 'replace') {
-            const arrow = parts.indexOf('=>');
-            if (arrow < 1)
-                throw new FileProblem(file.path, line, `${file.path}:${line}: invalid go.mod: replace needs '=>'`);
-            const target = parts.slice(arrow + 1);
-            const local = target[0].startsWith('.') || target[0].startsWith('/');
-            const key = arrow === 2 ? `${parts[0]} ${parts[1]}` : parts[0];
-            replaces.set(key, local ? null : { path: target[0], version: target[1] ?? '' });
-        }
-    }
-    return requires.flatMap((require) => {
-        const replaced = replaces.has(`${require.path} ${require.version}`)
-            ? replaces.get(`${require.path} ${require.version}`)
-            : replaces.get(require.path);
-        if (replaced === null)
-            return [];
-        return replaced ? [{ ...require, ...replaced }] : [require];
-    });
-}
-/** `module version h1:hash` and `module version/go.mod h1:hash` lines of a go.sum. */
-function parseGoSum(file) {
-    const lines = new Set();
-    file.text.split(/\r?\n/).forEach((raw, index) => {
-        const text = raw.trim();
-        if (text === '')
-            return;
-        const parts = text.split(/\s+/);
-        if (parts.length !== 3 || !/^h\d+:[A-Za-z0-9+/=]+$/.test(parts[2])) {
-            const line = index + 1;
-            throw new FileProblem(file.path, line, `${file.path}:${line}: invalid go.sum line: expected 'module version h1:hash'`);
-        }
-        lines.add(`${parts[0]} ${parts[1]}`);
-    });
-    return lines;
-}
-async function check(context, problems) {
-    const { cwd, pair } = context;
-    const goMod = await readText(cwd, pair.manifest);
-    const goSum = await readText(cwd, pair.lockfile);
-    const requires = parseGoMod(goMod);
-    const sums = parseGoSum(goSum);
-    for (const require of requires) {
-        const missing = [`${require.version}`, `${require.version}/go.mod`].filter((version) => !sums.has(`${require.path} ${version}`));
-        if (missing.length === 0)
-            continue;
-        const what = missing.length === 2
-            ? 'no h1: hash lines'
-            : `no ${missing[0].endsWith('/go.mod') ? '/go.mod' : 'module zip'} h1: hash`;
-        problems.add('missing-sum', goMod.path, require.line, require.path, `${require.path} ${require.version} has ${what} in ${goSum.path}`);
-    }
-}
-const go = {
-    name: 'go',
-    lockfiles: ['go.sum'],
-    manifest: 'go.mod',
-    fix: go_FIX,
-    defaultHosts: [],
-    declaresDependencies(manifest) {
-        return parseGoMod(manifest).length > 0;
-    },
-    async check(context) {
-        const problems = new Problems('go', go_FIX);
-        return problems.guard(() => check(context, problems));
-    },
-};
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm-ranges.js
 // npm version ranges without node-semver on the common path. node-semver costs several milliseconds of every
@@ -3013,6 +2575,447 @@ function satisfiesRange(version, range) {
 function isValidVersion(version) {
     return cachedVersion(version) !== undefined || lib().valid(version) !== null;
 }
+
+;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm-workspaces.js
+
+
+
+/** The `workspaces` globs of a package.json (array or `{ packages: [...] }`). */
+function workspacePatterns(manifest) {
+    const field = manifest.workspaces;
+    const list = Array.isArray(field)
+        ? field
+        : isRecord(field) && Array.isArray(field.packages)
+            ? field.packages
+            : [];
+    return list.filter((item) => typeof item === 'string');
+}
+const SKIP = new Set(['node_modules', 'bower_components', '.git', '.venv', 'target']);
+/**
+ * Folders (relative, `/`-separated) holding `marker` (package.json) that the workspace globs match, with the
+ * package managers' own semantics: a pattern matches `<pattern>/<marker>`, so `dir/**` includes `dir` itself and
+ * has no depth limit; `*` and `**` do not enter dot folders; `!pattern` excludes. The walk only enters folders
+ * a pattern can still match below (`maxDepth` only bounds a runaway tree).
+ */
+async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package.json') {
+    const include = patterns.filter((pattern) => !pattern.startsWith('!')).map(normalise);
+    const exclude = patterns
+        .filter((pattern) => pattern.startsWith('!'))
+        .map((pattern) => normalise(pattern.slice(1)));
+    if (include.length === 0)
+        return [];
+    const includeSegments = include.map((pattern) => pattern.split('/'));
+    const found = [];
+    async function walk(relative, depth, alive) {
+        let entries;
+        try {
+            entries = await readDirents((0,external_node_path_namespaceObject.join)(root, relative));
+        }
+        catch {
+            return;
+        }
+        if (relative !== '' &&
+            entries.some((entry) => entry.isFile() && entry.name === marker) &&
+            alive.some(({ pattern }) => matchesGlobCached(`${relative}/${marker}`, `${include[pattern]}/${marker}`)) &&
+            !exclude.some((pattern) => matchesGlobCached(`${relative}/${marker}`, `${pattern}/${marker}`))) {
+            found.push(relative);
+        }
+        if (depth >= maxDepth)
+            return;
+        for (const entry of entries) {
+            if (!entry.isDirectory() || SKIP.has(entry.name))
+                continue;
+            const below = aliveBelow(alive, depth, entry.name);
+            if (below.length === 0)
+                continue;
+            await walk(relative === '' ? entry.name : `${relative}/${entry.name}`, depth + 1, below);
+        }
+    }
+    /** The patterns of `alive` that may match a folder named `name` at `depth` (0-based) or below it. */
+    function aliveBelow(alive, depth, name) {
+        const out = [];
+        for (const item of alive) {
+            if (item.starred) {
+                if (!name.startsWith('.'))
+                    out.push(item);
+                continue;
+            }
+            const segment = includeSegments[item.pattern][depth];
+            if (segment === undefined)
+                continue;
+            if (segment === '**') {
+                if (!name.startsWith('.'))
+                    out.push({ pattern: item.pattern, starred: true });
+            }
+            else if (matchesGlobCached(name, segment))
+                out.push(item);
+        }
+        return out;
+    }
+    await walk('', 0, include.map((_, pattern) => ({ pattern, starred: false })));
+    return found.sort();
+}
+function normalise(pattern) {
+    return external_node_path_namespaceObject.posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '').replace(/\/$/, '');
+}
+
+;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/cargo.js
+
+
+
+
+
+
+
+const FIX = 'cargo update --workspace';
+const HOSTS = ['github.com', 'index.crates.io'];
+const DEPENDENCY_TABLES = ['dependencies', 'dev-dependencies', 'build-dependencies'];
+function table(value) {
+    return isRecord(value) ? value : {};
+}
+/** `{ git, rev | branch | tag }` → the URL and query Cargo.lock's `git+<url>?<query>#<commit>` source carries. */
+function gitSpec(details) {
+    if (typeof details.git !== 'string')
+        return undefined;
+    for (const key of ['rev', 'branch', 'tag'])
+        if (typeof details[key] === 'string')
+            return { url: details.git, query: `${key}=${details[key]}` };
+    return { url: details.git, query: '' };
+}
+/** A git URL as cargo compares it: no trailing `/` or `.git`, host in lower case. */
+function canonicalGit(url) {
+    return url
+        .replace(/\/$/, '')
+        .replace(/\.git$/, '')
+        .replace(/^([a-z+]+:\/\/[^/]+)/i, (host) => host.toLowerCase());
+}
+/** Whether a Cargo.lock `source` is the git dependency `git` (same URL, same rev/branch/tag). */
+function sameGitSource(source, git) {
+    const match = /^git\+([^?#]+)(?:\?([^#]*))?(?:#.*)?$/.exec(source);
+    if (!match)
+        return false;
+    return canonicalGit(match[1]) === canonicalGit(git.url) && (match[2] ?? '') === git.query;
+}
+/** Cargo requirement → node-semver range: `1.2` → `^1.2`, `=1.0.3` stays, `>=1, <2` → `>=1 <2`. */
+function cargoRange(requirement) {
+    return requirement
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .map((part) => (/^\d/.test(part) ? `^${part}` : part.replace(/\s+/g, '')))
+        .join(' ');
+}
+/** Every dependency a Cargo.toml declares: normal, dev, build and `[target.'cfg(..)'.*]`, with renames resolved. */
+function cargoDependencies(manifest, workspaceDeps) {
+    const out = [];
+    const collect = (tables, prefix) => {
+        for (const section of DEPENDENCY_TABLES) {
+            for (const [key, raw] of Object.entries(table(tables[section]))) {
+                let spec = raw;
+                if (isRecord(raw) && raw.workspace === true) {
+                    const inherited = own(workspaceDeps, key);
+                    spec = isRecord(inherited)
+                        ? { ...inherited, ...raw }
+                        : typeof inherited === 'string'
+                            ? { ...raw, version: inherited }
+                            : raw;
+                }
+                const details = typeof spec === 'string' ? { version: spec } : table(spec);
+                out.push({
+                    key,
+                    name: typeof details.package === 'string' ? details.package : key,
+                    requirement: typeof details.version === 'string' ? details.version : undefined,
+                    path: typeof details.path === 'string' ? details.path : undefined,
+                    git: gitSpec(details),
+                    section: `${prefix}${section}`,
+                });
+            }
+        }
+    };
+    collect(manifest, '');
+    for (const [cfg, tables] of Object.entries(table(manifest.target)))
+        collect(table(tables), `target.${cfg}.`);
+    return out;
+}
+class CargoCheck {
+    context;
+    problems = new Problems('cargo', FIX);
+    lock;
+    constructor(context) {
+        this.context = context;
+    }
+    async run() {
+        const { cwd, pair } = this.context;
+        this.lock = await readText(cwd, pair.lockfile);
+        const data = await parseTomlText(this.lock);
+        const version = data.version;
+        if (version !== undefined && version !== 3 && version !== 4) {
+            this.problems.add('unsupported-format', this.lock.path, findLine(this.lock.text, /^version\s*=/), '', `${this.lock.path} has version ${String(version)}, which this action does not know (expected 3 or 4); refusing to pass it unchecked`);
+            return;
+        }
+        const manifest = await readText(cwd, pair.manifest);
+        const root = await parseTomlText(manifest);
+        const workspace = table(root.workspace);
+        const crates = [];
+        if (isRecord(root.package))
+            crates.push(this.crate('.', manifest, root, workspace));
+        const members = (Array.isArray(workspace.members) ? workspace.members : []).filter((item) => typeof item === 'string');
+        const excluded = (Array.isArray(workspace.exclude) ? workspace.exclude : []).filter((item) => typeof item === 'string');
+        const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), [...members, ...excluded.map((item) => `!${item}`)], undefined, 'Cargo.toml');
+        for (const dir of folders) {
+            const file = await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, dir, 'Cargo.toml'));
+            const parsed = await parseTomlText(file);
+            if (isRecord(parsed.package))
+                crates.push(this.crate(dir, file, parsed, workspace));
+        }
+        const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
+        // Common requirements are judged without node-semver; the checks run again once it is loaded if one is not.
+        const before = this.problems.list.length;
+        await withSemver(() => {
+            for (const crate of crates)
+                this.checkCrate(crate, packages);
+        }, () => {
+            this.problems.list.length = before;
+        });
+        this.checkSources(packages, table(data.metadata));
+    }
+    crate(dir, manifest, parsed, workspace) {
+        const pkg = table(parsed.package);
+        const inherited = table(workspace.package);
+        const version = isRecord(pkg.version) && pkg.version.workspace === true ? inherited.version : pkg.version;
+        return {
+            dir,
+            manifest,
+            name: String(pkg.name ?? ''),
+            version: typeof version === 'string' ? version : '0.0.0',
+            dependencies: cargoDependencies(parsed, table(workspace.dependencies)),
+        };
+    }
+    checkCrate(crate, packages) {
+        const { manifest } = crate;
+        const local = packages.filter((entry) => entry.name === crate.name && entry.source === undefined);
+        const nameLine = () => findLine(manifest.text, /^\[package\]/, /^name\s*=/);
+        if (local.length === 0) {
+            this.problems.add('workspace', manifest.path, nameLine(), crate.name, `crate ${crate.name} (${crate.dir}) is not in ${this.lock.path}`);
+            return;
+        }
+        const entry = local.find((item) => item.version === crate.version);
+        if (!entry) {
+            this.problems.add('workspace', manifest.path, findLine(manifest.text, /^\[package\]/, /^version\s*=/), crate.name, `${crate.name} is version ${crate.version} but ${this.lock.path} locks ${String(local[0].version)}`);
+            return;
+        }
+        // `dependencies = ["serde", "serde 1.0.1", "serde 1.0.1 (registry+…)"]`: name, then version when ambiguous;
+        // a crate can depend on two versions of one package (one of them renamed), listed once each.
+        const locked = new Map();
+        for (const item of Array.isArray(entry.dependencies) ? entry.dependencies : []) {
+            const [name, version] = String(item).split(' ');
+            const versions = locked.get(name) ?? [];
+            if (version)
+                versions.push(version);
+            locked.set(name, versions);
+        }
+        const wanted = new Set();
+        for (const dependency of crate.dependencies) {
+            wanted.add(dependency.name);
+            const line = () => findLine(manifest.text, new RegExp(`^\\[${escapeRegex(dependency.section).replace(/\\\./g, '["\']?\\.["\']?')}`), new RegExp(`^${escapeRegex(dependency.key)}\\s*[=.]`));
+            if (!locked.has(dependency.name)) {
+                this.problems.add('not-locked', manifest.path, line(), dependency.name, `${dependency.name} (${dependency.section} of ${crate.name}) is not in ${this.lock.path}`);
+                continue;
+            }
+            if (dependency.git && !dependency.path) {
+                const git = dependency.git;
+                const sources = packages.filter((item) => item.name === dependency.name && typeof item.source === 'string');
+                if (!sources.some((item) => sameGitSource(String(item.source), git))) {
+                    const what = git.query ? `${git.url} (${git.query.replace('=', ' ')})` : git.url;
+                    this.problems.add('unsatisfied', manifest.path, line(), dependency.name, `${dependency.name} comes from git ${what} (${dependency.section} of ${crate.name}) but ${this.lock.path} locks it from ${String(sources[0]?.source ?? 'elsewhere')}`);
+                    continue;
+                }
+            }
+            if (!dependency.requirement || dependency.path)
+                continue;
+            const listed = locked.get(dependency.name) ?? [];
+            const versions = listed.length
+                ? listed
+                : [String(packages.find((item) => item.name === dependency.name)?.version ?? '')].filter(Boolean);
+            const range = cargoRange(dependency.requirement);
+            const version = versions.join(', ');
+            if (versions.length && isValidRange(range) && !versions.some((item) => satisfiesRange(item, range))) {
+                this.problems.add('unsatisfied', manifest.path, line(), dependency.name, `${this.lock.path} locks ${dependency.name} ${version}, which does not satisfy "${dependency.requirement}" (${dependency.section} of ${crate.name})`);
+            }
+        }
+        for (const name of locked.keys()) {
+            if (wanted.has(name))
+                continue;
+            this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, new RegExp(`^name = "${escapeRegex(crate.name)}"`), new RegExp(`^\\s*"${escapeRegex(name)}[ "]`)), name, `${name} is locked as a dependency of ${crate.name} but Cargo.toml no longer declares it`);
+        }
+    }
+    /** `metadata`: the lockfile format 1 (no `version`) keeps checksums there, as `"checksum <name> <version> (<source>)"`. */
+    checkSources(packages, metadata) {
+        for (const entry of packages) {
+            const source = typeof entry.source === 'string' ? entry.source : '';
+            const registry = /^(registry|sparse)\+(.*)$/.exec(source);
+            const name = String(entry.name ?? '');
+            if (!registry) {
+                // A git source (`git+https://…?rev=…#<commit>`), under the one source policy; path dependencies
+                // have no source in Cargo.lock.
+                if (!source)
+                    continue;
+                const findings = checkSource({ kind: source.startsWith('git+') ? 'git' : 'tarball', location: source, hashExpected: false }, this.context.security, HOSTS);
+                for (const finding of findings)
+                    this.problems.finding(finding, this.lock.path, tomlPackageLine(this.lock.text, name), name, `${name} ${String(entry.version ?? '')}`);
+                continue;
+            }
+            const line = () => tomlPackageLine(this.lock.text, name);
+            const findings = checkUrl(registry[2], this.context.security, HOSTS);
+            const checksum = entry.checksum ?? metadata[`checksum ${name} ${String(entry.version ?? '')} (${source})`];
+            if (this.context.security.requireIntegrity && typeof checksum !== 'string') {
+                findings.push({ kind: 'integrity', message: 'has no checksum' });
+            }
+            for (const finding of findings)
+                this.problems.add(finding.kind, this.lock.path, line(), name, `${name} ${String(entry.version ?? '')} ${finding.message}`);
+        }
+    }
+}
+const cargo = {
+    name: 'cargo',
+    lockfiles: ['Cargo.lock'],
+    manifest: 'Cargo.toml',
+    fix: FIX,
+    defaultHosts: HOSTS,
+    async declaresDependencies(manifest) {
+        const parsed = await parseTomlText(manifest);
+        return isRecord(parsed.workspace) || cargoDependencies(parsed, {}).length > 0;
+    },
+    /**
+     * Cargo writes Cargo.lock whenever it is missing (only `--locked` refuses), and its guidance long was to
+     * commit it for binaries and leave it out for libraries (`cargo new --lib` ignored it in git): a package that
+     * builds a binary is expected to commit it; a library, or a virtual workspace root, is not.
+     */
+    async lockfileExpected(manifest, cwd) {
+        const parsed = await parseTomlText(manifest);
+        if (!isRecord(parsed.package))
+            return false;
+        if (Array.isArray(parsed.bin) && parsed.bin.length > 0)
+            return true;
+        if (parsed.package.autobins === false)
+            return false;
+        try {
+            const src = await readDirents((0,external_node_path_namespaceObject.resolve)(cwd, external_node_path_namespaceObject.posix.dirname(manifest.path), 'src'));
+            return src.some((entry) => (entry.name === 'main.rs' ? !entry.isDirectory() : entry.name === 'bin'));
+        }
+        catch {
+            return false;
+        }
+    },
+    async check(context) {
+        const check = new CargoCheck(context);
+        return check.problems.guard(() => check.run());
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/go.js
+
+
+const go_FIX = 'go mod tidy';
+/** The `require` lines of a go.mod (single and block form), with `replace` directives applied. */
+function parseGoMod(file) {
+    const requires = [];
+    const replaces = new Map();
+    let block;
+    file.text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.replace(/\/\/.*$/, '').trim();
+        if (line === '')
+            return;
+        if (block) {
+            if (line === ')') {
+                block = undefined;
+                return;
+            }
+            directive(block, line, index + 1);
+            return;
+        }
+        const opening = /^(require|replace|exclude|retract|tool|godebug|ignore)\s*\($/.exec(line);
+        if (opening) {
+            block = opening[1];
+            return;
+        }
+        const single = /^(require|replace)\s+(.*)$/.exec(line);
+        if (single)
+            directive(single[1], single[2], index + 1);
+    });
+    function directive(kind, text, line) {
+        const parts = text.split(/\s+/).map((part) => part.replace(/^"(.*)"$/, '$1'));
+        if (kind === 'require') {
+            if (parts.length < 2 || !parts[1].startsWith('v')) {
+                throw new FileProblem(file.path, line, `${file.path}:${line}: invalid go.mod: expected 'require module/path vX.Y.Z', got '${text}'`);
+            }
+            requires.push({ path: parts[0], version: parts[1], line });
+        }
+        else if (kind === 'replace') {
+            const arrow = parts.indexOf('=>');
+            if (arrow < 1)
+                throw new FileProblem(file.path, line, `${file.path}:${line}: invalid go.mod: replace needs '=>'`);
+            const target = parts.slice(arrow + 1);
+            const local = target[0].startsWith('.') || target[0].startsWith('/');
+            const key = arrow === 2 ? `${parts[0]} ${parts[1]}` : parts[0];
+            replaces.set(key, local ? null : { path: target[0], version: target[1] ?? '' });
+        }
+    }
+    return requires.flatMap((require) => {
+        const replaced = replaces.has(`${require.path} ${require.version}`)
+            ? replaces.get(`${require.path} ${require.version}`)
+            : replaces.get(require.path);
+        if (replaced === null)
+            return [];
+        return replaced ? [{ ...require, ...replaced }] : [require];
+    });
+}
+/** `module version h1:hash` and `module version/go.mod h1:hash` lines of a go.sum. */
+function parseGoSum(file) {
+    const lines = new Set();
+    file.text.split(/\r?\n/).forEach((raw, index) => {
+        const text = raw.trim();
+        if (text === '')
+            return;
+        const parts = text.split(/\s+/);
+        if (parts.length !== 3 || !/^h\d+:[A-Za-z0-9+/=]+$/.test(parts[2])) {
+            const line = index + 1;
+            throw new FileProblem(file.path, line, `${file.path}:${line}: invalid go.sum line: expected 'module version h1:hash'`);
+        }
+        lines.add(`${parts[0]} ${parts[1]}`);
+    });
+    return lines;
+}
+async function check(context, problems) {
+    const { cwd, pair } = context;
+    const goMod = await readText(cwd, pair.manifest);
+    const goSum = await readText(cwd, pair.lockfile);
+    const requires = parseGoMod(goMod);
+    const sums = parseGoSum(goSum);
+    for (const require of requires) {
+        const missing = [`${require.version}`, `${require.version}/go.mod`].filter((version) => !sums.has(`${require.path} ${version}`));
+        if (missing.length === 0)
+            continue;
+        const what = missing.length === 2
+            ? 'no h1: hash lines'
+            : `no ${missing[0].endsWith('/go.mod') ? '/go.mod' : 'module zip'} h1: hash`;
+        problems.add('missing-sum', goMod.path, require.line, require.path, `${require.path} ${require.version} has ${what} in ${goSum.path}`);
+    }
+}
+const go = {
+    name: 'go',
+    lockfiles: ['go.sum'],
+    manifest: 'go.mod',
+    fix: go_FIX,
+    defaultHosts: [],
+    declaresDependencies(manifest) {
+        return parseGoMod(manifest).length > 0;
+    },
+    async check(context) {
+        const problems = new Problems('go', go_FIX);
+        return problems.guard(() => check(context, problems));
+    },
+};
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/js-specs.js
 
