@@ -224,6 +224,16 @@ const peerVerdict = (result) =>
 console.log(
   `\ncorpus: the largest lockfile of each kind against its package manager's own check, offline, median of ${RUNS} runs (whole process; in brackets lockfile-check's main-thread CPU time, which machine load does not inflate)`,
 );
+// The floor every row stands on: Node 24 starting and exiting with nothing to do, measured in this run.
+const emptyModule = join(runnerFiles, 'empty.mjs');
+writeFileSync(emptyModule, '');
+const startup = [];
+for (let run = 0; run < RUNS; run++) {
+  const started = performance.now();
+  spawnSync(node24, [emptyModule], { env });
+  startup.push(performance.now() - started);
+}
+console.log(`  Node 24 start-up alone (an empty module): ${median(startup).toFixed(0)} ms`);
 const rows = [];
 for (const kind of largestLockfiles(corpus)) {
   if (onlyKinds && !onlyKinds.includes(kind.label)) continue;
