@@ -57,6 +57,8 @@ function isRelevant(name: string): boolean {
   );
 }
 
+const MANIFEST_ENTRIES = Object.entries(MANIFESTS);
+
 const FAMILY: Record<EcosystemName, 'js' | 'python' | 'cargo' | 'go'> = {
   npm: 'js',
   pnpm: 'js',
@@ -116,17 +118,18 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   let skipped = 0;
   const ignored = ignoreMatcher(options.root, options.ignore);
   const prefix = options.root === '.' ? '' : `${options.root}/`;
-  async function walk(dir: string): Promise<void> {
+  /** `dir` relative to the working directory, `abs` the same folder resolved (built by appending names). */
+  async function walk(dir: string, abs: string): Promise<void> {
     let entries: Dirent[];
     try {
-      entries = await readDirents(resolve(options.cwd, dir));
+      entries = await readDirents(abs);
     } catch (error) {
       // An unreadable subfolder (permissions, removed meanwhile) holds nothing we can check.
       if (dir !== options.root) return;
       throw error;
     }
     const files = new Set<string>();
-    const subdirs: string[] = [];
+    const subdirs: Array<[string, string]> = [];
     for (const entry of entries) {
       const relevant = isRelevant(entry.name);
       // Most of a repository's files are neither manifests nor lockfiles: nothing to match or follow.
@@ -142,8 +145,9 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
           skipped += countRelevant(resolve(options.cwd, path), { left: 20_000 });
         continue;
       }
-      const kind = entryKind(entry, resolve(options.cwd, path), boundary);
-      if (kind === 'directory' && !SKIPPED_DIRS.has(entry.name)) subdirs.push(path);
+      const kind = entryKind(entry, () => resolve(options.cwd, path), boundary);
+      if (kind === 'directory' && !SKIPPED_DIRS.has(entry.name))
+        subdirs.push([path, abs.endsWith(sep) ? abs + entry.name : `${abs}${sep}${entry.name}`]);
       else if (kind !== 'directory' && relevant) {
         if (kind === 'escape') {
           escapes.push(path);
@@ -158,33 +162,56 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       }
     }
     if (files.size) folders.set(dir, files);
-    for (const subdir of subdirs.sort()) await walk(subdir);
+    subdirs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [subdir, subAbs] of subdirs) await walk(subdir, subAbs);
   }
   const escapes: string[] = [];
   const boundary = realRoot(resolve(options.cwd, options.root));
-  await walk(options.root);
+  await walk(options.root, resolve(options.cwd, options.root));
 
   const pairs: LockfilePair[] = [];
   const conflicts: Discovery['conflicts'] = [];
+  /** The lockfile families of each folder that has a lockfile (most folders have only a manifest). */
   const lockedFamilies = new Map<string, Set<string>>();
   for (const [dir, files] of folders) {
-    const families = new Set<string>();
-    for (const [name, ecosystem] of LOCKFILES) if (files.has(name)) families.add(FAMILY[ecosystem]);
-    lockedFamilies.set(dir, families);
-  }
-  const coveredByAncestor = (dir: string, family: string): boolean => {
-    for (let parent = posix.dirname(dir); ; parent = posix.dirname(parent)) {
-      if (lockedFamilies.get(parent)?.has(family) || otherLocked.has(`${parent}\0${family}`)) return true;
-      if (parent === '.' || parent === '/' || parent === posix.dirname(parent)) return false;
+    let families: Set<string> | undefined;
+    for (const name of files) {
+      const ecosystem = LOCKFILE_ECOSYSTEM.get(name);
+      if (ecosystem) (families ??= new Set()).add(FAMILY[ecosystem]);
     }
+    if (families) lockedFamilies.set(dir, families);
+  }
+  /** `folder\0family` → whether the folder or one above it pins the family; a monorepo asks for each member. */
+  const pinnedAtOrAbove = new Map<string, boolean>();
+  const coveredByAncestor = (dir: string, family: string): boolean => {
+    const unknown: string[] = [];
+    let covered = false;
+    for (let parent = posix.dirname(dir); ; parent = posix.dirname(parent)) {
+      const key = `${parent}\0${family}`;
+      const known = pinnedAtOrAbove.get(key);
+      if (known !== undefined) {
+        covered = known;
+        break;
+      }
+      unknown.push(key);
+      if (lockedFamilies.get(parent)?.has(family) || otherLocked.has(key)) {
+        covered = true;
+        break;
+      }
+      if (parent === '.' || parent === '/' || parent === posix.dirname(parent)) break;
+    }
+    for (const key of unknown) pinnedAtOrAbove.set(key, covered);
+    return covered;
   };
   const familiesLocked = new Set([...lockedFamilies.values()].flatMap((families) => [...families]));
   for (const [dir, files] of folders) {
-    const present = LOCKFILES.filter(([name]) => files.has(name));
     const byFamily = new Map<string, Array<[string, EcosystemName]>>();
-    for (const entry of present) {
-      const family = FAMILY[entry[1]];
-      byFamily.set(family, [...(byFamily.get(family) ?? []), entry]);
+    if (lockedFamilies.has(dir)) {
+      for (const entry of LOCKFILES) {
+        if (!files.has(entry[0])) continue;
+        const family = FAMILY[entry[1]];
+        byFamily.set(family, [...(byFamily.get(family) ?? []), entry]);
+      }
     }
     for (const [family, locks] of byFamily) {
       if (locks.length > 1) conflicts.push({ dir, lockfiles: locks.map(([name]) => posix.join(dir, name)) });
@@ -202,7 +229,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
         });
       }
     }
-    for (const [manifestName, family] of Object.entries(MANIFESTS)) {
+    for (const [manifestName, family] of MANIFEST_ENTRIES) {
       if (!files.has(manifestName) || byFamily.has(family) || coveredByAncestor(dir, family)) continue;
       if (ignoredFamilies.has(`${dir}\0${family}`) || otherLocked.has(`${dir}\0${family}`)) continue;
       const ecosystem = await guessEcosystem(resolve(options.cwd, dir, manifestName), family);
@@ -256,13 +283,17 @@ function realRoot(path: string): string {
  * target (file or directory), one that leaves it is an escape; a broken link is a file (reading it says why).
  * Directory links are not followed: what they point at inside the tree is scanned where it is.
  */
-function entryKind(entry: Dirent, path: string, root: string): 'file' | 'directory' | 'escape' | 'other' {
+function entryKind(
+  entry: Dirent,
+  path: () => string,
+  root: string,
+): 'file' | 'directory' | 'escape' | 'other' {
   if (entry.isDirectory()) return 'directory';
   if (entry.isFile()) return 'file';
   if (!entry.isSymbolicLink()) return 'other';
   let target: string;
   try {
-    target = realpathSync(path);
+    target = realpathSync(path());
   } catch {
     return 'file';
   }
