@@ -1625,6 +1625,7 @@ const MANIFESTS = {
 function isRelevant(name) {
     return (Object.hasOwn(MANIFESTS, name) || LOCKFILE_ECOSYSTEM.has(name) || Object.hasOwn(OTHER_LOCKFILES, name));
 }
+const MANIFEST_ENTRIES = Object.entries(MANIFESTS);
 const FAMILY = {
     npm: 'js',
     pnpm: 'js',
@@ -1660,10 +1661,11 @@ async function discover(options) {
     let skipped = 0;
     const ignored = ignoreMatcher(options.root, options.ignore);
     const prefix = options.root === '.' ? '' : `${options.root}/`;
-    async function walk(dir) {
+    /** `dir` relative to the working directory, `abs` the same folder resolved (built by appending names). */
+    async function walk(dir, abs) {
         let entries;
         try {
-            entries = await readDirents((0,external_node_path_namespaceObject.resolve)(options.cwd, dir));
+            entries = await readDirents(abs);
         }
         catch (error) {
             // An unreadable subfolder (permissions, removed meanwhile) holds nothing we can check.
@@ -1691,9 +1693,9 @@ async function discover(options) {
                     skipped += countRelevant((0,external_node_path_namespaceObject.resolve)(options.cwd, path), { left: 20_000 });
                 continue;
             }
-            const kind = entryKind(entry, (0,external_node_path_namespaceObject.resolve)(options.cwd, path), boundary);
+            const kind = entryKind(entry, () => (0,external_node_path_namespaceObject.resolve)(options.cwd, path), boundary);
             if (kind === 'directory' && !SKIPPED_DIRS.has(entry.name))
-                subdirs.push(path);
+                subdirs.push([path, abs.endsWith(external_node_path_namespaceObject.sep) ? abs + entry.name : `${abs}${external_node_path_namespaceObject.sep}${entry.name}`]);
             else if (kind !== 'directory' && relevant) {
                 if (kind === 'escape') {
                     escapes.push(path);
@@ -1713,37 +1715,61 @@ async function discover(options) {
         }
         if (files.size)
             folders.set(dir, files);
-        for (const subdir of subdirs.sort())
-            await walk(subdir);
+        subdirs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        for (const [subdir, subAbs] of subdirs)
+            await walk(subdir, subAbs);
     }
     const escapes = [];
     const boundary = realRoot((0,external_node_path_namespaceObject.resolve)(options.cwd, options.root));
-    await walk(options.root);
+    await walk(options.root, (0,external_node_path_namespaceObject.resolve)(options.cwd, options.root));
     const pairs = [];
     const conflicts = [];
+    /** The lockfile families of each folder that has a lockfile (most folders have only a manifest). */
     const lockedFamilies = new Map();
     for (const [dir, files] of folders) {
-        const families = new Set();
-        for (const [name, ecosystem] of LOCKFILES)
-            if (files.has(name))
-                families.add(FAMILY[ecosystem]);
-        lockedFamilies.set(dir, families);
-    }
-    const coveredByAncestor = (dir, family) => {
-        for (let parent = external_node_path_namespaceObject.posix.dirname(dir);; parent = external_node_path_namespaceObject.posix.dirname(parent)) {
-            if (lockedFamilies.get(parent)?.has(family) || otherLocked.has(`${parent}\0${family}`))
-                return true;
-            if (parent === '.' || parent === '/' || parent === external_node_path_namespaceObject.posix.dirname(parent))
-                return false;
+        let families;
+        for (const name of files) {
+            const ecosystem = LOCKFILE_ECOSYSTEM.get(name);
+            if (ecosystem)
+                (families ??= new Set()).add(FAMILY[ecosystem]);
         }
+        if (families)
+            lockedFamilies.set(dir, families);
+    }
+    /** `folder\0family` → whether the folder or one above it pins the family; a monorepo asks for each member. */
+    const pinnedAtOrAbove = new Map();
+    const coveredByAncestor = (dir, family) => {
+        const unknown = [];
+        let covered = false;
+        for (let parent = external_node_path_namespaceObject.posix.dirname(dir);; parent = external_node_path_namespaceObject.posix.dirname(parent)) {
+            const key = `${parent}\0${family}`;
+            const known = pinnedAtOrAbove.get(key);
+            if (known !== undefined) {
+                covered = known;
+                break;
+            }
+            unknown.push(key);
+            if (lockedFamilies.get(parent)?.has(family) || otherLocked.has(key)) {
+                covered = true;
+                break;
+            }
+            if (parent === '.' || parent === '/' || parent === external_node_path_namespaceObject.posix.dirname(parent))
+                break;
+        }
+        for (const key of unknown)
+            pinnedAtOrAbove.set(key, covered);
+        return covered;
     };
     const familiesLocked = new Set([...lockedFamilies.values()].flatMap((families) => [...families]));
     for (const [dir, files] of folders) {
-        const present = LOCKFILES.filter(([name]) => files.has(name));
         const byFamily = new Map();
-        for (const entry of present) {
-            const family = FAMILY[entry[1]];
-            byFamily.set(family, [...(byFamily.get(family) ?? []), entry]);
+        if (lockedFamilies.has(dir)) {
+            for (const entry of LOCKFILES) {
+                if (!files.has(entry[0]))
+                    continue;
+                const family = FAMILY[entry[1]];
+                byFamily.set(family, [...(byFamily.get(family) ?? []), entry]);
+            }
         }
         for (const [family, locks] of byFamily) {
             if (locks.length > 1)
@@ -1760,7 +1786,7 @@ async function discover(options) {
                 });
             }
         }
-        for (const [manifestName, family] of Object.entries(MANIFESTS)) {
+        for (const [manifestName, family] of MANIFEST_ENTRIES) {
             if (!files.has(manifestName) || byFamily.has(family) || coveredByAncestor(dir, family))
                 continue;
             if (ignoredFamilies.has(`${dir}\0${family}`) || otherLocked.has(`${dir}\0${family}`))
@@ -1829,7 +1855,7 @@ function entryKind(entry, path, root) {
         return 'other';
     let target;
     try {
-        target = (0,external_node_fs_namespaceObject.realpathSync)(path);
+        target = (0,external_node_fs_namespaceObject.realpathSync)(path());
     }
     catch {
         return 'file';
