@@ -174,12 +174,12 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   /** The lockfile families of each folder that has a lockfile (most folders have only a manifest). */
   const lockedFamilies = new Map<string, Set<string>>();
   for (const [dir, files] of folders) {
-    let families: Set<string> | undefined;
+    const families = new Set<string>();
     for (const name of files) {
       const ecosystem = LOCKFILE_ECOSYSTEM.get(name);
-      if (ecosystem) (families ??= new Set()).add(FAMILY[ecosystem]);
+      if (ecosystem) families.add(FAMILY[ecosystem]);
     }
-    if (families) lockedFamilies.set(dir, families);
+    if (families.size) lockedFamilies.set(dir, families);
   }
   /** `folder\0family` → whether the folder or one above it pins the family; a monorepo asks for each member. */
   const pinnedAtOrAbove = new Map<string, boolean>();

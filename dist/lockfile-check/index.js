@@ -1727,13 +1727,13 @@ async function discover(options) {
     /** The lockfile families of each folder that has a lockfile (most folders have only a manifest). */
     const lockedFamilies = new Map();
     for (const [dir, files] of folders) {
-        let families;
+        const families = new Set();
         for (const name of files) {
             const ecosystem = LOCKFILE_ECOSYSTEM.get(name);
             if (ecosystem)
-                (families ??= new Set()).add(FAMILY[ecosystem]);
+                families.add(FAMILY[ecosystem]);
         }
-        if (families)
+        if (families.size)
             lockedFamilies.set(dir, families);
     }
     /** `folder\0family` → whether the folder or one above it pins the family; a monorepo asks for each member. */
