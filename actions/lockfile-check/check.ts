@@ -1,9 +1,9 @@
 import { readlinkSync } from 'node:fs';
-import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import { posix, relative, resolve } from 'node:path';
 import type { DiscoverOptions } from './discover.js';
 import { discover } from './discover.js';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
-import { readText } from './files.js';
+import { leadsOut, readText } from './files.js';
 import { GitIgnores } from './gitignore.js';
 import { memberFix, memberLockfiles, unlockedMembers } from './member-lockfiles.js';
 import { nativeCommand, runNative } from './native.js';
@@ -170,7 +170,7 @@ function repositoryBoundary(cwd: string, root: string): string {
   const base = resolve(cwd);
   const checked = resolve(cwd, root);
   const rel = relative(base, checked);
-  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? checked : base;
+  return leadsOut(rel) ? checked : base;
 }
 
 async function addNative(result: CheckedPair, options: CheckOptions): Promise<void> {

@@ -1,6 +1,6 @@
 import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
-import { forgetFolders, readDirents } from './files.js';
+import { posix, relative, resolve, sep } from 'node:path';
+import { forgetFolders, leadsOut, readDirents } from './files.js';
 import { matchesGlobCached as matchesGlob } from './glob-match.js';
 import type { EcosystemName, LockfilePair } from './types.js';
 
@@ -298,7 +298,7 @@ function entryKind(
     return 'file';
   }
   const rel = relative(root, target);
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return 'escape';
+  if (rel === '' || leadsOut(rel)) return 'escape';
   try {
     return statSync(target).isDirectory() ? 'other' : 'file';
   } catch {

@@ -1,5 +1,5 @@
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import { jsonErrorOffset } from './json-position.js';
 import { loadTomlParser, loadYamlParser, type YamlParser } from './lazy-parsers.js';
 import { readLockToml } from './lock-toml.js';
@@ -54,6 +54,11 @@ const direntCache = new Map<string, Dirent[]>();
 /** Forgets the folders read: a new run (discovery) reads the tree afresh. */
 export function forgetFolders(): void {
   direntCache.clear();
+}
+
+/** Whether a path made by path.relative(from, to) leads out of `from` (up, or to another drive). */
+export function leadsOut(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
 
 /** 1-based line of a character offset. */

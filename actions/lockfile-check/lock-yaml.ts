@@ -395,18 +395,6 @@ function nextLineAtOrAbove(text: string, start: number, indent: number): number 
   return text.length;
 }
 
-/** Whether the key at `at` may be one of `fields`: quoted keys and those written as a kept name are read. */
-function keptField(line: string, at: number, fields: ReadonlySet<string>): boolean {
-  const code = line.charCodeAt(at);
-  if (code === 0x22 || code === 0x27) return true;
-  for (const field of fields) {
-    if (!line.startsWith(field, at)) continue;
-    const next = line.charCodeAt(at + field.length);
-    if (next === 0x3a || next === 0x20) return true;
-  }
-  return false;
-}
-
 function read(text: string, scope: ReadScope): unknown[] {
   const { skip, entryFields } = scope;
   if (UNUSUAL.test(text) || text.includes('\t')) outside();
@@ -492,16 +480,11 @@ function read(text: string, scope: ReadScope): unknown[] {
       top.seq!.push(map);
       stack.push({ indent: at, map });
     } else if (isItem) outside();
-    const section = stack.length === 3 && top.map === map ? stack[1]!.fields : undefined;
-    // A field of an entry the caller does not read (a plain key not among the kept ones): its value, on this
-    // line or below, is passed over.
-    if (section && !keptField(line, at, section)) {
-      start = nextLineAtOrAbove(text, start, at);
-      continue;
-    }
     const key = blockKey(line, at);
     const valueAt = skipSpaces(line, scanEnd);
     const code = line.charCodeAt(valueAt);
+    // A field of an entry the caller does not read: its value, on this line or below, is passed over.
+    const section = stack.length === 3 && top.map === map ? stack[1]!.fields : undefined;
     if (section && !section.has(key)) {
       start = nextLineAtOrAbove(text, start, at);
       continue;

@@ -4,6 +4,7 @@ import {
   relative as relativePath,
   resolve as resolvePath,
 } from 'node:path';
+import { leadsOut } from './files.js';
 import type { SecuritySettings } from './types.js';
 
 /** What is wrong with where a package resolves from; kinds map onto `Problem.kind`. */
@@ -244,7 +245,6 @@ export interface SourceCheck {
 /** Git hosts allowed by default for sources fetched with git (pinned to a commit). */
 export const GIT_FORGES = ['github.com', 'gitlab.com', 'bitbucket.org'];
 
-/** Every finding of a resolved source under the one policy; warnings are marked. */
 /** The base folder's path below the boundary's root, as segments (null when outside it), per base. */
 const baseSegments = new Map<string, { root: string; segments: string[] | null }>();
 
@@ -256,8 +256,7 @@ export function leavesBoundary(boundary: LocalBoundary, path: string): boolean {
   let known = baseSegments.get(boundary.base);
   if (known?.root !== boundary.root) {
     const rel = relativePath(boundary.root, boundary.base);
-    const outside = rel === '..' || rel.startsWith(`..${pathSep}`) || isAbsolutePath(rel);
-    known = { root: boundary.root, segments: outside ? null : rel.split(pathSep).filter(Boolean) };
+    known = { root: boundary.root, segments: leadsOut(rel) ? null : rel.split(pathSep).filter(Boolean) };
     baseSegments.set(boundary.base, known);
   }
   if (known.segments && !isAbsolutePath(path) && !path.includes('\\')) {
@@ -270,10 +269,10 @@ export function leavesBoundary(boundary: LocalBoundary, path: string): boolean {
     }
     if (depth >= 0) return false;
   }
-  const rel = relativePath(boundary.root, resolvePath(boundary.base, path));
-  return rel === '..' || rel.startsWith(`..${pathSep}`) || isAbsolutePath(rel);
+  return leadsOut(relativePath(boundary.root, resolvePath(boundary.base, path)));
 }
 
+/** Every finding of a resolved source under the one policy; warnings are marked. */
 export function checkSource(
   source: SourceCheck,
   security: SecuritySettings,
