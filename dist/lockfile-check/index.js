@@ -1150,20 +1150,6 @@ function nextLineAtOrAbove(text, start, indent) {
     }
     return text.length;
 }
-/** Whether the key at `at` may be one of `fields`: quoted keys and those written as a kept name are read. */
-function keptField(line, at, fields) {
-    const code = line.charCodeAt(at);
-    if (code === 0x22 || code === 0x27)
-        return true;
-    for (const field of fields) {
-        if (!line.startsWith(field, at))
-            continue;
-        const next = line.charCodeAt(at + field.length);
-        if (next === 0x3a || next === 0x20)
-            return true;
-    }
-    return false;
-}
 function lock_yaml_read(text, scope) {
     const { skip, entryFields } = scope;
     if (lock_yaml_UNUSUAL.test(text) || text.includes('\t'))
@@ -1264,16 +1250,11 @@ function lock_yaml_read(text, scope) {
         }
         else if (isItem)
             lock_yaml_outside();
-        const section = stack.length === 3 && top.map === map ? stack[1].fields : undefined;
-        // A field of an entry the caller does not read (a plain key not among the kept ones): its value, on this
-        // line or below, is passed over.
-        if (section && !keptField(line, at, section)) {
-            start = nextLineAtOrAbove(text, start, at);
-            continue;
-        }
         const key = blockKey(line, at);
         const valueAt = lock_yaml_skipSpaces(line, scanEnd);
         const code = line.charCodeAt(valueAt);
+        // A field of an entry the caller does not read: its value, on this line or below, is passed over.
+        const section = stack.length === 3 && top.map === map ? stack[1].fields : undefined;
         if (section && !section.has(key)) {
             start = nextLineAtOrAbove(text, start, at);
             continue;
@@ -1347,6 +1328,10 @@ const direntCache = new Map();
 /** Forgets the folders read: a new run (discovery) reads the tree afresh. */
 function forgetFolders() {
     direntCache.clear();
+}
+/** Whether a path made by path.relative(from, to) leads out of `from` (up, or to another drive). */
+function leadsOut(rel) {
+    return rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel);
 }
 /** 1-based line of a character offset. */
 function lineAt(text, offset) {
@@ -1861,7 +1846,7 @@ function entryKind(entry, path, root) {
         return 'file';
     }
     const rel = (0,external_node_path_namespaceObject.relative)(root, target);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+    if (rel === '' || leadsOut(rel))
         return 'escape';
     try {
         return (0,external_node_fs_namespaceObject.statSync)(target).isDirectory() ? 'other' : 'file';
@@ -1931,6 +1916,7 @@ class Problems {
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/security.js
+
 
 /** The verdicts of an allowed-host list by host name: a lockfile has thousands of URLs and a few hosts. */
 const verdictsOf = new WeakMap();
@@ -2120,7 +2106,6 @@ function gitLocation(location) {
 }
 /** Git hosts allowed by default for sources fetched with git (pinned to a commit). */
 const GIT_FORGES = ['github.com', 'gitlab.com', 'bitbucket.org'];
-/** Every finding of a resolved source under the one policy; warnings are marked. */
 /** The base folder's path below the boundary's root, as segments (null when outside it), per base. */
 const baseSegments = new Map();
 /**
@@ -2131,8 +2116,7 @@ function leavesBoundary(boundary, path) {
     let known = baseSegments.get(boundary.base);
     if (known?.root !== boundary.root) {
         const rel = (0,external_node_path_namespaceObject.relative)(boundary.root, boundary.base);
-        const outside = rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel);
-        known = { root: boundary.root, segments: outside ? null : rel.split(external_node_path_namespaceObject.sep).filter(Boolean) };
+        known = { root: boundary.root, segments: leadsOut(rel) ? null : rel.split(external_node_path_namespaceObject.sep).filter(Boolean) };
         baseSegments.set(boundary.base, known);
     }
     if (known.segments && !(0,external_node_path_namespaceObject.isAbsolute)(path) && !path.includes('\\')) {
@@ -2149,9 +2133,9 @@ function leavesBoundary(boundary, path) {
         if (depth >= 0)
             return false;
     }
-    const rel = (0,external_node_path_namespaceObject.relative)(boundary.root, (0,external_node_path_namespaceObject.resolve)(boundary.base, path));
-    return rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel);
+    return leadsOut((0,external_node_path_namespaceObject.relative)(boundary.root, (0,external_node_path_namespaceObject.resolve)(boundary.base, path)));
 }
+/** Every finding of a resolved source under the one policy; warnings are marked. */
 function checkSource(source, security, defaultHosts) {
     const allowed = security.allowedSources ?? SOURCE_KINDS;
     const findings = [];
@@ -5845,7 +5829,7 @@ function repositoryBoundary(cwd, root) {
     const base = (0,external_node_path_namespaceObject.resolve)(cwd);
     const checked = (0,external_node_path_namespaceObject.resolve)(cwd, root);
     const rel = (0,external_node_path_namespaceObject.relative)(base, checked);
-    return rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? checked : base;
+    return leadsOut(rel) ? checked : base;
 }
 async function addNative(result, options) {
     let head = '';
