@@ -1,6 +1,6 @@
 import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { posix, relative, resolve, sep } from 'node:path';
-import { forgetFolders, leadsOut, readDirents } from './files.js';
+import { forgetFolders, leadsOut, readDirentsSync } from './files.js';
 import { matchesGlobCached as matchesGlob } from './glob-match.js';
 import type { EcosystemName, LockfilePair } from './types.js';
 
@@ -119,10 +119,10 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   const ignored = ignoreMatcher(options.root, options.ignore);
   const prefix = options.root === '.' ? '' : `${options.root}/`;
   /** `dir` relative to the working directory, `abs` the same folder resolved (built by appending names). */
-  async function walk(dir: string, abs: string): Promise<void> {
+  function walk(dir: string, abs: string): void {
     let entries: Dirent[];
     try {
-      entries = await readDirents(abs);
+      entries = readDirentsSync(abs);
     } catch (error) {
       // An unreadable subfolder (permissions, removed meanwhile) holds nothing we can check.
       if (dir !== options.root) return;
@@ -132,23 +132,26 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     const subdirs: Array<[string, string]> = [];
     for (const entry of entries) {
       const relevant = isRelevant(entry.name);
+      const directory = entry.isDirectory();
       // Most of a repository's files are neither manifests nor lockfiles: nothing to match or follow.
-      if (!relevant && !entry.isDirectory()) continue;
+      if (!relevant && !directory) continue;
+      if (directory && SKIPPED_DIRS.has(entry.name)) continue;
       const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
       const rootRelative = path.slice(prefix.length);
       if (ignored(path, rootRelative)) {
         // An ignored lockfile still pins its manifest: that manifest is not "missing" one.
         const locked = LOCKFILE_ECOSYSTEM.get(entry.name);
         if (locked) ignoredFamilies.add(`${dir}\0${FAMILY[locked]}`);
-        if (relevant && !entry.isDirectory()) skipped++;
-        else if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
-          skipped += countRelevant(resolve(options.cwd, path), { left: 20_000 });
+        if (relevant && !directory) skipped++;
+        else if (directory) skipped += countRelevant(resolve(options.cwd, path), { left: 20_000 });
+        continue;
+      }
+      if (directory) {
+        subdirs.push([path, abs.endsWith(sep) ? abs + entry.name : `${abs}${sep}${entry.name}`]);
         continue;
       }
       const kind = entryKind(entry, () => resolve(options.cwd, path), boundary);
-      if (kind === 'directory' && !SKIPPED_DIRS.has(entry.name))
-        subdirs.push([path, abs.endsWith(sep) ? abs + entry.name : `${abs}${sep}${entry.name}`]);
-      else if (kind !== 'directory' && relevant) {
+      if (relevant) {
         if (kind === 'escape') {
           escapes.push(path);
           continue;
@@ -163,11 +166,11 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     }
     if (files.size) folders.set(dir, files);
     subdirs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [subdir, subAbs] of subdirs) await walk(subdir, subAbs);
+    for (const [subdir, subAbs] of subdirs) walk(subdir, subAbs);
   }
   const escapes: string[] = [];
   const boundary = realRoot(resolve(options.cwd, options.root));
-  await walk(options.root, resolve(options.cwd, options.root));
+  walk(options.root, resolve(options.cwd, options.root));
 
   const pairs: LockfilePair[] = [];
   const conflicts: Discovery['conflicts'] = [];

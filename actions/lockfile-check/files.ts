@@ -20,6 +20,11 @@ export interface TextFile {
   /** Relative to the working directory. */
   path: string;
   text: string;
+  /**
+   * The same YAML, to be read in place: it starts at `start` of `text` (a whole file) and runs to its end. A YAML
+   * document cut out of a big lockfile is read there rather than from a padded copy of it.
+   */
+  readonly within?: { readonly text: string; readonly start: number };
 }
 
 // Files and folders are read synchronously: the check is synchronous work anyway, a read is one system call
@@ -37,6 +42,11 @@ export async function readText(cwd: string, path: string): Promise<TextFile> {
 
 /** `fs.promises.readdir(path, { withFileTypes: true })`, read synchronously. */
 export async function readDirents(path: string): Promise<Dirent[]> {
+  return readDirentsSync(path);
+}
+
+/** `fs.readdirSync(path, { withFileTypes: true })`, each folder read once per run. */
+export function readDirentsSync(path: string): Dirent[] {
   let entries = direntCache.get(path);
   if (!entries) {
     entries = readdirSync(path, { withFileTypes: true });
@@ -113,7 +123,9 @@ const MAX_ALIAS_COUNT = 100;
  * from the result (it is when the fast reader takes the file).
  */
 export async function parseYamlText(file: TextFile, scope?: ReadScope): Promise<unknown> {
-  const fast = readLockYaml(file.text, scope);
+  const fast = file.within
+    ? readLockYaml(file.within.text, scope, file.within.start)
+    : readLockYaml(file.text, scope);
   if (fast?.length === 1) return fast[0];
   const { parseYaml, YAMLParseError } = await loadYamlParser();
   try {

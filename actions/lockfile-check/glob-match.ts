@@ -10,8 +10,26 @@ import { matchesGlob } from 'node:path';
  */
 export function globMatcher(pattern: string): (path: string) => boolean {
   const compiled = compile(pattern);
-  if (compiled) return (path) => compiled.test(path);
-  return (path) => matchesGlob(path, pattern);
+  if (!compiled) return (path) => matchesGlob(path, pattern);
+  // A path the pattern matches holds its literal segments as written: most paths are ruled out by that alone
+  // (`**/fixtures/**` against a repository's folders), without running the expression.
+  const needle = literalRun(pattern);
+  return needle ? (path) => path.includes(needle) && compiled.test(path) : (path) => compiled.test(path);
+}
+
+/** The longest run of consecutive wildcard-free segments of a pattern, `/`-joined (empty when there is none). */
+function literalRun(pattern: string): string {
+  let best = '';
+  let run: string[] = [];
+  for (const segment of [...pattern.split('/'), '*']) {
+    if (segment !== '' && !/[*?]/.test(segment)) {
+      run.push(segment);
+      continue;
+    }
+    if (run.join('/').length > best.length) best = run.join('/');
+    run = [];
+  }
+  return best;
 }
 
 /** One segment of a path that `*` or `**` may stand for: not empty, not starting with a dot. */

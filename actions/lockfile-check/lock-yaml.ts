@@ -352,7 +352,7 @@ export interface ReadScope {
 }
 
 /** Control characters (tab and line feed aside), CR, byte-order marks, DEL and C1: left to the yaml package. */
-const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]/;
+const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]/g;
 
 /**
  * Reads the documents of `text`, or `undefined` when the text is outside the subset. What `scope` leaves out
@@ -360,9 +360,9 @@ const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]/;
  * left out of the result unread: its lines are passed over up to the next line indented no deeper than its key,
  * which is then read as usual (so a merge conflict marker there still ends the subset).
  */
-export function readLockYaml(text: string, scope: ReadScope = {}): unknown[] | undefined {
+export function readLockYaml(text: string, scope: ReadScope = {}, from = 0): unknown[] | undefined {
   try {
-    return read(text, scope);
+    return read(text, scope, from);
   } catch (error) {
     if (error === OUTSIDE) return undefined;
     throw error;
@@ -395,9 +395,10 @@ function nextLineAtOrAbove(text: string, start: number, indent: number): number 
   return text.length;
 }
 
-function read(text: string, scope: ReadScope): unknown[] {
+function read(text: string, scope: ReadScope, from: number): unknown[] {
   const { skip, entryFields } = scope;
-  if (UNUSUAL.test(text) || text.includes('\t')) outside();
+  UNUSUAL.lastIndex = from;
+  if (UNUSUAL.test(text) || text.indexOf('\t', from) !== -1) outside();
   const documents: unknown[] = [];
   let started = false;
   let root: unknown;
@@ -413,7 +414,7 @@ function read(text: string, scope: ReadScope): unknown[] {
     pendingMap = undefined;
     documents.push(root);
   };
-  for (let start = 0; start <= text.length; ) {
+  for (let start = from; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     let line = text.slice(start, end);

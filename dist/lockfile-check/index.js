@@ -1106,16 +1106,16 @@ function blockKey(line, at) {
     return key;
 }
 /** Control characters (tab and line feed aside), CR, byte-order marks, DEL and C1: left to the yaml package. */
-const lock_yaml_UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]/;
+const lock_yaml_UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]/g;
 /**
  * Reads the documents of `text`, or `undefined` when the text is outside the subset. What `scope` leaves out
  * (pnpm's `snapshots`, a third of its lockfile, or the fields of each `packages` entry but its resolution) is
  * left out of the result unread: its lines are passed over up to the next line indented no deeper than its key,
  * which is then read as usual (so a merge conflict marker there still ends the subset).
  */
-function readLockYaml(text, scope = {}) {
+function readLockYaml(text, scope = {}, from = 0) {
     try {
-        return lock_yaml_read(text, scope);
+        return lock_yaml_read(text, scope, from);
     }
     catch (error) {
         if (error === lock_yaml_OUTSIDE)
@@ -1150,9 +1150,10 @@ function nextLineAtOrAbove(text, start, indent) {
     }
     return text.length;
 }
-function lock_yaml_read(text, scope) {
+function lock_yaml_read(text, scope, from) {
     const { skip, entryFields } = scope;
-    if (lock_yaml_UNUSUAL.test(text) || text.includes('\t'))
+    lock_yaml_UNUSUAL.lastIndex = from;
+    if (lock_yaml_UNUSUAL.test(text) || text.indexOf('\t', from) !== -1)
         lock_yaml_outside();
     const documents = [];
     let started = false;
@@ -1171,7 +1172,7 @@ function lock_yaml_read(text, scope) {
         pendingMap = undefined;
         documents.push(root);
     };
-    for (let start = 0; start <= text.length;) {
+    for (let start = from; start <= text.length;) {
         let end = text.indexOf('\n', start);
         if (end === -1)
             end = text.length;
@@ -1313,6 +1314,10 @@ async function readText(cwd, path) {
 }
 /** `fs.promises.readdir(path, { withFileTypes: true })`, read synchronously. */
 async function readDirents(path) {
+    return readDirentsSync(path);
+}
+/** `fs.readdirSync(path, { withFileTypes: true })`, each folder read once per run. */
+function readDirentsSync(path) {
     let entries = direntCache.get(path);
     if (!entries) {
         entries = (0,external_node_fs_namespaceObject.readdirSync)(path, { withFileTypes: true });
@@ -1380,7 +1385,9 @@ const MAX_ALIAS_COUNT = 100;
  * from the result (it is when the fast reader takes the file).
  */
 async function parseYamlText(file, scope) {
-    const fast = readLockYaml(file.text, scope);
+    const fast = file.within
+        ? readLockYaml(file.within.text, scope, file.within.start)
+        : readLockYaml(file.text, scope);
     if (fast?.length === 1)
         return fast[0];
     const { parseYaml, YAMLParseError } = await loadYamlParser();
@@ -1491,9 +1498,27 @@ function escapeRegex(text) {
  */
 function globMatcher(pattern) {
     const compiled = compile(pattern);
-    if (compiled)
-        return (path) => compiled.test(path);
-    return (path) => (0,external_node_path_namespaceObject.matchesGlob)(path, pattern);
+    if (!compiled)
+        return (path) => (0,external_node_path_namespaceObject.matchesGlob)(path, pattern);
+    // A path the pattern matches holds its literal segments as written: most paths are ruled out by that alone
+    // (`**/fixtures/**` against a repository's folders), without running the expression.
+    const needle = literalRun(pattern);
+    return needle ? (path) => path.includes(needle) && compiled.test(path) : (path) => compiled.test(path);
+}
+/** The longest run of consecutive wildcard-free segments of a pattern, `/`-joined (empty when there is none). */
+function literalRun(pattern) {
+    let best = '';
+    let run = [];
+    for (const segment of [...pattern.split('/'), '*']) {
+        if (segment !== '' && !/[*?]/.test(segment)) {
+            run.push(segment);
+            continue;
+        }
+        if (run.join('/').length > best.length)
+            best = run.join('/');
+        run = [];
+    }
+    return best;
 }
 /** One segment of a path that `*` or `**` may stand for: not empty, not starting with a dot. */
 const SEGMENT = '(?!\\.)[^/]+';
@@ -1647,10 +1672,10 @@ async function discover(options) {
     const ignored = ignoreMatcher(options.root, options.ignore);
     const prefix = options.root === '.' ? '' : `${options.root}/`;
     /** `dir` relative to the working directory, `abs` the same folder resolved (built by appending names). */
-    async function walk(dir, abs) {
+    function walk(dir, abs) {
         let entries;
         try {
-            entries = await readDirents(abs);
+            entries = readDirentsSync(abs);
         }
         catch (error) {
             // An unreadable subfolder (permissions, removed meanwhile) holds nothing we can check.
@@ -1662,8 +1687,11 @@ async function discover(options) {
         const subdirs = [];
         for (const entry of entries) {
             const relevant = isRelevant(entry.name);
+            const directory = entry.isDirectory();
             // Most of a repository's files are neither manifests nor lockfiles: nothing to match or follow.
-            if (!relevant && !entry.isDirectory())
+            if (!relevant && !directory)
+                continue;
+            if (directory && SKIPPED_DIRS.has(entry.name))
                 continue;
             const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
             const rootRelative = path.slice(prefix.length);
@@ -1672,16 +1700,18 @@ async function discover(options) {
                 const locked = LOCKFILE_ECOSYSTEM.get(entry.name);
                 if (locked)
                     ignoredFamilies.add(`${dir}\0${FAMILY[locked]}`);
-                if (relevant && !entry.isDirectory())
+                if (relevant && !directory)
                     skipped++;
-                else if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
+                else if (directory)
                     skipped += countRelevant((0,external_node_path_namespaceObject.resolve)(options.cwd, path), { left: 20_000 });
                 continue;
             }
-            const kind = entryKind(entry, () => (0,external_node_path_namespaceObject.resolve)(options.cwd, path), boundary);
-            if (kind === 'directory' && !SKIPPED_DIRS.has(entry.name))
+            if (directory) {
                 subdirs.push([path, abs.endsWith(external_node_path_namespaceObject.sep) ? abs + entry.name : `${abs}${external_node_path_namespaceObject.sep}${entry.name}`]);
-            else if (kind !== 'directory' && relevant) {
+                continue;
+            }
+            const kind = entryKind(entry, () => (0,external_node_path_namespaceObject.resolve)(options.cwd, path), boundary);
+            if (relevant) {
                 if (kind === 'escape') {
                     escapes.push(path);
                     continue;
@@ -1702,11 +1732,11 @@ async function discover(options) {
             folders.set(dir, files);
         subdirs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
         for (const [subdir, subAbs] of subdirs)
-            await walk(subdir, subAbs);
+            walk(subdir, subAbs);
     }
     const escapes = [];
     const boundary = realRoot((0,external_node_path_namespaceObject.resolve)(options.cwd, options.root));
-    await walk(options.root, (0,external_node_path_namespaceObject.resolve)(options.cwd, options.root));
+    walk(options.root, (0,external_node_path_namespaceObject.resolve)(options.cwd, options.root));
     const pairs = [];
     const conflicts = [];
     /** The lockfile families of each folder that has a lockfile (most folders have only a manifest). */
@@ -2601,6 +2631,29 @@ function workspacePatterns(manifest) {
     return list.filter((item) => typeof item === 'string');
 }
 const SKIP = new Set(['node_modules', 'bower_components', '.git', '.venv', 'target']);
+/** A glob segment with none of the characters that make it more than its own text. */
+const LITERAL = /^[^*?[\]{}()!+@\\]+$/;
+/**
+ * A test of one folder name against one pattern segment: equality for a literal, "not empty, not a dot folder"
+ * for `*`, and `path.matchesGlob` (compiled once) for the rest. Most segments of workspace globs are literal.
+ */
+function segmentTest(segment) {
+    if (segment === '*')
+        return (name) => name.charCodeAt(0) !== 0x2e;
+    // matchesGlob ignores case on macOS and Windows, as their file systems do.
+    if (LITERAL.test(segment) && process.platform === 'linux')
+        return (name) => name === segment;
+    return (name) => matchesGlobCached(name, segment);
+}
+function shapeOf(segments) {
+    const last = segments.length - 1;
+    const simple = (segment) => segment === '*' || LITERAL.test(segment);
+    if (segments.every(simple))
+        return 'exact';
+    if (segments[last] === '**' && segments.slice(0, last).every(simple))
+        return 'tail';
+    return 'other';
+}
 /**
  * Folders (relative, `/`-separated) holding `marker` (package.json) that the workspace globs match, with the
  * package managers' own semantics: a pattern matches `<pattern>/<marker>`, so `dir/**` includes `dir` itself and
@@ -2615,18 +2668,31 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
     if (include.length === 0)
         return [];
     const includeSegments = include.map((pattern) => pattern.split('/'));
+    const shapes = includeSegments.map(shapeOf);
+    /** Per pattern and depth, the test of a folder name against that segment (made on first use). */
+    const tests = includeSegments.map(() => []);
     const found = [];
+    /** Whether a folder reached with `item` alive at `depth` matches that pattern. */
+    function matches(item, depth, relative) {
+        const shape = shapes[item.pattern];
+        const length = includeSegments[item.pattern].length;
+        if (shape === 'exact')
+            return !item.starred && depth === length;
+        if (shape === 'tail')
+            return item.starred || depth === length - 1;
+        return matchesGlobCached(`${relative}/${marker}`, `${include[item.pattern]}/${marker}`);
+    }
     async function walk(relative, depth, alive) {
         let entries;
         try {
-            entries = await readDirents((0,external_node_path_namespaceObject.join)(root, relative));
+            entries = await readDirents(relative === '' ? root : (0,external_node_path_namespaceObject.join)(root, relative));
         }
         catch {
             return;
         }
         if (relative !== '' &&
-            entries.some((entry) => entry.isFile() && entry.name === marker) &&
-            alive.some(({ pattern }) => matchesGlobCached(`${relative}/${marker}`, `${include[pattern]}/${marker}`)) &&
+            entries.some((entry) => entry.name === marker && entry.isFile()) &&
+            alive.some((item) => matches(item, depth, relative)) &&
             !exclude.some((pattern) => matchesGlobCached(`${relative}/${marker}`, `${pattern}/${marker}`))) {
             found.push(relative);
         }
@@ -2646,7 +2712,7 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
         const out = [];
         for (const item of alive) {
             if (item.starred) {
-                if (!name.startsWith('.'))
+                if (name.charCodeAt(0) !== 0x2e)
                     out.push(item);
                 continue;
             }
@@ -2654,10 +2720,17 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
             if (segment === undefined)
                 continue;
             if (segment === '**') {
-                if (!name.startsWith('.'))
+                if (name.charCodeAt(0) !== 0x2e)
                     out.push({ pattern: item.pattern, starred: true });
+                continue;
             }
-            else if (matchesGlobCached(name, segment))
+            const byDepth = tests[item.pattern];
+            let test = byDepth[depth];
+            if (!test) {
+                test = segmentTest(segment);
+                byDepth[depth] = test;
+            }
+            if (test(name))
                 out.push(item);
         }
         return out;
@@ -2665,7 +2738,10 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
     await walk('', 0, include.map((_, pattern) => ({ pattern, starred: false })));
     return found.sort();
 }
+/** `./a/b/`, `a//b`, `a\\b` → `a/b`; most patterns are already in that form. */
 function normalise(pattern) {
+    if (!/\\|\/\/|\/\.|^\.|\/$/.test(pattern))
+        return pattern;
     return external_node_path_namespaceObject.posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '').replace(/\/$/, '');
 }
 
@@ -3778,6 +3854,7 @@ const npm = {
 // What pnpm resolves with besides the manifests: `overrides` (package.json `pnpm.overrides` and
 // pnpm-workspace.yaml), catalogs, and how an override rewrites a project's own dependency spec.
 
+
 /** `pnpm-workspace.yaml`'s `catalog` (the default one) and `catalogs`. */
 function readCatalogs(workspace) {
     const catalogs = {};
@@ -3830,8 +3907,10 @@ function readOverrides(overrides, rootPkg, catalogs) {
 /**
  * The rule that rewrites a project's own dependency `name@spec`, as pnpm's versions overrider picks it: rules
  * with a range (which must contain the spec) before the plain one; `parent>name` rules never apply to a project.
+ * Throws SemverNotLoaded when deciding needs node-semver and it is not loaded yet (most workspaces write their
+ * specs as `catalog:` or `workspace:`, which no range contains, and never need it).
  */
-function projectOverride(rules, name, spec, semver) {
+function projectOverride(rules, name, spec) {
     let plain;
     for (const rule of rulesNamed(rules, name)) {
         if (rule.parent !== undefined)
@@ -3840,7 +3919,7 @@ function projectOverride(rules, name, spec, semver) {
             plain ??= rule;
             continue;
         }
-        if (spec === rule.range || (semver && rangeWithin(semver, spec, rule.range)))
+        if (spec === rule.range || rangeWithin(spec, rule.range))
             return rule;
     }
     return plain;
@@ -3868,10 +3947,19 @@ function isRange(semver, spec) {
 }
 /** `semver.subset(spec, range)` for two valid ranges, remembered: workspaces repeat the same specs. */
 const within = new Map();
-function rangeWithin(semver, spec, range) {
+/** Whether node-semver could read `spec` as a range at all: its grammar has no `:` and no `/`. */
+function mayBeRange(spec) {
+    return !spec.includes(':') && !spec.includes('/');
+}
+function rangeWithin(spec, range) {
+    if (!mayBeRange(spec) || !mayBeRange(range))
+        return false;
     const key = `${spec}\0${range}`;
     let verdict = within.get(key);
     if (verdict === undefined) {
+        const semver = semverIfLoaded();
+        if (!semver)
+            throw new SemverNotLoaded();
         try {
             verdict = isRange(semver, spec) && isRange(semver, range) && semver.subset(spec, range);
         }
@@ -3881,10 +3969,6 @@ function rangeWithin(semver, spec, range) {
         within.set(key, verdict);
     }
     return verdict;
-}
-/** Whether the rules need node-semver (any of them has a range). */
-function overridesNeedSemver(rules) {
-    return rules.some((rule) => rule.range !== undefined);
 }
 /** `text` cut into YAML documents at `---` lines, each padded so that its lines keep their numbers. */
 function yamlDocuments(file) {
@@ -3900,11 +3984,15 @@ function yamlDocuments(file) {
     let start = 0;
     let line = 0;
     for (const cut of [...cuts, -1]) {
-        const body = cut === -1 ? text.slice(start) : text.slice(start, Math.max(start, cut - 1));
+        if (cut === -1) {
+            // The last document runs to the end of the file: read in place, its padded copy made only if asked for.
+            if (text.slice(start).trim())
+                documents.push(paddedTail(file.path, text, start, line));
+            break;
+        }
+        const body = text.slice(start, Math.max(start, cut - 1));
         if (body.trim())
             documents.push({ path: file.path, text: '\n'.repeat(line) + body });
-        if (cut === -1)
-            break;
         const next = text.indexOf('\n', cut);
         const after = next === -1 ? text.length : next + 1;
         for (let at = text.indexOf('\n', start); at !== -1 && at < after; at = text.indexOf('\n', at + 1))
@@ -3912,6 +4000,18 @@ function yamlDocuments(file) {
         start = after;
     }
     return documents.length ? documents : [file];
+}
+/** The document from `start` to the end of `text`, `lines` line breaks in front (built on first use of `text`). */
+function paddedTail(path, text, start, lines) {
+    let padded;
+    return {
+        path,
+        get text() {
+            padded ??= '\n'.repeat(lines) + text.slice(start);
+            return padded;
+        },
+        within: { text, start },
+    };
 }
 /** pnpm's isValidPeerRange: a semver range (which never holds a `:`), or one with `workspace:` or `catalog:`. */
 function isValidPeerRange(spec) {
@@ -3922,10 +4022,10 @@ function isValidPeerRange(spec) {
  * peer's range (what autoInstallPeers then records); any other (`npm:` alias, `link:`) makes it a regular
  * dependency instead, written into `dependencies` over what the manifest has there.
  */
-function overridePeers(rules, peers, semver) {
+function overridePeers(rules, peers) {
     const result = { peers: { ...peers }, dependencies: {} };
     for (const [name, spec] of Object.entries(peers)) {
-        const rule = projectOverride(rules, name, spec, semver);
+        const rule = projectOverride(rules, name, spec);
         if (!rule)
             continue;
         if (rule.value === '-')
@@ -3963,6 +4063,8 @@ const SUPPORTED = new Set(['6.0', '6.1', '7.0', '9.0']);
 const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
 /** The order pnpm merges the fields in: a name in two of them is recorded in the later one. */
 const PRECEDENCE = ['devDependencies', 'dependencies', 'optionalDependencies'];
+/** Per field, the fields pnpm merges after it (whose entry for a name wins). */
+const LATER = Object.fromEntries(PRECEDENCE.map((field, index) => [field, PRECEDENCE.slice(index + 1)]));
 /**
  * What the checks read of a lockfile: not the resolved dependency graph of each package (`snapshots`, pnpm 9+),
  * and of each `packages` entry only where it comes from (its engines, platforms and peers are pnpm's business).
@@ -3989,7 +4091,6 @@ class PnpmCheck {
     catalogs = {};
     /** Catalog entries the lockfile records (`catalogs.<name>.<package>.specifier`). */
     lockedCatalogs = {};
-    semver;
     constructor(context) {
         this.context = context;
     }
@@ -4040,8 +4141,6 @@ class PnpmCheck {
             ...workspace.overrides,
         };
         this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
-        if (overridesNeedSemver(this.overrides))
-            this.semver = await loadSemver();
         const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), workspace.packages);
         for (const folder of ['.', ...folders]) {
             const importer = own(importers, folder);
@@ -4051,8 +4150,20 @@ class PnpmCheck {
                 this.problems.warn('workspace', manifest.path, 1, folder, `workspace ${folder} is not an importer in ${this.lock.path}`);
             }
             const pkg = folder === '.' ? rootPkg : parseJson(manifest);
-            if (isRecord(pkg))
+            if (!isRecord(pkg))
+                continue;
+            const before = this.problems.list.length;
+            try {
                 this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg);
+            }
+            catch (error) {
+                // An override with a range met a dependency that is a range too: node-semver decides, loaded now.
+                if (!(error instanceof SemverNotLoaded))
+                    throw error;
+                this.problems.list.length = before;
+                await loadSemver();
+                this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg);
+            }
         }
         for (const folder of Object.keys(importers)) {
             if (folder === '.' || folders.includes(folder))
@@ -4132,9 +4243,9 @@ class PnpmCheck {
     checkImporter(folder, importer, manifest, pkg) {
         const where = folder === '.' ? 'the root package' : `workspace ${folder}`;
         const locked = new Map();
+        const specifiers = stringMap(importer.specifiers);
         for (const field of FIELDS) {
             const entries = isRecord(importer[field]) ? importer[field] : {};
-            const specifiers = stringMap(importer.specifiers);
             for (const [name, value] of Object.entries(entries)) {
                 // 6.0+: `{ specifier, version }`; the older layout keeps specifiers in a separate map.
                 const specifier = isRecord(value) ? String(value.specifier ?? '') : (specifiers[name] ?? '');
@@ -4144,7 +4255,7 @@ class PnpmCheck {
         }
         const expected = [];
         // Overrides rewrite peers too; one that is no peer range (an `npm:` alias) turns the peer into a dependency.
-        const overridden = overridePeers(this.overrides, stringMap(pkg.peerDependencies), this.semver);
+        const overridden = overridePeers(this.overrides, stringMap(pkg.peerDependencies));
         const fields = {};
         for (const field of FIELDS)
             fields[field] = stringMap(pkg[field]);
@@ -4154,11 +4265,9 @@ class PnpmCheck {
             for (const [name, spec] of Object.entries(fields[field])) {
                 // pnpm reads devDependencies, then dependencies, then optionalDependencies into one map: a name in
                 // two of them is recorded once, in the later field.
-                if (PRECEDENCE.slice(PRECEDENCE.indexOf(field) + 1).some((later) => fields[later][name] !== undefined))
+                if (LATER[field].some((later) => fields[later][name] !== undefined))
                     continue;
-                const rule = this.overrides.length
-                    ? projectOverride(this.overrides, name, spec, this.semver)
-                    : undefined;
+                const rule = this.overrides.length ? projectOverride(this.overrides, name, spec) : undefined;
                 if (rule?.value === '-')
                     continue;
                 // pnpm records an overridden dependency with the override as its specifier (resolved, or as written).
@@ -4180,9 +4289,11 @@ class PnpmCheck {
                 });
             }
         }
+        const named = new Set(expected.map((item) => item.name));
         for (const runtime of devEngineRuntimes(pkg)) {
-            if (expected.some((item) => item.name === runtime.name))
+            if (named.has(runtime.name))
                 continue;
+            named.add(runtime.name);
             expected.push({
                 field: 'devDependencies',
                 source: 'devEngines',
@@ -4193,8 +4304,9 @@ class PnpmCheck {
         if (this.autoInstallPeers) {
             // autoInstallPeers records a peer nobody else provides as a dependency with the peer's range.
             for (const [name, spec] of Object.entries(overridden.peers)) {
-                if (expected.some((item) => item.name === name))
+                if (named.has(name))
                     continue;
+                named.add(name);
                 expected.push({ field: 'dependencies', source: 'peerDependencies', name, spec });
             }
         }
@@ -4226,13 +4338,15 @@ class PnpmCheck {
         }
         // `link:` dependencies live only here (no `packages` entry): a link out of the repository is refused.
         const { cwd, pair, security } = this.context;
+        let boundary;
         for (const [name, lock] of locked) {
             if (!lock.version.startsWith('link:'))
                 continue;
+            boundary ??= { base: (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir, folder), root: this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd) };
             const findings = checkSource({
                 kind: 'local',
                 location: lock.version,
-                boundary: { base: (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir, folder), root: this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd) },
+                boundary,
             }, security, pnpm_HOSTS);
             for (const finding of findings)
                 this.problems.finding(finding, this.lock.path, findLine(this.lock.text, /^importers:/, new RegExp(`^\\s+'?${escapeRegex(name)}'?:`)), name, `${name} (${where})`);

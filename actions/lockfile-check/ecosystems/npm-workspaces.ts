@@ -15,6 +15,36 @@ export function workspacePatterns(manifest: Record<string, unknown>): string[] {
 
 const SKIP = new Set(['node_modules', 'bower_components', '.git', '.venv', 'target']);
 
+/** A glob segment with none of the characters that make it more than its own text. */
+const LITERAL = /^[^*?[\]{}()!+@\\]+$/;
+
+/**
+ * A test of one folder name against one pattern segment: equality for a literal, "not empty, not a dot folder"
+ * for `*`, and `path.matchesGlob` (compiled once) for the rest. Most segments of workspace globs are literal.
+ */
+function segmentTest(segment: string): (name: string) => boolean {
+  if (segment === '*') return (name) => name.charCodeAt(0) !== 0x2e;
+  // matchesGlob ignores case on macOS and Windows, as their file systems do.
+  if (LITERAL.test(segment) && process.platform === 'linux') return (name) => name === segment;
+  return (name) => matchesGlob(name, segment);
+}
+
+/**
+ * How a folder that the walk reached through every segment test is known to match, without matching its whole
+ * path: `exact` when the pattern is all simple segments (the folder matched one per level), `tail` when it is
+ * simple segments then one final `**` (which stands for no folder, or any below it). Other patterns (a `**` in
+ * the middle, several `**`) are matched whole.
+ */
+type Shape = 'exact' | 'tail' | 'other';
+
+function shapeOf(segments: string[]): Shape {
+  const last = segments.length - 1;
+  const simple = (segment: string) => segment === '*' || LITERAL.test(segment);
+  if (segments.every(simple)) return 'exact';
+  if (segments[last] === '**' && segments.slice(0, last).every(simple)) return 'tail';
+  return 'other';
+}
+
 /**
  * Folders (relative, `/`-separated) holding `marker` (package.json) that the workspace globs match, with the
  * package managers' own semantics: a pattern matches `<pattern>/<marker>`, so `dir/**` includes `dir` itself and
@@ -33,6 +63,9 @@ export async function expandWorkspaces(
     .map((pattern) => normalise(pattern.slice(1)));
   if (include.length === 0) return [];
   const includeSegments = include.map((pattern) => pattern.split('/'));
+  const shapes = includeSegments.map(shapeOf);
+  /** Per pattern and depth, the test of a folder name against that segment (made on first use). */
+  const tests = includeSegments.map(() => [] as Array<((name: string) => boolean) | undefined>);
   const found: string[] = [];
   /**
    * The include patterns that may still match a folder or something below it, each with whether a `**` was
@@ -40,17 +73,25 @@ export async function expandWorkspaces(
    * tested once against the patterns its parent left alive, on its own name.
    */
   type Alive = Array<{ pattern: number; starred: boolean }>;
+  /** Whether a folder reached with `item` alive at `depth` matches that pattern. */
+  function matches(item: Alive[number], depth: number, relative: string): boolean {
+    const shape = shapes[item.pattern]!;
+    const length = includeSegments[item.pattern]!.length;
+    if (shape === 'exact') return !item.starred && depth === length;
+    if (shape === 'tail') return item.starred || depth === length - 1;
+    return matchesGlob(`${relative}/${marker}`, `${include[item.pattern]}/${marker}`);
+  }
   async function walk(relative: string, depth: number, alive: Alive): Promise<void> {
     let entries: import('node:fs').Dirent[];
     try {
-      entries = await readDirents(join(root, relative));
+      entries = await readDirents(relative === '' ? root : join(root, relative));
     } catch {
       return;
     }
     if (
       relative !== '' &&
-      entries.some((entry) => entry.isFile() && entry.name === marker) &&
-      alive.some(({ pattern }) => matchesGlob(`${relative}/${marker}`, `${include[pattern]}/${marker}`)) &&
+      entries.some((entry) => entry.name === marker && entry.isFile()) &&
+      alive.some((item) => matches(item, depth, relative)) &&
       !exclude.some((pattern) => matchesGlob(`${relative}/${marker}`, `${pattern}/${marker}`))
     ) {
       found.push(relative);
@@ -68,14 +109,22 @@ export async function expandWorkspaces(
     const out: Alive = [];
     for (const item of alive) {
       if (item.starred) {
-        if (!name.startsWith('.')) out.push(item);
+        if (name.charCodeAt(0) !== 0x2e) out.push(item);
         continue;
       }
       const segment = includeSegments[item.pattern]![depth];
       if (segment === undefined) continue;
       if (segment === '**') {
-        if (!name.startsWith('.')) out.push({ pattern: item.pattern, starred: true });
-      } else if (matchesGlob(name, segment)) out.push(item);
+        if (name.charCodeAt(0) !== 0x2e) out.push({ pattern: item.pattern, starred: true });
+        continue;
+      }
+      const byDepth = tests[item.pattern]!;
+      let test = byDepth[depth];
+      if (!test) {
+        test = segmentTest(segment);
+        byDepth[depth] = test;
+      }
+      if (test(name)) out.push(item);
     }
     return out;
   }
@@ -87,6 +136,8 @@ export async function expandWorkspaces(
   return found.sort();
 }
 
+/** `./a/b/`, `a//b`, `a\\b` → `a/b`; most patterns are already in that form. */
 function normalise(pattern: string): string {
+  if (!/\\|\/\/|\/\.|^\.|\/$/.test(pattern)) return pattern;
   return posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '').replace(/\/$/, '');
 }

@@ -1,7 +1,7 @@
 // What pnpm resolves with besides the manifests: `overrides` (package.json `pnpm.overrides` and
 // pnpm-workspace.yaml), catalogs, and how an override rewrites a project's own dependency spec.
 import { isRecord, stringMap, type TextFile } from '../files.js';
-import type { Semver } from './semver.js';
+import { type Semver, SemverNotLoaded, semverIfLoaded } from './semver.js';
 
 export type Catalogs = Record<string, Record<string, string>>;
 
@@ -74,12 +74,13 @@ export function readOverrides(
 /**
  * The rule that rewrites a project's own dependency `name@spec`, as pnpm's versions overrider picks it: rules
  * with a range (which must contain the spec) before the plain one; `parent>name` rules never apply to a project.
+ * Throws SemverNotLoaded when deciding needs node-semver and it is not loaded yet (most workspaces write their
+ * specs as `catalog:` or `workspace:`, which no range contains, and never need it).
  */
 export function projectOverride(
   rules: readonly OverrideRule[],
   name: string,
   spec: string,
-  semver: Semver | undefined,
 ): OverrideRule | undefined {
   let plain: OverrideRule | undefined;
   for (const rule of rulesNamed(rules, name)) {
@@ -88,7 +89,7 @@ export function projectOverride(
       plain ??= rule;
       continue;
     }
-    if (spec === rule.range || (semver && rangeWithin(semver, spec, rule.range))) return rule;
+    if (spec === rule.range || rangeWithin(spec, rule.range)) return rule;
   }
   return plain;
 }
@@ -120,10 +121,18 @@ function isRange(semver: Semver, spec: string): boolean {
 /** `semver.subset(spec, range)` for two valid ranges, remembered: workspaces repeat the same specs. */
 const within = new Map<string, boolean>();
 
-function rangeWithin(semver: Semver, spec: string, range: string): boolean {
+/** Whether node-semver could read `spec` as a range at all: its grammar has no `:` and no `/`. */
+function mayBeRange(spec: string): boolean {
+  return !spec.includes(':') && !spec.includes('/');
+}
+
+function rangeWithin(spec: string, range: string): boolean {
+  if (!mayBeRange(spec) || !mayBeRange(range)) return false;
   const key = `${spec}\0${range}`;
   let verdict = within.get(key);
   if (verdict === undefined) {
+    const semver = semverIfLoaded();
+    if (!semver) throw new SemverNotLoaded();
     try {
       verdict = isRange(semver, spec) && isRange(semver, range) && semver.subset(spec, range);
     } catch {
@@ -132,11 +141,6 @@ function rangeWithin(semver: Semver, spec: string, range: string): boolean {
     within.set(key, verdict);
   }
   return verdict;
-}
-
-/** Whether the rules need node-semver (any of them has a range). */
-export function overridesNeedSemver(rules: readonly OverrideRule[]): boolean {
-  return rules.some((rule) => rule.range !== undefined);
 }
 
 /** `text` cut into YAML documents at `---` lines, each padded so that its lines keep their numbers. */
@@ -151,15 +155,32 @@ export function yamlDocuments(file: TextFile): TextFile[] {
   let start = 0;
   let line = 0;
   for (const cut of [...cuts, -1]) {
-    const body = cut === -1 ? text.slice(start) : text.slice(start, Math.max(start, cut - 1));
+    if (cut === -1) {
+      // The last document runs to the end of the file: read in place, its padded copy made only if asked for.
+      if (text.slice(start).trim()) documents.push(paddedTail(file.path, text, start, line));
+      break;
+    }
+    const body = text.slice(start, Math.max(start, cut - 1));
     if (body.trim()) documents.push({ path: file.path, text: '\n'.repeat(line) + body });
-    if (cut === -1) break;
     const next = text.indexOf('\n', cut);
     const after = next === -1 ? text.length : next + 1;
     for (let at = text.indexOf('\n', start); at !== -1 && at < after; at = text.indexOf('\n', at + 1)) line++;
     start = after;
   }
   return documents.length ? documents : [file];
+}
+
+/** The document from `start` to the end of `text`, `lines` line breaks in front (built on first use of `text`). */
+function paddedTail(path: string, text: string, start: number, lines: number): TextFile {
+  let padded: string | undefined;
+  return {
+    path,
+    get text() {
+      padded ??= '\n'.repeat(lines) + text.slice(start);
+      return padded;
+    },
+    within: { text, start },
+  };
 }
 
 /** pnpm's isValidPeerRange: a semver range (which never holds a `:`), or one with `workspace:` or `catalog:`. */
@@ -175,11 +196,10 @@ function isValidPeerRange(spec: string): boolean {
 export function overridePeers(
   rules: readonly OverrideRule[],
   peers: Record<string, string>,
-  semver: Semver | undefined,
 ): { peers: Record<string, string>; dependencies: Record<string, OverrideRule> } {
   const result = { peers: { ...peers }, dependencies: {} as Record<string, OverrideRule> };
   for (const [name, spec] of Object.entries(peers)) {
-    const rule = projectOverride(rules, name, spec, semver);
+    const rule = projectOverride(rules, name, spec);
     if (!rule) continue;
     if (rule.value === '-') delete result.peers[name];
     else if (isValidPeerRange(rule.value)) result.peers[name] = rule.value;

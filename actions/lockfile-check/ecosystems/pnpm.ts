@@ -27,13 +27,12 @@ import {
   catalogSpec,
   type OverrideRule,
   overridePeers,
-  overridesNeedSemver,
   projectOverride,
   readCatalogs,
   readOverrides,
   yamlDocuments,
 } from './pnpm-config.js';
-import { loadSemver, type Semver } from './semver.js';
+import { loadSemver, SemverNotLoaded } from './semver.js';
 
 const FIX = 'pnpm install';
 const HOSTS = ['registry.npmjs.org'];
@@ -52,6 +51,11 @@ const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'] as co
 
 /** The order pnpm merges the fields in: a name in two of them is recorded in the later one. */
 const PRECEDENCE = ['devDependencies', 'dependencies', 'optionalDependencies'] as const;
+
+/** Per field, the fields pnpm merges after it (whose entry for a name wins). */
+const LATER: Record<string, readonly string[]> = Object.fromEntries(
+  PRECEDENCE.map((field, index) => [field, PRECEDENCE.slice(index + 1)]),
+);
 
 type Importer = Record<string, unknown>;
 
@@ -83,7 +87,6 @@ class PnpmCheck {
   private catalogs: Catalogs = {};
   /** Catalog entries the lockfile records (`catalogs.<name>.<package>.specifier`). */
   private lockedCatalogs: Catalogs = {};
-  private semver: Semver | undefined;
 
   constructor(private readonly context: CheckContext) {}
 
@@ -146,7 +149,6 @@ class PnpmCheck {
       ...workspace.overrides,
     };
     this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
-    if (overridesNeedSemver(this.overrides)) this.semver = await loadSemver();
     const folders = await expandWorkspaces(resolve(cwd, pair.dir), workspace.packages);
     for (const folder of ['.', ...folders]) {
       const importer = own(importers, folder);
@@ -163,7 +165,17 @@ class PnpmCheck {
         );
       }
       const pkg = folder === '.' ? rootPkg : parseJson(manifest);
-      if (isRecord(pkg)) this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg);
+      if (!isRecord(pkg)) continue;
+      const before = this.problems.list.length;
+      try {
+        this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg);
+      } catch (error) {
+        // An override with a range met a dependency that is a range too: node-semver decides, loaded now.
+        if (!(error instanceof SemverNotLoaded)) throw error;
+        this.problems.list.length = before;
+        await loadSemver();
+        this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg);
+      }
     }
     for (const folder of Object.keys(importers)) {
       if (folder === '.' || folders.includes(folder)) continue;
@@ -280,9 +292,9 @@ class PnpmCheck {
   ): void {
     const where = folder === '.' ? 'the root package' : `workspace ${folder}`;
     const locked = new Map<string, { field: string; specifier: string; version: string }>();
+    const specifiers = stringMap(importer.specifiers);
     for (const field of FIELDS) {
       const entries = isRecord(importer[field]) ? importer[field] : {};
-      const specifiers = stringMap(importer.specifiers);
       for (const [name, value] of Object.entries(entries)) {
         // 6.0+: `{ specifier, version }`; the older layout keeps specifiers in a separate map.
         const specifier = isRecord(value) ? String(value.specifier ?? '') : (specifiers[name] ?? '');
@@ -300,7 +312,7 @@ class PnpmCheck {
       alt?: string;
     }> = [];
     // Overrides rewrite peers too; one that is no peer range (an `npm:` alias) turns the peer into a dependency.
-    const overridden = overridePeers(this.overrides, stringMap(pkg.peerDependencies), this.semver);
+    const overridden = overridePeers(this.overrides, stringMap(pkg.peerDependencies));
     const fields: Record<string, Record<string, string>> = {};
     for (const field of FIELDS) fields[field] = stringMap(pkg[field]);
     for (const [name, rule] of Object.entries(overridden.dependencies))
@@ -309,13 +321,8 @@ class PnpmCheck {
       for (const [name, spec] of Object.entries(fields[field]!)) {
         // pnpm reads devDependencies, then dependencies, then optionalDependencies into one map: a name in
         // two of them is recorded once, in the later field.
-        if (
-          PRECEDENCE.slice(PRECEDENCE.indexOf(field) + 1).some((later) => fields[later]![name] !== undefined)
-        )
-          continue;
-        const rule = this.overrides.length
-          ? projectOverride(this.overrides, name, spec, this.semver)
-          : undefined;
+        if (LATER[field]!.some((later) => fields[later]![name] !== undefined)) continue;
+        const rule = this.overrides.length ? projectOverride(this.overrides, name, spec) : undefined;
         if (rule?.value === '-') continue;
         // pnpm records an overridden dependency with the override as its specifier (resolved, or as written).
         // pnpm 12.21 keeps such a peer where the manifest declares it; the earlier versions move it (both pass
@@ -336,8 +343,10 @@ class PnpmCheck {
         });
       }
     }
+    const named = new Set(expected.map((item) => item.name));
     for (const runtime of devEngineRuntimes(pkg)) {
-      if (expected.some((item) => item.name === runtime.name)) continue;
+      if (named.has(runtime.name)) continue;
+      named.add(runtime.name);
       expected.push({
         field: 'devDependencies',
         source: 'devEngines',
@@ -348,7 +357,8 @@ class PnpmCheck {
     if (this.autoInstallPeers) {
       // autoInstallPeers records a peer nobody else provides as a dependency with the peer's range.
       for (const [name, spec] of Object.entries(overridden.peers)) {
-        if (expected.some((item) => item.name === name)) continue;
+        if (named.has(name)) continue;
+        named.add(name);
         expected.push({ field: 'dependencies', source: 'peerDependencies', name, spec });
       }
     }
@@ -406,13 +416,15 @@ class PnpmCheck {
     }
     // `link:` dependencies live only here (no `packages` entry): a link out of the repository is refused.
     const { cwd, pair, security } = this.context;
+    let boundary: { base: string; root: string } | undefined;
     for (const [name, lock] of locked) {
       if (!lock.version.startsWith('link:')) continue;
+      boundary ??= { base: resolve(cwd, pair.dir, folder), root: this.context.boundary ?? resolve(cwd) };
       const findings = checkSource(
         {
           kind: 'local',
           location: lock.version,
-          boundary: { base: resolve(cwd, pair.dir, folder), root: this.context.boundary ?? resolve(cwd) },
+          boundary,
         },
         security,
         HOSTS,
