@@ -2855,11 +2855,23 @@ class CargoCheck {
                 crates.push(this.crate(dir, file, parsed, workspace));
         }
         const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
+        // Each crate asks for the entries of each of its dependencies: a workspace has hundreds of both.
+        const byName = new Map();
+        for (const entry of packages) {
+            if (typeof entry.name !== 'string')
+                continue;
+            const name = entry.name;
+            const list = byName.get(name);
+            if (list)
+                list.push(entry);
+            else
+                byName.set(name, [entry]);
+        }
         // Common requirements are judged without node-semver; the checks run again once it is loaded if one is not.
         const before = this.problems.list.length;
         await withSemver(() => {
             for (const crate of crates)
-                this.checkCrate(crate, packages);
+                this.checkCrate(crate, byName);
         }, () => {
             this.problems.list.length = before;
         });
@@ -2877,9 +2889,10 @@ class CargoCheck {
             dependencies: cargoDependencies(parsed, table(workspace.dependencies)),
         };
     }
-    checkCrate(crate, packages) {
+    checkCrate(crate, byName) {
         const { manifest } = crate;
-        const local = packages.filter((entry) => entry.name === crate.name && entry.source === undefined);
+        const named = (name) => byName.get(name) ?? [];
+        const local = named(crate.name).filter((entry) => entry.source === undefined);
         const nameLine = () => findLine(manifest.text, /^\[package\]/, /^name\s*=/);
         if (local.length === 0) {
             this.problems.add('workspace', manifest.path, nameLine(), crate.name, `crate ${crate.name} (${crate.dir}) is not in ${this.lock.path}`);
@@ -2910,7 +2923,7 @@ class CargoCheck {
             }
             if (dependency.git && !dependency.path) {
                 const git = dependency.git;
-                const sources = packages.filter((item) => item.name === dependency.name && typeof item.source === 'string');
+                const sources = named(dependency.name).filter((item) => typeof item.source === 'string');
                 if (!sources.some((item) => sameGitSource(String(item.source), git))) {
                     const what = git.query ? `${git.url} (${git.query.replace('=', ' ')})` : git.url;
                     this.problems.add('unsatisfied', manifest.path, line(), dependency.name, `${dependency.name} comes from git ${what} (${dependency.section} of ${crate.name}) but ${this.lock.path} locks it from ${String(sources[0]?.source ?? 'elsewhere')}`);
@@ -2922,7 +2935,7 @@ class CargoCheck {
             const listed = locked.get(dependency.name) ?? [];
             const versions = listed.length
                 ? listed
-                : [String(packages.find((item) => item.name === dependency.name)?.version ?? '')].filter(Boolean);
+                : [String(named(dependency.name)[0]?.version ?? '')].filter(Boolean);
             const range = cargoRange(dependency.requirement);
             const version = versions.join(', ');
             if (versions.length && isValidRange(range) && !versions.some((item) => satisfiesRange(item, range))) {

@@ -157,11 +157,20 @@ class CargoCheck {
       if (isRecord(parsed.package)) crates.push(this.crate(dir, file, parsed, workspace));
     }
     const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
+    // Each crate asks for the entries of each of its dependencies: a workspace has hundreds of both.
+    const byName = new Map<string, Table[]>();
+    for (const entry of packages) {
+      if (typeof entry.name !== 'string') continue;
+      const name = entry.name;
+      const list = byName.get(name);
+      if (list) list.push(entry);
+      else byName.set(name, [entry]);
+    }
     // Common requirements are judged without node-semver; the checks run again once it is loaded if one is not.
     const before = this.problems.list.length;
     await withSemver(
       () => {
-        for (const crate of crates) this.checkCrate(crate, packages);
+        for (const crate of crates) this.checkCrate(crate, byName);
       },
       () => {
         this.problems.list.length = before;
@@ -183,9 +192,10 @@ class CargoCheck {
     };
   }
 
-  private checkCrate(crate: Crate, packages: Table[]): void {
+  private checkCrate(crate: Crate, byName: ReadonlyMap<string, Table[]>): void {
     const { manifest } = crate;
-    const local = packages.filter((entry) => entry.name === crate.name && entry.source === undefined);
+    const named = (name: string): Table[] => byName.get(name) ?? [];
+    const local = named(crate.name).filter((entry) => entry.source === undefined);
     const nameLine = () => findLine(manifest.text, /^\[package\]/, /^name\s*=/);
     if (local.length === 0) {
       this.problems.add(
@@ -238,9 +248,7 @@ class CargoCheck {
       }
       if (dependency.git && !dependency.path) {
         const git = dependency.git;
-        const sources = packages.filter(
-          (item) => item.name === dependency.name && typeof item.source === 'string',
-        );
+        const sources = named(dependency.name).filter((item) => typeof item.source === 'string');
         if (!sources.some((item) => sameGitSource(String(item.source), git))) {
           const what = git.query ? `${git.url} (${git.query.replace('=', ' ')})` : git.url;
           this.problems.add(
@@ -257,7 +265,7 @@ class CargoCheck {
       const listed = locked.get(dependency.name) ?? [];
       const versions = listed.length
         ? listed
-        : [String(packages.find((item) => item.name === dependency.name)?.version ?? '')].filter(Boolean);
+        : [String(named(dependency.name)[0]?.version ?? '')].filter(Boolean);
       const range = cargoRange(dependency.requirement);
       const version = versions.join(', ');
       if (versions.length && isValidRange(range) && !versions.some((item) => satisfiesRange(item, range))) {
