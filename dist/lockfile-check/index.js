@@ -901,6 +901,12 @@ function lock_yaml_skipSpaces(line, at) {
         at++;
     return at;
 }
+/**
+ * Where a plain flow scalar ends: `,`, a bracket or brace, a `:` followed by a space, `,`, `]`, `}` or the line's
+ * end; or ` #`, a comment, which this reader leaves to the yaml package. Found by one search, not a loop per
+ * character (an integrity hash is ~90 characters, and a lockfile has thousands).
+ */
+const FLOW_PLAIN_END = /[,[\]{}]|:(?=[ ,\]}]|$)| #/g;
 /** A flow scalar: quoted, or plain up to `,`, `]`, `}` or `: `. */
 function flowScalar(line, at, asKey) {
     const code = line.charCodeAt(at);
@@ -913,19 +919,11 @@ function flowScalar(line, at, asKey) {
         if (!(code === 0x2d && line.charCodeAt(at + 1) !== 0x20 && at + 1 < line.length))
             lock_yaml_outside();
     }
-    let end = at;
-    for (; end < line.length; end++) {
-        const char = line.charCodeAt(end);
-        if (char === 0x2c || char === 0x5d || char === 0x7d || char === 0x5b || char === 0x7b)
-            break;
-        if (char === 0x3a) {
-            const next = line.charCodeAt(end + 1);
-            if (next === 0x20 || next === 0x2c || next === 0x5d || next === 0x7d || end + 1 === line.length)
-                break;
-        }
-        if (char === 0x23 && line.charCodeAt(end - 1) === 0x20)
-            lock_yaml_outside();
-    }
+    FLOW_PLAIN_END.lastIndex = at;
+    const stop = FLOW_PLAIN_END.exec(line);
+    const end = stop ? stop.index : line.length;
+    if (stop && stop[0] === ' #')
+        lock_yaml_outside();
     if (line.charCodeAt(end) === 0x5b || line.charCodeAt(end) === 0x7b)
         lock_yaml_outside();
     const text = line.slice(at, end).trimEnd();
@@ -1129,26 +1127,26 @@ function readLockYaml(text, scope = {}, from = 0) {
  * written at its key's indentation) aside.
  */
 function nextLineAtOrAbove(text, start, indent) {
-    let at = start;
-    while (at < text.length) {
-        let spaces = 0;
-        while (text.charCodeAt(at + spaces) === 0x20)
-            spaces++;
-        const code = text.charCodeAt(at + spaces);
-        const inside = spaces > indent ||
-            code === 0x0a ||
-            code === 0x23 ||
-            (spaces === indent &&
-                code === 0x2d &&
-                (text.charCodeAt(at + spaces + 1) === 0x20 || text.charCodeAt(at + spaces + 1) === 0x0a));
-        if (!inside)
-            return at;
-        const end = text.indexOf('\n', at);
-        if (end === -1)
-            return text.length;
-        at = end + 1;
+    if (start >= text.length)
+        return text.length;
+    const next = lineAtOrAbove(indent);
+    next.lastIndex = start;
+    return next.exec(text)?.index ?? text.length;
+}
+const lineAtOrAboveCache = [];
+/**
+ * The start of a line indented `indent` spaces or less that holds something (not a blank line, a comment or, at
+ * exactly `indent`, a `- ` item): one search through the passed-over text instead of a loop over its lines (a
+ * pnpm lockfile's `snapshots` are a third of it). The line may also be the text's end after a few spaces.
+ */
+function lineAtOrAbove(indent) {
+    let pattern = lineAtOrAboveCache[indent];
+    if (!pattern) {
+        const fewer = indent > 0 ? ` {0,${indent - 1}}(?![ \n#])|` : '';
+        pattern = new RegExp(`^(?:${fewer} {${indent}}(?![ \n#]|-[ \n]))`, 'gm');
+        lineAtOrAboveCache[indent] = pattern;
     }
-    return text.length;
+    return pattern;
 }
 function lock_yaml_read(text, scope, from) {
     const { skip, entryFields } = scope;
