@@ -99,6 +99,36 @@ describe('lockfile-check: every resolved source is judged, none skipped', () => 
     expect((await verdict(dir)).kinds).toEqual(['source']);
   });
 
+  test('pnpm: a GitHub archive with the sha512 pnpm pins passes as its forge does; without one, its host must be allowed', async () => {
+    const dir = scratch('pnpm-v9');
+    const lock = join(dir, 'pnpm-lock.yaml');
+    const original = readFileSync(lock, 'utf8');
+    const archive = `https://codeload.github.com/a/ms/tar.gz/${SHA}`;
+    // How pnpm records a `github:` dependency: a git-hosted tarball, with the sha512 of the archive since 10.x.
+    edit(lock, (text) =>
+      text.replace(
+        /(ms@2\.1\.3:\n\s+resolution: )\{integrity: ([^}]+)\}/,
+        `$1{gitHosted: true, integrity: $2, tarball: ${archive}}`,
+      ),
+    );
+    expect((await verdict(dir)).status).toBe('ok');
+    // allowed-hosts names the forge, as for the same dependency fetched with git (npm's git+ssh://…).
+    const forgeOnly = await verdict(dir, { 'allowed-hosts': 'registry.npmjs.org\ngithub.com' });
+    expect(forgeOnly.status).toBe('ok');
+    expect((await verdict(dir, { 'allowed-hosts': 'registry.npmjs.org' })).kinds).toEqual(['host']);
+    writeFileSync(lock, original);
+    // An archive nothing verifies (an older pnpm wrote no integrity): its host, not the forge, must be allowed.
+    edit(lock, (text) =>
+      text.replace(/(ms@2\.1\.3:\n\s+resolution: )\{integrity: [^}]+\}/, `$1{tarball: ${archive}}`),
+    );
+    const unverified = await verdict(dir);
+    expect(unverified.kinds).toEqual(['host']);
+    expect(unverified.result.stdout).toContain('with no integrity hash to verify it');
+    expect((await verdict(dir, { 'allowed-hosts': 'registry.npmjs.org\ncodeload.github.com' })).status).toBe(
+      'ok',
+    );
+  });
+
   test('yarn v1: a git+ssh entry on a foreign host and a GitHub archive outside allowed-hosts are unsafe', async () => {
     const dir = scratch('yarn-v1');
     const lock = join(dir, 'yarn.lock');

@@ -81,8 +81,11 @@ export function lineAt(text: string, offset: number): number {
 
 /** JSON text as npm, pnpm and yarn read it: a UTF-8 byte-order mark in front is dropped. */
 export function parseJson(file: TextFile): unknown {
+  if (parsedJson.has(file)) return parsedJson.get(file);
   try {
-    return JSON.parse(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
+    const value: unknown = JSON.parse(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
+    parsedJson.set(file, value);
+    return value;
   } catch (error) {
     const reason = (error as Error).message;
     const line = lineAt(file.text, jsonErrorOffset(file.text));
@@ -95,19 +98,32 @@ export function parseJson(file: TextFile): unknown {
   }
 }
 
+/**
+ * What each file read parsed into: a manifest without a lockfile is asked whether it declares dependencies and then
+ * whether its kind of project commits a lockfile, each answer read from the same parse. Nothing changes parsed data.
+ */
+const parsedJson = new WeakMap<TextFile, unknown>();
+const parsedToml = new WeakMap<TextFile, { bigints: boolean; value: Record<string, unknown> }>();
+
 // The TOML and YAML parsers are loaded only when a lockfile needs them (most repositories have neither).
 
 /** `bigints`: integers as bigint, so they stay apart from floats (Poetry's hash needs the difference). */
 export async function parseTomlText(file: TextFile, bigints = false): Promise<Record<string, unknown>> {
+  const known = parsedToml.get(file);
+  if (known?.bigints === bigints) return known.value;
   // What lockfiles and most manifests are written in is read without smol-toml (which then is not even loaded).
   const fast = readLockToml(file.text, bigints);
-  if (fast) return fast;
+  if (fast) {
+    parsedToml.set(file, { bigints, value: fast });
+    return fast;
+  }
   const { parseToml, TomlError } = await loadTomlParser();
   try {
-    return (bigints ? parseToml(file.text, { integersAsBigInt: true }) : parseToml(file.text)) as Record<
-      string,
-      unknown
-    >;
+    const value = (
+      bigints ? parseToml(file.text, { integersAsBigInt: true }) : parseToml(file.text)
+    ) as Record<string, unknown>;
+    parsedToml.set(file, { bigints, value });
+    return value;
   } catch (error) {
     const line = error instanceof TomlError ? error.line : 1;
     const reason = (error as Error).message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');

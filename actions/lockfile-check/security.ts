@@ -188,15 +188,24 @@ export function classifySource(location: string): SourceKind {
 
 /** An https archive of a git commit, as yarn v1 and pnpm record a GitHub dependency (codeload.github.com). */
 function isGitArchive(location: string): boolean {
-  const parts = /^https?:/i.test(location) ? urlParts(location) : undefined;
-  return !!parts && GIT_ARCHIVE.some(([host, path]) => parts.hostname === host && path.test(parts.pathname));
+  return archiveForge(location) !== undefined;
 }
 
-/** Archives of a git commit that yarn and pnpm record for a git dependency (pinned by the commit in the URL). */
-const GIT_ARCHIVE: ReadonlyArray<[string, RegExp]> = [
-  ['codeload.github.com', /^\/[^/]+\/[^/]+\/tar\.gz\/[0-9a-f]{40}$/],
-  ['gitlab.com', /\/-\/archive\/[0-9a-f]{40}\//],
-  ['bitbucket.org', /^\/[^/]+\/[^/]+\/get\/[0-9a-f]{40}\.tar\.gz$/],
+/** The forge whose commit an archive URL holds (`github.com` for codeload.github.com), if it is one. */
+function archiveForge(location: string): string | undefined {
+  const parts = /^https?:/i.test(location) ? urlParts(location) : undefined;
+  if (!parts) return undefined;
+  return GIT_ARCHIVE.find(([host, path]) => parts.hostname === host && path.test(parts.pathname))?.[2];
+}
+
+/**
+ * Archives of a git commit that yarn and pnpm record for a git dependency (pinned by the commit in the URL): the
+ * host serving it, its path, and the forge whose repository it is.
+ */
+const GIT_ARCHIVE: ReadonlyArray<[string, RegExp, string]> = [
+  ['codeload.github.com', /^\/[^/]+\/[^/]+\/tar\.gz\/[0-9a-f]{40}$/, 'github.com'],
+  ['gitlab.com', /\/-\/archive\/[0-9a-f]{40}\//, 'gitlab.com'],
+  ['bitbucket.org', /^\/[^/]+\/[^/]+\/get\/[0-9a-f]{40}\.tar\.gz$/, 'bitbucket.org'],
 ];
 
 const SHORTCUT_HOSTS: Record<string, string> = {
@@ -307,9 +316,13 @@ export function checkSource(
       });
     }
     // Fetched with git, the commit hash verifies what arrives: the public forges are allowed by default. An
-    // archive of the commit downloaded over https (codeload.github.com) is not verified by it: its host must
-    // be allowed like any tarball's.
-    const archive = isGitArchive(source.location);
+    // archive of the commit downloaded over https (codeload.github.com) is verified only by an integrity hash the
+    // lockfile pins (pnpm records a sha512 of it): with one, it is as good as the commit fetched from its forge and
+    // is judged as that forge; without one, nothing checks what arrives, and its own host must be allowed like any
+    // tarball's.
+    const forge = archiveForge(source.location);
+    const archive = forge !== undefined;
+    const verified = archive && hasSha512(source.integrity);
     const pinned = source.pinned ?? /(?:#|#commit=|\/)[0-9a-f]{40}(?:$|[#/?.])/i.test(source.location);
     if (!pinned && !archive) {
       findings.push({
@@ -317,11 +330,14 @@ export function checkSource(
         message: `is a git dependency not pinned to a commit: ${source.location}`,
       });
     }
-    const hosts = security.allowedHosts ?? (archive ? defaultHosts : [...defaultHosts, ...GIT_FORGES]);
-    if (!hostAllowed(where.host, hosts)) {
+    const hosts =
+      security.allowedHosts ?? (archive && !verified ? defaultHosts : [...defaultHosts, ...GIT_FORGES]);
+    if (!hostAllowed(where.host, hosts) && !(verified && hostAllowed(forge, hosts))) {
       findings.push({
         kind: 'host',
-        message: `resolves from git at ${where.host}, which is not an allowed host (${hosts.join(', ')})`,
+        message: archive
+          ? `resolves from an archive of a git commit at ${where.host}${verified ? '' : ' with no integrity hash to verify it'}, which is not an allowed host (${hosts.join(', ')})`
+          : `resolves from git at ${where.host}, which is not an allowed host (${hosts.join(', ')})`,
       });
     }
     return findings;

@@ -1345,8 +1345,12 @@ function lineAt(text, offset) {
 }
 /** JSON text as npm, pnpm and yarn read it: a UTF-8 byte-order mark in front is dropped. */
 function parseJson(file) {
+    if (parsedJson.has(file))
+        return parsedJson.get(file);
     try {
-        return JSON.parse(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
+        const value = JSON.parse(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
+        parsedJson.set(file, value);
+        return value;
     }
     catch (error) {
         const reason = error.message;
@@ -1359,16 +1363,29 @@ function parseJson(file) {
         throw new FileProblem(file.path, line, `${file.path}:${line}: invalid JSON: ${short}`);
     }
 }
+/**
+ * What each file read parsed into: a manifest without a lockfile is asked whether it declares dependencies and then
+ * whether its kind of project commits a lockfile, each answer read from the same parse. Nothing changes parsed data.
+ */
+const parsedJson = new WeakMap();
+const parsedToml = new WeakMap();
 // The TOML and YAML parsers are loaded only when a lockfile needs them (most repositories have neither).
 /** `bigints`: integers as bigint, so they stay apart from floats (Poetry's hash needs the difference). */
 async function parseTomlText(file, bigints = false) {
+    const known = parsedToml.get(file);
+    if (known?.bigints === bigints)
+        return known.value;
     // What lockfiles and most manifests are written in is read without smol-toml (which then is not even loaded).
     const fast = readLockToml(file.text, bigints);
-    if (fast)
+    if (fast) {
+        parsedToml.set(file, { bigints, value: fast });
         return fast;
+    }
     const { parseToml, TomlError } = await loadTomlParser();
     try {
-        return (bigints ? parseToml(file.text, { integersAsBigInt: true }) : parseToml(file.text));
+        const value = (bigints ? parseToml(file.text, { integersAsBigInt: true }) : parseToml(file.text));
+        parsedToml.set(file, { bigints, value });
+        return value;
     }
     catch (error) {
         const line = error instanceof TomlError ? error.line : 1;
@@ -2101,14 +2118,23 @@ function classifySource(location) {
 }
 /** An https archive of a git commit, as yarn v1 and pnpm record a GitHub dependency (codeload.github.com). */
 function isGitArchive(location) {
-    const parts = /^https?:/i.test(location) ? urlParts(location) : undefined;
-    return !!parts && GIT_ARCHIVE.some(([host, path]) => parts.hostname === host && path.test(parts.pathname));
+    return archiveForge(location) !== undefined;
 }
-/** Archives of a git commit that yarn and pnpm record for a git dependency (pinned by the commit in the URL). */
+/** The forge whose commit an archive URL holds (`github.com` for codeload.github.com), if it is one. */
+function archiveForge(location) {
+    const parts = /^https?:/i.test(location) ? urlParts(location) : undefined;
+    if (!parts)
+        return undefined;
+    return GIT_ARCHIVE.find(([host, path]) => parts.hostname === host && path.test(parts.pathname))?.[2];
+}
+/**
+ * Archives of a git commit that yarn and pnpm record for a git dependency (pinned by the commit in the URL): the
+ * host serving it, its path, and the forge whose repository it is.
+ */
 const GIT_ARCHIVE = [
-    ['codeload.github.com', /^\/[^/]+\/[^/]+\/tar\.gz\/[0-9a-f]{40}$/],
-    ['gitlab.com', /\/-\/archive\/[0-9a-f]{40}\//],
-    ['bitbucket.org', /^\/[^/]+\/[^/]+\/get\/[0-9a-f]{40}\.tar\.gz$/],
+    ['codeload.github.com', /^\/[^/]+\/[^/]+\/tar\.gz\/[0-9a-f]{40}$/, 'github.com'],
+    ['gitlab.com', /\/-\/archive\/[0-9a-f]{40}\//, 'gitlab.com'],
+    ['bitbucket.org', /^\/[^/]+\/[^/]+\/get\/[0-9a-f]{40}\.tar\.gz$/, 'bitbucket.org'],
 ];
 const SHORTCUT_HOSTS = {
     'github:': 'github.com',
@@ -2194,9 +2220,13 @@ function checkSource(source, security, defaultHosts) {
             });
         }
         // Fetched with git, the commit hash verifies what arrives: the public forges are allowed by default. An
-        // archive of the commit downloaded over https (codeload.github.com) is not verified by it: its host must
-        // be allowed like any tarball's.
-        const archive = isGitArchive(source.location);
+        // archive of the commit downloaded over https (codeload.github.com) is verified only by an integrity hash the
+        // lockfile pins (pnpm records a sha512 of it): with one, it is as good as the commit fetched from its forge and
+        // is judged as that forge; without one, nothing checks what arrives, and its own host must be allowed like any
+        // tarball's.
+        const forge = archiveForge(source.location);
+        const archive = forge !== undefined;
+        const verified = archive && hasSha512(source.integrity);
         const pinned = source.pinned ?? /(?:#|#commit=|\/)[0-9a-f]{40}(?:$|[#/?.])/i.test(source.location);
         if (!pinned && !archive) {
             findings.push({
@@ -2204,11 +2234,13 @@ function checkSource(source, security, defaultHosts) {
                 message: `is a git dependency not pinned to a commit: ${source.location}`,
             });
         }
-        const hosts = security.allowedHosts ?? (archive ? defaultHosts : [...defaultHosts, ...GIT_FORGES]);
-        if (!hostAllowed(where.host, hosts)) {
+        const hosts = security.allowedHosts ?? (archive && !verified ? defaultHosts : [...defaultHosts, ...GIT_FORGES]);
+        if (!hostAllowed(where.host, hosts) && !(verified && hostAllowed(forge, hosts))) {
             findings.push({
                 kind: 'host',
-                message: `resolves from git at ${where.host}, which is not an allowed host (${hosts.join(', ')})`,
+                message: archive
+                    ? `resolves from an archive of a git commit at ${where.host}${verified ? '' : ' with no integrity hash to verify it'}, which is not an allowed host (${hosts.join(', ')})`
+                    : `resolves from git at ${where.host}, which is not an allowed host (${hosts.join(', ')})`,
             });
         }
         return findings;
