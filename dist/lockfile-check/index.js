@@ -4175,13 +4175,18 @@ class PnpmCheck {
                 if (isRecord(entry) && typeof entry.specifier === 'string')
                     this.lockedCatalogs[name][pkg] = entry.specifier;
         }
-        // Before pnpm 12, the root package.json's `pnpm.overrides` and yarn's `resolutions` (under it) are
-        // overrides too; pnpm 12 reads only pnpm-workspace.yaml.
+        // Before pnpm 11, the root package.json's `pnpm.overrides` and yarn's `resolutions` (under it) are
+        // overrides too, and `pnpm.patchedDependencies` patches; pnpm 11 and later read only pnpm-workspace.yaml.
         const fromManifest = isRecord(rootPkg) && !manifestSettingsIgnored(rootPkg);
-        const configured = {
-            ...(fromManifest ? stringMap(rootPkg.resolutions) : {}),
-            ...(fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.overrides) : {}),
-            ...workspace.overrides,
+        const manifestField = (field) => fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm[field]) : {};
+        const resolutions = fromManifest ? stringMap(rootPkg.resolutions) : {};
+        const configured = { ...resolutions, ...manifestField('overrides'), ...workspace.overrides };
+        const origin = (field, key) => {
+            if (workspace.file && Object.hasOwn(workspace[field === 'overrides' ? 'overrides' : 'patches'], key))
+                return { file: workspace.file, field, yaml: true };
+            if (field === 'overrides' && !Object.hasOwn(manifestField('overrides'), key))
+                return { file: rootManifest, field: 'resolutions', yaml: false };
+            return { file: rootManifest, field, yaml: false };
         };
         this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
         const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), workspace.packages);
@@ -4214,12 +4219,9 @@ class PnpmCheck {
             this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /^importers:/, new RegExp(`^ {2}'?${escapeRegex(folder)}'?:`)), folder, `${this.lock.path} has importer ${folder}, which is not a workspace package`);
         }
         const overrides = Object.fromEntries(this.overrides.map((rule) => [rule.key, rule.value]));
-        this.checkOverrides(stringMap(data.overrides), overrides, rootManifest);
+        this.checkOverrides(stringMap(data.overrides), overrides, (key) => origin('overrides', key));
         this.checkCatalogs();
-        this.checkPatches({
-            ...(fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.patchedDependencies) : {}),
-            ...workspace.patches,
-        }, isRecord(data.patchedDependencies) ? data.patchedDependencies : {});
+        this.checkPatches({ ...manifestField('patchedDependencies'), ...workspace.patches }, isRecord(data.patchedDependencies) ? data.patchedDependencies : {}, (key) => origin('patchedDependencies', key));
         if (isRecord(data.packages))
             this.checkPackages(data.packages, this.lock);
     }
@@ -4227,15 +4229,15 @@ class PnpmCheck {
      * pnpm refuses a frozen install when the patched packages differ from the lockfile's (LOCKFILE_CONFIG_MISMATCH).
      * The keys (and the path, where the lockfile records it) are compared; the patch's hash is not.
      */
-    checkPatches(configured, locked) {
-        const file = external_node_path_namespaceObject.posix.join(this.context.pair.dir, 'pnpm-workspace.yaml');
+    checkPatches(configured, locked, origin) {
         for (const [key, path] of Object.entries(configured)) {
             const entry = locked[key];
             const lockedPath = isRecord(entry) && typeof entry.path === 'string' ? entry.path : undefined;
             if (entry !== undefined &&
                 (lockedPath === undefined || external_node_path_namespaceObject.posix.normalize(lockedPath) === external_node_path_namespaceObject.posix.normalize(path)))
                 continue;
-            this.problems.add('spec-mismatch', file, 1, key, entry === undefined
+            const where = origin(key);
+            this.problems.add('spec-mismatch', where.file.path, settingLine(where, key), key, entry === undefined
                 ? `patch of ${key} (${path}) is configured but ${this.lock.path} has no such patched dependency`
                 : `patch of ${key} is ${path}, ${this.lock.path} was made for ${lockedPath}`);
         }
@@ -4281,6 +4283,7 @@ class PnpmCheck {
             overrides: stringMap(data.overrides),
             catalogs: readCatalogs(data),
             patches: stringMap(data.patchedDependencies),
+            file,
         };
     }
     checkImporter(folder, importer, manifest, pkg) {
@@ -4400,13 +4403,13 @@ class PnpmCheck {
             this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /^importers:|^dependencies:/, new RegExp(`^\\s+'?${escapeRegex(name)}'?:`)), name, `${name} is locked in ${lock.field} of ${where} but package.json no longer declares it`);
         }
     }
-    checkOverrides(locked, wanted, manifest) {
+    checkOverrides(locked, wanted, origin) {
         for (const [name, spec] of Object.entries(wanted)) {
             if (locked[name] === spec)
                 continue;
-            const line = findLine(manifest.text, /"overrides"\s*:/, new RegExp(`"${escapeRegex(name)}"\\s*:`));
+            const where = origin(name);
             const was = locked[name] === undefined ? 'has no such override' : `has "${locked[name]}"`;
-            this.problems.add('spec-mismatch', manifest.path, line, name, `override ${name}: "${spec}" is configured but ${this.lock.path} ${was}`);
+            this.problems.add('spec-mismatch', where.file.path, settingLine(where, name), name, `override ${name}: "${spec}" is configured but ${this.lock.path} ${was}`);
         }
         for (const name of Object.keys(locked)) {
             if (wanted[name] !== undefined)
@@ -4468,10 +4471,29 @@ class PnpmCheck {
             report(checkTarballName(name, location));
     }
 }
-/** Whether `packageManager` names pnpm 12 or later, which no longer reads settings from package.json. */
+/** The line of a setting's entry in its file (JSON `"field": { "key": …`, YAML `field:\n  key: …`), or 1. */
+function settingLine({ file, field, yaml }, key) {
+    const name = escapeRegex(key);
+    return yaml
+        ? findLine(file.text, new RegExp(`^${field}:`), new RegExp(`^\\s+['"]?${name}['"]?\\s*:`))
+        : findLine(file.text, new RegExp(`"${field}"\\s*:`), new RegExp(`"${name}"\\s*:`));
+}
+/**
+ * Whether the project pins pnpm 11 or later (`packageManager`, or `devEngines.packageManager`), which no longer
+ * reads settings (`pnpm.*`, `resolutions`) from package.json. With no pin, the older reading is kept.
+ */
 function manifestSettingsIgnored(pkg) {
-    const match = /^pnpm@(\d+)\./.exec(typeof pkg.packageManager === 'string' ? pkg.packageManager : '');
-    return match !== null && Number(match[1]) >= 12;
+    const pins = [];
+    if (typeof pkg.packageManager === 'string' && pkg.packageManager.startsWith('pnpm@'))
+        pins.push(pkg.packageManager.slice('pnpm@'.length));
+    const devEngines = isRecord(pkg.devEngines) ? pkg.devEngines.packageManager : undefined;
+    for (const entry of Array.isArray(devEngines) ? devEngines : [devEngines])
+        if (isRecord(entry) && entry.name === 'pnpm')
+            pins.push(entry.version);
+    return pins.some((version) => {
+        const major = typeof version === 'string' ? /^[\s^~>=v]*(\d+)/.exec(version) : null;
+        return major !== null && Number(major[1]) >= 11;
+    });
 }
 /** `devEngines.runtime` entries pnpm installs (`onFail: download`): locked as devDependencies `runtime:<version>`. */
 function devEngineRuntimes(pkg) {

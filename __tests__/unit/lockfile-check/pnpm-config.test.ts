@@ -1,6 +1,6 @@
 // pnpm's catalogs, overrides and field precedence. Each verdict was taken from pnpm 12
 // (`pnpm install --frozen-lockfile --lockfile-only --offline`) on the same edit of the pnpm-v9 fixture.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { check, edit, editJson, scratch } from './helpers.js';
@@ -129,6 +129,43 @@ describe('pnpm configuration that changes resolution', () => {
       pkg.packageManager = 'pnpm@12.21.0';
     });
     expect((await check(dir)).kinds).toContain('extraneous');
+  });
+
+  it('pnpm 11 already reads no settings from package.json: a leftover `resolutions` or `pnpm` field is ignored', async () => {
+    // remix-run/react-router pins pnpm@11.7.0 and keeps `resolutions` from pnpm 10; pnpm 11.7 installs it frozen
+    // and writes no overrides (pnpm/pnpm#11757: `resolutions` last worked in 10.33.4).
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.packageManager = 'pnpm@11.7.0';
+      pkg.resolutions = { 'is-number': '6.0.0' };
+      pkg.pnpm = { patchedDependencies: { 'ms@2.1.3': 'patches/ms.patch' } };
+    });
+    expect((await check(dir)).errors).toEqual([]);
+    // A range in devEngines.packageManager pins the major as well.
+    editJson(dir, 'package.json', (pkg) => {
+      delete pkg.packageManager;
+      pkg.devEngines = { packageManager: { name: 'pnpm', version: '^11.0.0', onFail: 'download' } };
+    });
+    expect((await check(dir)).errors).toEqual([]);
+    // pnpm 10 reads both: each problem points at the entry that configures it.
+    editJson(dir, 'package.json', (pkg) => {
+      delete pkg.devEngines;
+      pkg.packageManager = 'pnpm@10.33.4';
+    });
+    const outcome = await check(dir);
+    const lines = readFileSync(join(dir, 'package.json'), 'utf8').split('\n');
+    const at = (text: string) => lines.findIndex((line) => line.includes(text)) + 1;
+    const override = outcome.errors.find((problem) => problem.message.startsWith('override is-number'));
+    expect(override).toMatchObject({ file: 'package.json', line: at('"is-number": "6.0.0"') });
+    const patch = outcome.errors.find((problem) => problem.message.startsWith('patch of ms@2.1.3'));
+    expect(patch).toMatchObject({ file: 'package.json', line: at('"ms@2.1.3"') });
+  });
+
+  it('an override configured in pnpm-workspace.yaml is reported at its line there', async () => {
+    const dir = scratch('pnpm-v9');
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), "packages: []\n\noverrides:\n  'is-number': 6.0.0\n");
+    const problem = (await check(dir)).errors.find((item) => item.message.startsWith('override is-number'));
+    expect(problem).toMatchObject({ file: 'pnpm-workspace.yaml', line: 4 });
   });
 
   it('patchedDependencies: a patch configured but not in the lockfile is stale (LOCKFILE_CONFIG_MISMATCH)', async () => {

@@ -59,6 +59,13 @@ const LATER: Record<string, readonly string[]> = Object.fromEntries(
 
 type Importer = Record<string, unknown>;
 
+/** Where a configured override or patch is written: the file, its field, and whether the file is YAML. */
+interface SettingOrigin {
+  file: TextFile;
+  field: 'overrides' | 'patchedDependencies' | 'resolutions';
+  yaml: boolean;
+}
+
 /**
  * What the checks read of a lockfile: not the resolved dependency graph of each package (`snapshots`, pnpm 9+),
  * and of each `packages` entry only where it comes from (its engines, platforms and peers are pnpm's business).
@@ -140,13 +147,19 @@ class PnpmCheck {
         if (isRecord(entry) && typeof entry.specifier === 'string')
           this.lockedCatalogs[name][pkg] = entry.specifier;
     }
-    // Before pnpm 12, the root package.json's `pnpm.overrides` and yarn's `resolutions` (under it) are
-    // overrides too; pnpm 12 reads only pnpm-workspace.yaml.
+    // Before pnpm 11, the root package.json's `pnpm.overrides` and yarn's `resolutions` (under it) are
+    // overrides too, and `pnpm.patchedDependencies` patches; pnpm 11 and later read only pnpm-workspace.yaml.
     const fromManifest = isRecord(rootPkg) && !manifestSettingsIgnored(rootPkg);
-    const configured = {
-      ...(fromManifest ? stringMap(rootPkg.resolutions) : {}),
-      ...(fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.overrides) : {}),
-      ...workspace.overrides,
+    const manifestField = (field: 'overrides' | 'patchedDependencies') =>
+      fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm[field]) : {};
+    const resolutions = fromManifest ? stringMap(rootPkg.resolutions) : {};
+    const configured = { ...resolutions, ...manifestField('overrides'), ...workspace.overrides };
+    const origin = (field: 'overrides' | 'patchedDependencies', key: string): SettingOrigin => {
+      if (workspace.file && Object.hasOwn(workspace[field === 'overrides' ? 'overrides' : 'patches'], key))
+        return { file: workspace.file, field, yaml: true };
+      if (field === 'overrides' && !Object.hasOwn(manifestField('overrides'), key))
+        return { file: rootManifest, field: 'resolutions', yaml: false };
+      return { file: rootManifest, field, yaml: false };
     };
     this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
     const folders = await expandWorkspaces(resolve(cwd, pair.dir), workspace.packages);
@@ -188,14 +201,12 @@ class PnpmCheck {
       );
     }
     const overrides = Object.fromEntries(this.overrides.map((rule) => [rule.key, rule.value]));
-    this.checkOverrides(stringMap(data.overrides), overrides, rootManifest);
+    this.checkOverrides(stringMap(data.overrides), overrides, (key) => origin('overrides', key));
     this.checkCatalogs();
     this.checkPatches(
-      {
-        ...(fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm.patchedDependencies) : {}),
-        ...workspace.patches,
-      },
+      { ...manifestField('patchedDependencies'), ...workspace.patches },
       isRecord(data.patchedDependencies) ? data.patchedDependencies : {},
+      (key) => origin('patchedDependencies', key),
     );
     if (isRecord(data.packages)) this.checkPackages(data.packages, this.lock);
   }
@@ -204,8 +215,11 @@ class PnpmCheck {
    * pnpm refuses a frozen install when the patched packages differ from the lockfile's (LOCKFILE_CONFIG_MISMATCH).
    * The keys (and the path, where the lockfile records it) are compared; the patch's hash is not.
    */
-  private checkPatches(configured: Record<string, string>, locked: Record<string, unknown>): void {
-    const file = posix.join(this.context.pair.dir, 'pnpm-workspace.yaml');
+  private checkPatches(
+    configured: Record<string, string>,
+    locked: Record<string, unknown>,
+    origin: (key: string) => SettingOrigin,
+  ): void {
     for (const [key, path] of Object.entries(configured)) {
       const entry = locked[key];
       const lockedPath = isRecord(entry) && typeof entry.path === 'string' ? entry.path : undefined;
@@ -214,10 +228,11 @@ class PnpmCheck {
         (lockedPath === undefined || posix.normalize(lockedPath) === posix.normalize(path))
       )
         continue;
+      const where = origin(key);
       this.problems.add(
         'spec-mismatch',
-        file,
-        1,
+        where.file.path,
+        settingLine(where, key),
         key,
         entry === undefined
           ? `patch of ${key} (${path}) is configured but ${this.lock.path} has no such patched dependency`
@@ -262,6 +277,8 @@ class PnpmCheck {
     overrides: Record<string, string>;
     catalogs: Catalogs;
     patches: Record<string, string>;
+    /** pnpm-workspace.yaml, when there is one. */
+    file?: TextFile;
   }> {
     const { cwd, pair } = this.context;
     const none = { packages: [], overrides: {}, catalogs: {}, patches: {} };
@@ -281,6 +298,7 @@ class PnpmCheck {
       overrides: stringMap(data.overrides),
       catalogs: readCatalogs(data),
       patches: stringMap(data.patchedDependencies),
+      file,
     };
   }
 
@@ -453,16 +471,16 @@ class PnpmCheck {
   private checkOverrides(
     locked: Record<string, string>,
     wanted: Record<string, string>,
-    manifest: TextFile,
+    origin: (key: string) => SettingOrigin,
   ): void {
     for (const [name, spec] of Object.entries(wanted)) {
       if (locked[name] === spec) continue;
-      const line = findLine(manifest.text, /"overrides"\s*:/, new RegExp(`"${escapeRegex(name)}"\\s*:`));
+      const where = origin(name);
       const was = locked[name] === undefined ? 'has no such override' : `has "${locked[name]}"`;
       this.problems.add(
         'spec-mismatch',
-        manifest.path,
-        line,
+        where.file.path,
+        settingLine(where, name),
         name,
         `override ${name}: "${spec}" is configured but ${this.lock.path} ${was}`,
       );
@@ -546,10 +564,29 @@ class PnpmCheck {
   }
 }
 
-/** Whether `packageManager` names pnpm 12 or later, which no longer reads settings from package.json. */
+/** The line of a setting's entry in its file (JSON `"field": { "key": …`, YAML `field:\n  key: …`), or 1. */
+function settingLine({ file, field, yaml }: SettingOrigin, key: string): number {
+  const name = escapeRegex(key);
+  return yaml
+    ? findLine(file.text, new RegExp(`^${field}:`), new RegExp(`^\\s+['"]?${name}['"]?\\s*:`))
+    : findLine(file.text, new RegExp(`"${field}"\\s*:`), new RegExp(`"${name}"\\s*:`));
+}
+
+/**
+ * Whether the project pins pnpm 11 or later (`packageManager`, or `devEngines.packageManager`), which no longer
+ * reads settings (`pnpm.*`, `resolutions`) from package.json. With no pin, the older reading is kept.
+ */
 function manifestSettingsIgnored(pkg: Record<string, unknown>): boolean {
-  const match = /^pnpm@(\d+)\./.exec(typeof pkg.packageManager === 'string' ? pkg.packageManager : '');
-  return match !== null && Number(match[1]) >= 12;
+  const pins: unknown[] = [];
+  if (typeof pkg.packageManager === 'string' && pkg.packageManager.startsWith('pnpm@'))
+    pins.push(pkg.packageManager.slice('pnpm@'.length));
+  const devEngines = isRecord(pkg.devEngines) ? pkg.devEngines.packageManager : undefined;
+  for (const entry of Array.isArray(devEngines) ? devEngines : [devEngines])
+    if (isRecord(entry) && entry.name === 'pnpm') pins.push(entry.version);
+  return pins.some((version) => {
+    const major = typeof version === 'string' ? /^[\s^~>=v]*(\d+)/.exec(version) : null;
+    return major !== null && Number(major[1]) >= 11;
+  });
 }
 
 /** `devEngines.runtime` entries pnpm installs (`onFail: download`): locked as devDependencies `runtime:<version>`. */
