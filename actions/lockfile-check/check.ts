@@ -117,6 +117,8 @@ async function checkPair(
     await problems.guard(async () => {
       const manifest = await readText(options.cwd, pair.manifest!);
       declares = await ecosystem.declaresDependencies(manifest);
+      const boundary = repositoryBoundary(options.cwd, options.root);
+      if (declares && (await ecosystem.pinnedElsewhere?.(manifest, options.cwd, boundary))) declares = false;
       expected = declares && ((await ecosystem.lockfileExpected?.(manifest, options.cwd)) ?? true);
     });
     // A library (nothing expects its lockfile) need not commit one. That the tree locks other projects of its

@@ -50,11 +50,18 @@ const MANIFESTS: Record<string, 'js' | 'python' | 'cargo' | 'go'> = {
   'go.mod': 'go',
 };
 
+/** PEP 751 names a lockfile `pylock.toml` or `pylock.<name>.toml` (one per environment or use). */
+const NAMED_PYLOCK = /^pylock\.[^.]+\.toml$/;
+
+/** The tool whose lockfile `name` is, when it is one this action does not check. */
+function otherLockfile(name: string): (typeof OTHER_LOCKFILES)[string] | undefined {
+  if (Object.hasOwn(OTHER_LOCKFILES, name)) return OTHER_LOCKFILES[name];
+  return NAMED_PYLOCK.test(name) ? OTHER_LOCKFILES['pylock.toml'] : undefined;
+}
+
 /** A manifest or lockfile name (of any tool): what discovery looks for. */
 function isRelevant(name: string): boolean {
-  return (
-    Object.hasOwn(MANIFESTS, name) || LOCKFILE_ECOSYSTEM.has(name) || Object.hasOwn(OTHER_LOCKFILES, name)
-  );
+  return Object.hasOwn(MANIFESTS, name) || LOCKFILE_ECOSYSTEM.has(name) || otherLockfile(name) !== undefined;
 }
 
 const MANIFEST_ENTRIES = Object.entries(MANIFESTS);
@@ -157,7 +164,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
           continue;
         }
         if (kind !== 'file') continue;
-        const other = OTHER_LOCKFILES[entry.name];
+        const other = otherLockfile(entry.name);
         if (other) {
           unchecked.push({ path, tool: other.tool });
           if (other.family) otherLocked.add(`${dir}\0${other.family}`);

@@ -61,9 +61,19 @@ export function readDirentsSync(path: string): Dirent[] {
  */
 const direntCache = new Map<string, Dirent[]>();
 
-/** Forgets the folders read: a new run (discovery) reads the tree afresh. */
+const runCaches: Array<Map<unknown, unknown>> = [];
+
+/** A map emptied with the folders read, at the start of each run: for what one run reads once. */
+export function perRun<K, V>(): Map<K, V> {
+  const map = new Map<K, V>();
+  runCaches.push(map as Map<unknown, unknown>);
+  return map;
+}
+
+/** Forgets the folders read (and every perRun map): a new run (discovery) reads the tree afresh. */
 export function forgetFolders(): void {
   direntCache.clear();
+  for (const map of runCaches) map.clear();
 }
 
 /** Whether a path made by path.relative(from, to) leads out of `from` (up, or to another drive). */

@@ -96,5 +96,10 @@ export interface Ecosystem {
    * (go). Default: always. `cwd` resolves the manifest's path (cargo looks for `src/main.rs`).
    */
   lockfileExpected?(manifest: TextFile, cwd: string): boolean | Promise<boolean>;
+  /**
+   * Whether another lockfile pins this manifest (a Go workspace's go.sum files): then it needs none of its own.
+   * `boundary`: the absolute folder the search stays inside (the repository, as CheckContext.boundary).
+   */
+  pinnedElsewhere?(manifest: TextFile, cwd: string, boundary: string): boolean | Promise<boolean>;
   check(context: CheckContext): Promise<Problem[]>;
 }

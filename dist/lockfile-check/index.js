@@ -1328,9 +1328,18 @@ function readDirentsSync(path) {
  * folders do not change while it is checked; native checks run read-only commands).
  */
 const direntCache = new Map();
-/** Forgets the folders read: a new run (discovery) reads the tree afresh. */
+const runCaches = [];
+/** A map emptied with the folders read, at the start of each run: for what one run reads once. */
+function perRun() {
+    const map = new Map();
+    runCaches.push(map);
+    return map;
+}
+/** Forgets the folders read (and every perRun map): a new run (discovery) reads the tree afresh. */
 function forgetFolders() {
     direntCache.clear();
+    for (const map of runCaches)
+        map.clear();
 }
 /** Whether a path made by path.relative(from, to) leads out of `from` (up, or to another drive). */
 function leadsOut(rel) {
@@ -1646,9 +1655,17 @@ const MANIFESTS = {
     'Cargo.toml': 'cargo',
     'go.mod': 'go',
 };
+/** PEP 751 names a lockfile `pylock.toml` or `pylock.<name>.toml` (one per environment or use). */
+const NAMED_PYLOCK = /^pylock\.[^.]+\.toml$/;
+/** The tool whose lockfile `name` is, when it is one this action does not check. */
+function otherLockfile(name) {
+    if (Object.hasOwn(OTHER_LOCKFILES, name))
+        return OTHER_LOCKFILES[name];
+    return NAMED_PYLOCK.test(name) ? OTHER_LOCKFILES['pylock.toml'] : undefined;
+}
 /** A manifest or lockfile name (of any tool): what discovery looks for. */
 function isRelevant(name) {
-    return (Object.hasOwn(MANIFESTS, name) || LOCKFILE_ECOSYSTEM.has(name) || Object.hasOwn(OTHER_LOCKFILES, name));
+    return Object.hasOwn(MANIFESTS, name) || LOCKFILE_ECOSYSTEM.has(name) || otherLockfile(name) !== undefined;
 }
 const MANIFEST_ENTRIES = Object.entries(MANIFESTS);
 const FAMILY = {
@@ -1733,7 +1750,7 @@ async function discover(options) {
                 }
                 if (kind !== 'file')
                     continue;
-                const other = OTHER_LOCKFILES[entry.name];
+                const other = otherLockfile(entry.name);
                 if (other) {
                     unchecked.push({ path, tool: other.tool });
                     if (other.family)
@@ -3045,11 +3062,11 @@ const cargo = {
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/go.js
 
 
+
 const go_FIX = 'go mod tidy';
-/** The `require` lines of a go.mod (single and block form), with `replace` directives applied. */
-function parseGoMod(file) {
-    const requires = [];
-    const replaces = new Map();
+/** The directives of a go.mod or go.work (single and block form). */
+function parseGoFile(file) {
+    const parsed = { requires: [], replaces: new Map(), uses: [] };
     let block;
     file.text.split(/\r?\n/).forEach((raw, index) => {
         const line = raw.replace(/\/\/.*$/, '').trim();
@@ -3063,41 +3080,63 @@ function parseGoMod(file) {
             directive(block, line, index + 1);
             return;
         }
-        const opening = /^(require|replace|exclude|retract|tool|godebug|ignore)\s*\($/.exec(line);
+        const opening = /^(require|replace|exclude|retract|tool|godebug|ignore|use)\s*\($/.exec(line);
         if (opening) {
             block = opening[1];
             return;
         }
-        const single = /^(require|replace)\s+(.*)$/.exec(line);
+        const single = /^(module|require|replace|use)\s+(.*)$/.exec(line);
         if (single)
             directive(single[1], single[2], index + 1);
     });
     function directive(kind, text, line) {
         const parts = text.split(/\s+/).map((part) => part.replace(/^"(.*)"$/, '$1'));
-        if (kind === 'require') {
+        if (kind === 'module')
+            parsed.module = parts[0];
+        else if (kind === 'use')
+            parsed.uses.push(parts[0]);
+        else if (kind === 'require') {
             if (parts.length < 2 || !parts[1].startsWith('v')) {
                 throw new FileProblem(file.path, line, `${file.path}:${line}: invalid go.mod: expected 'require module/path vX.Y.Z', got '${text}'`);
             }
-            requires.push({ path: parts[0], version: parts[1], line });
+            parsed.requires.push({ path: parts[0], version: parts[1], line });
         }
         else if (kind === 'replace') {
             const arrow = parts.indexOf('=>');
             if (arrow < 1)
-                throw new FileProblem(file.path, line, `${file.path}:${line}: invalid go.mod: replace needs '=>'`);
+                throw new FileProblem(file.path, line, `${file.path}:${line}: invalid ${file.path}: replace needs '=>'`);
             const target = parts.slice(arrow + 1);
             const local = target[0].startsWith('.') || target[0].startsWith('/');
             const key = arrow === 2 ? `${parts[0]} ${parts[1]}` : parts[0];
-            replaces.set(key, local ? null : { path: target[0], version: target[1] ?? '' });
+            parsed.replaces.set(key, local ? null : { path: target[0], version: target[1] ?? '' });
         }
     }
-    return requires.flatMap((require) => {
-        const replaced = replaces.has(`${require.path} ${require.version}`)
-            ? replaces.get(`${require.path} ${require.version}`)
-            : replaces.get(require.path);
-        if (replaced === null)
+    return parsed;
+}
+/** Requirements with `replace` applied: go.work's replacements first (they win), then the module's own. */
+function effectiveRequires(mod, work) {
+    const replaced = (require) => {
+        for (const replaces of [work?.replaces, mod.replaces]) {
+            if (!replaces)
+                continue;
+            const exact = `${require.path} ${require.version}`;
+            if (replaces.has(exact))
+                return replaces.get(exact);
+            if (replaces.has(require.path))
+                return replaces.get(require.path);
+        }
+        return undefined;
+    };
+    return mod.requires.flatMap((require) => {
+        const target = replaced(require);
+        if (target === null)
             return [];
-        return replaced ? [{ ...require, ...replaced }] : [require];
+        return target ? [{ ...require, ...target }] : [require];
     });
+}
+/** The `require` lines of a go.mod (single and block form), with `replace` directives applied. */
+function parseGoMod(file) {
+    return effectiveRequires(parseGoFile(file));
 }
 /** `module version h1:hash` and `module version/go.mod h1:hash` lines of a go.sum. */
 function parseGoSum(file) {
@@ -3115,20 +3154,94 @@ function parseGoSum(file) {
     });
     return lines;
 }
+/** go.work path (with cwd) → the workspace it describes, read once per run. */
+const workspaces = perRun();
+async function readIfThere(cwd, path) {
+    try {
+        return await readText(cwd, path);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function workspaceOf(cwd, dir, boundary) {
+    for (let folder = dir;; folder = external_node_path_namespaceObject.posix.dirname(folder)) {
+        if (leadsOut((0,external_node_path_namespaceObject.relative)(boundary, (0,external_node_path_namespaceObject.resolve)(cwd, folder))))
+            return undefined;
+        const workPath = external_node_path_namespaceObject.posix.join(folder, 'go.work');
+        const key = `${cwd}\0${workPath}`;
+        let found = workspaces.get(key);
+        if (!found) {
+            found = readWorkspace(cwd, folder, workPath);
+            workspaces.set(key, found);
+        }
+        const workspace = await found;
+        if (workspace) {
+            const uses = workspace.work.uses.map((use) => external_node_path_namespaceObject.posix.join(folder, use));
+            return uses.includes(external_node_path_namespaceObject.posix.normalize(dir)) ? workspace : undefined;
+        }
+        if (folder === '.' || folder === '/' || external_node_path_namespaceObject.posix.dirname(folder) === folder)
+            return undefined;
+    }
+}
+async function readWorkspace(cwd, folder, workPath) {
+    const file = await readIfThere(cwd, workPath);
+    if (!file)
+        return undefined;
+    const work = parseGoFile(file);
+    const workspace = { work, modules: new Set(), sums: new Set(), sumFiles: [] };
+    const addSums = async (path) => {
+        const sum = await readIfThere(cwd, path);
+        if (!sum)
+            return;
+        for (const line of parseGoSum(sum))
+            workspace.sums.add(line);
+        workspace.sumFiles.push(path);
+    };
+    for (const use of work.uses) {
+        const modFolder = external_node_path_namespaceObject.posix.join(folder, use);
+        const mod = await readIfThere(cwd, external_node_path_namespaceObject.posix.join(modFolder, 'go.mod'));
+        const module = mod ? parseGoFile(mod).module : undefined;
+        if (module)
+            workspace.modules.add(module);
+        await addSums(external_node_path_namespaceObject.posix.join(modFolder, 'go.sum'));
+    }
+    await addSums(external_node_path_namespaceObject.posix.join(folder, 'go.work.sum'));
+    return workspace;
+}
+/** The requirements of a go.mod whose hashes are missing from `sums`, each with what is missing. */
+function unhashed(requires, sums, workspace) {
+    return requires.flatMap((require) => {
+        if (workspace?.modules.has(require.path))
+            return [];
+        const missing = [`${require.version}`, `${require.version}/go.mod`].filter((version) => !sums.has(`${require.path} ${version}`));
+        return missing.length ? [{ require, missing }] : [];
+    });
+}
 async function check(context, problems) {
     const { cwd, pair } = context;
     const goMod = await readText(cwd, pair.manifest);
     const goSum = await readText(cwd, pair.lockfile);
-    const requires = parseGoMod(goMod);
+    const mod = parseGoFile(goMod);
+    if (mod.module === undefined) {
+        // Go itself refuses it ("no module declaration"): a file named go.mod that is data (a syntax-highlighting
+        // sample, a rendered snapshot), not a module whose go.sum anything reads.
+        problems.warn('parse', goMod.path, 1, '', `${goMod.path} has no module directive, so it is not a Go module (go refuses it); ${goSum.path} was not checked`, `add \`module <path>\` to ${goMod.path}, or ignore its folder`);
+        return;
+    }
+    const workspace = await workspaceOf(cwd, pair.dir, context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd));
     const sums = parseGoSum(goSum);
-    for (const require of requires) {
-        const missing = [`${require.version}`, `${require.version}/go.mod`].filter((version) => !sums.has(`${require.path} ${version}`));
-        if (missing.length === 0)
-            continue;
+    for (const line of workspace?.sums ?? [])
+        sums.add(line);
+    const others = workspace?.sumFiles.filter((path) => path !== external_node_path_namespaceObject.posix.normalize(goSum.path)) ?? [];
+    const where = others.length
+        ? `${goSum.path} or the rest of its workspace (${others.join(', ')})`
+        : goSum.path;
+    for (const { require, missing } of unhashed(effectiveRequires(mod, workspace?.work), sums, workspace)) {
         const what = missing.length === 2
             ? 'no h1: hash lines'
             : `no ${missing[0].endsWith('/go.mod') ? '/go.mod' : 'module zip'} h1: hash`;
-        problems.add('missing-sum', goMod.path, require.line, require.path, `${require.path} ${require.version} has ${what} in ${goSum.path}`);
+        problems.add('missing-sum', goMod.path, require.line, require.path, `${require.path} ${require.version} has ${what} in ${where}`);
     }
 }
 const go = {
@@ -3138,7 +3251,20 @@ const go = {
     fix: go_FIX,
     defaultHosts: [],
     declaresDependencies(manifest) {
-        return parseGoMod(manifest).length > 0;
+        const mod = parseGoFile(manifest);
+        return mod.module !== undefined && effectiveRequires(mod).length > 0;
+    },
+    /**
+     * A module of a Go workspace (go.work) needs no go.sum of its own when the workspace's go.sum files and
+     * go.work.sum hold every hash it needs; its requirements on the workspace's own modules need none.
+     */
+    async pinnedElsewhere(manifest, cwd, boundary) {
+        const dir = external_node_path_namespaceObject.posix.dirname(manifest.path);
+        const workspace = await workspaceOf(cwd, dir, boundary);
+        if (!workspace)
+            return false;
+        const mod = parseGoFile(manifest);
+        return unhashed(effectiveRequires(mod, workspace.work), workspace.sums, workspace).length === 0;
     },
     async check(context) {
         const problems = new Problems('go', go_FIX);
@@ -5966,6 +6092,9 @@ async function checkPair(pair, options, gitignores) {
         await problems.guard(async () => {
             const manifest = await readText(options.cwd, pair.manifest);
             declares = await ecosystem.declaresDependencies(manifest);
+            const boundary = repositoryBoundary(options.cwd, options.root);
+            if (declares && (await ecosystem.pinnedElsewhere?.(manifest, options.cwd, boundary)))
+                declares = false;
             expected = declares && ((await ecosystem.lockfileExpected?.(manifest, options.cwd)) ?? true);
         });
         // A library (nothing expects its lockfile) need not commit one. That the tree locks other projects of its
@@ -6607,7 +6736,7 @@ async function run({ signal }) {
     if (status !== 'ok')
         throw new errors/* ActionFailure */.dR(failureMessage(pairs));
     if (pairs.length === 0 && unlocked.length > 0) {
-        shared_core/* info */.pq(oneLine(`no lockfile to check under ${settings.root}: ${unlocked.slice(0, 5).join(', ')}${unlocked.length > 5 ? ` and ${unlocked.length - 5} more` : ''} need none (a library, or no dependencies)`));
+        shared_core/* info */.pq(oneLine(`no lockfile to check under ${settings.root}: ${unlocked.slice(0, 5).join(', ')}${unlocked.length > 5 ? ` and ${unlocked.length - 5} more` : ''} need none (a library, no dependencies, or a Go workspace module its workspace hashes)`));
     }
     else if (pairs.length === 0)
         shared_core/* warning */.$e(`${ACTION}: no manifest or lockfile found under ${settings.root}`);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { cargoRange } from '../../../actions/lockfile-check/ecosystems/cargo.js';
@@ -187,5 +187,78 @@ describe('go.sum', () => {
     expect((await check(dir)).errors).toEqual([
       expect.objectContaining({ kind: 'parse', file: 'go.sum', line: 7 }),
     ]);
+  });
+});
+
+describe('go workspaces (go.work) and files named go.mod that are no module', () => {
+  const H1 = 'h1:gQBtGhjxykdjY9YhZpSlZIsbnaE2+PgjfLWUQTnoZ1U=';
+  function write(dir: string, file: string, text: string): void {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  /** go.work using app and lib; app requires lib (a workspace module) and x/mod, whose hashes live in lib/go.sum. */
+  function workspace(): string {
+    const dir = scratch();
+    write(dir, 'go.work', 'go 1.22\n\nuse (\n\t./app\n\t./lib\n)\n');
+    write(dir, 'lib/go.mod', 'module example.com/lib\n\ngo 1.22\n\nrequire golang.org/x/mod v0.28.0\n');
+    write(dir, 'lib/go.sum', `golang.org/x/mod v0.28.0 ${H1}\ngolang.org/x/mod v0.28.0/go.mod ${H1}\n`);
+    write(
+      dir,
+      'app/go.mod',
+      'module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/lib v0.0.0\n\tgolang.org/x/mod v0.28.0\n)\n',
+    );
+    return dir;
+  }
+
+  it("a workspace module needs no hashes of the workspace's own modules, and finds others in any of its go.sum files", async () => {
+    // As go builds it (golang/go#50036: no sums are checked for the workspace's own modules).
+    const dir = workspace();
+    expect((await check(dir)).problems).toEqual([]);
+    // With a go.sum of its own, the hashes it lacks may still come from the workspace (or go.work.sum).
+    write(dir, 'app/go.sum', '');
+    expect((await check(dir)).problems).toEqual([]);
+    write(dir, 'lib/go.sum', '');
+    write(dir, 'go.work.sum', `golang.org/x/mod v0.28.0 ${H1}\ngolang.org/x/mod v0.28.0/go.mod ${H1}\n`);
+    expect((await check(dir)).problems).toEqual([]);
+  });
+
+  it('a hash missing from every go.sum of the workspace is missing; a module go.work does not use is on its own', async () => {
+    const dir = workspace();
+    write(dir, 'lib/go.sum', '');
+    write(dir, 'app/go.sum', '');
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => [problem.file, problem.package, problem.message])).toEqual([
+      [
+        'app/go.mod',
+        'golang.org/x/mod',
+        'golang.org/x/mod v0.28.0 has no h1: hash lines in app/go.sum or the rest of its workspace (lib/go.sum)',
+      ],
+      [
+        'lib/go.mod',
+        'golang.org/x/mod',
+        'golang.org/x/mod v0.28.0 has no h1: hash lines in lib/go.sum or the rest of its workspace (app/go.sum)',
+      ],
+    ]);
+    write(dir, 'go.work', 'go 1.22\n\nuse ./lib\n');
+    write(dir, 'lib/go.sum', `golang.org/x/mod v0.28.0 ${H1}\ngolang.org/x/mod v0.28.0/go.mod ${H1}\n`);
+    expect((await check(dir)).errors.map((problem) => [problem.file, problem.package])).toEqual([
+      ['app/go.mod', 'example.com/lib'],
+      ['app/go.mod', 'golang.org/x/mod'],
+    ]);
+  });
+
+  it('a go.mod without a module directive is data, not a module: a warning, and nothing to lock', async () => {
+    // sharkdp/bat keeps syntax-highlighted renderings of a go.mod and go.sum as test output; go refuses them.
+    const dir = scratch();
+    write(dir, 'highlighted/go.mod', '<b>module</b> demo\n\n<b>require</b> golang.org/x/mod v0.28.0\n');
+    write(dir, 'highlighted/go.sum', `<i>golang.org/x/mod</i> <i>v0.28.0</i> <i>${H1}</i>\n`);
+    const outcome = await check(dir);
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.problems).toEqual([
+      expect.objectContaining({ kind: 'parse', severity: 'warning', file: 'highlighted/go.mod' }),
+    ]);
+    write(dir, 'highlighted/go.sum', '');
+    rmSync(join(dir, 'highlighted/go.sum'));
+    expect((await check(dir)).problems).toEqual([]);
   });
 });

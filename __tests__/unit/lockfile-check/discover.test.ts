@@ -188,6 +188,10 @@ describe('manifests without a lockfile', () => {
     write(dir, 'api/pyproject.toml', '[project]\nname = "api"\ndependencies = ["requests"]\n');
     write(dir, 'api/pdm.lock', '');
     write(dir, 'php/composer.lock', '{}');
+    // PEP 751: `pylock.<name>.toml` is a lockfile as much as pylock.toml (pydantic keeps pylock.314.toml).
+    write(dir, 'app/pyproject.toml', '[project]\nname = "app"\ndependencies = ["attrs>=23"]\n');
+    write(dir, 'app/pylock.prod.toml', 'lock-version = "1.0"\n');
+    write(dir, 'app/pylock.dev.extra.toml', 'not a PEP 751 name\n');
     const { checkTree } = await import('../../../actions/lockfile-check/check.js');
     const result = await checkTree({
       cwd: dir,
@@ -201,6 +205,7 @@ describe('manifests without a lockfile', () => {
     expect(result.pairs).toEqual([]);
     expect(result.unchecked).toEqual([
       { path: 'api/pdm.lock', tool: 'pdm' },
+      { path: 'app/pylock.prod.toml', tool: 'pylock (PEP 751)' },
       { path: 'php/composer.lock', tool: 'composer' },
       { path: 'web/bun.lock', tool: 'bun' },
     ]);

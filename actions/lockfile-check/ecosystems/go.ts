@@ -1,4 +1,5 @@
-import { FileProblem, readText, type TextFile } from '../files.js';
+import { posix, relative, resolve } from 'node:path';
+import { FileProblem, leadsOut, perRun, readText, type TextFile } from '../files.js';
 import { Problems } from '../problems.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 
@@ -10,10 +11,22 @@ interface Require {
   line: number;
 }
 
-/** The `require` lines of a go.mod (single and block form), with `replace` directives applied. */
-export function parseGoMod(file: TextFile): Require[] {
-  const requires: Require[] = [];
-  const replaces = new Map<string, { path: string; version: string } | null>();
+/** A `replace` target: another module version, or null for a local directory (which needs no hashes). */
+type Replacement = { path: string; version: string } | null;
+
+/** What go.mod and go.work say: the module path, requirements, replacements and (go.work) the modules used. */
+interface GoFile {
+  /** The `module` directive; undefined when there is none (Go refuses such a go.mod). */
+  module?: string;
+  requires: Require[];
+  replaces: Map<string, Replacement>;
+  /** go.work `use` directories, relative to its folder. */
+  uses: string[];
+}
+
+/** The directives of a go.mod or go.work (single and block form). */
+function parseGoFile(file: TextFile): GoFile {
+  const parsed: GoFile = { requires: [], replaces: new Map(), uses: [] };
   let block: string | undefined;
   file.text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.replace(/\/\/.*$/, '').trim();
@@ -26,17 +39,19 @@ export function parseGoMod(file: TextFile): Require[] {
       directive(block, line, index + 1);
       return;
     }
-    const opening = /^(require|replace|exclude|retract|tool|godebug|ignore)\s*\($/.exec(line);
+    const opening = /^(require|replace|exclude|retract|tool|godebug|ignore|use)\s*\($/.exec(line);
     if (opening) {
       block = opening[1];
       return;
     }
-    const single = /^(require|replace)\s+(.*)$/.exec(line);
+    const single = /^(module|require|replace|use)\s+(.*)$/.exec(line);
     if (single) directive(single[1]!, single[2]!, index + 1);
   });
   function directive(kind: string, text: string, line: number): void {
     const parts = text.split(/\s+/).map((part) => part.replace(/^"(.*)"$/, '$1'));
-    if (kind === 'require') {
+    if (kind === 'module') parsed.module = parts[0];
+    else if (kind === 'use') parsed.uses.push(parts[0]!);
+    else if (kind === 'require') {
       if (parts.length < 2 || !parts[1]!.startsWith('v')) {
         throw new FileProblem(
           file.path,
@@ -44,24 +59,45 @@ export function parseGoMod(file: TextFile): Require[] {
           `${file.path}:${line}: invalid go.mod: expected 'require module/path vX.Y.Z', got '${text}'`,
         );
       }
-      requires.push({ path: parts[0]!, version: parts[1]!, line });
+      parsed.requires.push({ path: parts[0]!, version: parts[1]!, line });
     } else if (kind === 'replace') {
       const arrow = parts.indexOf('=>');
       if (arrow < 1)
-        throw new FileProblem(file.path, line, `${file.path}:${line}: invalid go.mod: replace needs '=>'`);
+        throw new FileProblem(
+          file.path,
+          line,
+          `${file.path}:${line}: invalid ${file.path}: replace needs '=>'`,
+        );
       const target = parts.slice(arrow + 1);
       const local = target[0]!.startsWith('.') || target[0]!.startsWith('/');
       const key = arrow === 2 ? `${parts[0]} ${parts[1]}` : parts[0]!;
-      replaces.set(key, local ? null : { path: target[0]!, version: target[1] ?? '' });
+      parsed.replaces.set(key, local ? null : { path: target[0]!, version: target[1] ?? '' });
     }
   }
-  return requires.flatMap((require) => {
-    const replaced = replaces.has(`${require.path} ${require.version}`)
-      ? replaces.get(`${require.path} ${require.version}`)
-      : replaces.get(require.path);
-    if (replaced === null) return [];
-    return replaced ? [{ ...require, ...replaced }] : [require];
+  return parsed;
+}
+
+/** Requirements with `replace` applied: go.work's replacements first (they win), then the module's own. */
+function effectiveRequires(mod: GoFile, work?: GoFile): Require[] {
+  const replaced = (require: Require): Replacement | undefined => {
+    for (const replaces of [work?.replaces, mod.replaces]) {
+      if (!replaces) continue;
+      const exact = `${require.path} ${require.version}`;
+      if (replaces.has(exact)) return replaces.get(exact);
+      if (replaces.has(require.path)) return replaces.get(require.path);
+    }
+    return undefined;
+  };
+  return mod.requires.flatMap((require) => {
+    const target = replaced(require);
+    if (target === null) return [];
+    return target ? [{ ...require, ...target }] : [require];
   });
+}
+
+/** The `require` lines of a go.mod (single and block form), with `replace` directives applied. */
+export function parseGoMod(file: TextFile): Require[] {
+  return effectiveRequires(parseGoFile(file));
 }
 
 /** `module version h1:hash` and `module version/go.mod h1:hash` lines of a go.sum. */
@@ -84,17 +120,109 @@ export function parseGoSum(file: TextFile): Set<string> {
   return lines;
 }
 
+/**
+ * The Go workspace a module is part of: the nearest go.work at or above its folder (inside the checked tree) that
+ * `use`s it. Its modules are all main modules (their requirements on one another need no hashes), and the
+ * hashes go verifies against are those of every module's go.sum and of go.work.sum.
+ */
+interface Workspace {
+  work: GoFile;
+  /** Module paths of the workspace's modules. */
+  modules: Set<string>;
+  sums: Set<string>;
+  /** What the hashes were read from, for messages. */
+  sumFiles: string[];
+}
+
+/** go.work path (with cwd) → the workspace it describes, read once per run. */
+const workspaces = perRun<string, Promise<Workspace | undefined>>();
+
+async function readIfThere(cwd: string, path: string): Promise<TextFile | undefined> {
+  try {
+    return await readText(cwd, path);
+  } catch {
+    return undefined;
+  }
+}
+
+async function workspaceOf(cwd: string, dir: string, boundary: string): Promise<Workspace | undefined> {
+  for (let folder = dir; ; folder = posix.dirname(folder)) {
+    if (leadsOut(relative(boundary, resolve(cwd, folder)))) return undefined;
+    const workPath = posix.join(folder, 'go.work');
+    const key = `${cwd}\0${workPath}`;
+    let found = workspaces.get(key);
+    if (!found) {
+      found = readWorkspace(cwd, folder, workPath);
+      workspaces.set(key, found);
+    }
+    const workspace = await found;
+    if (workspace) {
+      const uses = workspace.work.uses.map((use) => posix.join(folder, use));
+      return uses.includes(posix.normalize(dir)) ? workspace : undefined;
+    }
+    if (folder === '.' || folder === '/' || posix.dirname(folder) === folder) return undefined;
+  }
+}
+
+async function readWorkspace(cwd: string, folder: string, workPath: string): Promise<Workspace | undefined> {
+  const file = await readIfThere(cwd, workPath);
+  if (!file) return undefined;
+  const work = parseGoFile(file);
+  const workspace: Workspace = { work, modules: new Set(), sums: new Set(), sumFiles: [] };
+  const addSums = async (path: string) => {
+    const sum = await readIfThere(cwd, path);
+    if (!sum) return;
+    for (const line of parseGoSum(sum)) workspace.sums.add(line);
+    workspace.sumFiles.push(path);
+  };
+  for (const use of work.uses) {
+    const modFolder = posix.join(folder, use);
+    const mod = await readIfThere(cwd, posix.join(modFolder, 'go.mod'));
+    const module = mod ? parseGoFile(mod).module : undefined;
+    if (module) workspace.modules.add(module);
+    await addSums(posix.join(modFolder, 'go.sum'));
+  }
+  await addSums(posix.join(folder, 'go.work.sum'));
+  return workspace;
+}
+
+/** The requirements of a go.mod whose hashes are missing from `sums`, each with what is missing. */
+function unhashed(requires: Require[], sums: Set<string>, workspace?: Workspace) {
+  return requires.flatMap((require) => {
+    if (workspace?.modules.has(require.path)) return [];
+    const missing = [`${require.version}`, `${require.version}/go.mod`].filter(
+      (version) => !sums.has(`${require.path} ${version}`),
+    );
+    return missing.length ? [{ require, missing }] : [];
+  });
+}
+
 async function check(context: CheckContext, problems: Problems): Promise<void> {
   const { cwd, pair } = context;
   const goMod = await readText(cwd, pair.manifest!);
   const goSum = await readText(cwd, pair.lockfile!);
-  const requires = parseGoMod(goMod);
-  const sums = parseGoSum(goSum);
-  for (const require of requires) {
-    const missing = [`${require.version}`, `${require.version}/go.mod`].filter(
-      (version) => !sums.has(`${require.path} ${version}`),
+  const mod = parseGoFile(goMod);
+  if (mod.module === undefined) {
+    // Go itself refuses it ("no module declaration"): a file named go.mod that is data (a syntax-highlighting
+    // sample, a rendered snapshot), not a module whose go.sum anything reads.
+    problems.warn(
+      'parse',
+      goMod.path,
+      1,
+      '',
+      `${goMod.path} has no module directive, so it is not a Go module (go refuses it); ${goSum.path} was not checked`,
+      `add \`module <path>\` to ${goMod.path}, or ignore its folder`,
     );
-    if (missing.length === 0) continue;
+    return;
+  }
+  const workspace = await workspaceOf(cwd, pair.dir, context.boundary ?? resolve(cwd));
+  const sums = parseGoSum(goSum);
+  for (const line of workspace?.sums ?? []) sums.add(line);
+  const others = workspace?.sumFiles.filter((path) => path !== posix.normalize(goSum.path)) ?? [];
+  const where = others.length
+    ? `${goSum.path} or the rest of its workspace (${others.join(', ')})`
+    : goSum.path;
+  for (const { require, missing } of unhashed(effectiveRequires(mod, workspace?.work), sums, workspace)) {
     const what =
       missing.length === 2
         ? 'no h1: hash lines'
@@ -104,7 +232,7 @@ async function check(context: CheckContext, problems: Problems): Promise<void> {
       goMod.path,
       require.line,
       require.path,
-      `${require.path} ${require.version} has ${what} in ${goSum.path}`,
+      `${require.path} ${require.version} has ${what} in ${where}`,
     );
   }
 }
@@ -116,7 +244,19 @@ export const go: Ecosystem = {
   fix: FIX,
   defaultHosts: [],
   declaresDependencies(manifest) {
-    return parseGoMod(manifest).length > 0;
+    const mod = parseGoFile(manifest);
+    return mod.module !== undefined && effectiveRequires(mod).length > 0;
+  },
+  /**
+   * A module of a Go workspace (go.work) needs no go.sum of its own when the workspace's go.sum files and
+   * go.work.sum hold every hash it needs; its requirements on the workspace's own modules need none.
+   */
+  async pinnedElsewhere(manifest, cwd, boundary) {
+    const dir = posix.dirname(manifest.path);
+    const workspace = await workspaceOf(cwd, dir, boundary);
+    if (!workspace) return false;
+    const mod = parseGoFile(manifest);
+    return unhashed(effectiveRequires(mod, workspace.work), workspace.sums, workspace).length === 0;
   },
   async check(context) {
     const problems = new Problems('go', FIX);
