@@ -4235,6 +4235,12 @@ const PRECEDENCE = ['devDependencies', 'dependencies', 'optionalDependencies'];
 /** Per field, the fields pnpm merges after it (whose entry for a name wins). */
 const LATER = Object.fromEntries(PRECEDENCE.map((field, index) => [field, PRECEDENCE.slice(index + 1)]));
 /**
+ * Settings pnpm records in the lockfile's `settings` and refuses a frozen install over when the configuration
+ * says otherwise (LOCKFILE_CONFIG_MISMATCH). Compared only where pnpm-workspace.yaml sets them: a value from
+ * .npmrc, the environment or a user's config is not visible here.
+ */
+const LOCK_SETTINGS = ['autoInstallPeers', 'excludeLinksFromLockfile'];
+/**
  * What the checks read of a lockfile: not the resolved dependency graph of each package (`snapshots`, pnpm 9+),
  * and of each `packages` entry only where it comes from (its engines, platforms and peers are pnpm's business).
  */
@@ -4315,6 +4321,7 @@ class PnpmCheck {
             return { file: rootManifest, field, yaml: false };
         };
         this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
+        this.checkLockSettings(settings, workspace.lockSettings, workspace.file);
         const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), workspace.packages);
         for (const folder of ['.', ...folders]) {
             const importer = own(importers, folder);
@@ -4338,6 +4345,8 @@ class PnpmCheck {
                 await loadSemver();
                 this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg);
             }
+            if (isRecord(importer))
+                this.checkImporterMeta(folder, importer, manifest, pkg);
         }
         for (const folder of Object.keys(importers)) {
             if (folder === '.' || folders.includes(folder))
@@ -4373,6 +4382,16 @@ class PnpmCheck {
             this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /^patchedDependencies:/, new RegExp(`^\\s+'?${escapeRegex(key)}'?:`)), key, `${this.lock.path} still patches ${key}, which is no longer configured`);
         }
     }
+    /** A setting pnpm-workspace.yaml sets that the lockfile was made with another value of. */
+    checkLockSettings(locked, configured, file) {
+        for (const [key, value] of Object.entries(configured)) {
+            // pnpm's defaults, which a lockfile without the setting was made with.
+            const was = locked[key] ?? key === 'autoInstallPeers';
+            if (value === was || file === undefined)
+                continue;
+            this.problems.add('spec-mismatch', file.path, findLine(file.text, new RegExp(`^${key}\\s*:`)), '', `${key}: ${String(value)} in ${file.path}, but ${this.lock.path} was made with ${key}: ${String(was)}`);
+        }
+    }
     /** pnpm refuses a frozen install when a catalog entry the lockfile used changed (LOCKFILE_CONFIG_MISMATCH). */
     checkCatalogs() {
         const file = external_node_path_namespaceObject.posix.join(this.context.pair.dir, 'pnpm-workspace.yaml');
@@ -4390,7 +4409,7 @@ class PnpmCheck {
     }
     async workspaceSettings() {
         const { cwd, pair } = this.context;
-        const none = { packages: [], overrides: {}, catalogs: {}, patches: {} };
+        const none = { packages: [], overrides: {}, catalogs: {}, patches: {}, lockSettings: {} };
         let file;
         try {
             file = await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, 'pnpm-workspace.yaml'));
@@ -4410,7 +4429,24 @@ class PnpmCheck {
             catalogs: readCatalogs(data),
             patches: stringMap(data.patchedDependencies),
             file,
+            lockSettings: Object.fromEntries(LOCK_SETTINGS.filter((key) => Object.hasOwn(data, key)).map((key) => [key, data[key]])),
         };
+    }
+    /**
+     * What pnpm's frozen check compares of an importer besides its dependencies: `dependenciesMeta` (`injected`,
+     * `node`) as the manifest has it, and `publishConfig.directory` as `publishDirectory`.
+     */
+    checkImporterMeta(folder, importer, manifest, pkg) {
+        const where = folder === '.' ? 'the root package' : `workspace ${folder}`;
+        const meta = isRecord(pkg.dependenciesMeta) ? pkg.dependenciesMeta : {};
+        const lockedMeta = isRecord(importer.dependenciesMeta) ? importer.dependenciesMeta : {};
+        if (!sameData(meta, lockedMeta)) {
+            this.problems.add('spec-mismatch', manifest.path, findLine(manifest.text, /"dependenciesMeta"\s*:/), '', `dependenciesMeta of ${where} is ${brief(meta)}, ${this.lock.path} was made for ${brief(lockedMeta)}`);
+        }
+        const directory = isRecord(pkg.publishConfig) ? pkg.publishConfig.directory : undefined;
+        if (importer.publishDirectory !== directory) {
+            this.problems.add('spec-mismatch', manifest.path, findLine(manifest.text, /"publishConfig"\s*:/, /"directory"\s*:/), '', `publishConfig.directory of ${where} is ${directory === undefined ? 'not set' : brief(directory)}, ${this.lock.path} records ${importer.publishDirectory === undefined ? 'no publishDirectory' : `publishDirectory ${brief(importer.publishDirectory)}`}`);
+        }
     }
     checkImporter(folder, importer, manifest, pkg) {
         const where = folder === '.' ? 'the root package' : `workspace ${folder}`;
@@ -4596,6 +4632,40 @@ class PnpmCheck {
         if (kind === 'registry')
             report(checkTarballName(name, location));
     }
+}
+/**
+ * Deep equality of parsed JSON or YAML data, whatever the order of object keys (as pnpm's ramda `equals`).
+ * Data nested deeper than any real setting is taken as different rather than followed down.
+ */
+function sameData(a, b, depth = 0) {
+    if (a === b)
+        return true;
+    if (depth > 32)
+        return false;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((item, index) => sameData(item, b[index], depth + 1)));
+    }
+    if (!isRecord(a) || !isRecord(b))
+        return false;
+    const keys = Object.keys(a);
+    return (keys.length === Object.keys(b).length &&
+        keys.every((key) => Object.hasOwn(b, key) && sameData(a[key], b[key], depth + 1)));
+}
+/** Data for a message: JSON, at most 200 characters. */
+function brief(value) {
+    let text;
+    try {
+        text = JSON.stringify(value);
+    }
+    catch {
+        return '(too deeply nested to show)';
+    }
+    if (text === undefined)
+        return 'not set';
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 /** The line of a setting's entry in its file (JSON `"field": { "key": …`, YAML `field:\n  key: …`), or 1. */
 function settingLine({ file, field, yaml }, key) {

@@ -168,6 +168,44 @@ describe('pnpm configuration that changes resolution', () => {
     expect(problem).toMatchObject({ file: 'pnpm-workspace.yaml', line: 4 });
   });
 
+  it('dependenciesMeta and publishConfig.directory are recorded per importer and compared (OUTDATED_LOCKFILE)', async () => {
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependenciesMeta = { ms: { injected: true } };
+    });
+    expect((await check(dir)).errors).toEqual([
+      expect.objectContaining({ kind: 'spec-mismatch', file: 'package.json', line: expect.any(Number) }),
+    ]);
+    // As pnpm writes it: under the importer, in any key order.
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace(/(\n {2}\.:\n)/, '$1    dependenciesMeta:\n      ms:\n        injected: true\n'),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.publishConfig = { directory: 'dist' };
+    });
+    expect((await check(dir)).errors.map((problem) => problem.message)).toEqual([
+      'publishConfig.directory of the root package is "dist", pnpm-lock.yaml records no publishDirectory',
+    ]);
+  });
+
+  it('a lockfile setting pnpm-workspace.yaml sets otherwise is stale (LOCKFILE_CONFIG_MISMATCH); an unset one is not judged', async () => {
+    const dir = scratch('pnpm-v9');
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'packages: []\nautoInstallPeers: false\n');
+    expect((await check(dir)).errors).toEqual([
+      expect.objectContaining({ kind: 'spec-mismatch', file: 'pnpm-workspace.yaml', line: 2 }),
+    ]);
+    writeFileSync(
+      join(dir, 'pnpm-workspace.yaml'),
+      'packages: []\nautoInstallPeers: true\nexcludeLinksFromLockfile: false\n',
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    // .npmrc or the environment may set what the workspace file does not: nothing to compare then.
+    edit(dir, 'pnpm-lock.yaml', (text) => text.replace('autoInstallPeers: true', 'autoInstallPeers: false'));
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'packages: []\n');
+    expect((await check(dir)).kinds).not.toContain('spec-mismatch');
+  });
+
   it('patchedDependencies: a patch configured but not in the lockfile is stale (LOCKFILE_CONFIG_MISMATCH)', async () => {
     const dir = scratch('pnpm-v9');
     writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'patchedDependencies:\n  ms@2.1.3: patches/ms.patch\n');

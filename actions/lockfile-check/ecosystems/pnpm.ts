@@ -59,6 +59,13 @@ const LATER: Record<string, readonly string[]> = Object.fromEntries(
 
 type Importer = Record<string, unknown>;
 
+/**
+ * Settings pnpm records in the lockfile's `settings` and refuses a frozen install over when the configuration
+ * says otherwise (LOCKFILE_CONFIG_MISMATCH). Compared only where pnpm-workspace.yaml sets them: a value from
+ * .npmrc, the environment or a user's config is not visible here.
+ */
+const LOCK_SETTINGS = ['autoInstallPeers', 'excludeLinksFromLockfile'] as const;
+
 /** Where a configured override or patch is written: the file, its field, and whether the file is YAML. */
 interface SettingOrigin {
   file: TextFile;
@@ -162,6 +169,7 @@ class PnpmCheck {
       return { file: rootManifest, field, yaml: false };
     };
     this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
+    this.checkLockSettings(settings, workspace.lockSettings, workspace.file);
     const folders = await expandWorkspaces(resolve(cwd, pair.dir), workspace.packages);
     for (const folder of ['.', ...folders]) {
       const importer = own(importers, folder);
@@ -189,6 +197,7 @@ class PnpmCheck {
         await loadSemver();
         this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg);
       }
+      if (isRecord(importer)) this.checkImporterMeta(folder, importer, manifest, pkg);
     }
     for (const folder of Object.keys(importers)) {
       if (folder === '.' || folders.includes(folder)) continue;
@@ -251,6 +260,26 @@ class PnpmCheck {
     }
   }
 
+  /** A setting pnpm-workspace.yaml sets that the lockfile was made with another value of. */
+  private checkLockSettings(
+    locked: Record<string, unknown>,
+    configured: Record<string, unknown>,
+    file: TextFile | undefined,
+  ): void {
+    for (const [key, value] of Object.entries(configured)) {
+      // pnpm's defaults, which a lockfile without the setting was made with.
+      const was = locked[key] ?? key === 'autoInstallPeers';
+      if (value === was || file === undefined) continue;
+      this.problems.add(
+        'spec-mismatch',
+        file.path,
+        findLine(file.text, new RegExp(`^${key}\\s*:`)),
+        '',
+        `${key}: ${String(value)} in ${file.path}, but ${this.lock.path} was made with ${key}: ${String(was)}`,
+      );
+    }
+  }
+
   /** pnpm refuses a frozen install when a catalog entry the lockfile used changed (LOCKFILE_CONFIG_MISMATCH). */
   private checkCatalogs(): void {
     const file = posix.join(this.context.pair.dir, 'pnpm-workspace.yaml');
@@ -279,9 +308,11 @@ class PnpmCheck {
     patches: Record<string, string>;
     /** pnpm-workspace.yaml, when there is one. */
     file?: TextFile;
+    /** Its settings pnpm also records in the lockfile's `settings` (only those it sets). */
+    lockSettings: Record<string, unknown>;
   }> {
     const { cwd, pair } = this.context;
-    const none = { packages: [], overrides: {}, catalogs: {}, patches: {} };
+    const none = { packages: [], overrides: {}, catalogs: {}, patches: {}, lockSettings: {} };
     let file: TextFile;
     try {
       file = await readText(cwd, posix.join(pair.dir, 'pnpm-workspace.yaml'));
@@ -299,7 +330,44 @@ class PnpmCheck {
       catalogs: readCatalogs(data),
       patches: stringMap(data.patchedDependencies),
       file,
+      lockSettings: Object.fromEntries(
+        LOCK_SETTINGS.filter((key) => Object.hasOwn(data, key)).map((key) => [key, data[key]]),
+      ),
     };
+  }
+
+  /**
+   * What pnpm's frozen check compares of an importer besides its dependencies: `dependenciesMeta` (`injected`,
+   * `node`) as the manifest has it, and `publishConfig.directory` as `publishDirectory`.
+   */
+  private checkImporterMeta(
+    folder: string,
+    importer: Importer,
+    manifest: TextFile,
+    pkg: Record<string, unknown>,
+  ): void {
+    const where = folder === '.' ? 'the root package' : `workspace ${folder}`;
+    const meta = isRecord(pkg.dependenciesMeta) ? pkg.dependenciesMeta : {};
+    const lockedMeta = isRecord(importer.dependenciesMeta) ? importer.dependenciesMeta : {};
+    if (!sameData(meta, lockedMeta)) {
+      this.problems.add(
+        'spec-mismatch',
+        manifest.path,
+        findLine(manifest.text, /"dependenciesMeta"\s*:/),
+        '',
+        `dependenciesMeta of ${where} is ${brief(meta)}, ${this.lock.path} was made for ${brief(lockedMeta)}`,
+      );
+    }
+    const directory = isRecord(pkg.publishConfig) ? pkg.publishConfig.directory : undefined;
+    if (importer.publishDirectory !== directory) {
+      this.problems.add(
+        'spec-mismatch',
+        manifest.path,
+        findLine(manifest.text, /"publishConfig"\s*:/, /"directory"\s*:/),
+        '',
+        `publishConfig.directory of ${where} is ${directory === undefined ? 'not set' : brief(directory)}, ${this.lock.path} records ${importer.publishDirectory === undefined ? 'no publishDirectory' : `publishDirectory ${brief(importer.publishDirectory)}`}`,
+      );
+    }
   }
 
   private checkImporter(
@@ -562,6 +630,41 @@ class PnpmCheck {
     );
     if (kind === 'registry') report(checkTarballName(name, location));
   }
+}
+
+/**
+ * Deep equality of parsed JSON or YAML data, whatever the order of object keys (as pnpm's ramda `equals`).
+ * Data nested deeper than any real setting is taken as different rather than followed down.
+ */
+function sameData(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (depth > 32) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => sameData(item, b[index], depth + 1))
+    );
+  }
+  if (!isRecord(a) || !isRecord(b)) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => Object.hasOwn(b, key) && sameData(a[key], b[key], depth + 1))
+  );
+}
+
+/** Data for a message: JSON, at most 200 characters. */
+function brief(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return '(too deeply nested to show)';
+  }
+  if (text === undefined) return 'not set';
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
 /** The line of a setting's entry in its file (JSON `"field": { "key": …`, YAML `field:\n  key: …`), or 1. */
