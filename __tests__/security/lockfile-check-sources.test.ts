@@ -78,6 +78,18 @@ describe('lockfile-check: every resolved source is judged, none skipped', () => 
     });
   });
 
+  test('npm: a GitHub tarball of a commit is a git archive: with its sha512 it passes as github.com does, without one it is unsafe', async () => {
+    const tarball = `https://github.com/a/ms/tarball/${SHA}`;
+    const dir = npmResolvedFrom(tarball);
+    expect((await verdict(dir)).kinds).toEqual(['host']);
+    edit(join(dir, 'package-lock.json'), (text) => {
+      const lock = JSON.parse(text);
+      lock.packages['node_modules/ms'].integrity = `sha512-${'A'.repeat(86)}==`;
+      return JSON.stringify(lock, null, 2);
+    });
+    expect((await verdict(dir)).status).toBe('ok');
+  });
+
   test('pnpm: a type: git resolution is judged by host; a directory outside the repository is refused', async () => {
     const dir = scratch('pnpm-v9');
     const lock = join(dir, 'pnpm-lock.yaml');

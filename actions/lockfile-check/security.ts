@@ -204,6 +204,8 @@ function archiveForge(location: string): string | undefined {
  */
 const GIT_ARCHIVE: ReadonlyArray<[string, RegExp, string]> = [
   ['codeload.github.com', /^\/[^/]+\/[^/]+\/tar\.gz\/[0-9a-f]{40}$/, 'github.com'],
+  // What npm records for a `https://github.com/<o>/<r>/tarball/<commit>` (or `/archive/<commit>.tar.gz`) spec.
+  ['github.com', /^\/[^/]+\/[^/]+\/(?:tarball\/[0-9a-f]{40}|archive\/[0-9a-f]{40}\.tar\.gz)$/, 'github.com'],
   ['gitlab.com', /\/-\/archive\/[0-9a-f]{40}\//, 'gitlab.com'],
   ['bitbucket.org', /^\/[^/]+\/[^/]+\/get\/[0-9a-f]{40}\.tar\.gz$/, 'bitbucket.org'],
 ];

@@ -2150,6 +2150,8 @@ function archiveForge(location) {
  */
 const GIT_ARCHIVE = [
     ['codeload.github.com', /^\/[^/]+\/[^/]+\/tar\.gz\/[0-9a-f]{40}$/, 'github.com'],
+    // What npm records for a `https://github.com/<o>/<r>/tarball/<commit>` (or `/archive/<commit>.tar.gz`) spec.
+    ['github.com', /^\/[^/]+\/[^/]+\/(?:tarball\/[0-9a-f]{40}|archive\/[0-9a-f]{40}\.tar\.gz)$/, 'github.com'],
     ['gitlab.com', /\/-\/archive\/[0-9a-f]{40}\//, 'gitlab.com'],
     ['bitbucket.org', /^\/[^/]+\/[^/]+\/get\/[0-9a-f]{40}\.tar\.gz$/, 'bitbucket.org'],
 ];
@@ -2802,7 +2804,14 @@ function normalise(pattern) {
 
 const FIX = 'cargo update --workspace';
 const HOSTS = ['github.com', 'index.crates.io'];
-const DEPENDENCY_TABLES = ['dependencies', 'dev-dependencies', 'build-dependencies'];
+/** Before edition 2024 cargo also reads (and warns about) the `dev_dependencies` and `build_dependencies` spellings. */
+const DEPENDENCY_TABLES = [
+    'dependencies',
+    'dev-dependencies',
+    'build-dependencies',
+    'dev_dependencies',
+    'build_dependencies',
+];
 function table(value) {
     return isRecord(value) ? value : {};
 }
@@ -3094,7 +3103,7 @@ function parseGoFile(file) {
         if (kind === 'module')
             parsed.module = parts[0];
         else if (kind === 'use')
-            parsed.uses.push(parts[0]);
+            parsed.uses.push(parts[0].replace(/(.)\/+$/, '$1'));
         else if (kind === 'require') {
             if (parts.length < 2 || !parts[1].startsWith('v')) {
                 throw new FileProblem(file.path, line, `${file.path}:${line}: invalid go.mod: expected 'require module/path vX.Y.Z', got '${text}'`);
@@ -3939,6 +3948,11 @@ class NpmCheck {
             this.checkLocation(classifySource(resolved), resolved, name, entry, lineOf);
             return;
         }
+        if (resolved && classifySource(resolved) === 'git') {
+            // A forge's archive of a commit (github.com/<o>/<r>/tarball/<sha>, codeload): the git archive rule.
+            this.checkLocation('git', resolved, name, entry, lineOf);
+            return;
+        }
         if (resolved) {
             const findings = checkUrl(resolved, security, npm_HOSTS);
             const names = checkTarballName(realName, resolved);
@@ -4218,6 +4232,8 @@ function overridePeers(rules, peers) {
 
 const pnpm_FIX = 'pnpm install';
 const pnpm_HOSTS = ['registry.npmjs.org'];
+/** pnpm's default registry for the `@jsr` scope, where its `jsr:` dependencies resolve (pnpm 10.9+). */
+const JSR_HOSTS = [...pnpm_HOSTS, 'npm.jsr.io'];
 /** Where pnpm downloads a devEngines.runtime from by default (node; bun and deno publish on GitHub). */
 const RUNTIME_HOSTS = [
     'nodejs.org',
@@ -4351,7 +4367,9 @@ class PnpmCheck {
         for (const folder of Object.keys(importers)) {
             if (folder === '.' || folders.includes(folder))
                 continue;
-            this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /^importers:/, new RegExp(`^ {2}'?${escapeRegex(folder)}'?:`)), folder, `${this.lock.path} has importer ${folder}, which is not a workspace package`);
+            // pnpm's frozen check reads the importers of the packages it finds and passes over the rest (a package in
+            // a git submodule that was not checked out, or one removed since): worth a warning, not a failure.
+            this.problems.warn('extraneous', this.lock.path, findLine(this.lock.text, /^importers:/, new RegExp(`^ {2}'?${escapeRegex(folder)}'?:`)), folder, `${this.lock.path} has importer ${folder}, which is not a workspace package here (pnpm passes over it; \`pnpm install\` removes it)`);
         }
         const overrides = Object.fromEntries(this.overrides.map((rule) => [rule.key, rule.value]));
         this.checkOverrides(stringMap(data.overrides), overrides, (key) => origin('overrides', key));
@@ -4491,7 +4509,7 @@ class PnpmCheck {
                     field,
                     source,
                     name,
-                    spec: rule ? rule.value : spec,
+                    spec: rule ? rebasedOverride(rule.value, folder) : spec,
                     also: (rule ?? fromPeer)?.raw,
                     alt,
                 });
@@ -4594,7 +4612,7 @@ class PnpmCheck {
                 }
                 continue;
             }
-            this.checkResolution(key, name, resolution, lock, line, pnpm_HOSTS);
+            this.checkResolution(key, name, resolution, lock, line, name.startsWith('@jsr/') ? JSR_HOSTS : pnpm_HOSTS);
         }
     }
     /** One resolution, classified (registry, tarball, git, directory) and judged by the one source policy. */
@@ -4632,6 +4650,16 @@ class PnpmCheck {
         if (kind === 'registry')
             report(checkTarballName(name, location));
     }
+}
+/**
+ * A `link:` (or `file:`) override to a relative path, as pnpm writes it into a workspace package: the path, taken
+ * from the workspace root, made relative to the package's folder (`link:.` is `link:../..` in `examples/x`).
+ */
+function rebasedOverride(value, folder) {
+    const local = /^(link|file):(.*)$/.exec(value);
+    if (!local || external_node_path_namespaceObject.posix.isAbsolute(local[2]) || local[2].includes('\\'))
+        return value;
+    return `${local[1]}:${external_node_path_namespaceObject.posix.relative(folder === '.' ? '' : folder, external_node_path_namespaceObject.posix.normalize(local[2]))}`;
 }
 /**
  * Deep equality of parsed JSON or YAML data, whatever the order of object keys (as pnpm's ramda `equals`).

@@ -86,6 +86,12 @@ describe('Cargo.lock', () => {
     expect((await check(dir)).kinds).toEqual(['integrity']);
   });
 
+  it('reads [dev_dependencies] and [build_dependencies], the spellings cargo accepts before edition 2024', async () => {
+    const dir = scratch('cargo');
+    edit(dir, 'Cargo.toml', (text) => text.replace('[dev-dependencies]', '[dev_dependencies]'));
+    expect((await check(dir)).errors).toEqual([]);
+  });
+
   it('translates Cargo requirements to semver ranges', () => {
     expect(cargoRange('1.0')).toBe('^1.0');
     expect(cargoRange('=1.0.3')).toBe('=1.0.3');
@@ -245,6 +251,12 @@ describe('go workspaces (go.work) and files named go.mod that are no module', ()
       ['app/go.mod', 'example.com/lib'],
       ['app/go.mod', 'golang.org/x/mod'],
     ]);
+  });
+
+  it('a use path written with a trailing slash names the same module', async () => {
+    const dir = workspace();
+    write(dir, 'go.work', 'go 1.22\n\nuse (\n\t./app/\n\t./lib/\n)\n');
+    expect((await check(dir)).problems).toEqual([]);
   });
 
   it('a go.mod without a module directive is data, not a module: a warning, and nothing to lock', async () => {

@@ -1,6 +1,6 @@
 // pnpm's catalogs, overrides and field precedence. Each verdict was taken from pnpm 12
 // (`pnpm install --frozen-lockfile --lockfile-only --offline`) on the same edit of the pnpm-v9 fixture.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { check, edit, editJson, scratch } from './helpers.js';
@@ -204,6 +204,67 @@ describe('pnpm configuration that changes resolution', () => {
     edit(dir, 'pnpm-lock.yaml', (text) => text.replace('autoInstallPeers: true', 'autoInstallPeers: false'));
     writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'packages: []\n');
     expect((await check(dir)).kinds).not.toContain('spec-mismatch');
+  });
+
+  it("a link: override is rebased onto each workspace package's folder, as pnpm writes it (unjs/nitro)", async () => {
+    const dir = scratch();
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'root', version: '1.0.0', private: true }),
+    );
+    writeFileSync(
+      join(dir, 'pnpm-workspace.yaml'),
+      "packages:\n  - 'packages/*'\noverrides:\n  root: 'link:.'\n",
+    );
+    mkdirSync(join(dir, 'packages', 'app'), { recursive: true });
+    writeFileSync(
+      join(dir, 'packages', 'app', 'package.json'),
+      JSON.stringify({ name: 'app', private: true, devDependencies: { root: 'latest' } }),
+    );
+    writeFileSync(
+      join(dir, 'pnpm-lock.yaml'),
+      "lockfileVersion: '9.0'\n\nsettings:\n  autoInstallPeers: true\n  excludeLinksFromLockfile: false\n\noverrides:\n  root: link:.\n\nimporters:\n\n  .: {}\n\n  packages/app:\n    devDependencies:\n      root:\n        specifier: link:../..\n        version: link:../..\n",
+    );
+    expect((await check(dir)).problems).toEqual([]);
+    edit(dir, 'pnpm-lock.yaml', (text) => text.replace('specifier: link:../..', 'specifier: link:../other'));
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+  });
+
+  it('an importer of a package not in the checkout (a git submodule) is a warning: pnpm passes over it (date-fns)', async () => {
+    const dir = scratch('pnpm-v9');
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace(
+        /\nimporters:\n\n/,
+        '\nimporters:\n\n  submodules/lib:\n    dependencies:\n      ms:\n        specifier: ^2.1.0\n        version: 2.1.3\n\n',
+      ),
+    );
+    const outcome = await check(dir);
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.problems).toEqual([expect.objectContaining({ kind: 'extraneous', severity: 'warning' })]);
+  });
+
+  it("a jsr: dependency resolves from pnpm's default @jsr registry (npm.jsr.io), allowed by default", async () => {
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies['@std/internal'] = 'jsr:^1.0.10';
+    });
+    const integrity =
+      'sha512-fmD6yKep/sMnB2yPQU/REZG7Z4N9SZwcUBNnceo4QkXk67l3JEfxHoROQ/YHeVSOmq6x55Ra6nuMjz2ib3nj3g==';
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text
+        .replace(
+          /(\n {4}dependencies:\n)/,
+          "$1      '@std/internal':\n        specifier: jsr:^1.0.10\n        version: '@jsr/std__internal@1.0.10'\n",
+        )
+        .replace(
+          /\npackages:\n\n/,
+          `\npackages:\n\n  '@jsr/std__internal@1.0.10':\n    resolution: {integrity: ${integrity}, tarball: https://npm.jsr.io/~/11/@jsr/std__internal/1.0.10.tgz}\n\n`,
+        ),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    // Only the @jsr scope comes from there by default.
+    edit(dir, 'pnpm-lock.yaml', (text) => text.replaceAll('@jsr/std__internal', '@evil/std__internal'));
+    expect((await check(dir)).kinds).toContain('host');
   });
 
   it('patchedDependencies: a patch configured but not in the lockfile is stale (LOCKFILE_CONFIG_MISMATCH)', async () => {

@@ -19,7 +19,14 @@ import { withSemver } from './semver.js';
 
 const FIX = 'cargo update --workspace';
 const HOSTS = ['github.com', 'index.crates.io'];
-const DEPENDENCY_TABLES = ['dependencies', 'dev-dependencies', 'build-dependencies'] as const;
+/** Before edition 2024 cargo also reads (and warns about) the `dev_dependencies` and `build_dependencies` spellings. */
+const DEPENDENCY_TABLES = [
+  'dependencies',
+  'dev-dependencies',
+  'build-dependencies',
+  'dev_dependencies',
+  'build_dependencies',
+] as const;
 
 type Table = Record<string, unknown>;
 

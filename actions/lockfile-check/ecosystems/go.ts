@@ -50,7 +50,7 @@ function parseGoFile(file: TextFile): GoFile {
   function directive(kind: string, text: string, line: number): void {
     const parts = text.split(/\s+/).map((part) => part.replace(/^"(.*)"$/, '$1'));
     if (kind === 'module') parsed.module = parts[0];
-    else if (kind === 'use') parsed.uses.push(parts[0]!);
+    else if (kind === 'use') parsed.uses.push(parts[0]!.replace(/(.)\/+$/, '$1'));
     else if (kind === 'require') {
       if (parts.length < 2 || !parts[1]!.startsWith('v')) {
         throw new FileProblem(

@@ -634,6 +634,11 @@ class NpmCheck {
       this.checkLocation(classifySource(resolved), resolved, name, entry, lineOf);
       return;
     }
+    if (resolved && classifySource(resolved) === 'git') {
+      // A forge's archive of a commit (github.com/<o>/<r>/tarball/<sha>, codeload): the git archive rule.
+      this.checkLocation('git', resolved, name, entry, lineOf);
+      return;
+    }
     if (resolved) {
       const findings = checkUrl(resolved, security, HOSTS);
       const names = checkTarballName(realName, resolved);

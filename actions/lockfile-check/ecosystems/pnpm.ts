@@ -36,6 +36,8 @@ import { loadSemver, SemverNotLoaded } from './semver.js';
 
 const FIX = 'pnpm install';
 const HOSTS = ['registry.npmjs.org'];
+/** pnpm's default registry for the `@jsr` scope, where its `jsr:` dependencies resolve (pnpm 10.9+). */
+const JSR_HOSTS = [...HOSTS, 'npm.jsr.io'];
 /** Where pnpm downloads a devEngines.runtime from by default (node; bun and deno publish on GitHub). */
 const RUNTIME_HOSTS = [
   'nodejs.org',
@@ -201,12 +203,14 @@ class PnpmCheck {
     }
     for (const folder of Object.keys(importers)) {
       if (folder === '.' || folders.includes(folder)) continue;
-      this.problems.add(
+      // pnpm's frozen check reads the importers of the packages it finds and passes over the rest (a package in
+      // a git submodule that was not checked out, or one removed since): worth a warning, not a failure.
+      this.problems.warn(
         'extraneous',
         this.lock.path,
         findLine(this.lock.text, /^importers:/, new RegExp(`^ {2}'?${escapeRegex(folder)}'?:`)),
         folder,
-        `${this.lock.path} has importer ${folder}, which is not a workspace package`,
+        `${this.lock.path} has importer ${folder}, which is not a workspace package here (pnpm passes over it; \`pnpm install\` removes it)`,
       );
     }
     const overrides = Object.fromEntries(this.overrides.map((rule) => [rule.key, rule.value]));
@@ -423,7 +427,7 @@ class PnpmCheck {
           field,
           source,
           name,
-          spec: rule ? rule.value : spec,
+          spec: rule ? rebasedOverride(rule.value, folder) : spec,
           also: (rule ?? fromPeer)?.raw,
           alt,
         });
@@ -579,7 +583,7 @@ class PnpmCheck {
         }
         continue;
       }
-      this.checkResolution(key, name, resolution, lock, line, HOSTS);
+      this.checkResolution(key, name, resolution, lock, line, name.startsWith('@jsr/') ? JSR_HOSTS : HOSTS);
     }
   }
 
@@ -630,6 +634,16 @@ class PnpmCheck {
     );
     if (kind === 'registry') report(checkTarballName(name, location));
   }
+}
+
+/**
+ * A `link:` (or `file:`) override to a relative path, as pnpm writes it into a workspace package: the path, taken
+ * from the workspace root, made relative to the package's folder (`link:.` is `link:../..` in `examples/x`).
+ */
+function rebasedOverride(value: string, folder: string): string {
+  const local = /^(link|file):(.*)$/.exec(value);
+  if (!local || posix.isAbsolute(local[2]!) || local[2]!.includes('\\')) return value;
+  return `${local[1]}:${posix.relative(folder === '.' ? '' : folder, posix.normalize(local[2]!))}`;
 }
 
 /**
