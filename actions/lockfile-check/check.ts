@@ -111,13 +111,13 @@ async function checkPair(
     return { ...pair, problems: problems.list };
   }
   if (!pair.lockfile) {
-    const top = resolve(options.cwd) === repositoryBoundary(options.cwd, options.root) ? '.' : options.root;
+    const boundary = repositoryBoundary(options.cwd, options.root);
+    const top = resolve(options.cwd) === boundary ? '.' : options.root;
     let declares = false;
     let expected = false;
     await problems.guard(async () => {
       const manifest = await readText(options.cwd, pair.manifest!);
       declares = await ecosystem.declaresDependencies(manifest);
-      const boundary = repositoryBoundary(options.cwd, options.root);
       if (declares && (await ecosystem.pinnedElsewhere?.(manifest, options.cwd, boundary))) declares = false;
       expected = declares && ((await ecosystem.lockfileExpected?.(manifest, options.cwd)) ?? true);
     });

@@ -40,6 +40,15 @@ export async function readText(cwd: string, path: string): Promise<TextFile> {
   }
 }
 
+/** readText, or undefined when the file cannot be read (most often: it is not there). */
+export async function readTextIfPresent(cwd: string, path: string): Promise<TextFile | undefined> {
+  try {
+    return await readText(cwd, path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** `fs.promises.readdir(path, { withFileTypes: true })`, read synchronously. */
 export async function readDirents(path: string): Promise<Dirent[]> {
   return readDirentsSync(path);

@@ -11,6 +11,10 @@ import { matchesGlob } from 'node:path';
 export function globMatcher(pattern: string): (path: string) => boolean {
   const compiled = compile(pattern);
   if (!compiled) return (path) => matchesGlob(path, pattern);
+  // What compiles without a wildcard is its own text (workspace globs are mostly literal segments); `*` alone is
+  // one segment not starting with a dot.
+  if (!/[*?]/.test(pattern)) return (path) => path === pattern;
+  if (pattern === '*') return (path) => path !== '' && path.charCodeAt(0) !== 0x2e && !path.includes('/');
   // A path the pattern matches holds its literal segments as written: most paths are ruled out by that alone
   // (`**/fixtures/**` against a repository's folders), without running the expression.
   const needle = literalRun(pattern);
@@ -26,7 +30,8 @@ function literalRun(pattern: string): string {
       run.push(segment);
       continue;
     }
-    if (run.join('/').length > best.length) best = run.join('/');
+    const joined = run.join('/');
+    if (joined.length > best.length) best = joined;
     run = [];
   }
   return best;

@@ -1310,6 +1310,15 @@ async function readText(cwd, path) {
         throw new FileProblem(path, 1, `cannot read ${path}: ${code}`);
     }
 }
+/** readText, or undefined when the file cannot be read (most often: it is not there). */
+async function readTextIfPresent(cwd, path) {
+    try {
+        return await readText(cwd, path);
+    }
+    catch {
+        return undefined;
+    }
+}
 /** `fs.promises.readdir(path, { withFileTypes: true })`, read synchronously. */
 async function readDirents(path) {
     return readDirentsSync(path);
@@ -1524,6 +1533,12 @@ function globMatcher(pattern) {
     const compiled = compile(pattern);
     if (!compiled)
         return (path) => (0,external_node_path_namespaceObject.matchesGlob)(path, pattern);
+    // What compiles without a wildcard is its own text (workspace globs are mostly literal segments); `*` alone is
+    // one segment not starting with a dot.
+    if (!/[*?]/.test(pattern))
+        return (path) => path === pattern;
+    if (pattern === '*')
+        return (path) => path !== '' && path.charCodeAt(0) !== 0x2e && !path.includes('/');
     // A path the pattern matches holds its literal segments as written: most paths are ruled out by that alone
     // (`**/fixtures/**` against a repository's folders), without running the expression.
     const needle = literalRun(pattern);
@@ -1538,8 +1553,9 @@ function literalRun(pattern) {
             run.push(segment);
             continue;
         }
-        if (run.join('/').length > best.length)
-            best = run.join('/');
+        const joined = run.join('/');
+        if (joined.length > best.length)
+            best = joined;
         run = [];
     }
     return best;
@@ -2682,18 +2698,6 @@ function workspacePatterns(manifest) {
 const SKIP = new Set(['node_modules', 'bower_components', '.git', '.venv', 'target']);
 /** A glob segment with none of the characters that make it more than its own text. */
 const LITERAL = /^[^*?[\]{}()!+@\\]+$/;
-/**
- * A test of one folder name against one pattern segment: equality for a literal, "not empty, not a dot folder"
- * for `*`, and `path.matchesGlob` (compiled once) for the rest. Most segments of workspace globs are literal.
- */
-function segmentTest(segment) {
-    if (segment === '*')
-        return (name) => name.charCodeAt(0) !== 0x2e;
-    // matchesGlob ignores case on macOS and Windows, as their file systems do.
-    if (LITERAL.test(segment) && process.platform === 'linux')
-        return (name) => name === segment;
-    return (name) => matchesGlobCached(name, segment);
-}
 function shapeOf(segments) {
     const last = segments.length - 1;
     const simple = (segment) => segment === '*' || LITERAL.test(segment);
@@ -2718,8 +2722,6 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
         return [];
     const includeSegments = include.map((pattern) => pattern.split('/'));
     const shapes = includeSegments.map(shapeOf);
-    /** Per pattern and depth, the test of a folder name against that segment (made on first use). */
-    const tests = includeSegments.map(() => []);
     const found = [];
     /** Whether a folder reached with `item` alive at `depth` matches that pattern. */
     function matches(item, depth, relative) {
@@ -2773,13 +2775,7 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
                     out.push({ pattern: item.pattern, starred: true });
                 continue;
             }
-            const byDepth = tests[item.pattern];
-            let test = byDepth[depth];
-            if (!test) {
-                test = segmentTest(segment);
-                byDepth[depth] = test;
-            }
-            if (test(name))
+            if (matchesGlobCached(name, segment))
                 out.push(item);
         }
         return out;
@@ -3165,14 +3161,6 @@ function parseGoSum(file) {
 }
 /** go.work path (with cwd) → the workspace it describes, read once per run. */
 const workspaces = perRun();
-async function readIfThere(cwd, path) {
-    try {
-        return await readText(cwd, path);
-    }
-    catch {
-        return undefined;
-    }
-}
 async function workspaceOf(cwd, dir, boundary) {
     for (let folder = dir;; folder = external_node_path_namespaceObject.posix.dirname(folder)) {
         if (leadsOut((0,external_node_path_namespaceObject.relative)(boundary, (0,external_node_path_namespaceObject.resolve)(cwd, folder))))
@@ -3194,13 +3182,13 @@ async function workspaceOf(cwd, dir, boundary) {
     }
 }
 async function readWorkspace(cwd, folder, workPath) {
-    const file = await readIfThere(cwd, workPath);
+    const file = await readTextIfPresent(cwd, workPath);
     if (!file)
         return undefined;
     const work = parseGoFile(file);
     const workspace = { work, modules: new Set(), sums: new Set(), sumFiles: [] };
     const addSums = async (path) => {
-        const sum = await readIfThere(cwd, path);
+        const sum = await readTextIfPresent(cwd, path);
         if (!sum)
             return;
         for (const line of parseGoSum(sum))
@@ -3209,7 +3197,7 @@ async function readWorkspace(cwd, folder, workPath) {
     };
     for (const use of work.uses) {
         const modFolder = external_node_path_namespaceObject.posix.join(folder, use);
-        const mod = await readIfThere(cwd, external_node_path_namespaceObject.posix.join(modFolder, 'go.mod'));
+        const mod = await readTextIfPresent(cwd, external_node_path_namespaceObject.posix.join(modFolder, 'go.mod'));
         const module = mod ? parseGoFile(mod).module : undefined;
         if (module)
             workspace.modules.add(module);
@@ -4328,11 +4316,12 @@ class PnpmCheck {
         const fromManifest = isRecord(rootPkg) && !manifestSettingsIgnored(rootPkg);
         const manifestField = (field) => fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm[field]) : {};
         const resolutions = fromManifest ? stringMap(rootPkg.resolutions) : {};
-        const configured = { ...resolutions, ...manifestField('overrides'), ...workspace.overrides };
+        const manifestOverrides = manifestField('overrides');
+        const configured = { ...resolutions, ...manifestOverrides, ...workspace.overrides };
         const origin = (field, key) => {
             if (workspace.file && Object.hasOwn(workspace[field === 'overrides' ? 'overrides' : 'patches'], key))
                 return { file: workspace.file, field, yaml: true };
-            if (field === 'overrides' && !Object.hasOwn(manifestField('overrides'), key))
+            if (field === 'overrides' && !Object.hasOwn(manifestOverrides, key))
                 return { file: rootManifest, field: 'resolutions', yaml: false };
             return { file: rootManifest, field, yaml: false };
         };
@@ -4349,18 +4338,11 @@ class PnpmCheck {
             const pkg = folder === '.' ? rootPkg : parseJson(manifest);
             if (!isRecord(pkg))
                 continue;
+            // An override with a range that meets a dependency written as a range needs node-semver: loaded then.
             const before = this.problems.list.length;
-            try {
-                this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg);
-            }
-            catch (error) {
-                // An override with a range met a dependency that is a range too: node-semver decides, loaded now.
-                if (!(error instanceof SemverNotLoaded))
-                    throw error;
+            await withSemver(() => this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg), () => {
                 this.problems.list.length = before;
-                await loadSemver();
-                this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg);
-            }
+            });
             if (isRecord(importer))
                 this.checkImporterMeta(folder, importer, manifest, pkg);
         }
@@ -4428,13 +4410,9 @@ class PnpmCheck {
     async workspaceSettings() {
         const { cwd, pair } = this.context;
         const none = { packages: [], overrides: {}, catalogs: {}, patches: {}, lockSettings: {} };
-        let file;
-        try {
-            file = await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, 'pnpm-workspace.yaml'));
-        }
-        catch {
+        const file = await readTextIfPresent(cwd, external_node_path_namespaceObject.posix.join(pair.dir, 'pnpm-workspace.yaml'));
+        if (!file)
             return none;
-        }
         const data = await parseYamlText(file);
         if (!isRecord(data))
             return none;
@@ -4455,7 +4433,7 @@ class PnpmCheck {
      * `node`) as the manifest has it, and `publishConfig.directory` as `publishDirectory`.
      */
     checkImporterMeta(folder, importer, manifest, pkg) {
-        const where = folder === '.' ? 'the root package' : `workspace ${folder}`;
+        const where = importerLabel(folder);
         const meta = isRecord(pkg.dependenciesMeta) ? pkg.dependenciesMeta : {};
         const lockedMeta = isRecord(importer.dependenciesMeta) ? importer.dependenciesMeta : {};
         if (!sameData(meta, lockedMeta)) {
@@ -4467,7 +4445,7 @@ class PnpmCheck {
         }
     }
     checkImporter(folder, importer, manifest, pkg) {
-        const where = folder === '.' ? 'the root package' : `workspace ${folder}`;
+        const where = importerLabel(folder);
         const locked = new Map();
         const specifiers = stringMap(importer.specifiers);
         for (const field of FIELDS) {
@@ -4650,6 +4628,10 @@ class PnpmCheck {
         if (kind === 'registry')
             report(checkTarballName(name, location));
     }
+}
+/** How messages name an importer: `the root package`, `workspace packages/a`. */
+function importerLabel(folder) {
+    return folder === '.' ? 'the root package' : `workspace ${folder}`;
 }
 /**
  * A `link:` (or `file:`) override to a relative path, as pnpm writes it into a workspace package: the path, taken
@@ -5671,13 +5653,9 @@ class YarnCheck {
     /** `.yarnrc.yml`'s `catalog` and `catalogs` (yarn ≥ 4.10), the same shape as pnpm's. */
     async yarnrcCatalogs() {
         const { cwd, pair } = this.context;
-        let file;
-        try {
-            file = await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, '.yarnrc.yml'));
-        }
-        catch {
+        const file = await readTextIfPresent(cwd, external_node_path_namespaceObject.posix.join(pair.dir, '.yarnrc.yml'));
+        if (!file)
             return {};
-        }
         const data = await parseYamlText(file);
         return isRecord(data) ? readCatalogs(data) : {};
     }
@@ -6184,13 +6162,13 @@ async function checkPair(pair, options, gitignores) {
         return { ...pair, problems: problems.list };
     }
     if (!pair.lockfile) {
-        const top = (0,external_node_path_namespaceObject.resolve)(options.cwd) === repositoryBoundary(options.cwd, options.root) ? '.' : options.root;
+        const boundary = repositoryBoundary(options.cwd, options.root);
+        const top = (0,external_node_path_namespaceObject.resolve)(options.cwd) === boundary ? '.' : options.root;
         let declares = false;
         let expected = false;
         await problems.guard(async () => {
             const manifest = await readText(options.cwd, pair.manifest);
             declares = await ecosystem.declaresDependencies(manifest);
-            const boundary = repositoryBoundary(options.cwd, options.root);
             if (declares && (await ecosystem.pinnedElsewhere?.(manifest, options.cwd, boundary)))
                 declares = false;
             expected = declares && ((await ecosystem.lockfileExpected?.(manifest, options.cwd)) ?? true);

@@ -1,5 +1,5 @@
 import { posix, relative, resolve } from 'node:path';
-import { FileProblem, leadsOut, perRun, readText, type TextFile } from '../files.js';
+import { FileProblem, leadsOut, perRun, readText, readTextIfPresent, type TextFile } from '../files.js';
 import { Problems } from '../problems.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 
@@ -137,14 +137,6 @@ interface Workspace {
 /** go.work path (with cwd) → the workspace it describes, read once per run. */
 const workspaces = perRun<string, Promise<Workspace | undefined>>();
 
-async function readIfThere(cwd: string, path: string): Promise<TextFile | undefined> {
-  try {
-    return await readText(cwd, path);
-  } catch {
-    return undefined;
-  }
-}
-
 async function workspaceOf(cwd: string, dir: string, boundary: string): Promise<Workspace | undefined> {
   for (let folder = dir; ; folder = posix.dirname(folder)) {
     if (leadsOut(relative(boundary, resolve(cwd, folder)))) return undefined;
@@ -165,19 +157,19 @@ async function workspaceOf(cwd: string, dir: string, boundary: string): Promise<
 }
 
 async function readWorkspace(cwd: string, folder: string, workPath: string): Promise<Workspace | undefined> {
-  const file = await readIfThere(cwd, workPath);
+  const file = await readTextIfPresent(cwd, workPath);
   if (!file) return undefined;
   const work = parseGoFile(file);
   const workspace: Workspace = { work, modules: new Set(), sums: new Set(), sumFiles: [] };
   const addSums = async (path: string) => {
-    const sum = await readIfThere(cwd, path);
+    const sum = await readTextIfPresent(cwd, path);
     if (!sum) return;
     for (const line of parseGoSum(sum)) workspace.sums.add(line);
     workspace.sumFiles.push(path);
   };
   for (const use of work.uses) {
     const modFolder = posix.join(folder, use);
-    const mod = await readIfThere(cwd, posix.join(modFolder, 'go.mod'));
+    const mod = await readTextIfPresent(cwd, posix.join(modFolder, 'go.mod'));
     const module = mod ? parseGoFile(mod).module : undefined;
     if (module) workspace.modules.add(module);
     await addSums(posix.join(modFolder, 'go.sum'));

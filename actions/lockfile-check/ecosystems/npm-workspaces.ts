@@ -19,17 +19,6 @@ const SKIP = new Set(['node_modules', 'bower_components', '.git', '.venv', 'targ
 const LITERAL = /^[^*?[\]{}()!+@\\]+$/;
 
 /**
- * A test of one folder name against one pattern segment: equality for a literal, "not empty, not a dot folder"
- * for `*`, and `path.matchesGlob` (compiled once) for the rest. Most segments of workspace globs are literal.
- */
-function segmentTest(segment: string): (name: string) => boolean {
-  if (segment === '*') return (name) => name.charCodeAt(0) !== 0x2e;
-  // matchesGlob ignores case on macOS and Windows, as their file systems do.
-  if (LITERAL.test(segment) && process.platform === 'linux') return (name) => name === segment;
-  return (name) => matchesGlob(name, segment);
-}
-
-/**
  * How a folder that the walk reached through every segment test is known to match, without matching its whole
  * path: `exact` when the pattern is all simple segments (the folder matched one per level), `tail` when it is
  * simple segments then one final `**` (which stands for no folder, or any below it). Other patterns (a `**` in
@@ -64,8 +53,6 @@ export async function expandWorkspaces(
   if (include.length === 0) return [];
   const includeSegments = include.map((pattern) => pattern.split('/'));
   const shapes = includeSegments.map(shapeOf);
-  /** Per pattern and depth, the test of a folder name against that segment (made on first use). */
-  const tests = includeSegments.map(() => [] as Array<((name: string) => boolean) | undefined>);
   const found: string[] = [];
   /**
    * The include patterns that may still match a folder or something below it, each with whether a `**` was
@@ -118,13 +105,7 @@ export async function expandWorkspaces(
         if (name.charCodeAt(0) !== 0x2e) out.push({ pattern: item.pattern, starred: true });
         continue;
       }
-      const byDepth = tests[item.pattern]!;
-      let test = byDepth[depth];
-      if (!test) {
-        test = segmentTest(segment);
-        byDepth[depth] = test;
-      }
-      if (test(name)) out.push(item);
+      if (matchesGlob(name, segment)) out.push(item);
     }
     return out;
   }

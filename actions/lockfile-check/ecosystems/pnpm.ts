@@ -7,6 +7,7 @@ import {
   parseJson,
   parseYamlText,
   readText,
+  readTextIfPresent,
   stringMap,
   type TextFile,
 } from '../files.js';
@@ -32,7 +33,7 @@ import {
   readOverrides,
   yamlDocuments,
 } from './pnpm-config.js';
-import { loadSemver, SemverNotLoaded } from './semver.js';
+import { withSemver } from './semver.js';
 
 const FIX = 'pnpm install';
 const HOSTS = ['registry.npmjs.org'];
@@ -162,11 +163,12 @@ class PnpmCheck {
     const manifestField = (field: 'overrides' | 'patchedDependencies') =>
       fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm[field]) : {};
     const resolutions = fromManifest ? stringMap(rootPkg.resolutions) : {};
-    const configured = { ...resolutions, ...manifestField('overrides'), ...workspace.overrides };
+    const manifestOverrides = manifestField('overrides');
+    const configured = { ...resolutions, ...manifestOverrides, ...workspace.overrides };
     const origin = (field: 'overrides' | 'patchedDependencies', key: string): SettingOrigin => {
       if (workspace.file && Object.hasOwn(workspace[field === 'overrides' ? 'overrides' : 'patches'], key))
         return { file: workspace.file, field, yaml: true };
-      if (field === 'overrides' && !Object.hasOwn(manifestField('overrides'), key))
+      if (field === 'overrides' && !Object.hasOwn(manifestOverrides, key))
         return { file: rootManifest, field: 'resolutions', yaml: false };
       return { file: rootManifest, field, yaml: false };
     };
@@ -189,16 +191,14 @@ class PnpmCheck {
       }
       const pkg = folder === '.' ? rootPkg : parseJson(manifest);
       if (!isRecord(pkg)) continue;
+      // An override with a range that meets a dependency written as a range needs node-semver: loaded then.
       const before = this.problems.list.length;
-      try {
-        this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg);
-      } catch (error) {
-        // An override with a range met a dependency that is a range too: node-semver decides, loaded now.
-        if (!(error instanceof SemverNotLoaded)) throw error;
-        this.problems.list.length = before;
-        await loadSemver();
-        this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg);
-      }
+      await withSemver(
+        () => this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg),
+        () => {
+          this.problems.list.length = before;
+        },
+      );
       if (isRecord(importer)) this.checkImporterMeta(folder, importer, manifest, pkg);
     }
     for (const folder of Object.keys(importers)) {
@@ -317,12 +317,8 @@ class PnpmCheck {
   }> {
     const { cwd, pair } = this.context;
     const none = { packages: [], overrides: {}, catalogs: {}, patches: {}, lockSettings: {} };
-    let file: TextFile;
-    try {
-      file = await readText(cwd, posix.join(pair.dir, 'pnpm-workspace.yaml'));
-    } catch {
-      return none;
-    }
+    const file = await readTextIfPresent(cwd, posix.join(pair.dir, 'pnpm-workspace.yaml'));
+    if (!file) return none;
     const data = await parseYamlText(file);
     if (!isRecord(data)) return none;
     const packages = Array.isArray(data.packages)
@@ -350,7 +346,7 @@ class PnpmCheck {
     manifest: TextFile,
     pkg: Record<string, unknown>,
   ): void {
-    const where = folder === '.' ? 'the root package' : `workspace ${folder}`;
+    const where = importerLabel(folder);
     const meta = isRecord(pkg.dependenciesMeta) ? pkg.dependenciesMeta : {};
     const lockedMeta = isRecord(importer.dependenciesMeta) ? importer.dependenciesMeta : {};
     if (!sameData(meta, lockedMeta)) {
@@ -380,7 +376,7 @@ class PnpmCheck {
     manifest: TextFile,
     pkg: Record<string, unknown>,
   ): void {
-    const where = folder === '.' ? 'the root package' : `workspace ${folder}`;
+    const where = importerLabel(folder);
     const locked = new Map<string, { field: string; specifier: string; version: string }>();
     const specifiers = stringMap(importer.specifiers);
     for (const field of FIELDS) {
@@ -634,6 +630,11 @@ class PnpmCheck {
     );
     if (kind === 'registry') report(checkTarballName(name, location));
   }
+}
+
+/** How messages name an importer: `the root package`, `workspace packages/a`. */
+function importerLabel(folder: string): string {
+  return folder === '.' ? 'the root package' : `workspace ${folder}`;
 }
 
 /**

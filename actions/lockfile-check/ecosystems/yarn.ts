@@ -6,6 +6,7 @@ import {
   parseJson,
   parseYamlText,
   readText,
+  readTextIfPresent,
   stringMap,
   type TextFile,
 } from '../files.js';
@@ -264,12 +265,8 @@ class YarnCheck {
   /** `.yarnrc.yml`'s `catalog` and `catalogs` (yarn ≥ 4.10), the same shape as pnpm's. */
   private async yarnrcCatalogs(): Promise<Catalogs> {
     const { cwd, pair } = this.context;
-    let file: TextFile;
-    try {
-      file = await readText(cwd, posix.join(pair.dir, '.yarnrc.yml'));
-    } catch {
-      return {};
-    }
+    const file = await readTextIfPresent(cwd, posix.join(pair.dir, '.yarnrc.yml'));
+    if (!file) return {};
     const data = await parseYamlText(file);
     return isRecord(data) ? readCatalogs(data) : {};
   }
