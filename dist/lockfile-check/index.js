@@ -7,7 +7,7 @@ import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolk
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(899);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(582);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 899:
+/***/ 582:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4736,19 +4736,241 @@ function node_crypto_nodeCrypto() {
     return node_crypto_require('node:crypto');
 }
 
+;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/pep440.js
+/**
+ * PEP 440 versions and specifiers, as far as a lock check compares them: uv writes versions in canonical form
+ * (`2024.01` as `2024.1`, `1.0.0-rc.1` as `1.0.0rc1`) and `requires-python` as one normalised range, and judges
+ * both by meaning, not by text.
+ */
+// The version grammar of PEP 440's appendix ("Parsing version strings with regular expressions").
+const pep440_VERSION = /^v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?$/i;
+const PRE_LABEL = {
+    alpha: 'a',
+    a: 'a',
+    beta: 'b',
+    b: 'b',
+    c: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    rc: 'rc',
+};
+function pep440_parseVersion(text) {
+    const match = pep440_VERSION.exec(text.trim());
+    if (!match)
+        return undefined;
+    const version = { epoch: Number(match[1] ?? 0), release: match[2].split('.').map(Number) };
+    if (match[3])
+        version.pre = [PRE_LABEL[match[3].toLowerCase()], Number(match[4] ?? 0)];
+    if (match[5] !== undefined)
+        version.post = Number(match[5]);
+    else if (match[6])
+        version.post = Number(match[7] ?? 0);
+    if (match[8])
+        version.dev = Number(match[9] ?? 0);
+    if (match[10]) {
+        version.local = match[10]
+            .toLowerCase()
+            .split(/[-_.]/)
+            .map((part) => (/^\d+$/.test(part) ? String(Number(part)) : part))
+            .join('.');
+    }
+    return version;
+}
+/** Trailing zeros of a release do not change a version: `1.0` is `1`. */
+function trimmed(release) {
+    let end = release.length;
+    while (end > 1 && release[end - 1] === 0)
+        end -= 1;
+    return release.slice(0, end);
+}
+/** The canonical text of a version, equal for two versions exactly when PEP 440 says they are equal. */
+function versionKey(version, keepRelease = false) {
+    const release = (keepRelease ? version.release : trimmed(version.release)).join('.');
+    return ((version.epoch ? `${version.epoch}!` : '') +
+        release +
+        (version.pre ? `${version.pre[0]}${version.pre[1]}` : '') +
+        (version.post !== undefined ? `.post${version.post}` : '') +
+        (version.dev !== undefined ? `.dev${version.dev}` : '') +
+        (version.local ? `+${version.local}` : ''));
+}
+const SPECIFIER = /^(~=|===|==|!=|<=|>=|<|>)\s*(.*?)\s*$/;
+/**
+ * One specifier as uv compares it: operator and version by PEP 440 equality, except that `~=` depends on how
+ * many release segments it names and `===` on its exact text. Unparsable text is kept (without spaces).
+ */
+function specifierKey(text) {
+    const compact = text.replace(/\s+/g, '');
+    const match = SPECIFIER.exec(text.trim());
+    if (!match || match[1] === '===')
+        return compact;
+    const operator = match[1];
+    const star = match[2].endsWith('.*');
+    const version = pep440_parseVersion(star ? match[2].slice(0, -2) : match[2]);
+    if (!version)
+        return compact;
+    return `${operator}${versionKey(version, operator === '~=')}${star ? '.*' : ''}`;
+}
+function compareRelease(left, right) {
+    const length = Math.max(left.length, right.length);
+    for (let index = 0; index < length; index += 1) {
+        const difference = (left[index] ?? 0) - (right[index] ?? 0);
+        if (difference)
+            return Math.sign(difference);
+    }
+    return 0;
+}
+/** Which of two lower bounds is higher (`undefined` is unbounded); at one value, the exclusive one. */
+function higherLower(left, right) {
+    if (!left)
+        return right;
+    if (!right)
+        return left;
+    const order = compareRelease(left.value, right.value);
+    if (order)
+        return order > 0 ? left : right;
+    return left.inclusive ? right : left;
+}
+function lowerUpper(left, right) {
+    if (!left)
+        return right;
+    if (!right)
+        return left;
+    const order = compareRelease(left.value, right.value);
+    if (order)
+        return order < 0 ? left : right;
+    return left.inclusive ? right : left;
+}
+function isEmpty({ lower, upper }) {
+    if (!lower || !upper)
+        return false;
+    const order = compareRelease(lower.value, upper.value);
+    return order > 0 || (order === 0 && !(lower.inclusive && upper.inclusive));
+}
+function bumped(release) {
+    return [...release.slice(0, -1), release[release.length - 1] + 1];
+}
+/** A specifier's versions as intervals, with release-only semantics (as uv reads `requires-python`). */
+function specifierIntervals(text) {
+    const match = SPECIFIER.exec(text.trim());
+    if (!match || match[1] === '===')
+        return undefined;
+    const operator = match[1];
+    const star = match[2].endsWith('.*');
+    const version = pep440_parseVersion(star ? match[2].slice(0, -2) : match[2]);
+    if (!version)
+        return undefined;
+    const release = version.release;
+    const at = (inclusive) => ({ value: release, inclusive });
+    if (star) {
+        const span = { lower: at(true), upper: { value: bumped(release), inclusive: false } };
+        if (operator === '==')
+            return [span];
+        if (operator === '!=') {
+            return [
+                { lower: undefined, upper: at(false) },
+                { lower: { value: bumped(release), inclusive: true }, upper: undefined },
+            ];
+        }
+        return undefined;
+    }
+    switch (operator) {
+        case '==':
+            return [{ lower: at(true), upper: at(true) }];
+        case '!=':
+            return [
+                { lower: undefined, upper: at(false) },
+                { lower: at(false), upper: undefined },
+            ];
+        case '<':
+            return [{ lower: undefined, upper: at(false) }];
+        case '<=':
+            return [{ lower: undefined, upper: at(true) }];
+        case '>':
+            return [{ lower: at(false), upper: undefined }];
+        case '>=':
+            return [{ lower: at(true), upper: undefined }];
+        case '~=':
+            if (release.length < 2)
+                return undefined;
+            return [{ lower: at(true), upper: { value: bumped(release.slice(0, -1)), inclusive: false } }];
+        default:
+            return undefined;
+    }
+}
+function intersect(left, right) {
+    const out = [];
+    for (const a of left) {
+        for (const b of right) {
+            const interval = { lower: higherLower(a.lower, b.lower), upper: lowerUpper(a.upper, b.upper) };
+            if (!isEmpty(interval))
+                out.push(interval);
+        }
+    }
+    return out;
+}
+/**
+ * The lowest and highest bound of the versions every one of `specifierSets` (comma-separated specifiers)
+ * allows: uv's `requires-python` range for a workspace. `undefined` when a specifier cannot be read or nothing
+ * is allowed (uv refuses to lock then).
+ */
+function pythonRange(specifierSets) {
+    let intervals = [{ lower: undefined, upper: undefined }];
+    for (const set of specifierSets) {
+        for (const part of set.split(',')) {
+            if (!part.trim())
+                continue;
+            const allowed = specifierIntervals(part);
+            if (!allowed)
+                return undefined;
+            intervals = intersect(intervals, allowed);
+        }
+    }
+    if (!intervals.length)
+        return undefined;
+    let lower = intervals[0].lower;
+    let upper = intervals[0].upper;
+    for (const interval of intervals) {
+        lower = lowerOf(lower, interval.lower);
+        upper = upperOf(upper, interval.upper);
+    }
+    return { lower, upper };
+}
+function lowerOf(left, right) {
+    if (!left || !right)
+        return undefined;
+    return higherLower(left, right) === left ? right : left;
+}
+function upperOf(left, right) {
+    if (!left || !right)
+        return undefined;
+    return lowerUpper(left, right) === left ? right : left;
+}
+function sameBound(left, right) {
+    if (!left || !right)
+        return left === right;
+    return left.inclusive === right.inclusive && compareRelease(left.value, right.value) === 0;
+}
+function sameRange(left, right) {
+    return sameBound(left.lower, right.lower) && sameBound(left.upper, right.upper);
+}
+
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/python-deps.js
+
 
 /** PEP 503 normalised name: `Foo_Bar.baz` → `foo-bar-baz`. */
 function normaliseName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 const PEP508 = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?\s*(?:@\s*([^;\s]+)|\(?([^;()]*)\)?)?\s*(?:;\s*(.*))?$/;
-/** Specifiers compared as a set: `>= 1.0,<2` and `<2, >=1.0` are the same requirement. */
+/**
+ * Specifiers compared as uv compares them: as a set (`>= 1.0,<2` and `<2, >=1.0` are the same requirement) of
+ * PEP 440 versions (`>=2024.01` is `>=2024.1`).
+ */
 function normaliseSpecifier(text) {
     return text
         .split(',')
-        .map((part) => part.replace(/\s+/g, ''))
-        .filter(Boolean)
+        .filter((part) => part.trim())
+        .map(specifierKey)
         .sort()
         .join(',');
 }
@@ -5026,6 +5248,7 @@ const poetry = {
 
 
 
+
 const uv_FIX = 'uv lock';
 const uv_HOSTS = ['pypi.org', 'files.pythonhosted.org'];
 /** uv.lock `version = 1` (revisions 1–3 only add fields). */
@@ -5153,20 +5376,25 @@ class UvCheck {
         }
         return members;
     }
+    /** uv re-locks when the range its members' `requires-python` allow together is not the one it locked for. */
     checkRequiresPython(data, members) {
         const wanted = members
             .map((member) => uv_table(member.pyproject.project)['requires-python'])
             .filter((value) => typeof value === 'string');
         if (!wanted.length)
             return;
-        const locked = typeof data['requires-python'] === 'string' ? normaliseSpecifier(data['requires-python']) : '';
-        // With several members uv locks their intersection: every member's bound must appear in it.
-        const parts = new Set(locked.split(','));
-        const combined = normaliseSpecifier(wanted.join(','));
-        if (locked === combined || combined.split(',').every((part) => parts.has(part)))
+        const lockedText = typeof data['requires-python'] === 'string' ? data['requires-python'] : '';
+        const wantedRange = pythonRange(wanted);
+        const lockedRange = pythonRange([lockedText]);
+        if (wantedRange && lockedRange) {
+            if (sameRange(wantedRange, lockedRange))
+                return;
+        }
+        else if (normaliseSpecifier(lockedText) === normaliseSpecifier(wanted.join(','))) {
             return;
+        }
         const manifest = members[0].manifest;
-        this.problems.add('requires-python', manifest.path, findLine(manifest.text, /^\[project\]/, /^requires-python\s*=/), 'python', `requires-python is "${wanted.join(', ')}" but ${this.lock.path} was locked for "${String(data['requires-python'] ?? '')}"`);
+        this.problems.add('requires-python', manifest.path, findLine(manifest.text, /^\[project\]/, /^requires-python\s*=/), 'python', `requires-python is "${wanted.join(', ')}" but ${this.lock.path} was locked for "${lockedText}"`);
     }
     checkMembers(data, members) {
         const locked = strings(uv_table(data.manifest).members).map(normaliseName);

@@ -94,6 +94,32 @@ describe('uv.lock', () => {
     ]);
   });
 
+  it('compares requires-python and specifiers by meaning, as uv does: its canonical forms are not a mismatch', async () => {
+    const dir = scratch('uv');
+    // uv writes the members' intersection as one range, `~=3.12.0` as `==3.12.*`, versions canonically.
+    edit(dir, 'pyproject.toml', (text) =>
+      text
+        .replace('requires-python = ">=3.11"', 'requires-python = "~=3.12.0"')
+        .replace('"requests>=2.31"', '"requests >= 2.31.0, != 2.32.0-rc.1"'),
+    );
+    edit(dir, 'packages/lib/pyproject.toml', (text) =>
+      text.replace(/requires-python = "[^"]*"/, 'requires-python = ">=3.10"'),
+    );
+    edit(dir, 'uv.lock', (text) =>
+      text
+        .replace('requires-python = ">=3.11"', 'requires-python = "==3.12.*"')
+        .replace(
+          '{ name = "requests", specifier = ">=2.31" }',
+          '{ name = "requests", specifier = "!=2.32.0rc1, >=2.31" }',
+        ),
+    );
+    expect((await check(dir)).kinds).toEqual([]);
+    // A bound that moves is still stale, and so is a specifier naming another version.
+    edit(dir, 'packages/lib/pyproject.toml', (text) => text.replace('">=3.10"', '">=3.12.1"'));
+    edit(dir, 'pyproject.toml', (text) => text.replace('!= 2.32.0-rc.1', '!= 2.32.0-rc.2'));
+    expect((await check(dir)).kinds).toEqual(['requires-python', 'spec-mismatch']);
+  });
+
   it('fails closed on an unknown lock version and lints index URLs', async () => {
     const dir = scratch('uv');
     edit(dir, 'uv.lock', (text) =>

@@ -1,4 +1,5 @@
 import { isRecord } from '../files.js';
+import { specifierKey } from './pep440.js';
 
 /** PEP 503 normalised name: `Foo_Bar.baz` → `foo-bar-baz`. */
 export function normaliseName(name: string): string {
@@ -17,12 +18,15 @@ export interface Requirement {
 const PEP508 =
   /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?\s*(?:@\s*([^;\s]+)|\(?([^;()]*)\)?)?\s*(?:;\s*(.*))?$/;
 
-/** Specifiers compared as a set: `>= 1.0,<2` and `<2, >=1.0` are the same requirement. */
+/**
+ * Specifiers compared as uv compares them: as a set (`>= 1.0,<2` and `<2, >=1.0` are the same requirement) of
+ * PEP 440 versions (`>=2024.01` is `>=2024.1`).
+ */
 export function normaliseSpecifier(text: string): string {
   return text
     .split(',')
-    .map((part) => part.replace(/\s+/g, ''))
-    .filter(Boolean)
+    .filter((part) => part.trim())
+    .map(specifierKey)
     .sort()
     .join(',');
 }

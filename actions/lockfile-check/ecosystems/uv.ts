@@ -13,6 +13,7 @@ import { Problems } from '../problems.js';
 import { checkSource, checkUrl, type SourceKind } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 import { expandWorkspaces } from './npm-workspaces.js';
+import { pythonRange, sameRange } from './pep440.js';
 import {
   lockedRequirement,
   normaliseName,
@@ -164,24 +165,27 @@ class UvCheck {
     return members;
   }
 
+  /** uv re-locks when the range its members' `requires-python` allow together is not the one it locked for. */
   private checkRequiresPython(data: Table, members: Member[]): void {
     const wanted = members
       .map((member) => table(member.pyproject.project)['requires-python'])
       .filter((value): value is string => typeof value === 'string');
     if (!wanted.length) return;
-    const locked =
-      typeof data['requires-python'] === 'string' ? normaliseSpecifier(data['requires-python']) : '';
-    // With several members uv locks their intersection: every member's bound must appear in it.
-    const parts = new Set(locked.split(','));
-    const combined = normaliseSpecifier(wanted.join(','));
-    if (locked === combined || combined.split(',').every((part) => parts.has(part))) return;
+    const lockedText = typeof data['requires-python'] === 'string' ? data['requires-python'] : '';
+    const wantedRange = pythonRange(wanted);
+    const lockedRange = pythonRange([lockedText]);
+    if (wantedRange && lockedRange) {
+      if (sameRange(wantedRange, lockedRange)) return;
+    } else if (normaliseSpecifier(lockedText) === normaliseSpecifier(wanted.join(','))) {
+      return;
+    }
     const manifest = members[0]!.manifest;
     this.problems.add(
       'requires-python',
       manifest.path,
       findLine(manifest.text, /^\[project\]/, /^requires-python\s*=/),
       'python',
-      `requires-python is "${wanted.join(', ')}" but ${this.lock.path} was locked for "${String(data['requires-python'] ?? '')}"`,
+      `requires-python is "${wanted.join(', ')}" but ${this.lock.path} was locked for "${lockedText}"`,
     );
   }
 
