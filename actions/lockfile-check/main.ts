@@ -85,6 +85,10 @@ export async function run({ signal }: ActionContext): Promise<void> {
         `no lockfile to check under ${settings.root}: ${unlocked.slice(0, 5).join(', ')}${unlocked.length > 5 ? ` and ${unlocked.length - 5} more` : ''} need none (a library, no dependencies, or a Go workspace module its workspace hashes)`,
       ),
     );
+  } else if (pairs.length === 0 && unchecked.length > 0) {
+    core.info(
+      `no lockfile this action checks under ${settings.root}: the ${unchecked.length} found (above) are other tools'`,
+    );
   } else if (pairs.length === 0)
     core.warning(`${ACTION}: no manifest or lockfile found under ${settings.root}`);
   else core.info(`${pairs.length} lockfile${pairs.length === 1 ? '' : 's'} in sync (${elapsed}ms)`);

@@ -333,13 +333,14 @@ export function checkSource(
       });
     }
     const hosts =
-      security.allowedHosts ?? (archive && !verified ? defaultHosts : [...defaultHosts, ...GIT_FORGES]);
+      security.allowedHosts ??
+      (archive && !verified ? defaultHosts : [...new Set([...defaultHosts, ...GIT_FORGES])]);
     if (!hostAllowed(where.host, hosts) && !(verified && hostAllowed(forge, hosts))) {
       findings.push({
         kind: 'host',
         message: archive
           ? `resolves from an archive of a git commit at ${where.host}${verified ? '' : ' with no integrity hash to verify it'}, which is not an allowed host (${hosts.join(', ')})`
-          : `resolves from git at ${where.host}, which is not an allowed host (${hosts.join(', ')})`,
+          : `resolves from git at ${where.host || 'a local path'}, which is not an allowed host (${hosts.join(', ')})`,
       });
     }
     return findings;

@@ -2269,13 +2269,14 @@ function checkSource(source, security, defaultHosts) {
                 message: `is a git dependency not pinned to a commit: ${source.location}`,
             });
         }
-        const hosts = security.allowedHosts ?? (archive && !verified ? defaultHosts : [...defaultHosts, ...GIT_FORGES]);
+        const hosts = security.allowedHosts ??
+            (archive && !verified ? defaultHosts : [...new Set([...defaultHosts, ...GIT_FORGES])]);
         if (!hostAllowed(where.host, hosts) && !(verified && hostAllowed(forge, hosts))) {
             findings.push({
                 kind: 'host',
                 message: archive
                     ? `resolves from an archive of a git commit at ${where.host}${verified ? '' : ' with no integrity hash to verify it'}, which is not an allowed host (${hosts.join(', ')})`
-                    : `resolves from git at ${where.host}, which is not an allowed host (${hosts.join(', ')})`,
+                    : `resolves from git at ${where.host || 'a local path'}, which is not an allowed host (${hosts.join(', ')})`,
             });
         }
         return findings;
@@ -2713,7 +2714,11 @@ function shapeOf(segments) {
  * has no depth limit; `*` and `**` do not enter dot folders; `!pattern` excludes. The walk only enters folders
  * a pattern can still match below (`maxDepth` only bounds a runaway tree).
  */
-async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package.json') {
+async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package.json', dotFolders = false) {
+    // uv expands its member globs with Rust's glob crate, whose `*` and `**` enter dot folders too. The npm-style
+    // matcher never lets a wildcard match a leading dot, so for uv each segment gets a letter in front first.
+    const undot = (path) => dotFolders ? path.replace(/(^|\/)(?!\*\*(?:\/|$))/g, '$1_') : path;
+    const glob = (path, pattern) => matchesGlobCached(undot(path), undot(pattern));
     const include = patterns.filter((pattern) => !pattern.startsWith('!')).map(normalise);
     const exclude = patterns
         .filter((pattern) => pattern.startsWith('!'))
@@ -2731,7 +2736,7 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
             return !item.starred && depth === length;
         if (shape === 'tail')
             return item.starred || depth === length - 1;
-        return matchesGlobCached(`${relative}/${marker}`, `${include[item.pattern]}/${marker}`);
+        return glob(`${relative}/${marker}`, `${include[item.pattern]}/${marker}`);
     }
     async function walk(relative, depth, alive) {
         let entries;
@@ -2744,7 +2749,7 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
         if (relative !== '' &&
             entries.some((entry) => entry.name === marker && entry.isFile()) &&
             alive.some((item) => matches(item, depth, relative)) &&
-            !exclude.some((pattern) => matchesGlobCached(`${relative}/${marker}`, `${pattern}/${marker}`))) {
+            !exclude.some((pattern) => glob(`${relative}/${marker}`, `${pattern}/${marker}`))) {
             found.push(relative);
         }
         if (depth >= maxDepth)
@@ -2762,8 +2767,9 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
     function aliveBelow(alive, depth, name) {
         const out = [];
         for (const item of alive) {
+            const hidden = !dotFolders && name.charCodeAt(0) === 0x2e;
             if (item.starred) {
-                if (name.charCodeAt(0) !== 0x2e)
+                if (!hidden)
                     out.push(item);
                 continue;
             }
@@ -2771,11 +2777,11 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
             if (segment === undefined)
                 continue;
             if (segment === '**') {
-                if (name.charCodeAt(0) !== 0x2e)
+                if (!hidden)
                     out.push({ pattern: item.pattern, starred: true });
                 continue;
             }
-            if (matchesGlobCached(name, segment))
+            if (glob(name, segment))
                 out.push(item);
         }
         return out;
@@ -2820,12 +2826,17 @@ function gitSpec(details) {
             return { url: details.git, query: `${key}=${details[key]}` };
     return { url: details.git, query: '' };
 }
-/** A git URL as cargo compares it: no trailing `/` or `.git`, host in lower case. */
+/**
+ * A git URL as cargo compares it (its CanonicalUrl): no trailing `/` or `.git`, host in lower case; a github.com
+ * URL as https with its whole path in lower case (GitHub's paths are not case-sensitive).
+ */
 function canonicalGit(url) {
-    return url
-        .replace(/\/$/, '')
+    const canonical = url
+        .replace(/\/+$/, '')
         .replace(/\.git$/, '')
         .replace(/^([a-z+]+:\/\/[^/]+)/i, (host) => host.toLowerCase());
+    const github = /^[a-z+]+:\/\/github\.com(\/.*)?$/.exec(canonical);
+    return github ? `https://github.com${(github[1] ?? '').toLowerCase()}` : canonical;
 }
 /** Whether a Cargo.lock `source` is the git dependency `git` (same URL, same rev/branch/tag). */
 function sameGitSource(source, git) {
@@ -2875,10 +2886,36 @@ function cargoDependencies(manifest, workspaceDeps) {
         collect(table(tables), `target.${cfg}.`);
     return out;
 }
+/**
+ * Whether a member folder is left out by `workspace.exclude`: cargo excludes every manifest below an excluded
+ * path (a path prefix by components, not a glob), unless a member names it literally.
+ */
+function cargoExcluded(dir, excluded, members) {
+    const under = (prefix) => {
+        const path = external_node_path_namespaceObject.posix.normalize(prefix.replace(/\\/g, '/')).replace(/^\.\/|\/+$/g, '');
+        return path === '.' || dir === path || dir.startsWith(`${path}/`);
+    };
+    return excluded.some(under) && !members.some(under);
+}
+/**
+ * `[patch."<git url>"]` entries of the root manifest, as `<canonical url> <name>`: cargo takes such a dependency
+ * from the patch (a fork, a folder), and the lockfile records that source instead of the URL the member wrote.
+ */
+function patchedGitSources(root) {
+    const out = new Set();
+    for (const [source, entries] of Object.entries(table(root.patch))) {
+        if (source === 'crates-io')
+            continue;
+        for (const name of Object.keys(table(entries)))
+            out.add(`${canonicalGit(source)} ${name}`);
+    }
+    return out;
+}
 class CargoCheck {
     context;
     problems = new Problems('cargo', FIX);
     lock;
+    patchedGit = new Set();
     constructor(context) {
         this.context = context;
     }
@@ -2899,14 +2936,18 @@ class CargoCheck {
             crates.push(this.crate('.', manifest, root, workspace));
         const members = (Array.isArray(workspace.members) ? workspace.members : []).filter((item) => typeof item === 'string');
         const excluded = (Array.isArray(workspace.exclude) ? workspace.exclude : []).filter((item) => typeof item === 'string');
-        const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), [...members, ...excluded.map((item) => `!${item}`)], undefined, 'Cargo.toml');
+        const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), members, undefined, 'Cargo.toml');
         for (const dir of folders) {
+            if (cargoExcluded(dir, excluded, members))
+                continue;
             const file = await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, dir, 'Cargo.toml'));
             const parsed = await parseTomlText(file);
             if (isRecord(parsed.package))
                 crates.push(this.crate(dir, file, parsed, workspace));
         }
-        const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
+        // Cargo.lock format 1 (cargo before 1.24 or so) kept the root crate in a `[root]` table of its own.
+        const packages = [data.root, ...(Array.isArray(data.package) ? data.package : [])].filter(isRecord);
+        this.patchedGit = patchedGitSources(root);
         // Each crate asks for the entries of each of its dependencies: a workspace has hundreds of both.
         const byName = new Map();
         for (const entry of packages) {
@@ -2973,7 +3014,9 @@ class CargoCheck {
                 this.problems.add('not-locked', manifest.path, line(), dependency.name, `${dependency.name} (${dependency.section} of ${crate.name}) is not in ${this.lock.path}`);
                 continue;
             }
-            if (dependency.git && !dependency.path) {
+            if (dependency.git &&
+                !dependency.path &&
+                !this.patchedGit.has(`${canonicalGit(dependency.git.url)} ${dependency.name}`)) {
                 const git = dependency.git;
                 const sources = named(dependency.name).filter((item) => typeof item.source === 'string');
                 if (!sources.some((item) => sameGitSource(String(item.source), git))) {
@@ -3215,6 +3258,10 @@ function unhashed(requires, sums, workspace) {
         return missing.length ? [{ require, missing }] : [];
     });
 }
+/** Only the module zip's hash is missing (the /go.mod one is there). */
+function zipOnly(missing) {
+    return missing.length === 1 && !missing[0].endsWith('/go.mod');
+}
 async function check(context, problems) {
     const { cwd, pair } = context;
     const goMod = await readText(cwd, pair.manifest);
@@ -3235,6 +3282,12 @@ async function check(context, problems) {
         ? `${goSum.path} or the rest of its workspace (${others.join(', ')})`
         : goSum.path;
     for (const { require, missing } of unhashed(effectiveRequires(mod, workspace?.work), sums, workspace)) {
+        if (zipOnly(missing)) {
+            // Go hashes a module's zip only when it builds a package of that module: a requirement that provides
+            // none (kept for the module graph, or by an older go mod tidy) builds with its /go.mod hash alone.
+            problems.warn('missing-sum', goMod.path, require.line, require.path, `${require.path} ${require.version} has no module zip h1: hash in ${where}: go needs it only to build a package of that module, and then says "missing go.sum entry"`);
+            continue;
+        }
         const what = missing.length === 2
             ? 'no h1: hash lines'
             : `no ${missing[0].endsWith('/go.mod') ? '/go.mod' : 'module zip'} h1: hash`;
@@ -3261,7 +3314,7 @@ const go = {
         if (!workspace)
             return false;
         const mod = parseGoFile(manifest);
-        return unhashed(effectiveRequires(mod, workspace.work), workspace.sums, workspace).length === 0;
+        return unhashed(effectiveRequires(mod, workspace.work), workspace.sums, workspace).every(({ missing }) => zipOnly(missing));
     },
     async check(context) {
         const problems = new Problems('go', go_FIX);
@@ -4304,6 +4357,8 @@ class PnpmCheck {
         const rootManifest = await readText(cwd, pair.manifest);
         const rootPkg = parseJson(rootManifest);
         const workspace = await this.workspaceSettings();
+        if (isRecord(rootPkg) && workspaceSettingsIgnored(rootPkg))
+            Object.assign(workspace, { overrides: {}, patches: {}, lockSettings: {} });
         this.catalogs = workspace.catalogs;
         for (const [name, entries] of Object.entries(isRecord(data.catalogs) ? data.catalogs : {})) {
             this.lockedCatalogs[name] = {};
@@ -4684,11 +4739,8 @@ function settingLine({ file, field, yaml }, key) {
         ? findLine(file.text, new RegExp(`^${field}:`), new RegExp(`^\\s+['"]?${name}['"]?\\s*:`))
         : findLine(file.text, new RegExp(`"${field}"\\s*:`), new RegExp(`"${name}"\\s*:`));
 }
-/**
- * Whether the project pins pnpm 11 or later (`packageManager`, or `devEngines.packageManager`), which no longer
- * reads settings (`pnpm.*`, `resolutions`) from package.json. With no pin, the older reading is kept.
- */
-function manifestSettingsIgnored(pkg) {
+/** The pnpm versions a project pins (`packageManager`, `devEngines.packageManager`) as [major, minor]. */
+function pnpmPins(pkg) {
     const pins = [];
     if (typeof pkg.packageManager === 'string' && pkg.packageManager.startsWith('pnpm@'))
         pins.push(pkg.packageManager.slice('pnpm@'.length));
@@ -4696,10 +4748,29 @@ function manifestSettingsIgnored(pkg) {
     for (const entry of Array.isArray(devEngines) ? devEngines : [devEngines])
         if (isRecord(entry) && entry.name === 'pnpm')
             pins.push(entry.version);
-    return pins.some((version) => {
-        const major = typeof version === 'string' ? /^[\s^~>=v]*(\d+)/.exec(version) : null;
-        return major !== null && Number(major[1]) >= 11;
-    });
+    const out = [];
+    for (const version of pins) {
+        const match = typeof version === 'string' ? /^[\s^~>=v]*(\d+)(?:\.(\d+))?/.exec(version) : null;
+        if (match)
+            out.push([Number(match[1]), Number(match[2] ?? 0)]);
+    }
+    return out;
+}
+/**
+ * Whether the project pins pnpm 11 or later, which no longer reads settings (`pnpm.*`, `resolutions`) from
+ * package.json. With no pin, the older reading is kept.
+ */
+function manifestSettingsIgnored(pkg) {
+    return pnpmPins(pkg).some(([major]) => major >= 11);
+}
+/**
+ * Whether the project pins a pnpm older than 10.6, which reads `overrides`, `patchedDependencies` and the
+ * settings it records in the lockfile from package.json and .npmrc only, not from pnpm-workspace.yaml (its
+ * `packages` and catalogs it does read). With no pin, the newer reading is kept.
+ */
+function workspaceSettingsIgnored(pkg) {
+    const pins = pnpmPins(pkg);
+    return pins.length > 0 && pins.every(([major, minor]) => major < 10 || (major === 10 && minor < 6));
 }
 /** `devEngines.runtime` entries pnpm installs (`onFail: download`): locked as devDependencies `runtime:<version>`. */
 function devEngineRuntimes(pkg) {
@@ -5131,26 +5202,24 @@ function poetryContentHashes(pyproject) {
         if (project[key] !== undefined)
             relevantProject[key] = project[key];
     const hasProject = Object.keys(relevantProject).length > 0;
-    const relevantPoetry = {};
-    for (const key of POETRY_KEYS) {
-        const value = tool[key];
-        if (value === undefined && (!LEGACY_KEYS.includes(key) || hasProject))
-            continue;
-        relevantPoetry[key] = value ?? null;
-    }
+    // Poetry's Locker._get_content_hash, with `[dependency-groups]` (2.3.0 and later) and without (the hash a
+    // lock written by an older Poetry holds, which is_fresh still accepts).
+    const groups = isRecord(pyproject['dependency-groups']) ? pyproject['dependency-groups'] : {};
     const variants = [];
-    if (hasProject) {
-        variants.push({ project: relevantProject, tool: { poetry: relevantPoetry } });
-        if (isRecord(pyproject['dependency-groups'])) {
-            variants.push({
-                project: relevantProject,
-                tool: { poetry: relevantPoetry },
-                'dependency-groups': pyproject['dependency-groups'],
-            });
+    for (const group of Object.keys(groups).length > 0 ? [groups, undefined] : [undefined]) {
+        const relevantPoetry = {};
+        for (const key of POETRY_KEYS) {
+            const value = tool[key];
+            if (value === undefined && (!LEGACY_KEYS.includes(key) || hasProject || group))
+                continue;
+            relevantPoetry[key] = value ?? null;
         }
-    }
-    else {
-        variants.push(relevantPoetry);
+        const content = {};
+        if (hasProject)
+            content.project = relevantProject;
+        if (group)
+            content['dependency-groups'] = group;
+        variants.push(Object.keys(content).length > 0 ? { ...content, tool: { poetry: relevantPoetry } } : relevantPoetry);
     }
     // Only a poetry.lock needs node:crypto.
     const { createHash } = node_crypto_nodeCrypto();
@@ -5251,8 +5320,10 @@ const poetry = {
 
 const uv_FIX = 'uv lock';
 const uv_HOSTS = ['pypi.org', 'files.pythonhosted.org'];
-/** uv.lock `version = 1` (revisions 1–3 only add fields). */
+/** uv.lock `version = 1` (later revisions add fields, or leave metadata out). */
 const SUPPORTED_VERSION = 1;
+/** The revision from which uv may lock a package without its metadata (preview `lock-without-metadata`). */
+const METADATA_FREE_REVISION = 4;
 function uv_table(value) {
     return isRecord(value) ? value : {};
 }
@@ -5279,9 +5350,10 @@ function dependencyGroups(pyproject) {
     const out = {};
     for (const name of Object.keys(groups))
         out[normaliseName(name)] = resolveGroup(name, new Set());
-    const legacy = strings(uv_table(uv_table(pyproject.tool).uv)['dev-dependencies']);
-    if (legacy.length)
-        out.dev = [...(out.dev ?? []), ...legacy];
+    // uv locks the legacy group whenever the key is there, `dev-dependencies = []` (old `uv init`) included.
+    const uv = uv_table(uv_table(pyproject.tool).uv);
+    if (Array.isArray(uv['dev-dependencies']))
+        out.dev = [...(out.dev ?? []), ...strings(uv['dev-dependencies'])];
     return out;
 }
 /**
@@ -5320,6 +5392,62 @@ function withoutSourcedSpecifiers(wanted, sourced) {
     }
     return out;
 }
+/**
+ * A `[tool.uv.sources]` git entry as uv records it in `requires-dist`: the repository URL without a `git+`
+ * prefix, credentials, query or fragment, then `subdirectory`, `lfs=true` and the rev, tag or branch as
+ * form-encoded query pairs, in that order (uv's RequirementSourceWire).
+ */
+function uvGitUrl(source) {
+    const text = source.git.replace(/^git\+/, '');
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return text;
+    }
+    url.username = '';
+    url.password = '';
+    url.hash = '';
+    url.search = '';
+    const query = new URLSearchParams();
+    if (typeof source.subdirectory === 'string') {
+        const subdirectory = external_node_path_namespaceObject.posix.normalize(source.subdirectory.replace(/\\/g, '/')).replace(/^\.\/|\/$/g, '');
+        query.append('subdirectory', subdirectory);
+    }
+    if (source.lfs === true)
+        query.append('lfs', 'true');
+    const ref = ['branch', 'tag', 'rev'].find((key) => typeof source[key] === 'string');
+    if (ref)
+        query.append(ref, source[ref]);
+    const pairs = query.toString();
+    return pairs ? `${url.href}?${pairs}` : url.href;
+}
+/** Two git URLs of uv's form, a trailing slash of the path and the commit fragment aside. */
+function sameGitUrl(locked, wanted) {
+    const bare = (text) => text.replace(/#.*$/, '').replace(/\/(?=\?|$)/, '');
+    return bare(locked) === bare(wanted);
+}
+function sameKeys(left, right) {
+    return left.size === right.size && [...left.keys()].every((key) => right.has(key));
+}
+/**
+ * Requirements with `name[extra]` self-references dropped, as uv's FlatRequiresDist leaves them (markers are not
+ * compared here, so the extras' own requirements are already in the set); one with a specifier stays as a bare
+ * self-constraint.
+ */
+function withoutSelfReferences(wanted, name) {
+    const out = new Map();
+    for (const requirement of wanted.values()) {
+        if (requirement.name !== name)
+            out.set(requirementKey(requirement), requirement);
+        else if (requirement.specifier) {
+            const constraint = { ...requirement, extras: [] };
+            out.set(requirementKey(constraint), constraint);
+        }
+    }
+    return out;
+}
 function isRecordTable(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -5337,6 +5465,7 @@ class UvCheck {
     problems = new Problems('uv', uv_FIX);
     lock;
     rootPyproject = {};
+    revision = 0;
     constructor(context) {
         this.context = context;
     }
@@ -5348,6 +5477,7 @@ class UvCheck {
             this.problems.add('unsupported-format', this.lock.path, findLine(this.lock.text, /^version\s*=/), '', `${this.lock.path} has version ${String(data.version)}, which this action does not know (expected ${SUPPORTED_VERSION}); refusing to pass it unchecked`);
             return;
         }
+        this.revision = typeof data.revision === 'number' ? data.revision : 0;
         const rootManifest = await readText(cwd, pair.manifest);
         const root = { dir: '.', manifest: rootManifest, pyproject: await parseTomlText(rootManifest) };
         this.rootPyproject = root.pyproject;
@@ -5368,7 +5498,7 @@ class UvCheck {
         if (!patterns.length)
             return [];
         const { cwd, pair } = this.context;
-        const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), patterns, undefined, 'pyproject.toml');
+        const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), patterns, undefined, 'pyproject.toml', true);
         const members = [];
         for (const dir of folders) {
             const manifest = await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, dir, 'pyproject.toml'));
@@ -5434,9 +5564,23 @@ class UvCheck {
             return;
         }
         const metadata = uv_table(entry.metadata);
+        if (this.revision >= METADATA_FREE_REVISION && Object.keys(metadata).length === 0) {
+            // uv's `lock-without-metadata` leaves the declarations out, and `uv lock --check` then cannot compare them.
+            this.problems.warn('unsupported-format', this.lock.path, findLine(this.lock.text, new RegExp(`^name = "${escapeRegex(String(entry.name))}"`)), name, `${this.lock.path} (revision ${this.revision}) records no metadata for ${name}: its requirements are not compared, as uv does not compare them either`);
+            return;
+        }
         const requiresDist = wantedRequiresDist(project);
         const sourced = this.sourcedNames(member);
-        this.compare(manifest, name, 'dependencies', withoutSourcedSpecifiers(requiresDist.wanted, sourced), withoutSourcedSpecifiers(lockedSet(metadata['requires-dist']), sourced), /^\[project\]/, requiresDist.complete);
+        const lockedDist = withoutSourcedSpecifiers(lockedSet(metadata['requires-dist']), sourced);
+        let wantedDist = withoutSourcedSpecifiers(requiresDist.wanted, sourced);
+        // A package locked without a version (a dynamic one) may be locked with its self-referencing extras
+        // (`project[extra]`) flattened out, as its build backend reports them; uv accepts either form.
+        if (entry.version === undefined && !sameKeys(wantedDist, lockedDist)) {
+            const flattened = withoutSelfReferences(wantedDist, name);
+            if (sameKeys(flattened, lockedDist))
+                wantedDist = flattened;
+        }
+        this.compare(manifest, name, 'dependencies', wantedDist, lockedDist, /^\[project\]/, requiresDist.complete);
         const groups = dependencyGroups(member.pyproject);
         const lockedGroups = uv_table(metadata['requires-dev']);
         for (const [group, items] of Object.entries(groups)) {
@@ -5468,8 +5612,7 @@ class UvCheck {
         for (const [name, source] of Object.entries(sources)) {
             if (!isRecordTable(source) || typeof source.git !== 'string')
                 continue;
-            const ref = ['rev', 'tag', 'branch'].find((key) => typeof source[key] === 'string');
-            wanted.set(normaliseName(name), ref ? `${source.git}?${ref}=${source[ref]}` : source.git);
+            wanted.set(normaliseName(name), uvGitUrl(source));
         }
         if (wanted.size === 0)
             return;
@@ -5480,7 +5623,7 @@ class UvCheck {
                 const want = wanted.get(normaliseName(item.name));
                 if (want === undefined || typeof item.git !== 'string')
                     continue;
-                if (item.git.replace(/\/$/, '') === want.replace(/\/$/, ''))
+                if (sameGitUrl(item.git, want))
                     continue;
                 this.problems.add('spec-mismatch', member.manifest.path, findLine(member.manifest.text, /^\[tool\.uv\.sources\]/, new RegExp(`^${escapeRegex(item.name)}\\s*=`)), item.name, `${item.name} (${owner}) comes from git ${want} but ${this.lock.path} was locked from ${item.git}`);
             }
@@ -5912,9 +6055,10 @@ class YarnCheck {
             }
             const range = catalog ?? spec;
             const resolved = resolutionFor(resolutions, name, dep, range);
-            const descriptors = [`${dep}@${berryRange(range)}`];
+            // yarn 2 and 3 write a range that a workspace satisfies as written (`a@^1.0.0`), yarn 4 as `a@npm:^1.0.0`.
+            const descriptors = [`${dep}@${berryRange(range)}`, `${dep}@${range}`];
             if (resolved !== undefined)
-                descriptors.push(`${dep}@${berryRange(resolved)}`);
+                descriptors.push(`${dep}@${berryRange(resolved)}`, `${dep}@${resolved}`);
             if (!descriptors.some((descriptor) => this.hasDescriptor(byDescriptor, descriptor))) {
                 this.problems.add('not-locked', manifest.path, line(), dep, `${dep}@${spec} (${field} of ${where}) is not in ${this.lock.path}`);
             }
@@ -7041,6 +7185,9 @@ async function run({ signal }) {
         throw new errors/* ActionFailure */.dR(failureMessage(pairs));
     if (pairs.length === 0 && unlocked.length > 0) {
         shared_core/* info */.pq(oneLine(`no lockfile to check under ${settings.root}: ${unlocked.slice(0, 5).join(', ')}${unlocked.length > 5 ? ` and ${unlocked.length - 5} more` : ''} need none (a library, no dependencies, or a Go workspace module its workspace hashes)`));
+    }
+    else if (pairs.length === 0 && unchecked.length > 0) {
+        shared_core/* info */.pq(`no lockfile this action checks under ${settings.root}: the ${unchecked.length} found (above) are other tools'`);
     }
     else if (pairs.length === 0)
         shared_core/* warning */.$e(`${ACTION}: no manifest or lockfile found under ${settings.root}`);

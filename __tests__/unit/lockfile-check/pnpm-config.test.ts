@@ -206,6 +206,31 @@ describe('pnpm configuration that changes resolution', () => {
     expect((await check(dir)).kinds).not.toContain('spec-mismatch');
   });
 
+  it('a pnpm older than 10.6 reads overrides, patches and lockfile settings from package.json only (solidjs/solid)', async () => {
+    // pnpm 9.15.0 … 10.5.2 pass their frozen check with these in pnpm-workspace.yaml and not in the lockfile;
+    // 10.6.0 and later fail it (ERR_PNPM_LOCKFILE_CONFIG_MISMATCH).
+    const dir = scratch('pnpm-v9');
+    writeFileSync(
+      join(dir, 'pnpm-workspace.yaml'),
+      "packages: []\nautoInstallPeers: false\noverrides:\n  'is-number': 6.0.0\npatchedDependencies:\n  ms@2.1.3: patches/ms.patch\n",
+    );
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.packageManager = 'pnpm@9.15.0+sha512.abc';
+    });
+    expect((await check(dir)).errors).toEqual([]);
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.packageManager = 'pnpm@10.6.0';
+    });
+    expect(
+      (await check(dir)).errors.map((problem) => `${problem.file} ${problem.message.split(' ')[0]}`),
+    ).toEqual([
+      'pnpm-workspace.yaml autoInstallPeers:',
+      'package.json is-number:',
+      'pnpm-workspace.yaml override',
+      'pnpm-workspace.yaml patch',
+    ]);
+  });
+
   it("a link: override is rebased onto each workspace package's folder, as pnpm writes it (unjs/nitro)", async () => {
     const dir = scratch();
     writeFileSync(

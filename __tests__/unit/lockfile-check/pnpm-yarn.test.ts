@@ -157,6 +157,31 @@ describe('yarn lockfiles', () => {
   });
 });
 
+describe('yarn berry workspace ranges', () => {
+  it('a range a workspace satisfies is written as is by yarn 2 and 3, with npm: by yarn 4 (emotion-js/emotion)', async () => {
+    for (const written of ['@fixture/a@^0.1.0', '@fixture/a@npm:^0.1.0']) {
+      const dir = scratch('yarn-berry-workspaces');
+      editJson(dir, 'package.json', (pkg) => {
+        pkg.dependencies['@fixture/a'] = '^0.1.0';
+      });
+      edit(dir, 'yarn.lock', (text) =>
+        text
+          .replace('"@fixture/a@workspace:packages/a":', `"${written}, @fixture/a@workspace:packages/a":`)
+          .replace(
+            '  dependencies:\n    ms: ^2.1.0',
+            '  dependencies:\n    "@fixture/a": ^0.1.0\n    ms: ^2.1.0',
+          ),
+      );
+      expect((await check(dir)).errors).toEqual([]);
+      // A range the lockfile does not hold is still not locked.
+      editJson(dir, 'package.json', (pkg) => {
+        pkg.dependencies['@fixture/a'] = '^0.2.0';
+      });
+      expect((await check(dir)).kinds).toEqual(['not-locked']);
+    }
+  });
+});
+
 describe('yarn berry catalogs (.yarnrc.yml, yarn >= 4.10)', () => {
   // As yarn 4.17 `install --immutable` judged the same edit of a real repository's catalog: in sync, then
   // failing in its resolution step once the catalog entry changes.

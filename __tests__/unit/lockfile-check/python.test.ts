@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'smol-toml';
@@ -120,6 +120,78 @@ describe('uv.lock', () => {
     expect((await check(dir)).kinds).toEqual(['requires-python', 'spec-mismatch']);
   });
 
+  it('a git source is compared in the form uv records it (git+, credentials, subdirectory, lfs, encoded ref)', async () => {
+    const dir = scratch('uv');
+    edit(dir, 'pyproject.toml', (text) =>
+      text.replace(
+        '[tool.uv.sources]\n',
+        '[tool.uv.sources]\nclick = { git = "git+https://git@github.com/pallets/click", subdirectory = "./src/", lfs = true, branch = "release/8.x" }\n',
+      ),
+    );
+    edit(dir, 'uv.lock', (text) =>
+      text.replace(
+        `{ name = "click", marker = "extra == 'cli'", specifier = ">=8.0" }`,
+        `{ name = "click", marker = "extra == 'cli'", git = "https://github.com/pallets/click?subdirectory=src&lfs=true&branch=release%2F8.x" }`,
+      ),
+    );
+    expect((await check(dir)).kinds).toEqual([]);
+    edit(dir, 'pyproject.toml', (text) => text.replace('subdirectory = "./src/"', 'subdirectory = "lib"'));
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+  });
+
+  it('members: uv globs enter dot folders; an empty legacy dev-dependencies is still a locked group', async () => {
+    const dir = scratch('uv');
+    renameSync(join(dir, 'packages/lib'), join(dir, 'packages/.lib'));
+    edit(dir, 'uv.lock', (text) => text.replace('editable = "packages/lib"', 'editable = "packages/.lib"'));
+    edit(dir, 'pyproject.toml', (text) =>
+      text.replace('[tool.uv.sources]', '[tool.uv]\ndev-dependencies = []\n\n[tool.uv.sources]'),
+    );
+    edit(dir, 'uv.lock', (text) =>
+      text.replace('lint = [{ name = "ruff" }]', 'lint = [{ name = "ruff" }]\nold = []'),
+    );
+    // `old` is a group the manifest does not have; `dev` = [] from tool.uv merges into the dev group.
+    expect((await check(dir)).kinds).toEqual(['extraneous']);
+  });
+
+  it('a dynamic-version package may be locked with its self-referencing extras flattened out', async () => {
+    const dir = scratch('uv');
+    edit(dir, 'pyproject.toml', (text) =>
+      text
+        .replace('version = "0.1.0"\n', 'dynamic = ["version"]\n')
+        .replace('cli = ["click>=8.0"]', 'cli = ["click>=8.0"]\nall = ["fixture-uv[cli]"]'),
+    );
+    edit(dir, 'uv.lock', (text) =>
+      text.replace('name = "fixture-uv"\nversion = "0.1.0"\n', 'name = "fixture-uv"\n'),
+    );
+    expect((await check(dir)).kinds).toEqual([]);
+    // With a version, the lock must hold the self-reference as written.
+    edit(dir, 'pyproject.toml', (text) => text.replace('dynamic = ["version"]\n', 'version = "0.1.0"\n'));
+    edit(dir, 'uv.lock', (text) =>
+      text.replace('name = "fixture-uv"\n', 'name = "fixture-uv"\nversion = "0.1.0"\n'),
+    );
+    expect((await check(dir)).kinds).toEqual(['not-locked']);
+  });
+
+  it("a lock of revision 4 without a package's metadata is not compared (uv does not compare it either)", async () => {
+    const dir = scratch('uv');
+    edit(dir, 'uv.lock', (text) =>
+      text
+        .replace('revision = 2', 'revision = 4')
+        .replace('[package.metadata]\nrequires-dist = [{ name = "idna", specifier = ">=3" }]\n', ''),
+    );
+    edit(dir, 'packages/lib/pyproject.toml', (text) => text.replace('"idna>=3"', '"idna>=3", "rich"'));
+    const outcome = await check(dir);
+    expect(outcome.errors.map((problem) => problem.message)).toEqual([]);
+    expect(
+      outcome.problems.filter((problem) => problem.severity === 'warning').map((problem) => problem.kind),
+    ).toEqual(['unsupported-format']);
+    edit(dir, 'uv.lock', (text) => text.replace('revision = 4', 'revision = 3'));
+    expect((await check(dir)).errors.map((problem) => `${problem.kind} ${problem.package}`)).toEqual([
+      'not-locked idna',
+      'not-locked rich',
+    ]);
+  });
+
   it('fails closed on an unknown lock version and lints index URLs', async () => {
     const dir = scratch('uv');
     edit(dir, 'uv.lock', (text) =>
@@ -199,7 +271,8 @@ describe('poetry.lock content-hash', () => {
     }
   })();
 
-  // Poetry's own algorithm (Locker._get_content_hash), run by CPython on generated pyprojects.
+  // Poetry's own algorithm (Locker._get_content_hash as of 2.3, with [dependency-groups]), run by CPython on
+  // generated pyprojects.
   (python ? it : it.skip)('agrees with a CPython replica of Poetry on generated pyprojects', () => {
     const dir = scratch();
     const script = `
@@ -209,9 +282,14 @@ legacy = ["dependencies", "source", "extras", "dev-dependencies"]
 for path in sys.argv[1:]:
     data = tomllib.load(open(path, "rb"))
     project = data.get("project", {}); tool = data.get("tool", {}).get("poetry", {})
+    groups = data.get("dependency-groups", {})
     rp = {k: project[k] for k in ["requires-python", "dependencies", "optional-dependencies"] if project.get(k) is not None}
-    rt = {k: tool.get(k) for k in [*legacy, "group"] if not (tool.get(k) is None and (k not in legacy or rp))}
-    content = {"project": rp, "tool": {"poetry": rt}} if rp else rt
+    rt = {k: tool.get(k) for k in [*legacy, "group"] if not (tool.get(k) is None and (k not in legacy or rp or groups))}
+    content = {}
+    if rp: content["project"] = rp
+    if groups: content["dependency-groups"] = groups
+    if content: content["tool"] = {"poetry": rt}
+    else: content = rt
     print(sha256(json.dumps(content, sort_keys=True).encode()).hexdigest())
 `;
     const names = ['Ünïcode', 'zeta', 'alpha', 'a-b', 'A_B', '日本'];
@@ -222,7 +300,7 @@ for path in sys.argv[1:]:
         index % 3 === 0
           ? `[project]\nname = "p${index}"\nrequires-python = ">=3.${index}"\ndependencies = ["${pick(1)}>=1.${index}", "${pick(2)} ; python_version < '3.${index}'"]\n\n`
           : '';
-      const text = `${project}[tool.poetry]\nname = "p${index}"\n\n[tool.poetry.dependencies]\npython = "^3.9"\n"${pick(0)}" = { version = "^${index}.0", optional = ${index % 2 === 0}, extras = ["x", "é"] }\nweight = ${index}.5\ncount = ${index}\n\n[tool.poetry.group.dev.dependencies]\n"${pick(3)}" = "*"\n${index % 4 === 0 ? `\n[tool.poetry.extras]\nall = ["${pick(0)}"]\n` : ''}`;
+      const text = `${project}[tool.poetry]\nname = "p${index}"\n\n[tool.poetry.dependencies]\npython = "^3.9"\n"${pick(0)}" = { version = "^${index}.0", optional = ${index % 2 === 0}, extras = ["x", "é"] }\nweight = ${index}.5\ncount = ${index}\n\n[tool.poetry.group.dev.dependencies]\n"${pick(3)}" = "*"\n${index % 4 === 0 ? `\n[tool.poetry.extras]\nall = ["${pick(0)}"]\n` : ''}${index % 4 === 1 ? `\n[dependency-groups]\ndev = ["${pick(4)}>=8"]\n` : ''}`;
       const file = join(dir, `p${index}.toml`);
       writeFileSync(file, text);
       files.push(file);

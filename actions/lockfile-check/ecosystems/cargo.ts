@@ -54,12 +54,17 @@ function gitSpec(details: Table): Dependency['git'] {
   return { url: details.git, query: '' };
 }
 
-/** A git URL as cargo compares it: no trailing `/` or `.git`, host in lower case. */
+/**
+ * A git URL as cargo compares it (its CanonicalUrl): no trailing `/` or `.git`, host in lower case; a github.com
+ * URL as https with its whole path in lower case (GitHub's paths are not case-sensitive).
+ */
 function canonicalGit(url: string): string {
-  return url
-    .replace(/\/$/, '')
+  const canonical = url
+    .replace(/\/+$/, '')
     .replace(/\.git$/, '')
     .replace(/^([a-z+]+:\/\/[^/]+)/i, (host) => host.toLowerCase());
+  const github = /^[a-z+]+:\/\/github\.com(\/.*)?$/.exec(canonical);
+  return github ? `https://github.com${(github[1] ?? '').toLowerCase()}` : canonical;
 }
 
 /** Whether a Cargo.lock `source` is the git dependency `git` (same URL, same rev/branch/tag). */
@@ -120,9 +125,35 @@ export function cargoDependencies(manifest: Table, workspaceDeps: Table): Depend
   return out;
 }
 
+/**
+ * Whether a member folder is left out by `workspace.exclude`: cargo excludes every manifest below an excluded
+ * path (a path prefix by components, not a glob), unless a member names it literally.
+ */
+function cargoExcluded(dir: string, excluded: string[], members: string[]): boolean {
+  const under = (prefix: string) => {
+    const path = posix.normalize(prefix.replace(/\\/g, '/')).replace(/^\.\/|\/+$/g, '');
+    return path === '.' || dir === path || dir.startsWith(`${path}/`);
+  };
+  return excluded.some(under) && !members.some(under);
+}
+
+/**
+ * `[patch."<git url>"]` entries of the root manifest, as `<canonical url> <name>`: cargo takes such a dependency
+ * from the patch (a fork, a folder), and the lockfile records that source instead of the URL the member wrote.
+ */
+function patchedGitSources(root: Table): Set<string> {
+  const out = new Set<string>();
+  for (const [source, entries] of Object.entries(table(root.patch))) {
+    if (source === 'crates-io') continue;
+    for (const name of Object.keys(table(entries))) out.add(`${canonicalGit(source)} ${name}`);
+  }
+  return out;
+}
+
 class CargoCheck {
   readonly problems = new Problems('cargo', FIX);
   private lock!: TextFile;
+  private patchedGit = new Set<string>();
 
   constructor(private readonly context: CheckContext) {}
 
@@ -152,18 +183,16 @@ class CargoCheck {
     const excluded = (Array.isArray(workspace.exclude) ? workspace.exclude : []).filter(
       (item): item is string => typeof item === 'string',
     );
-    const folders = await expandWorkspaces(
-      resolve(cwd, pair.dir),
-      [...members, ...excluded.map((item) => `!${item}`)],
-      undefined,
-      'Cargo.toml',
-    );
+    const folders = await expandWorkspaces(resolve(cwd, pair.dir), members, undefined, 'Cargo.toml');
     for (const dir of folders) {
+      if (cargoExcluded(dir, excluded, members)) continue;
       const file = await readText(cwd, posix.join(pair.dir, dir, 'Cargo.toml'));
       const parsed = await parseTomlText(file);
       if (isRecord(parsed.package)) crates.push(this.crate(dir, file, parsed, workspace));
     }
-    const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
+    // Cargo.lock format 1 (cargo before 1.24 or so) kept the root crate in a `[root]` table of its own.
+    const packages = [data.root, ...(Array.isArray(data.package) ? data.package : [])].filter(isRecord);
+    this.patchedGit = patchedGitSources(root);
     // Each crate asks for the entries of each of its dependencies: a workspace has hundreds of both.
     const byName = new Map<string, Table[]>();
     for (const entry of packages) {
@@ -253,7 +282,11 @@ class CargoCheck {
         );
         continue;
       }
-      if (dependency.git && !dependency.path) {
+      if (
+        dependency.git &&
+        !dependency.path &&
+        !this.patchedGit.has(`${canonicalGit(dependency.git.url)} ${dependency.name}`)
+      ) {
         const git = dependency.git;
         const sources = named(dependency.name).filter((item) => typeof item.source === 'string');
         if (!sources.some((item) => sameGitSource(String(item.source), git))) {

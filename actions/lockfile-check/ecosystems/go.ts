@@ -189,6 +189,11 @@ function unhashed(requires: Require[], sums: Set<string>, workspace?: Workspace)
   });
 }
 
+/** Only the module zip's hash is missing (the /go.mod one is there). */
+function zipOnly(missing: string[]): boolean {
+  return missing.length === 1 && !missing[0]!.endsWith('/go.mod');
+}
+
 async function check(context: CheckContext, problems: Problems): Promise<void> {
   const { cwd, pair } = context;
   const goMod = await readText(cwd, pair.manifest!);
@@ -215,6 +220,18 @@ async function check(context: CheckContext, problems: Problems): Promise<void> {
     ? `${goSum.path} or the rest of its workspace (${others.join(', ')})`
     : goSum.path;
   for (const { require, missing } of unhashed(effectiveRequires(mod, workspace?.work), sums, workspace)) {
+    if (zipOnly(missing)) {
+      // Go hashes a module's zip only when it builds a package of that module: a requirement that provides
+      // none (kept for the module graph, or by an older go mod tidy) builds with its /go.mod hash alone.
+      problems.warn(
+        'missing-sum',
+        goMod.path,
+        require.line,
+        require.path,
+        `${require.path} ${require.version} has no module zip h1: hash in ${where}: go needs it only to build a package of that module, and then says "missing go.sum entry"`,
+      );
+      continue;
+    }
     const what =
       missing.length === 2
         ? 'no h1: hash lines'
@@ -248,7 +265,9 @@ export const go: Ecosystem = {
     const workspace = await workspaceOf(cwd, dir, boundary);
     if (!workspace) return false;
     const mod = parseGoFile(manifest);
-    return unhashed(effectiveRequires(mod, workspace.work), workspace.sums, workspace).length === 0;
+    return unhashed(effectiveRequires(mod, workspace.work), workspace.sums, workspace).every(({ missing }) =>
+      zipOnly(missing),
+    );
   },
   async check(context) {
     const problems = new Problems('go', FIX);

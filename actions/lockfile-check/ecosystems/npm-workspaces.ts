@@ -45,7 +45,13 @@ export async function expandWorkspaces(
   patterns: string[],
   maxDepth = 64,
   marker = 'package.json',
+  dotFolders = false,
 ): Promise<string[]> {
+  // uv expands its member globs with Rust's glob crate, whose `*` and `**` enter dot folders too. The npm-style
+  // matcher never lets a wildcard match a leading dot, so for uv each segment gets a letter in front first.
+  const undot = (path: string): string =>
+    dotFolders ? path.replace(/(^|\/)(?!\*\*(?:\/|$))/g, '$1_') : path;
+  const glob = (path: string, pattern: string): boolean => matchesGlob(undot(path), undot(pattern));
   const include = patterns.filter((pattern) => !pattern.startsWith('!')).map(normalise);
   const exclude = patterns
     .filter((pattern) => pattern.startsWith('!'))
@@ -66,7 +72,7 @@ export async function expandWorkspaces(
     const length = includeSegments[item.pattern]!.length;
     if (shape === 'exact') return !item.starred && depth === length;
     if (shape === 'tail') return item.starred || depth === length - 1;
-    return matchesGlob(`${relative}/${marker}`, `${include[item.pattern]}/${marker}`);
+    return glob(`${relative}/${marker}`, `${include[item.pattern]}/${marker}`);
   }
   async function walk(relative: string, depth: number, alive: Alive): Promise<void> {
     let entries: import('node:fs').Dirent[];
@@ -79,7 +85,7 @@ export async function expandWorkspaces(
       relative !== '' &&
       entries.some((entry) => entry.name === marker && entry.isFile()) &&
       alive.some((item) => matches(item, depth, relative)) &&
-      !exclude.some((pattern) => matchesGlob(`${relative}/${marker}`, `${pattern}/${marker}`))
+      !exclude.some((pattern) => glob(`${relative}/${marker}`, `${pattern}/${marker}`))
     ) {
       found.push(relative);
     }
@@ -95,17 +101,18 @@ export async function expandWorkspaces(
   function aliveBelow(alive: Alive, depth: number, name: string): Alive {
     const out: Alive = [];
     for (const item of alive) {
+      const hidden = !dotFolders && name.charCodeAt(0) === 0x2e;
       if (item.starred) {
-        if (name.charCodeAt(0) !== 0x2e) out.push(item);
+        if (!hidden) out.push(item);
         continue;
       }
       const segment = includeSegments[item.pattern]![depth];
       if (segment === undefined) continue;
       if (segment === '**') {
-        if (name.charCodeAt(0) !== 0x2e) out.push({ pattern: item.pattern, starred: true });
+        if (!hidden) out.push({ pattern: item.pattern, starred: true });
         continue;
       }
-      if (matchesGlob(name, segment)) out.push(item);
+      if (glob(name, segment)) out.push(item);
     }
     return out;
   }

@@ -150,6 +150,8 @@ class PnpmCheck {
     const rootManifest = await readText(cwd, pair.manifest!);
     const rootPkg = parseJson(rootManifest);
     const workspace = await this.workspaceSettings();
+    if (isRecord(rootPkg) && workspaceSettingsIgnored(rootPkg))
+      Object.assign(workspace, { overrides: {}, patches: {}, lockSettings: {} });
     this.catalogs = workspace.catalogs;
     for (const [name, entries] of Object.entries(isRecord(data.catalogs) ? data.catalogs : {})) {
       this.lockedCatalogs[name] = {};
@@ -690,21 +692,38 @@ function settingLine({ file, field, yaml }: SettingOrigin, key: string): number 
     : findLine(file.text, new RegExp(`"${field}"\\s*:`), new RegExp(`"${name}"\\s*:`));
 }
 
-/**
- * Whether the project pins pnpm 11 or later (`packageManager`, or `devEngines.packageManager`), which no longer
- * reads settings (`pnpm.*`, `resolutions`) from package.json. With no pin, the older reading is kept.
- */
-function manifestSettingsIgnored(pkg: Record<string, unknown>): boolean {
+/** The pnpm versions a project pins (`packageManager`, `devEngines.packageManager`) as [major, minor]. */
+function pnpmPins(pkg: Record<string, unknown>): Array<[number, number]> {
   const pins: unknown[] = [];
   if (typeof pkg.packageManager === 'string' && pkg.packageManager.startsWith('pnpm@'))
     pins.push(pkg.packageManager.slice('pnpm@'.length));
   const devEngines = isRecord(pkg.devEngines) ? pkg.devEngines.packageManager : undefined;
   for (const entry of Array.isArray(devEngines) ? devEngines : [devEngines])
     if (isRecord(entry) && entry.name === 'pnpm') pins.push(entry.version);
-  return pins.some((version) => {
-    const major = typeof version === 'string' ? /^[\s^~>=v]*(\d+)/.exec(version) : null;
-    return major !== null && Number(major[1]) >= 11;
-  });
+  const out: Array<[number, number]> = [];
+  for (const version of pins) {
+    const match = typeof version === 'string' ? /^[\s^~>=v]*(\d+)(?:\.(\d+))?/.exec(version) : null;
+    if (match) out.push([Number(match[1]), Number(match[2] ?? 0)]);
+  }
+  return out;
+}
+
+/**
+ * Whether the project pins pnpm 11 or later, which no longer reads settings (`pnpm.*`, `resolutions`) from
+ * package.json. With no pin, the older reading is kept.
+ */
+function manifestSettingsIgnored(pkg: Record<string, unknown>): boolean {
+  return pnpmPins(pkg).some(([major]) => major >= 11);
+}
+
+/**
+ * Whether the project pins a pnpm older than 10.6, which reads `overrides`, `patchedDependencies` and the
+ * settings it records in the lockfile from package.json and .npmrc only, not from pnpm-workspace.yaml (its
+ * `packages` and catalogs it does read). With no pin, the newer reading is kept.
+ */
+function workspaceSettingsIgnored(pkg: Record<string, unknown>): boolean {
+  const pins = pnpmPins(pkg);
+  return pins.length > 0 && pins.every(([major, minor]) => major < 10 || (major === 10 && minor < 6));
 }
 
 /** `devEngines.runtime` entries pnpm installs (`onFail: download`): locked as devDependencies `runtime:<version>`. */

@@ -28,24 +28,23 @@ export function poetryContentHashes(pyproject: Record<string, unknown>): string[
   const relevantProject: Record<string, unknown> = {};
   for (const key of PROJECT_KEYS) if (project[key] !== undefined) relevantProject[key] = project[key];
   const hasProject = Object.keys(relevantProject).length > 0;
-  const relevantPoetry: Record<string, unknown> = {};
-  for (const key of POETRY_KEYS) {
-    const value = tool[key];
-    if (value === undefined && (!LEGACY_KEYS.includes(key) || hasProject)) continue;
-    relevantPoetry[key] = value ?? null;
-  }
+  // Poetry's Locker._get_content_hash, with `[dependency-groups]` (2.3.0 and later) and without (the hash a
+  // lock written by an older Poetry holds, which is_fresh still accepts).
+  const groups = isRecord(pyproject['dependency-groups']) ? pyproject['dependency-groups'] : {};
   const variants: unknown[] = [];
-  if (hasProject) {
-    variants.push({ project: relevantProject, tool: { poetry: relevantPoetry } });
-    if (isRecord(pyproject['dependency-groups'])) {
-      variants.push({
-        project: relevantProject,
-        tool: { poetry: relevantPoetry },
-        'dependency-groups': pyproject['dependency-groups'],
-      });
+  for (const group of Object.keys(groups).length > 0 ? [groups, undefined] : [undefined]) {
+    const relevantPoetry: Record<string, unknown> = {};
+    for (const key of POETRY_KEYS) {
+      const value = tool[key];
+      if (value === undefined && (!LEGACY_KEYS.includes(key) || hasProject || group)) continue;
+      relevantPoetry[key] = value ?? null;
     }
-  } else {
-    variants.push(relevantPoetry);
+    const content: Record<string, unknown> = {};
+    if (hasProject) content.project = relevantProject;
+    if (group) content['dependency-groups'] = group;
+    variants.push(
+      Object.keys(content).length > 0 ? { ...content, tool: { poetry: relevantPoetry } } : relevantPoetry,
+    );
   }
   // Only a poetry.lock needs node:crypto.
   const { createHash } = nodeCrypto();

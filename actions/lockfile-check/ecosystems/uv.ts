@@ -26,8 +26,10 @@ import {
 
 const FIX = 'uv lock';
 const HOSTS = ['pypi.org', 'files.pythonhosted.org'];
-/** uv.lock `version = 1` (revisions 1–3 only add fields). */
+/** uv.lock `version = 1` (later revisions add fields, or leave metadata out). */
 const SUPPORTED_VERSION = 1;
+/** The revision from which uv may lock a package without its metadata (preview `lock-without-metadata`). */
+const METADATA_FREE_REVISION = 4;
 
 type Table = Record<string, unknown>;
 
@@ -62,8 +64,10 @@ export function dependencyGroups(pyproject: Table): Record<string, string[]> {
   };
   const out: Record<string, string[]> = {};
   for (const name of Object.keys(groups)) out[normaliseName(name)] = resolveGroup(name, new Set());
-  const legacy = strings(table(table(pyproject.tool).uv)['dev-dependencies']);
-  if (legacy.length) out.dev = [...(out.dev ?? []), ...legacy];
+  // uv locks the legacy group whenever the key is there, `dev-dependencies = []` (old `uv init`) included.
+  const uv = table(table(pyproject.tool).uv);
+  if (Array.isArray(uv['dev-dependencies']))
+    out.dev = [...(out.dev ?? []), ...strings(uv['dev-dependencies'])];
   return out;
 }
 
@@ -103,6 +107,62 @@ function withoutSourcedSpecifiers(
   return out;
 }
 
+/**
+ * A `[tool.uv.sources]` git entry as uv records it in `requires-dist`: the repository URL without a `git+`
+ * prefix, credentials, query or fragment, then `subdirectory`, `lfs=true` and the rev, tag or branch as
+ * form-encoded query pairs, in that order (uv's RequirementSourceWire).
+ */
+export function uvGitUrl(source: Table): string {
+  const text = (source.git as string).replace(/^git\+/, '');
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return text;
+  }
+  url.username = '';
+  url.password = '';
+  url.hash = '';
+  url.search = '';
+  const query = new URLSearchParams();
+  if (typeof source.subdirectory === 'string') {
+    const subdirectory = posix.normalize(source.subdirectory.replace(/\\/g, '/')).replace(/^\.\/|\/$/g, '');
+    query.append('subdirectory', subdirectory);
+  }
+  if (source.lfs === true) query.append('lfs', 'true');
+  const ref = (['branch', 'tag', 'rev'] as const).find((key) => typeof source[key] === 'string');
+  if (ref) query.append(ref, source[ref] as string);
+  const pairs = query.toString();
+  return pairs ? `${url.href}?${pairs}` : url.href;
+}
+
+/** Two git URLs of uv's form, a trailing slash of the path and the commit fragment aside. */
+function sameGitUrl(locked: string, wanted: string): boolean {
+  const bare = (text: string) => text.replace(/#.*$/, '').replace(/\/(?=\?|$)/, '');
+  return bare(locked) === bare(wanted);
+}
+
+function sameKeys(left: Map<string, unknown>, right: Map<string, unknown>): boolean {
+  return left.size === right.size && [...left.keys()].every((key) => right.has(key));
+}
+
+/**
+ * Requirements with `name[extra]` self-references dropped, as uv's FlatRequiresDist leaves them (markers are not
+ * compared here, so the extras' own requirements are already in the set); one with a specifier stays as a bare
+ * self-constraint.
+ */
+function withoutSelfReferences(wanted: Map<string, Requirement>, name: string): Map<string, Requirement> {
+  const out = new Map<string, Requirement>();
+  for (const requirement of wanted.values()) {
+    if (requirement.name !== name) out.set(requirementKey(requirement), requirement);
+    else if (requirement.specifier) {
+      const constraint = { ...requirement, extras: [] };
+      out.set(requirementKey(constraint), constraint);
+    }
+  }
+  return out;
+}
+
 function isRecordTable(value: unknown): value is Table {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -120,6 +180,7 @@ class UvCheck {
   readonly problems = new Problems('uv', FIX);
   private lock!: TextFile;
   private rootPyproject: Table = {};
+  private revision = 0;
 
   constructor(private readonly context: CheckContext) {}
 
@@ -137,6 +198,7 @@ class UvCheck {
       );
       return;
     }
+    this.revision = typeof data.revision === 'number' ? data.revision : 0;
     const rootManifest = await readText(cwd, pair.manifest!);
     const root: Member = { dir: '.', manifest: rootManifest, pyproject: await parseTomlText(rootManifest) };
     this.rootPyproject = root.pyproject;
@@ -156,7 +218,13 @@ class UvCheck {
     ];
     if (!patterns.length) return [];
     const { cwd, pair } = this.context;
-    const folders = await expandWorkspaces(resolve(cwd, pair.dir), patterns, undefined, 'pyproject.toml');
+    const folders = await expandWorkspaces(
+      resolve(cwd, pair.dir),
+      patterns,
+      undefined,
+      'pyproject.toml',
+      true,
+    );
     const members: Member[] = [];
     for (const dir of folders) {
       const manifest = await readText(cwd, posix.join(pair.dir, dir, 'pyproject.toml'));
@@ -245,14 +313,33 @@ class UvCheck {
       return;
     }
     const metadata = table(entry.metadata);
+    if (this.revision >= METADATA_FREE_REVISION && Object.keys(metadata).length === 0) {
+      // uv's `lock-without-metadata` leaves the declarations out, and `uv lock --check` then cannot compare them.
+      this.problems.warn(
+        'unsupported-format',
+        this.lock.path,
+        findLine(this.lock.text, new RegExp(`^name = "${escapeRegex(String(entry.name))}"`)),
+        name,
+        `${this.lock.path} (revision ${this.revision}) records no metadata for ${name}: its requirements are not compared, as uv does not compare them either`,
+      );
+      return;
+    }
     const requiresDist = wantedRequiresDist(project);
     const sourced = this.sourcedNames(member);
+    const lockedDist = withoutSourcedSpecifiers(lockedSet(metadata['requires-dist']), sourced);
+    let wantedDist = withoutSourcedSpecifiers(requiresDist.wanted, sourced);
+    // A package locked without a version (a dynamic one) may be locked with its self-referencing extras
+    // (`project[extra]`) flattened out, as its build backend reports them; uv accepts either form.
+    if (entry.version === undefined && !sameKeys(wantedDist, lockedDist)) {
+      const flattened = withoutSelfReferences(wantedDist, name);
+      if (sameKeys(flattened, lockedDist)) wantedDist = flattened;
+    }
     this.compare(
       manifest,
       name,
       'dependencies',
-      withoutSourcedSpecifiers(requiresDist.wanted, sourced),
-      withoutSourcedSpecifiers(lockedSet(metadata['requires-dist']), sourced),
+      wantedDist,
+      lockedDist,
       /^\[project\]/,
       requiresDist.complete,
     );
@@ -298,8 +385,7 @@ class UvCheck {
     const wanted = new Map<string, string>();
     for (const [name, source] of Object.entries(sources)) {
       if (!isRecordTable(source) || typeof source.git !== 'string') continue;
-      const ref = (['rev', 'tag', 'branch'] as const).find((key) => typeof source[key] === 'string');
-      wanted.set(normaliseName(name), ref ? `${source.git}?${ref}=${source[ref] as string}` : source.git);
+      wanted.set(normaliseName(name), uvGitUrl(source));
     }
     if (wanted.size === 0) return;
     for (const list of lockedLists) {
@@ -307,7 +393,7 @@ class UvCheck {
         if (!isRecordTable(item) || typeof item.name !== 'string') continue;
         const want = wanted.get(normaliseName(item.name));
         if (want === undefined || typeof item.git !== 'string') continue;
-        if (item.git.replace(/\/$/, '') === want.replace(/\/$/, '')) continue;
+        if (sameGitUrl(item.git, want)) continue;
         this.problems.add(
           'spec-mismatch',
           member.manifest.path,

@@ -312,8 +312,9 @@ class YarnCheck {
       }
       const range = catalog ?? spec;
       const resolved = resolutionFor(resolutions, name, dep, range);
-      const descriptors = [`${dep}@${berryRange(range)}`];
-      if (resolved !== undefined) descriptors.push(`${dep}@${berryRange(resolved)}`);
+      // yarn 2 and 3 write a range that a workspace satisfies as written (`a@^1.0.0`), yarn 4 as `a@npm:^1.0.0`.
+      const descriptors = [`${dep}@${berryRange(range)}`, `${dep}@${range}`];
+      if (resolved !== undefined) descriptors.push(`${dep}@${berryRange(resolved)}`, `${dep}@${resolved}`);
       if (!descriptors.some((descriptor) => this.hasDescriptor(byDescriptor, descriptor))) {
         this.problems.add(
           'not-locked',
