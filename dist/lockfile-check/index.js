@@ -4865,20 +4865,24 @@ function versionKey(version, keepRelease = false) {
         (version.local ? `+${version.local}` : ''));
 }
 const SPECIFIER = /^(~=|===|==|!=|<=|>=|<|>)\s*(.*?)\s*$/;
+/** `>= 1.0`, `==1.2.*`: undefined for `===` (arbitrary equality, compared as text) and what does not parse. */
+function parseSpecifier(text) {
+    const match = SPECIFIER.exec(text.trim());
+    if (!match || match[1] === '===')
+        return undefined;
+    const star = match[2].endsWith('.*');
+    const version = pep440_parseVersion(star ? match[2].slice(0, -2) : match[2]);
+    return version && { operator: match[1], version, star };
+}
 /**
  * One specifier as uv compares it: operator and version by PEP 440 equality, except that `~=` depends on how
  * many release segments it names and `===` on its exact text. Unparsable text is kept (without spaces).
  */
 function specifierKey(text) {
-    const compact = text.replace(/\s+/g, '');
-    const match = SPECIFIER.exec(text.trim());
-    if (!match || match[1] === '===')
-        return compact;
-    const operator = match[1];
-    const star = match[2].endsWith('.*');
-    const version = pep440_parseVersion(star ? match[2].slice(0, -2) : match[2]);
-    if (!version)
-        return compact;
+    const specifier = parseSpecifier(text);
+    if (!specifier)
+        return text.replace(/\s+/g, '');
+    const { operator, version, star } = specifier;
     return `${operator}${versionKey(version, operator === '~=')}${star ? '.*' : ''}`;
 }
 function compareRelease(left, right) {
@@ -4890,26 +4894,15 @@ function compareRelease(left, right) {
     }
     return 0;
 }
-/** Which of two lower bounds is higher (`undefined` is unbounded); at one value, the exclusive one. */
-function higherLower(left, right) {
-    if (!left)
-        return right;
-    if (!right)
-        return left;
-    const order = compareRelease(left.value, right.value);
-    if (order)
-        return order > 0 ? left : right;
-    return left.inclusive ? right : left;
-}
-function lowerUpper(left, right) {
-    if (!left)
-        return right;
-    if (!right)
-        return left;
-    const order = compareRelease(left.value, right.value);
-    if (order)
-        return order < 0 ? left : right;
-    return left.inclusive ? right : left;
+/**
+ * Of two bounds at one end (`end` 1 for lower bounds, -1 for upper ones), the tighter (`tighter`) or the looser
+ * one; an unbounded end is the loosest, and at one value an exclusive bound is tighter than an inclusive one.
+ */
+function pick(left, right, end, tighter) {
+    if (!left || !right)
+        return tighter ? (left ?? right) : undefined;
+    const order = compareRelease(left.value, right.value) * end || (left.inclusive ? -1 : 1);
+    return order > 0 === tighter ? left : right;
 }
 function isEmpty({ lower, upper }) {
     if (!lower || !upper)
@@ -4922,44 +4915,41 @@ function bumped(release) {
 }
 /** A specifier's versions as intervals, with release-only semantics (as uv reads `requires-python`). */
 function specifierIntervals(text) {
-    const match = SPECIFIER.exec(text.trim());
-    if (!match || match[1] === '===')
+    const specifier = parseSpecifier(text);
+    if (!specifier)
         return undefined;
-    const operator = match[1];
-    const star = match[2].endsWith('.*');
-    const version = pep440_parseVersion(star ? match[2].slice(0, -2) : match[2]);
-    if (!version)
-        return undefined;
-    const release = version.release;
+    const { operator, star } = specifier;
+    const release = specifier.version.release;
     const at = (inclusive) => ({ value: release, inclusive });
+    const below = (value, inclusive) => ({
+        lower: undefined,
+        upper: { value, inclusive },
+    });
+    const above = (value, inclusive) => ({
+        lower: { value, inclusive },
+        upper: undefined,
+    });
     if (star) {
-        const span = { lower: at(true), upper: { value: bumped(release), inclusive: false } };
+        const next = bumped(release);
         if (operator === '==')
-            return [span];
-        if (operator === '!=') {
-            return [
-                { lower: undefined, upper: at(false) },
-                { lower: { value: bumped(release), inclusive: true }, upper: undefined },
-            ];
-        }
+            return [{ lower: at(true), upper: { value: next, inclusive: false } }];
+        if (operator === '!=')
+            return [below(release, false), above(next, true)];
         return undefined;
     }
     switch (operator) {
         case '==':
             return [{ lower: at(true), upper: at(true) }];
         case '!=':
-            return [
-                { lower: undefined, upper: at(false) },
-                { lower: at(false), upper: undefined },
-            ];
+            return [below(release, false), above(release, false)];
         case '<':
-            return [{ lower: undefined, upper: at(false) }];
+            return [below(release, false)];
         case '<=':
-            return [{ lower: undefined, upper: at(true) }];
+            return [below(release, true)];
         case '>':
-            return [{ lower: at(false), upper: undefined }];
+            return [above(release, false)];
         case '>=':
-            return [{ lower: at(true), upper: undefined }];
+            return [above(release, true)];
         case '~=':
             if (release.length < 2)
                 return undefined;
@@ -4972,7 +4962,7 @@ function intersect(left, right) {
     const out = [];
     for (const a of left) {
         for (const b of right) {
-            const interval = { lower: higherLower(a.lower, b.lower), upper: lowerUpper(a.upper, b.upper) };
+            const interval = { lower: pick(a.lower, b.lower, 1, true), upper: pick(a.upper, b.upper, -1, true) };
             if (!isEmpty(interval))
                 out.push(interval);
         }
@@ -4998,23 +4988,10 @@ function pythonRange(specifierSets) {
     }
     if (!intervals.length)
         return undefined;
-    let lower = intervals[0].lower;
-    let upper = intervals[0].upper;
-    for (const interval of intervals) {
-        lower = lowerOf(lower, interval.lower);
-        upper = upperOf(upper, interval.upper);
-    }
-    return { lower, upper };
-}
-function lowerOf(left, right) {
-    if (!left || !right)
-        return undefined;
-    return higherLower(left, right) === left ? right : left;
-}
-function upperOf(left, right) {
-    if (!left || !right)
-        return undefined;
-    return lowerUpper(left, right) === left ? right : left;
+    return intervals.reduce((range, interval) => ({
+        lower: pick(range.lower, interval.lower, 1, false),
+        upper: pick(range.upper, interval.upper, -1, false),
+    }));
 }
 function sameBound(left, right) {
     if (!left || !right)

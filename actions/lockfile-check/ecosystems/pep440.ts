@@ -68,21 +68,34 @@ export function versionKey(version: Version, keepRelease = false): string {
 
 const SPECIFIER = /^(~=|===|==|!=|<=|>=|<|>)\s*(.*?)\s*$/;
 
+interface Specifier {
+  operator: string;
+  version: Version;
+  /** `==1.2.*` / `!=1.2.*`. */
+  star: boolean;
+}
+
+/** `>= 1.0`, `==1.2.*`: undefined for `===` (arbitrary equality, compared as text) and what does not parse. */
+function parseSpecifier(text: string): Specifier | undefined {
+  const match = SPECIFIER.exec(text.trim());
+  if (!match || match[1] === '===') return undefined;
+  const star = match[2]!.endsWith('.*');
+  const version = parseVersion(star ? match[2]!.slice(0, -2) : match[2]!);
+  return version && { operator: match[1]!, version, star };
+}
+
 /**
  * One specifier as uv compares it: operator and version by PEP 440 equality, except that `~=` depends on how
  * many release segments it names and `===` on its exact text. Unparsable text is kept (without spaces).
  */
 export function specifierKey(text: string): string {
-  const compact = text.replace(/\s+/g, '');
-  const match = SPECIFIER.exec(text.trim());
-  if (!match || match[1] === '===') return compact;
-  const operator = match[1]!;
-  const star = match[2]!.endsWith('.*');
-  const version = parseVersion(star ? match[2]!.slice(0, -2) : match[2]!);
-  if (!version) return compact;
+  const specifier = parseSpecifier(text);
+  if (!specifier) return text.replace(/\s+/g, '');
+  const { operator, version, star } = specifier;
   return `${operator}${versionKey(version, operator === '~=')}${star ? '.*' : ''}`;
 }
 
+/** One end of an interval of versions (release segments only); `undefined` is unbounded. */
 type Bound = { value: number[]; inclusive: boolean } | undefined;
 interface Interval {
   lower: Bound;
@@ -98,21 +111,14 @@ function compareRelease(left: number[], right: number[]): number {
   return 0;
 }
 
-/** Which of two lower bounds is higher (`undefined` is unbounded); at one value, the exclusive one. */
-function higherLower(left: Bound, right: Bound): Bound {
-  if (!left) return right;
-  if (!right) return left;
-  const order = compareRelease(left.value, right.value);
-  if (order) return order > 0 ? left : right;
-  return left.inclusive ? right : left;
-}
-
-function lowerUpper(left: Bound, right: Bound): Bound {
-  if (!left) return right;
-  if (!right) return left;
-  const order = compareRelease(left.value, right.value);
-  if (order) return order < 0 ? left : right;
-  return left.inclusive ? right : left;
+/**
+ * Of two bounds at one end (`end` 1 for lower bounds, -1 for upper ones), the tighter (`tighter`) or the looser
+ * one; an unbounded end is the loosest, and at one value an exclusive bound is tighter than an inclusive one.
+ */
+function pick(left: Bound, right: Bound, end: 1 | -1, tighter: boolean): Bound {
+  if (!left || !right) return tighter ? (left ?? right) : undefined;
+  const order = compareRelease(left.value, right.value) * end || (left.inclusive ? -1 : 1);
+  return order > 0 === tighter ? left : right;
 }
 
 function isEmpty({ lower, upper }: Interval): boolean {
@@ -127,41 +133,38 @@ function bumped(release: number[]): number[] {
 
 /** A specifier's versions as intervals, with release-only semantics (as uv reads `requires-python`). */
 function specifierIntervals(text: string): Interval[] | undefined {
-  const match = SPECIFIER.exec(text.trim());
-  if (!match || match[1] === '===') return undefined;
-  const operator = match[1]!;
-  const star = match[2]!.endsWith('.*');
-  const version = parseVersion(star ? match[2]!.slice(0, -2) : match[2]!);
-  if (!version) return undefined;
-  const release = version.release;
+  const specifier = parseSpecifier(text);
+  if (!specifier) return undefined;
+  const { operator, star } = specifier;
+  const release = specifier.version.release;
   const at = (inclusive: boolean): Bound => ({ value: release, inclusive });
+  const below = (value: number[], inclusive: boolean): Interval => ({
+    lower: undefined,
+    upper: { value, inclusive },
+  });
+  const above = (value: number[], inclusive: boolean): Interval => ({
+    lower: { value, inclusive },
+    upper: undefined,
+  });
   if (star) {
-    const span: Interval = { lower: at(true), upper: { value: bumped(release), inclusive: false } };
-    if (operator === '==') return [span];
-    if (operator === '!=') {
-      return [
-        { lower: undefined, upper: at(false) },
-        { lower: { value: bumped(release), inclusive: true }, upper: undefined },
-      ];
-    }
+    const next = bumped(release);
+    if (operator === '==') return [{ lower: at(true), upper: { value: next, inclusive: false } }];
+    if (operator === '!=') return [below(release, false), above(next, true)];
     return undefined;
   }
   switch (operator) {
     case '==':
       return [{ lower: at(true), upper: at(true) }];
     case '!=':
-      return [
-        { lower: undefined, upper: at(false) },
-        { lower: at(false), upper: undefined },
-      ];
+      return [below(release, false), above(release, false)];
     case '<':
-      return [{ lower: undefined, upper: at(false) }];
+      return [below(release, false)];
     case '<=':
-      return [{ lower: undefined, upper: at(true) }];
+      return [below(release, true)];
     case '>':
-      return [{ lower: at(false), upper: undefined }];
+      return [above(release, false)];
     case '>=':
-      return [{ lower: at(true), upper: undefined }];
+      return [above(release, true)];
     case '~=':
       if (release.length < 2) return undefined;
       return [{ lower: at(true), upper: { value: bumped(release.slice(0, -1)), inclusive: false } }];
@@ -174,7 +177,7 @@ function intersect(left: Interval[], right: Interval[]): Interval[] {
   const out: Interval[] = [];
   for (const a of left) {
     for (const b of right) {
-      const interval = { lower: higherLower(a.lower, b.lower), upper: lowerUpper(a.upper, b.upper) };
+      const interval = { lower: pick(a.lower, b.lower, 1, true), upper: pick(a.upper, b.upper, -1, true) };
       if (!isEmpty(interval)) out.push(interval);
     }
   }
@@ -202,23 +205,10 @@ export function pythonRange(specifierSets: string[]): PythonRange | undefined {
     }
   }
   if (!intervals.length) return undefined;
-  let lower: Bound = intervals[0]!.lower;
-  let upper: Bound = intervals[0]!.upper;
-  for (const interval of intervals) {
-    lower = lowerOf(lower, interval.lower);
-    upper = upperOf(upper, interval.upper);
-  }
-  return { lower, upper };
-}
-
-function lowerOf(left: Bound, right: Bound): Bound {
-  if (!left || !right) return undefined;
-  return higherLower(left, right) === left ? right : left;
-}
-
-function upperOf(left: Bound, right: Bound): Bound {
-  if (!left || !right) return undefined;
-  return lowerUpper(left, right) === left ? right : left;
+  return intervals.reduce((range, interval) => ({
+    lower: pick(range.lower, interval.lower, 1, false),
+    upper: pick(range.upper, interval.upper, -1, false),
+  }));
 }
 
 function sameBound(left: Bound, right: Bound): boolean {
