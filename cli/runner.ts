@@ -233,6 +233,19 @@ function stepEnvironment(yml: ActionYml, options: RunStepOptions, files: Record<
   return env;
 }
 
+/**
+ * Run under this Node (no Node 24 found), a step on Node 20 or 21 would print "ExperimentalWarning: glob is an
+ * experimental feature" whenever lockfile-check meets a glob class or brace (path.matchesGlob, stable from 22 on,
+ * as on the runner): from 20.11 on, Node can be told to keep that to itself.
+ */
+function quietFlags(node: string): string[] {
+  if (node !== process.execPath) return [];
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  const experimental = major < 22;
+  const canDisable = major > 21 || (major === 21 && minor >= 3) || (major === 20 && minor >= 11);
+  return experimental && canDisable ? ['--disable-warning=ExperimentalWarning'] : [];
+}
+
 function spawnStep(
   node: string,
   script: string,
@@ -247,7 +260,11 @@ function spawnStep(
 }> {
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(node, [script], { env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [...quietFlags(node), script], {
+      env,
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     if (child.pid) options.onSpawn?.(child.pid);
     let stdout = '';
     let stderr = '';

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { parseArguments } from '../../cli/main.js';
@@ -78,5 +80,20 @@ describe('ci-kit CLI', () => {
     const result = await cli(['health-wait', '--url', `http://127.0.0.1:${port}`, '--timeout', '300ms']);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('ERROR: health-wait: target not up after 300ms');
+  });
+
+  it('runs lockfile-check on this Node without its experimental-glob warning on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ci-kit-cli-'));
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    // A brace pattern is beyond lockfile-check's own glob compiler: Node's path.matchesGlob reads it.
+    writeFileSync(join(dir, '.gitignore'), 'build/{a,b}\n*.py[cod]\n');
+    mkdirSync(join(dir, 'app'));
+    writeFileSync(
+      join(dir, 'app', 'package.json'),
+      '{"name":"app","version":"1.0.0","dependencies":{"a":"1"}}',
+    );
+    const result = await cli(['lockfile-check', '--path', dir]);
+    expect(result.stdout).toContain('lockfile-check');
+    expect(result.stderr).not.toContain('ExperimentalWarning');
   });
 });
