@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import * as core from './core.js';
 import { oneLine } from './one-line.js';
 import { redact } from './redact.js';
@@ -26,18 +27,29 @@ export async function writeSummaryTable(table: SummaryTable): Promise<void> {
   const cell = (text: string) => escapeHtml(redact(text));
   core.summary.addHeading(cell(table.heading), 3);
   if (table.intro) core.summary.addRaw(`<p>${cell(table.intro)}</p>`, true);
-  await core.summary
-    .addTable([
-      table.columns.map((text) => ({ data: cell(text), header: true })),
-      ...table.rows.map((cells) => cells.map(cell)),
-    ])
-    .write();
+  core.summary.addTable([
+    table.columns.map((text) => ({ data: cell(text), header: true })),
+    ...table.rows.map((cells) => cells.map(cell)),
+  ]);
+  appendSummary();
 }
 
 /** Appends markdown (the caller's, as it stands) to the job summary; silently skipped outside a runner. */
 export async function writeSummaryMarkdown(markdown: string): Promise<void> {
   if (!summaryAvailable()) return;
-  await core.summary.addRaw(markdown, true).write();
+  core.summary.addRaw(markdown, true);
+  appendSummary();
+}
+
+/**
+ * Appends what @actions/core's summary holds to the summary file, as its `write()` does, but in one synchronous
+ * call: `write()` goes through node:fs/promises, whose first use starts libuv's thread pool for two small
+ * file operations at the end of every run.
+ */
+function appendSummary(): void {
+  const text = core.summary.stringify();
+  core.summary.emptyBuffer();
+  appendFileSync(process.env.GITHUB_STEP_SUMMARY!, text, 'utf8');
 }
 
 export interface AnnotationPlace {

@@ -24098,6 +24098,7 @@ function maskHeaderCredentials(headers, all = false) {
 
 
 
+
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
@@ -24114,18 +24115,28 @@ async function writeSummaryTable(table) {
     shared_core/* summary */.z.addHeading(cell(table.heading), 3);
     if (table.intro)
         shared_core/* summary */.z.addRaw(`<p>${cell(table.intro)}</p>`, true);
-    await shared_core/* summary */.z
-        .addTable([
+    shared_core/* summary */.z.addTable([
         table.columns.map((text) => ({ data: cell(text), header: true })),
         ...table.rows.map((cells) => cells.map(cell)),
-    ])
-        .write();
+    ]);
+    appendSummary();
 }
 /** Appends markdown (the caller's, as it stands) to the job summary; silently skipped outside a runner. */
 async function writeSummaryMarkdown(markdown) {
     if (!summaryAvailable())
         return;
-    await core.summary.addRaw(markdown, true).write();
+    core.summary.addRaw(markdown, true);
+    appendSummary();
+}
+/**
+ * Appends what @actions/core's summary holds to the summary file, as its `write()` does, but in one synchronous
+ * call: `write()` goes through node:fs/promises, whose first use starts libuv's thread pool for two small
+ * file operations at the end of every run.
+ */
+function appendSummary() {
+    const text = shared_core/* summary */.z.stringify();
+    shared_core/* summary */.z.emptyBuffer();
+    (0,external_node_fs_namespaceObject.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, text, 'utf8');
 }
 /** An error/warning/notice annotation, optionally pinned to a file and line. */
 function annotate(level, message, place = {}) {

@@ -24353,7 +24353,10 @@ var inputs = __nccwpck_require__(9882);
 var mask = __nccwpck_require__(923);
 // EXTERNAL MODULE: ./shared/redact.js
 var shared_redact = __nccwpck_require__(490);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./shared/summary.js
+
 
 
 
@@ -24373,18 +24376,28 @@ async function summary_writeSummaryTable(table) {
     core.summary.addHeading(cell(table.heading), 3);
     if (table.intro)
         core.summary.addRaw(`<p>${cell(table.intro)}</p>`, true);
-    await core.summary
-        .addTable([
+    core.summary.addTable([
         table.columns.map((text) => ({ data: cell(text), header: true })),
         ...table.rows.map((cells) => cells.map(cell)),
-    ])
-        .write();
+    ]);
+    appendSummary();
 }
 /** Appends markdown (the caller's, as it stands) to the job summary; silently skipped outside a runner. */
 async function writeSummaryMarkdown(markdown) {
     if (!summary_summaryAvailable())
         return;
-    await core.summary.addRaw(markdown, true).write();
+    core.summary.addRaw(markdown, true);
+    appendSummary();
+}
+/**
+ * Appends what @actions/core's summary holds to the summary file, as its `write()` does, but in one synchronous
+ * call: `write()` goes through node:fs/promises, whose first use starts libuv's thread pool for two small
+ * file operations at the end of every run.
+ */
+function appendSummary() {
+    const text = core.summary.stringify();
+    core.summary.emptyBuffer();
+    appendFileSync(process.env.GITHUB_STEP_SUMMARY, text, 'utf8');
 }
 /** An error/warning/notice annotation, optionally pinned to a file and line. */
 function annotate(level, message, place = {}) {
@@ -24409,8 +24422,6 @@ function summary_setOutputs(outputs) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./shared/duration.js

@@ -437,7 +437,10 @@ function maskHeaderCredentials(headers, all = false) {
 
 // EXTERNAL MODULE: ./shared/retry.js
 var retry = __nccwpck_require__(49);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./shared/summary.js
+
 
 
 
@@ -457,18 +460,28 @@ async function summary_writeSummaryTable(table) {
     core.summary.addHeading(cell(table.heading), 3);
     if (table.intro)
         core.summary.addRaw(`<p>${cell(table.intro)}</p>`, true);
-    await core.summary
-        .addTable([
+    core.summary.addTable([
         table.columns.map((text) => ({ data: cell(text), header: true })),
         ...table.rows.map((cells) => cells.map(cell)),
-    ])
-        .write();
+    ]);
+    appendSummary();
 }
 /** Appends markdown (the caller's, as it stands) to the job summary; silently skipped outside a runner. */
 async function writeSummaryMarkdown(markdown) {
     if (!summary_summaryAvailable())
         return;
-    await core.summary.addRaw(markdown, true).write();
+    core.summary.addRaw(markdown, true);
+    appendSummary();
+}
+/**
+ * Appends what @actions/core's summary holds to the summary file, as its `write()` does, but in one synchronous
+ * call: `write()` goes through node:fs/promises, whose first use starts libuv's thread pool for two small
+ * file operations at the end of every run.
+ */
+function appendSummary() {
+    const text = core.summary.stringify();
+    core.summary.emptyBuffer();
+    appendFileSync(process.env.GITHUB_STEP_SUMMARY, text, 'utf8');
 }
 /** An error/warning/notice annotation, optionally pinned to a file and line. */
 function annotate(level, message, place = {}) {
@@ -584,8 +597,6 @@ async function build_buildImage(docker, build, extraTag, runId, signal) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./shared/results-guard.js
 // The one door to the runner's results service (artifacts and caches). The libraries degrade badly: without a
 // service they throw, a Twirp call that hangs retries for ~15 minutes, a blob PUT that hangs never ends. Every

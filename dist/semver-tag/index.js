@@ -32732,6 +32732,8 @@ class ForeignStream {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./shared/redact.js
 // The runner masks registered secrets in the job log only. Outputs, the job summary and anything else the
 // action stores go through this one registry instead: every secret registered with the runner (see mask.ts)
@@ -32778,6 +32780,7 @@ function clearSecrets() {
 
 
 
+
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
@@ -32794,18 +32797,28 @@ async function writeSummaryTable(table) {
     core.summary.addHeading(cell(table.heading), 3);
     if (table.intro)
         core.summary.addRaw(`<p>${cell(table.intro)}</p>`, true);
-    await core.summary
-        .addTable([
+    core.summary.addTable([
         table.columns.map((text) => ({ data: cell(text), header: true })),
         ...table.rows.map((cells) => cells.map(cell)),
-    ])
-        .write();
+    ]);
+    appendSummary();
 }
 /** Appends markdown (the caller's, as it stands) to the job summary; silently skipped outside a runner. */
 async function writeSummaryMarkdown(markdown) {
     if (!summaryAvailable())
         return;
-    await shared_core/* summary */.z.addRaw(markdown, true).write();
+    shared_core/* summary */.z.addRaw(markdown, true);
+    appendSummary();
+}
+/**
+ * Appends what @actions/core's summary holds to the summary file, as its `write()` does, but in one synchronous
+ * call: `write()` goes through node:fs/promises, whose first use starts libuv's thread pool for two small
+ * file operations at the end of every run.
+ */
+function appendSummary() {
+    const text = shared_core/* summary */.z.stringify();
+    shared_core/* summary */.z.emptyBuffer();
+    (0,external_node_fs_namespaceObject.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, text, 'utf8');
 }
 /** An error/warning/notice annotation, optionally pinned to a file and line. */
 function annotate(level, message, place = {}) {
@@ -39385,8 +39398,6 @@ async function repairFloating(git, request) {
     return { moved: stale, skipped: ahead, skippedReason: aheadReason };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./shared/duration.js
 /**
  * The longest duration an input may ask for: 5 days, the longest a (self-hosted) job may run. Far
