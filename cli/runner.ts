@@ -241,9 +241,8 @@ function stepEnvironment(yml: ActionYml, options: RunStepOptions, files: Record<
 function quietFlags(node: string): string[] {
   if (node !== process.execPath) return [];
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-  const experimental = major < 22;
-  const canDisable = major > 21 || (major === 21 && minor >= 3) || (major === 20 && minor >= 11);
-  return experimental && canDisable ? ['--disable-warning=ExperimentalWarning'] : [];
+  const canDisable = (major === 21 && minor >= 3) || (major === 20 && minor >= 11);
+  return canDisable ? ['--disable-warning=ExperimentalWarning'] : [];
 }
 
 function spawnStep(

@@ -2777,8 +2777,8 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
     /** The patterns of `alive` that may match a folder named `name` at `depth` (0-based) or below it. */
     function aliveBelow(alive, depth, name) {
         const out = [];
+        const hidden = !dotFolders && name.charCodeAt(0) === 0x2e;
         for (const item of alive) {
-            const hidden = !dotFolders && name.charCodeAt(0) === 0x2e;
             if (item.starred) {
                 if (!hidden)
                     out.push(item);
@@ -2800,7 +2800,7 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
     await walk('', 0, include.map((_, pattern) => ({ pattern, starred: false })));
     return found.sort();
 }
-/** `./a/b/`, `a//b`, `a\\b` → `a/b`; most patterns are already in that form. */
+/** `./a/b/`, `a//b`, `a\\b` → `a/b`: a relative path or glob as written in a manifest; most already are. */
 function normalise(pattern) {
     if (!/\\|\/\/|\/\.|^\.|\/$/.test(pattern))
         return pattern;
@@ -2903,7 +2903,7 @@ function cargoDependencies(manifest, workspaceDeps) {
  */
 function cargoExcluded(dir, excluded, members) {
     const under = (prefix) => {
-        const path = external_node_path_namespaceObject.posix.normalize(prefix.replace(/\\/g, '/')).replace(/^\.\/|\/+$/g, '');
+        const path = normalise(prefix);
         return path === '.' || dir === path || dir.startsWith(`${path}/`);
     };
     return excluded.some(under) && !members.some(under);
@@ -5399,10 +5399,8 @@ function uvGitUrl(source) {
     url.hash = '';
     url.search = '';
     const query = new URLSearchParams();
-    if (typeof source.subdirectory === 'string') {
-        const subdirectory = external_node_path_namespaceObject.posix.normalize(source.subdirectory.replace(/\\/g, '/')).replace(/^\.\/|\/$/g, '');
-        query.append('subdirectory', subdirectory);
-    }
+    if (typeof source.subdirectory === 'string')
+        query.append('subdirectory', normalise(source.subdirectory));
     if (source.lfs === true)
         query.append('lfs', 'true');
     const ref = ['branch', 'tag', 'rev'].find((key) => typeof source[key] === 'string');

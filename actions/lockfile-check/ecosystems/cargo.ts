@@ -14,7 +14,7 @@ import { Problems } from '../problems.js';
 import { checkSource, checkUrl } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 import { isValidRange, satisfiesRange } from './npm-ranges.js';
-import { expandWorkspaces } from './npm-workspaces.js';
+import { expandWorkspaces, normalise } from './npm-workspaces.js';
 import { withSemver } from './semver.js';
 
 const FIX = 'cargo update --workspace';
@@ -131,7 +131,7 @@ export function cargoDependencies(manifest: Table, workspaceDeps: Table): Depend
  */
 function cargoExcluded(dir: string, excluded: string[], members: string[]): boolean {
   const under = (prefix: string) => {
-    const path = posix.normalize(prefix.replace(/\\/g, '/')).replace(/^\.\/|\/+$/g, '');
+    const path = normalise(prefix);
     return path === '.' || dir === path || dir.startsWith(`${path}/`);
   };
   return excluded.some(under) && !members.some(under);

@@ -100,8 +100,8 @@ export async function expandWorkspaces(
   /** The patterns of `alive` that may match a folder named `name` at `depth` (0-based) or below it. */
   function aliveBelow(alive: Alive, depth: number, name: string): Alive {
     const out: Alive = [];
+    const hidden = !dotFolders && name.charCodeAt(0) === 0x2e;
     for (const item of alive) {
-      const hidden = !dotFolders && name.charCodeAt(0) === 0x2e;
       if (item.starred) {
         if (!hidden) out.push(item);
         continue;
@@ -124,8 +124,8 @@ export async function expandWorkspaces(
   return found.sort();
 }
 
-/** `./a/b/`, `a//b`, `a\\b` → `a/b`; most patterns are already in that form. */
-function normalise(pattern: string): string {
+/** `./a/b/`, `a//b`, `a\\b` → `a/b`: a relative path or glob as written in a manifest; most already are. */
+export function normalise(pattern: string): string {
   if (!/\\|\/\/|\/\.|^\.|\/$/.test(pattern)) return pattern;
   return posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '').replace(/\/$/, '');
 }

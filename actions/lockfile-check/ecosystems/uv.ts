@@ -12,7 +12,7 @@ import {
 import { Problems } from '../problems.js';
 import { checkSource, checkUrl, type SourceKind } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
-import { expandWorkspaces } from './npm-workspaces.js';
+import { expandWorkspaces, normalise } from './npm-workspaces.js';
 import { pythonRange, sameRange } from './pep440.js';
 import {
   lockedRequirement,
@@ -125,10 +125,7 @@ export function uvGitUrl(source: Table): string {
   url.hash = '';
   url.search = '';
   const query = new URLSearchParams();
-  if (typeof source.subdirectory === 'string') {
-    const subdirectory = posix.normalize(source.subdirectory.replace(/\\/g, '/')).replace(/^\.\/|\/$/g, '');
-    query.append('subdirectory', subdirectory);
-  }
+  if (typeof source.subdirectory === 'string') query.append('subdirectory', normalise(source.subdirectory));
   if (source.lfs === true) query.append('lfs', 'true');
   const ref = (['branch', 'tag', 'rev'] as const).find((key) => typeof source[key] === 'string');
   if (ref) query.append(ref, source[ref] as string);
