@@ -4294,8 +4294,21 @@ const RUNTIME_HOSTS = [
     'objects.githubusercontent.com',
     'dl.deno.land',
 ];
-/** Lockfile formats of pnpm 8 (6.0), 9 and later (9.0); 7.0 was written by early pnpm 9 betas. */
-const SUPPORTED = new Set(['6.0', '6.1', '7.0', '9.0']);
+/**
+ * Lockfile formats of pnpm 6 (5.3), 7 (5.4), 8 (6.0), 9 and later (9.0); 7.0 was written by early pnpm 9 betas.
+ */
+const SUPPORTED = new Set(['5.3', '5.4', '6.0', '6.1', '7.0', '9.0']);
+/**
+ * For lockfiles of pnpm 6 and 7 (5.3, 5.4): the first version whose frozen check compares each of these (found
+ * by running pnpm 6.x and 7.x on small projects); the pnpm that runs may be older, and then it is not compared.
+ */
+const LEGACY_SINCE = {
+    dependenciesMeta: [6, 20],
+    packageExtensions: [6, 10],
+    onlyBuiltDependencies: [6, 35],
+    patchedDependencies: [7, 4],
+    publishDirectory: [7, 7],
+};
 /** The fields pnpm records per importer (peer dependencies are installed through these). */
 const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
 /** The order pnpm merges the fields in: a name in two of them is recorded in the later one. */
@@ -4322,6 +4335,11 @@ function pnpmPackageName(key) {
     const at = bare.indexOf('@', 1);
     return at === -1 ? bare : bare.slice(0, at);
 }
+/** A key of pnpm 6 and 7: `'/@s/a/1.0.0_peer@2'`, `/a/1.0.0` → `@s/a`, `a`. */
+function legacyPackageName(key) {
+    const parts = key.replace(/^\//, '').split('/');
+    return parts.slice(0, parts[0].startsWith('@') ? 2 : 1).join('/');
+}
 function lockLine(text, key) {
     return findLine(text, /^packages:/, new RegExp(`^ {2}'?${escapeRegex(key)}'?:`));
 }
@@ -4329,7 +4347,10 @@ class PnpmCheck {
     context;
     problems = new Problems('pnpm', pnpm_FIX);
     lock;
+    /** Unknown for pnpm 6 and 7, which record no `settings` (it comes from .npmrc, and defaults to false). */
     autoInstallPeers = true;
+    /** For a lockfile of pnpm 6 or 7 (5.x): the oldest pnpm that may check it (see LEGACY_SINCE). */
+    legacy;
     overrides = [];
     catalogs = {};
     /** Catalog entries the lockfile records (`catalogs.<name>.<package>.specifier`). */
@@ -4356,20 +4377,27 @@ class PnpmCheck {
         }
         const version = String(data.lockfileVersion ?? '');
         if (!SUPPORTED.has(version)) {
-            this.problems.add('unsupported-format', this.lock.path, findLine(this.lock.text, /^lockfileVersion/), '', `${this.lock.path} has lockfileVersion '${version}', which this action does not know (expected 6.0 to 9.0); refusing to pass it unchecked`, Number.parseFloat(version) < 6 ? 'pnpm install (with pnpm 8 or newer)' : pnpm_FIX);
+            this.problems.add('unsupported-format', this.lock.path, findLine(this.lock.text, /^lockfileVersion/), '', `${this.lock.path} has lockfileVersion '${version}', which this action does not know (expected 5.3 to 9.0); refusing to pass it unchecked`, Number.parseFloat(version) < 5.3 ? 'pnpm install (with pnpm 6 or newer)' : pnpm_FIX);
             return;
         }
         const settings = isRecord(data.settings) ? data.settings : {};
         this.autoInstallPeers = settings.autoInstallPeers !== false;
-        // Single-project lockfiles of pnpm 8 keep the root importer at the top level.
+        const rootManifest = await readText(cwd, pair.manifest);
+        const rootPkg = parseJson(rootManifest);
+        if (version.startsWith('5.')) {
+            this.legacy = oldestPnpm(isRecord(rootPkg) ? rootPkg : {}, version === '5.4' ? [7, 0] : [6, 0]);
+            this.autoInstallPeers = undefined;
+        }
+        // Single-project lockfiles of pnpm 6 to 8 keep the root importer at the top level.
         const importers = isRecord(data.importers)
             ? data.importers
             : { '.': data };
-        const rootManifest = await readText(cwd, pair.manifest);
-        const rootPkg = parseJson(rootManifest);
         const workspace = await this.workspaceSettings();
-        if (isRecord(rootPkg) && workspaceSettingsIgnored(rootPkg))
+        if (this.legacy || (isRecord(rootPkg) && workspaceSettingsIgnored(rootPkg)))
             Object.assign(workspace, { overrides: {}, patches: {}, lockSettings: {} });
+        // pnpm 6 and 7 know no catalogs.
+        if (this.legacy)
+            workspace.catalogs = {};
         this.catalogs = workspace.catalogs;
         for (const [name, entries] of Object.entries(isRecord(data.catalogs) ? data.catalogs : {})) {
             this.lockedCatalogs[name] = {};
@@ -4420,9 +4448,14 @@ class PnpmCheck {
             this.problems.warn('extraneous', this.lock.path, findLine(this.lock.text, /^importers:/, new RegExp(`^ {2}'?${escapeRegex(folder)}'?:`)), folder, `${this.lock.path} has importer ${folder}, which is not a workspace package here (pnpm passes over it; \`pnpm install\` removes it)`);
         }
         const overrides = Object.fromEntries(this.overrides.map((rule) => [rule.key, rule.value]));
-        this.checkOverrides(stringMap(data.overrides), overrides, (key) => origin('overrides', key));
+        // pnpm 7 records a `$name` override resolved; pnpm 6, which does not resolve it, compares it as written.
+        const raw = this.legacy ? Object.fromEntries(this.overrides.map((rule) => [rule.key, rule.raw])) : {};
+        this.checkOverrides(stringMap(data.overrides), overrides, (key) => origin('overrides', key), raw);
         this.checkCatalogs();
-        this.checkPatches({ ...manifestField('patchedDependencies'), ...workspace.patches }, isRecord(data.patchedDependencies) ? data.patchedDependencies : {}, (key) => origin('patchedDependencies', key));
+        if (this.compares('patchedDependencies'))
+            this.checkPatches({ ...manifestField('patchedDependencies'), ...workspace.patches }, isRecord(data.patchedDependencies) ? data.patchedDependencies : {}, (key) => origin('patchedDependencies', key));
+        if (this.legacy && isRecord(rootPkg))
+            this.checkLegacySettings(data, rootPkg, rootManifest);
         if (isRecord(data.packages))
             this.checkPackages(data.packages, this.lock);
     }
@@ -4446,6 +4479,41 @@ class PnpmCheck {
             if (configured[key] !== undefined)
                 continue;
             this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /^patchedDependencies:/, new RegExp(`^\\s+'?${escapeRegex(key)}'?:`)), key, `${this.lock.path} still patches ${key}, which is no longer configured`);
+        }
+    }
+    /** Whether the frozen check of every pnpm that may check this lockfile compares `what`. */
+    compares(what) {
+        if (!this.legacy)
+            return true;
+        const [major, minor] = LEGACY_SINCE[what];
+        return this.legacy[0] > major || (this.legacy[0] === major && this.legacy[1] >= minor);
+    }
+    /**
+     * Settings of the root package.json's `pnpm` field that pnpm 6 and 7 record at the top of the lockfile and
+     * refuse a frozen install over when they differ: the build lists (in any order; no `neverBuiltDependencies`
+     * is an empty one, while an empty `onlyBuiltDependencies` is not the same as none), and whether there are
+     * `packageExtensions` (their checksum is pnpm's to compute).
+     */
+    checkLegacySettings(data, pkg, manifest) {
+        const config = isRecord(pkg.pnpm) ? pkg.pnpm : {};
+        const list = (value) => (Array.isArray(value) ? value.map(String).sort() : undefined);
+        const never = [list(config.neverBuiltDependencies) ?? [], list(data.neverBuiltDependencies) ?? []];
+        const only = [list(config.onlyBuiltDependencies), list(data.onlyBuiltDependencies)];
+        const extended = isRecord(config.packageExtensions) && Object.keys(config.packageExtensions).length > 0;
+        const checksum = data.packageExtensionsChecksum !== undefined;
+        const differ = [];
+        if (!sameData(never[0], never[1]))
+            differ.push(['neverBuiltDependencies', brief(never[0]), brief(never[1])]);
+        if (this.compares('onlyBuiltDependencies') && !sameData(only[0], only[1]))
+            differ.push(['onlyBuiltDependencies', brief(only[0]), brief(only[1])]);
+        if (this.compares('packageExtensions') && extended !== checksum)
+            differ.push([
+                'packageExtensions',
+                extended ? 'set' : 'not set',
+                checksum ? 'a packageExtensionsChecksum' : 'no packageExtensionsChecksum',
+            ]);
+        for (const [field, configured, locked] of differ) {
+            this.problems.add('spec-mismatch', manifest.path, findLine(manifest.text, /"pnpm"\s*:/, new RegExp(`"${field}"\\s*:`)), '', `pnpm.${field} of ${manifest.path} is ${configured}, ${this.lock.path} was made with ${locked}`);
         }
     }
     /** A setting pnpm-workspace.yaml sets that the lockfile was made with another value of. */
@@ -4502,11 +4570,11 @@ class PnpmCheck {
         const where = importerLabel(folder);
         const meta = isRecord(pkg.dependenciesMeta) ? pkg.dependenciesMeta : {};
         const lockedMeta = isRecord(importer.dependenciesMeta) ? importer.dependenciesMeta : {};
-        if (!sameData(meta, lockedMeta)) {
+        if (this.compares('dependenciesMeta') && !sameData(meta, lockedMeta)) {
             this.problems.add('spec-mismatch', manifest.path, findLine(manifest.text, /"dependenciesMeta"\s*:/), '', `dependenciesMeta of ${where} is ${brief(meta)}, ${this.lock.path} was made for ${brief(lockedMeta)}`);
         }
         const directory = isRecord(pkg.publishConfig) ? pkg.publishConfig.directory : undefined;
-        if (importer.publishDirectory !== directory) {
+        if (this.compares('publishDirectory') && importer.publishDirectory !== directory) {
             this.problems.add('spec-mismatch', manifest.path, findLine(manifest.text, /"publishConfig"\s*:/, /"directory"\s*:/), '', `publishConfig.directory of ${where} is ${directory === undefined ? 'not set' : brief(directory)}, ${this.lock.path} records ${importer.publishDirectory === undefined ? 'no publishDirectory' : `publishDirectory ${brief(importer.publishDirectory)}`}`);
         }
     }
@@ -4525,7 +4593,10 @@ class PnpmCheck {
         }
         const expected = [];
         // Overrides rewrite peers too; one that is no peer range (an `npm:` alias) turns the peer into a dependency.
-        const overridden = overridePeers(this.overrides, stringMap(pkg.peerDependencies));
+        // pnpm 7 records a peer with the range the manifest gives, overridden or not.
+        const overridden = this.legacy
+            ? { peers: stringMap(pkg.peerDependencies), dependencies: {} }
+            : overridePeers(this.overrides, stringMap(pkg.peerDependencies));
         const fields = {};
         for (const field of FIELDS)
             fields[field] = stringMap(pkg[field]);
@@ -4548,7 +4619,7 @@ class PnpmCheck {
                     ? PRECEDENCE.findLast((f) => stringMap(pkg[f])[name] !== undefined)
                     : undefined;
                 const source = fromPeer ? (declared ?? 'peerDependencies') : field;
-                const alt = declared ?? (fromPeer && !this.autoInstallPeers ? 'none' : undefined);
+                const alt = declared ?? (fromPeer && this.autoInstallPeers !== true ? 'none' : undefined);
                 expected.push({
                     field,
                     source,
@@ -4571,13 +4642,15 @@ class PnpmCheck {
                 spec: runtime.spec,
             });
         }
-        if (this.autoInstallPeers) {
-            // autoInstallPeers records a peer nobody else provides as a dependency with the peer's range.
+        if (this.autoInstallPeers !== false) {
+            // autoInstallPeers records a peer nobody else provides as a dependency with the peer's range; where the
+            // setting is unknown, the peer may be recorded so or not at all.
+            const alt = this.autoInstallPeers === undefined ? 'none' : undefined;
             for (const [name, spec] of Object.entries(overridden.peers)) {
                 if (named.has(name))
                     continue;
                 named.add(name);
-                expected.push({ field: 'dependencies', source: 'peerDependencies', name, spec });
+                expected.push({ field: 'dependencies', source: 'peerDependencies', name, spec, alt });
             }
         }
         const wanted = new Set();
@@ -4627,9 +4700,9 @@ class PnpmCheck {
             this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /^importers:|^dependencies:/, new RegExp(`^\\s+'?${escapeRegex(name)}'?:`)), name, `${name} is locked in ${lock.field} of ${where} but package.json no longer declares it`);
         }
     }
-    checkOverrides(locked, wanted, origin) {
+    checkOverrides(locked, wanted, origin, alsoAccepted = {}) {
         for (const [name, spec] of Object.entries(wanted)) {
-            if (locked[name] === spec)
+            if (locked[name] === spec || (locked[name] !== undefined && locked[name] === alsoAccepted[name]))
                 continue;
             const where = origin(name);
             const was = locked[name] === undefined ? 'has no such override' : `has "${locked[name]}"`;
@@ -4645,7 +4718,11 @@ class PnpmCheck {
         for (const [key, entry] of Object.entries(packages)) {
             if (!isRecord(entry) || !isRecord(entry.resolution))
                 continue;
-            const name = typeof entry.name === 'string' ? entry.name : pnpmPackageName(key);
+            const name = typeof entry.name === 'string'
+                ? entry.name
+                : this.legacy
+                    ? legacyPackageName(key)
+                    : pnpmPackageName(key);
             const line = () => lockLine(lock.text, key);
             const resolution = entry.resolution;
             if (resolution.type === 'variations' && Array.isArray(resolution.variants)) {
@@ -4766,6 +4843,15 @@ function pnpmPins(pkg) {
             out.push([Number(match[1]), Number(match[2] ?? 0)]);
     }
     return out;
+}
+/**
+ * The oldest pnpm the project pins, or, with no pin, the oldest that writes its lockfile's format (`fallback`).
+ */
+function oldestPnpm(pkg, fallback) {
+    const pins = pnpmPins(pkg);
+    if (pins.length === 0)
+        return fallback;
+    return pins.reduce((a, b) => (b[0] < a[0] || (b[0] === a[0] && b[1] < a[1]) ? b : a));
 }
 /**
  * Whether the project pins pnpm 11 or later, which no longer reads settings (`pnpm.*`, `resolutions`) from

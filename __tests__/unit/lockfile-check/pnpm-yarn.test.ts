@@ -38,7 +38,7 @@ describe('pnpm lockfiles', () => {
   });
 
   it('fails closed on lockfile versions it does not know', async () => {
-    for (const version of ['5.4', '10.0']) {
+    for (const version of ['5.2', '10.0']) {
       const dir = scratch('pnpm-v9');
       edit(dir, 'pnpm-lock.yaml', (text) =>
         text.replace("lockfileVersion: '9.0'", `lockfileVersion: '${version}'`),
