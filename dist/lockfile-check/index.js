@@ -4347,8 +4347,13 @@ class PnpmCheck {
     context;
     problems = new Problems('pnpm', pnpm_FIX);
     lock;
-    /** Unknown for pnpm 6 and 7, which record no `settings` (it comes from .npmrc, and defaults to false). */
+    /**
+     * Unknown where the lockfile records no `settings` (pnpm 6 to 8.5): it came from .npmrc, the environment or a
+     * user's configuration, none of which the lockfile records.
+     */
     autoInstallPeers = true;
+    /** Whether overrides rewrite peer ranges: pnpm 8.7 and later; with no pin a 6.0 lockfile may be either. */
+    peerOverrides = 'yes';
     /** For a lockfile of pnpm 6 or 7 (5.x): the oldest pnpm that may check it (see LEGACY_SINCE). */
     legacy;
     overrides = [];
@@ -4380,14 +4385,13 @@ class PnpmCheck {
             this.problems.add('unsupported-format', this.lock.path, findLine(this.lock.text, /^lockfileVersion/), '', `${this.lock.path} has lockfileVersion '${version}', which this action does not know (expected 5.3 to 9.0); refusing to pass it unchecked`, Number.parseFloat(version) < 5.3 ? 'pnpm install (with pnpm 6 or newer)' : pnpm_FIX);
             return;
         }
-        const settings = isRecord(data.settings) ? data.settings : {};
-        this.autoInstallPeers = settings.autoInstallPeers !== false;
+        this.autoInstallPeers = isRecord(data.settings) ? data.settings.autoInstallPeers !== false : undefined;
         const rootManifest = await readText(cwd, pair.manifest);
         const rootPkg = parseJson(rootManifest);
-        if (version.startsWith('5.')) {
-            this.legacy = oldestPnpm(isRecord(rootPkg) ? rootPkg : {}, version === '5.4' ? [7, 0] : [6, 0]);
-            this.autoInstallPeers = undefined;
-        }
+        const pins = pnpmPins(isRecord(rootPkg) ? rootPkg : {});
+        if (version.startsWith('5.'))
+            this.legacy = oldestPnpm(pins, version === '5.4' ? [7, 0] : [6, 0]);
+        this.peerOverrides = peerOverrides(version, pins);
         // Single-project lockfiles of pnpm 6 to 8 keep the root importer at the top level.
         const importers = isRecord(data.importers)
             ? data.importers
@@ -4420,7 +4424,7 @@ class PnpmCheck {
             return { file: rootManifest, field, yaml: false };
         };
         this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
-        this.checkLockSettings(settings, workspace.lockSettings, workspace.file);
+        this.checkLockSettings(isRecord(data.settings) ? data.settings : {}, workspace.lockSettings, workspace.file);
         const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), workspace.packages);
         for (const folder of ['.', ...folders]) {
             const importer = own(importers, folder);
@@ -4594,9 +4598,10 @@ class PnpmCheck {
         const expected = [];
         // Overrides rewrite peers too; one that is no peer range (an `npm:` alias) turns the peer into a dependency.
         // pnpm 7 records a peer with the range the manifest gives, overridden or not.
-        const overridden = this.legacy
-            ? { peers: stringMap(pkg.peerDependencies), dependencies: {} }
-            : overridePeers(this.overrides, stringMap(pkg.peerDependencies));
+        const peers = stringMap(pkg.peerDependencies);
+        const overridden = this.peerOverrides === 'no'
+            ? { peers, dependencies: {} }
+            : overridePeers(this.overrides, peers);
         const fields = {};
         for (const field of FIELDS)
             fields[field] = stringMap(pkg[field]);
@@ -4619,13 +4624,19 @@ class PnpmCheck {
                     ? PRECEDENCE.findLast((f) => stringMap(pkg[f])[name] !== undefined)
                     : undefined;
                 const source = fromPeer ? (declared ?? 'peerDependencies') : field;
-                const alt = declared ?? (fromPeer && this.autoInstallPeers !== true ? 'none' : undefined);
+                const alt = declared ??
+                    (fromPeer && (this.autoInstallPeers !== true || this.peerOverrides === 'either')
+                        ? 'none'
+                        : undefined);
                 expected.push({
                     field,
                     source,
                     name,
                     spec: rule ? rebasedOverride(rule.value, folder) : spec,
-                    also: (rule ?? fromPeer)?.raw,
+                    also: [
+                        (rule ?? fromPeer)?.raw,
+                        fromPeer && this.peerOverrides === 'either' ? peers[name] : undefined,
+                    ].filter((item) => item !== undefined),
                     alt,
                 });
             }
@@ -4650,7 +4661,8 @@ class PnpmCheck {
                 if (named.has(name))
                     continue;
                 named.add(name);
-                expected.push({ field: 'dependencies', source: 'peerDependencies', name, spec, alt });
+                const original = this.peerOverrides === 'either' && peers[name] !== spec ? [peers[name]] : [];
+                expected.push({ field: 'dependencies', source: 'peerDependencies', name, spec, alt, also: original });
             }
         }
         const wanted = new Set();
@@ -4675,8 +4687,8 @@ class PnpmCheck {
             else if (lock.field !== field && lock.field !== alt) {
                 this.problems.add('dependency-type', manifest.path, line(), name, `${name} is in ${source} of ${where} but ${this.lock.path} records it in ${lock.field}`);
             }
-            else if (lock.specifier !== spec && lock.specifier !== also) {
-                this.problems.add('spec-mismatch', manifest.path, line(), name, `${name}: ${also === undefined ? 'package.json says' : 'the override makes it'} "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`);
+            else if (lock.specifier !== spec && !also?.includes(lock.specifier)) {
+                this.problems.add('spec-mismatch', manifest.path, line(), name, `${name}: ${spec === (source === 'peerDependencies' ? peers : stringMap(pkg[source]))[name] ? 'package.json says' : 'the override makes it'} "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`);
             }
         }
         // `link:` dependencies live only here (no `packages` entry): a link out of the repository is refused.
@@ -4847,11 +4859,22 @@ function pnpmPins(pkg) {
 /**
  * The oldest pnpm the project pins, or, with no pin, the oldest that writes its lockfile's format (`fallback`).
  */
-function oldestPnpm(pkg, fallback) {
-    const pins = pnpmPins(pkg);
+function oldestPnpm(pins, fallback) {
     if (pins.length === 0)
         return fallback;
     return pins.reduce((a, b) => (b[0] < a[0] || (b[0] === a[0] && b[1] < a[1]) ? b : a));
+}
+/**
+ * Whether overrides rewrite peer ranges, as pnpm 8.7 and later do: not for pnpm 6 and 7 (5.x lockfiles) or pins
+ * older than 8.7; with no pin a lockfile of pnpm 8 (6.x) may have been checked by either.
+ */
+function peerOverrides(version, pins) {
+    const older = ([major, minor]) => major < 8 || (major === 8 && minor < 7);
+    if (version.startsWith('5.') || (pins.length > 0 && pins.every(older)))
+        return 'no';
+    if (pins.length > 0 ? pins.some(older) : version.startsWith('6.'))
+        return 'either';
+    return 'yes';
 }
 /**
  * Whether the project pins pnpm 11 or later, which no longer reads settings (`pnpm.*`, `resolutions`) from
