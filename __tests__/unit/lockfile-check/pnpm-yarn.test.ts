@@ -157,6 +157,65 @@ describe('yarn lockfiles', () => {
   });
 });
 
+describe('yarn berry plugin protocols', () => {
+  // The shape babel's yarn.lock has under yarn-plugin-conditions: a switch entry and one alias entry per branch.
+  function conditional(): string {
+    const dir = scratch('yarn-berry');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.globals = 'condition:FLAG ? ^13.5.0 : ^11.1.0';
+    });
+    edit(
+      dir,
+      'yarn.lock',
+      (text) =>
+        `${text.replace('    is-number: ^7.0.0\n', '    globals: "condition:FLAG ? ^13.5.0 : ^11.1.0"\n    is-number: ^7.0.0\n')}
+"globals@condition:FLAG ? ^13.5.0 : ^11.1.0":
+  version: 0.0.0-condition-365c0f
+  resolution: "globals@condition:FLAG?^13.5.0:^11.1.0#365c0f"
+  dependencies:
+    globals-FLAG-false: "npm:globals@^11.1.0"
+    globals-FLAG-true: "npm:globals@^13.5.0"
+  languageName: node
+  linkType: hard
+
+"globals-FLAG-false@npm:globals@^11.1.0":
+  version: 11.12.0
+  resolution: "globals@npm:11.12.0"
+  checksum: 67051a45eca3db904aee189dfc7cd53c20c7d881679c93f6146ddd4c9f4ab2268e68a919df740d39c71f4445d2b38ee360fc234428baea1dbdfe68bbcb46979e
+  languageName: node
+  linkType: hard
+
+"globals-FLAG-true@npm:globals@^13.5.0":
+  version: 13.24.0
+  resolution: "globals@npm:13.24.0"
+  checksum: 56066ef058f6867c04ff203b8a44c15b038346a62efbc3060052a1016be9f56f4cf0b2cd45b74b22b81e521a889fc7786c73691b0549c2f3a6e825b3d394f43c
+  languageName: node
+  linkType: hard
+`,
+    );
+    return dir;
+  }
+
+  it('a condition: switch has no archive of its own; its branches are judged as entries', async () => {
+    const dir = conditional();
+    expect((await check(dir)).problems).toEqual([]);
+    edit(dir, 'yarn.lock', (text) =>
+      text.replace(/(resolution: "globals@npm:13\.24\.0"\n)\s+checksum: \w+\n/, '$1'),
+    );
+    expect((await check(dir)).errors.map((problem) => `${problem.kind} ${problem.package}`)).toEqual([
+      'integrity globals',
+    ]);
+  });
+
+  it('a changed condition is a descriptor the lockfile does not have', async () => {
+    const dir = conditional();
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.globals = 'condition:FLAG ? ^14.0.0 : ^11.1.0';
+    });
+    expect((await check(dir)).kinds).toEqual(['not-locked']);
+  });
+});
+
 describe('yarn berry workspace ranges', () => {
   it('a range a workspace satisfies is written as is by yarn 2 and 3, with npm: by yarn 4 (emotion-js/emotion)', async () => {
     for (const written of ['@fixture/a@^0.1.0', '@fixture/a@npm:^0.1.0']) {

@@ -222,6 +222,9 @@ class YarnCheck {
       const reference = resolution.slice(name.length + 1);
       // Workspaces, and patches of a package that is locked (and checked) on its own.
       if (/^(workspace|patch):/.test(reference)) continue;
+      // yarn-plugin-conditions' switch (babel): no archive of its own, its branches are locked as aliases.
+      if (reference.startsWith('condition:') && String(entry.version).startsWith('0.0.0-condition-'))
+        continue;
       const line = () => findLine(this.lock.text, undefined, new RegExp(`^"?${escapeRegex(key)}"?:`));
       const location = reference.replace(/^npm:(?=https?:)/, '');
       let kind: SourceKind;
