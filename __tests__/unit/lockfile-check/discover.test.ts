@@ -40,7 +40,11 @@ describe('discovery', () => {
       'b/pyproject.toml',
       '[tool.poetry]\nname = "b"\n\n[tool.poetry.dependencies]\npython = "^3.9"\nrequests = "*"\n',
     );
-    write(dir, 'c/pyproject.toml', '[project]\nname = "c"\ndependencies = ["requests"]\n');
+    write(
+      dir,
+      'c/pyproject.toml',
+      '[project]\nname = "c"\ndependencies = ["requests"]\n\n[tool.uv]\ndev-dependencies = []\n',
+    );
     const outcome = await check(dir);
     expect(outcome.errors.map((problem) => `${problem.ecosystem} ${problem.file}`)).toEqual([
       'pnpm a/package.json',
@@ -94,16 +98,24 @@ describe('manifests without a lockfile', () => {
       'py/pyproject.toml',
       '[project]\nname = "py"\ndependencies = ["requests"]\n\n[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n',
     );
-    write(dir, 'app/pyproject.toml', '[project]\nname = "app"\ndependencies = ["requests"]\n');
+    write(dir, 'app/pyproject.toml', '[project]\nname = "app"\ndependencies = ["requests"]\n\n[tool.uv]\n');
+    // No [build-system] and no uv or Poetry table: pip builds it with setuptools (scripts, tools).
+    write(dir, 'scripts/pyproject.toml', '[project]\nname = "scripts"\ndependencies = ["requests"]\n');
+    write(
+      dir,
+      'poetry-app/pyproject.toml',
+      '[tool.poetry]\nname = "p"\npackage-mode = false\n\n[tool.poetry.dependencies]\npython = "^3.12"\nrequests = "*"\n\n[build-system]\nrequires = ["poetry-core"]\nbuild-backend = "poetry.core.masonry.api"\n',
+    );
     expect((await check(dir)).errors.map((problem) => `${problem.kind} ${problem.file}`)).toEqual([
       'missing-lockfile app/pyproject.toml',
+      'missing-lockfile poetry-app/pyproject.toml',
     ]);
     write(dir, 'other/package.json', DEPS);
     write(dir, 'other/package-lock.json', JSON.stringify({ lockfileVersion: 3, packages: { '': {} } }));
     const outcome = await check(dir);
     expect(
       outcome.errors.filter((problem) => problem.kind === 'missing-lockfile').map((problem) => problem.file),
-    ).toEqual(['app/pyproject.toml']);
+    ).toEqual(['app/pyproject.toml', 'poetry-app/pyproject.toml']);
     const warning = outcome.problems.find((problem) => problem.file === 'lib/package.json')!;
     expect(warning).toMatchObject({ kind: 'missing-lockfile', severity: 'warning' });
     expect(warning.message).toContain('other projects in this tree commit theirs');

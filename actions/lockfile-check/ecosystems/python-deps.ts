@@ -78,17 +78,18 @@ export function requirementKey(requirement: Requirement): string {
 }
 
 /**
- * A Python project expected to commit its lockfile on its own: an application, i.e. one that is not built
- * as a package (no `[build-system]`, uv's `package = false`, Poetry's `package-mode = false`). A library
- * (which its users install with their own resolution) need not.
+ * A Python project expected to commit its lockfile on its own: an application that uv or Poetry manages, i.e.
+ * one not built as a package (uv's `package = false`, Poetry's `package-mode = false`, or no `[build-system]`
+ * in a project with a `[tool.uv]` or `[tool.poetry]` table). With neither table, a missing `[build-system]`
+ * means pip builds it with setuptools (PEP 517's fallback): as often a folder of scripts installed with pip.
+ * A library (which its users install with their own resolution) need not.
  */
 export function pythonLockfileExpected(pyproject: Record<string, unknown>): boolean {
   const tool = isRecordValue(pyproject.tool) ? pyproject.tool : {};
-  const uv = isRecordValue(tool.uv) ? tool.uv : {};
-  const poetry = isRecordValue(tool.poetry) ? tool.poetry : {};
-  return (
-    !isRecordValue(pyproject['build-system']) || uv.package === false || poetry['package-mode'] === false
-  );
+  const uv = isRecordValue(tool.uv) ? tool.uv : undefined;
+  const poetry = isRecordValue(tool.poetry) ? tool.poetry : undefined;
+  if (uv?.package === false || poetry?.['package-mode'] === false) return true;
+  return !isRecordValue(pyproject['build-system']) && (uv !== undefined || poetry !== undefined);
 }
 
 function isRecordValue(value: unknown): value is Record<string, unknown> {
