@@ -5425,6 +5425,12 @@ const uv_HOSTS = ['pypi.org', 'files.pythonhosted.org'];
 const SUPPORTED_VERSION = 1;
 /** The revision from which uv may lock a package without its metadata (preview `lock-without-metadata`). */
 const METADATA_FREE_REVISION = 4;
+/**
+ * Keys uv reads under a second name (serde `alias` in uv-resolver's lock: uv 0.4.27 wrote `dependency-groups`
+ * where later versions write `dev-dependencies` and `requires-dev`). One table may hold either, not both.
+ */
+const DEV_DEPENDENCIES = ['dev-dependencies', 'dependency-groups'];
+const REQUIRES_DEV = ['requires-dev', 'dependency-groups'];
 function uv_table(value) {
     return isRecord(value) ? value : {};
 }
@@ -5550,6 +5556,10 @@ function withoutSelfReferences(wanted, name) {
 function isRecordTable(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+/** A key uv also reads under an alias: the value under whichever of the two the table has. */
+function aliased(source, [name, alias]) {
+    return own(source, name) ?? own(source, alias);
+}
 function lockedSet(list) {
     const out = new Map();
     for (const item of Array.isArray(list) ? list : []) {
@@ -5582,6 +5592,8 @@ class UvCheck {
         this.rootPyproject = root.pyproject;
         const members = [root, ...(await this.workspaceMembers(root.pyproject))];
         const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
+        if (!this.checkAliases(packages))
+            return;
         this.checkRequiresPython(data, members);
         this.checkMembers(data, members);
         for (const member of members)
@@ -5604,6 +5616,27 @@ class UvCheck {
             members.push({ dir, manifest, pyproject: await parseTomlText(manifest) });
         }
         return members;
+    }
+    /**
+     * uv reads `[package.dependency-groups]` as `dev-dependencies` and `[package.metadata.dependency-groups]` as
+     * `requires-dev`, and refuses to read a lock whose table has both (a duplicate field), as `uv lock` does too.
+     */
+    checkAliases(packages) {
+        let readable = true;
+        for (const entry of packages) {
+            const tables = [
+                [entry, DEV_DEPENDENCIES, 'package'],
+                [uv_table(entry.metadata), REQUIRES_DEV, 'package.metadata'],
+            ];
+            for (const [source, [name, alias], where] of tables) {
+                if (own(source, name) === undefined || own(source, alias) === undefined)
+                    continue;
+                readable = false;
+                const pkg = String(entry.name ?? '');
+                this.problems.add('parse', this.lock.path, tomlPackageLine(this.lock.text, pkg), pkg, `${this.lock.path} has both [${where}.${name}] and its alias [${where}.${alias}] for ${pkg}: uv cannot read it`, `keep one of the two tables, or delete ${this.lock.path} and run uv lock`);
+            }
+        }
+        return readable;
     }
     /** uv re-locks when the range its members' `requires-python` allow together is not the one it locked for. */
     checkRequiresPython(data, members) {
@@ -5681,7 +5714,7 @@ class UvCheck {
         }
         this.compare(manifest, name, 'dependencies', wantedDist, lockedDist, /^\[project\]/, requiresDist.complete);
         const groups = dependencyGroups(member.pyproject);
-        const lockedGroups = uv_table(metadata['requires-dev']);
+        const lockedGroups = uv_table(aliased(metadata, REQUIRES_DEV));
         for (const [group, items] of Object.entries(groups)) {
             const wanted = new Map();
             for (const text of items) {
@@ -5695,7 +5728,7 @@ class UvCheck {
         for (const group of Object.keys(lockedGroups)) {
             if (groups[normaliseName(group)] !== undefined)
                 continue;
-            this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /requires-dev/, new RegExp(`^${escapeRegex(group)}\\s*=`)), group, `${this.lock.path} still locks dependency group ${group} of ${name}, which pyproject.toml no longer has`);
+            this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /requires-dev|metadata\.dependency-groups/, new RegExp(`^${escapeRegex(group)}\\s*=`)), group, `${this.lock.path} still locks dependency group ${group} of ${name}, which pyproject.toml no longer has`);
         }
     }
     /**
@@ -5766,7 +5799,7 @@ class UvCheck {
                 break;
             if (wanted.has(key) || [...wanted.values()].some((item) => item.name === requirement.name))
                 continue;
-            this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /requires-dist|requires-dev/, new RegExp(`name = "${escapeRegex(requirement.name)}"`)), requirement.name, `${key} is locked as a ${what} entry of ${owner} but pyproject.toml no longer declares it`);
+            this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /requires-dist|requires-dev|metadata\.dependency-groups/, new RegExp(`name = "${escapeRegex(requirement.name)}"`)), requirement.name, `${key} is locked as a ${what} entry of ${owner} but pyproject.toml no longer declares it`);
         }
     }
     /** git, url, path, directory, editable and virtual sources, under the one source policy. */

@@ -192,6 +192,31 @@ describe('uv.lock', () => {
     ]);
   });
 
+  it('reads dependency groups under the alias uv 0.4.27 wrote, and refuses a table with both names', async () => {
+    // uv-resolver src/lock/mod.rs, PackageWire and PackageMetadata: `#[serde(rename = "dev-dependencies",
+    // alias = "dependency-groups")]` and `#[serde(rename = "requires-dev", alias = "dependency-groups")]`; uv test
+    // `lock_dev_dependencies_alias` (crates/uv/tests/lock/lock.rs) passes `--locked` on such a lock.
+    const dir = scratch('uv');
+    edit(dir, 'uv.lock', (text) =>
+      text
+        .replace('[package.dev-dependencies]', '[package.dependency-groups]')
+        .replace('[package.metadata.requires-dev]', '[package.metadata.dependency-groups]'),
+    );
+    expect((await check(dir)).problems).toEqual([]);
+    edit(dir, 'pyproject.toml', (text) => text.replace('lint = ["ruff"]', 'lint = ["ruff>=0.5"]'));
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch', 'spec-mismatch']);
+    // serde rejects a struct with a field under both names (duplicate field): uv cannot read the lock.
+    edit(dir, 'uv.lock', (text) =>
+      text.replace(
+        '[package.metadata.dependency-groups]',
+        '[package.metadata.requires-dev]\ndev = []\n\n[package.metadata.dependency-groups]',
+      ),
+    );
+    expect((await check(dir)).errors.map((problem) => `${problem.kind} ${problem.package}`)).toEqual([
+      'parse fixture-uv',
+    ]);
+  });
+
   it('fails closed on an unknown lock version and lints index URLs', async () => {
     const dir = scratch('uv');
     edit(dir, 'uv.lock', (text) =>

@@ -30,8 +30,16 @@ const HOSTS = ['pypi.org', 'files.pythonhosted.org'];
 const SUPPORTED_VERSION = 1;
 /** The revision from which uv may lock a package without its metadata (preview `lock-without-metadata`). */
 const METADATA_FREE_REVISION = 4;
+/**
+ * Keys uv reads under a second name (serde `alias` in uv-resolver's lock: uv 0.4.27 wrote `dependency-groups`
+ * where later versions write `dev-dependencies` and `requires-dev`). One table may hold either, not both.
+ */
+const DEV_DEPENDENCIES: Alias = ['dev-dependencies', 'dependency-groups'];
+const REQUIRES_DEV: Alias = ['requires-dev', 'dependency-groups'];
 
 type Table = Record<string, unknown>;
+/** A key and the second name uv also reads it under. */
+type Alias = [name: string, alias: string];
 
 interface Member {
   dir: string;
@@ -164,6 +172,11 @@ function isRecordTable(value: unknown): value is Table {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A key uv also reads under an alias: the value under whichever of the two the table has. */
+function aliased(source: Table, [name, alias]: Alias): unknown {
+  return own(source, name) ?? own(source, alias);
+}
+
 function lockedSet(list: unknown): Map<string, Requirement> {
   const out = new Map<string, Requirement>();
   for (const item of Array.isArray(list) ? list : []) {
@@ -201,6 +214,7 @@ class UvCheck {
     this.rootPyproject = root.pyproject;
     const members = [root, ...(await this.workspaceMembers(root.pyproject))];
     const packages = (Array.isArray(data.package) ? data.package : []).filter(isRecord);
+    if (!this.checkAliases(packages)) return;
     this.checkRequiresPython(data, members);
     this.checkMembers(data, members);
     for (const member of members) this.checkMember(member, packages);
@@ -228,6 +242,34 @@ class UvCheck {
       members.push({ dir, manifest, pyproject: await parseTomlText(manifest) });
     }
     return members;
+  }
+
+  /**
+   * uv reads `[package.dependency-groups]` as `dev-dependencies` and `[package.metadata.dependency-groups]` as
+   * `requires-dev`, and refuses to read a lock whose table has both (a duplicate field), as `uv lock` does too.
+   */
+  private checkAliases(packages: Table[]): boolean {
+    let readable = true;
+    for (const entry of packages) {
+      const tables: [Table, Alias, string][] = [
+        [entry, DEV_DEPENDENCIES, 'package'],
+        [table(entry.metadata), REQUIRES_DEV, 'package.metadata'],
+      ];
+      for (const [source, [name, alias], where] of tables) {
+        if (own(source, name) === undefined || own(source, alias) === undefined) continue;
+        readable = false;
+        const pkg = String(entry.name ?? '');
+        this.problems.add(
+          'parse',
+          this.lock.path,
+          tomlPackageLine(this.lock.text, pkg),
+          pkg,
+          `${this.lock.path} has both [${where}.${name}] and its alias [${where}.${alias}] for ${pkg}: uv cannot read it`,
+          `keep one of the two tables, or delete ${this.lock.path} and run uv lock`,
+        );
+      }
+    }
+    return readable;
   }
 
   /** uv re-locks when the range its members' `requires-python` allow together is not the one it locked for. */
@@ -341,7 +383,7 @@ class UvCheck {
       requiresDist.complete,
     );
     const groups = dependencyGroups(member.pyproject);
-    const lockedGroups = table(metadata['requires-dev']);
+    const lockedGroups = table(aliased(metadata, REQUIRES_DEV));
     for (const [group, items] of Object.entries(groups)) {
       const wanted = new Map<string, Requirement>();
       for (const text of items) {
@@ -363,7 +405,11 @@ class UvCheck {
       this.problems.add(
         'extraneous',
         this.lock.path,
-        findLine(this.lock.text, /requires-dev/, new RegExp(`^${escapeRegex(group)}\\s*=`)),
+        findLine(
+          this.lock.text,
+          /requires-dev|metadata\.dependency-groups/,
+          new RegExp(`^${escapeRegex(group)}\\s*=`),
+        ),
         group,
         `${this.lock.path} still locks dependency group ${group} of ${name}, which pyproject.toml no longer has`,
       );
@@ -464,7 +510,7 @@ class UvCheck {
         this.lock.path,
         findLine(
           this.lock.text,
-          /requires-dist|requires-dev/,
+          /requires-dist|requires-dev|metadata\.dependency-groups/,
           new RegExp(`name = "${escapeRegex(requirement.name)}"`),
         ),
         requirement.name,
