@@ -5560,6 +5560,19 @@ function isRecordTable(value) {
 function aliased(source, [name, alias]) {
     return own(source, name) ?? own(source, alias);
 }
+/** A directory, editable or virtual source: a source tree, whose version uv reads from its pyproject.toml. */
+function isSourceTree(entry) {
+    const source = uv_table(entry.source);
+    return ['directory', 'editable', 'virtual'].some((kind) => typeof source[kind] === 'string');
+}
+/** PEP 440 equality (`1.0` is `1.0.0`, `1.0-RC1` is `1.0rc1`); text that does not parse must match as text. */
+function sameVersion(left, right) {
+    const key = (text) => {
+        const version = pep440_parseVersion(text);
+        return version ? versionKey(version) : text;
+    };
+    return key(left) === key(right);
+}
 function lockedSet(list) {
     const out = new Map();
     for (const item of Array.isArray(list) ? list : []) {
@@ -5695,6 +5708,7 @@ class UvCheck {
             this.problems.add('workspace', manifest.path, findLine(manifest.text, /^\[project\]/, /^name\s*=/), name, `${name} (${member.dir}) is not in ${this.lock.path}`);
             return;
         }
+        this.checkVersion(member, name, entry);
         const metadata = uv_table(entry.metadata);
         if (this.revision >= METADATA_FREE_REVISION && Object.keys(metadata).length === 0) {
             // uv's `lock-without-metadata` leaves the declarations out, and `uv lock --check` then cannot compare them.
@@ -5730,6 +5744,30 @@ class UvCheck {
                 continue;
             this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /requires-dev|metadata\.dependency-groups/, new RegExp(`^${escapeRegex(group)}\\s*=`)), group, `${this.lock.path} still locks dependency group ${group} of ${name}, which pyproject.toml no longer has`);
         }
+    }
+    /**
+     * The member's version as uv's `Lock::satisfies` checks a source tree: a version listed in `[project] dynamic`
+     * is locked without one, a static one as itself by PEP 440 equality (`MismatchedDynamic`, `MismatchedVersion`).
+     * A project with neither is one uv refuses to build, so there is nothing to compare.
+     */
+    checkVersion(member, name, entry) {
+        if (!isSourceTree(entry))
+            return;
+        const project = uv_table(member.pyproject.project);
+        const manifest = member.manifest;
+        const locked = typeof entry.version === 'string' ? entry.version : undefined;
+        const report = (field, message) => this.problems.add('spec-mismatch', manifest.path, findLine(manifest.text, /^\[project\]/, field), name, message);
+        if (strings(project.dynamic).includes('version')) {
+            if (locked !== undefined)
+                report(/^dynamic\s*=/, `${name} has a dynamic version in ${manifest.path} but ${this.lock.path} locked version ${locked} (uv locks a dynamic version as none)`);
+            return;
+        }
+        if (typeof project.version !== 'string')
+            return;
+        if (locked === undefined)
+            report(/^version\s*=/, `${name} has version ${project.version} in ${manifest.path} but ${this.lock.path} locked its version as dynamic`);
+        else if (!sameVersion(project.version, locked))
+            report(/^version\s*=/, `${name} has version ${project.version} in ${manifest.path} but ${this.lock.path} locked version ${locked}`);
     }
     /**
      * `[tool.uv.sources]` git entries: uv records the requirement with `git = "<url>[?rev|tag|branch=…]"`, and

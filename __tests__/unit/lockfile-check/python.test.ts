@@ -217,6 +217,67 @@ describe('uv.lock', () => {
     ]);
   });
 
+  it('a static version must be the locked one, by PEP 440 equality, in the project and its members', async () => {
+    // uv-resolver src/lock/mod.rs, Lock::satisfies: a source tree's static `version` from pyproject.toml against
+    // the locked one (`static_version != *version` gives SatisfiesResult::MismatchedVersion), uv's Version
+    // equality; uv test `lock_bump_static_version`. Checked before the metadata, so also in a revision 4 lock.
+    const dir = scratch('uv');
+    edit(dir, 'pyproject.toml', (text) => text.replace('version = "0.1.0"', 'version = "0.1"'));
+    edit(dir, 'packages/lib/pyproject.toml', (text) =>
+      text.replace('version = "0.2.0"', 'version = "v0.2.0"'),
+    );
+    expect((await check(dir)).problems).toEqual([]);
+    edit(dir, 'pyproject.toml', (text) => text.replace('version = "0.1"', 'version = "0.1.1"'));
+    edit(dir, 'packages/lib/pyproject.toml', (text) =>
+      text.replace('version = "v0.2.0"', 'version = "0.3.0"'),
+    );
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => `${problem.kind} ${problem.file}:${problem.line}`)).toEqual([
+      'spec-mismatch pyproject.toml:3',
+      'spec-mismatch packages/lib/pyproject.toml:3',
+    ]);
+    expect(errors[0]!.message).toBe(
+      'fixture-uv has version 0.1.1 in pyproject.toml but uv.lock locked version 0.1.0',
+    );
+    edit(dir, 'uv.lock', (text) =>
+      text
+        .replace('revision = 2', 'revision = 4')
+        .replace('[package.metadata]\nrequires-dist = [{ name = "idna", specifier = ">=3" }]\n', ''),
+    );
+    expect((await check(dir)).errors.map((problem) => problem.package)).toEqual([
+      'fixture-uv',
+      'fixture-lib',
+    ]);
+  });
+
+  it('a version that turns dynamic, or static, is stale; a dynamic one is not compared', async () => {
+    // uv-resolver src/lock/mod.rs, Lock::satisfies: a locked version whose source tree lists `version` in
+    // `[project] dynamic` gives MismatchedDynamic(name, false); a package locked without a version (dynamic,
+    // PackageId::from_annotated_dist omits it) whose pyproject.toml is static gives MismatchedDynamic(name, true).
+    // uv tests `lock_static_to_dynamic`, `lock_dynamic_to_static`, `lock_dynamic_version`.
+    const dir = scratch('uv');
+    edit(dir, 'packages/lib/pyproject.toml', (text) =>
+      text.replace('version = "0.2.0"', 'dynamic = ["version"]'),
+    );
+    expect((await check(dir)).errors.map((problem) => `${problem.kind} ${problem.package}`)).toEqual([
+      'spec-mismatch fixture-lib',
+    ]);
+    edit(dir, 'uv.lock', (text) =>
+      text.replace('name = "fixture-lib"\nversion = "0.2.0"\n', 'name = "fixture-lib"\n'),
+    );
+    expect((await check(dir)).problems).toEqual([]);
+    edit(dir, 'packages/lib/pyproject.toml', (text) =>
+      text.replace('dynamic = ["version"]', 'version = "0.2.0"'),
+    );
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => `${problem.kind} ${problem.package}`)).toEqual([
+      'spec-mismatch fixture-lib',
+    ]);
+    expect(errors[0]!.message).toBe(
+      'fixture-lib has version 0.2.0 in packages/lib/pyproject.toml but uv.lock locked its version as dynamic',
+    );
+  });
+
   it('fails closed on an unknown lock version and lints index URLs', async () => {
     const dir = scratch('uv');
     edit(dir, 'uv.lock', (text) =>

@@ -13,7 +13,7 @@ import { Problems } from '../problems.js';
 import { checkSource, checkUrl, type SourceKind } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 import { expandWorkspaces, normalise } from './npm-workspaces.js';
-import { pythonRange, sameRange } from './pep440.js';
+import { parseVersion, pythonRange, sameRange, versionKey } from './pep440.js';
 import {
   lockedRequirement,
   normaliseName,
@@ -175,6 +175,21 @@ function isRecordTable(value: unknown): value is Table {
 /** A key uv also reads under an alias: the value under whichever of the two the table has. */
 function aliased(source: Table, [name, alias]: Alias): unknown {
   return own(source, name) ?? own(source, alias);
+}
+
+/** A directory, editable or virtual source: a source tree, whose version uv reads from its pyproject.toml. */
+function isSourceTree(entry: Table): boolean {
+  const source = table(entry.source);
+  return ['directory', 'editable', 'virtual'].some((kind) => typeof source[kind] === 'string');
+}
+
+/** PEP 440 equality (`1.0` is `1.0.0`, `1.0-RC1` is `1.0rc1`); text that does not parse must match as text. */
+function sameVersion(left: string, right: string): boolean {
+  const key = (text: string) => {
+    const version = parseVersion(text);
+    return version ? versionKey(version) : text;
+  };
+  return key(left) === key(right);
 }
 
 function lockedSet(list: unknown): Map<string, Requirement> {
@@ -351,6 +366,7 @@ class UvCheck {
       );
       return;
     }
+    this.checkVersion(member, name, entry);
     const metadata = table(entry.metadata);
     if (this.revision >= METADATA_FREE_REVISION && Object.keys(metadata).length === 0) {
       // uv's `lock-without-metadata` leaves the declarations out, and `uv lock --check` then cannot compare them.
@@ -414,6 +430,45 @@ class UvCheck {
         `${this.lock.path} still locks dependency group ${group} of ${name}, which pyproject.toml no longer has`,
       );
     }
+  }
+
+  /**
+   * The member's version as uv's `Lock::satisfies` checks a source tree: a version listed in `[project] dynamic`
+   * is locked without one, a static one as itself by PEP 440 equality (`MismatchedDynamic`, `MismatchedVersion`).
+   * A project with neither is one uv refuses to build, so there is nothing to compare.
+   */
+  private checkVersion(member: Member, name: string, entry: Table): void {
+    if (!isSourceTree(entry)) return;
+    const project = table(member.pyproject.project);
+    const manifest = member.manifest;
+    const locked = typeof entry.version === 'string' ? entry.version : undefined;
+    const report = (field: RegExp, message: string) =>
+      this.problems.add(
+        'spec-mismatch',
+        manifest.path,
+        findLine(manifest.text, /^\[project\]/, field),
+        name,
+        message,
+      );
+    if (strings(project.dynamic).includes('version')) {
+      if (locked !== undefined)
+        report(
+          /^dynamic\s*=/,
+          `${name} has a dynamic version in ${manifest.path} but ${this.lock.path} locked version ${locked} (uv locks a dynamic version as none)`,
+        );
+      return;
+    }
+    if (typeof project.version !== 'string') return;
+    if (locked === undefined)
+      report(
+        /^version\s*=/,
+        `${name} has version ${project.version} in ${manifest.path} but ${this.lock.path} locked its version as dynamic`,
+      );
+    else if (!sameVersion(project.version, locked))
+      report(
+        /^version\s*=/,
+        `${name} has version ${project.version} in ${manifest.path} but ${this.lock.path} locked version ${locked}`,
+      );
   }
 
   /**
