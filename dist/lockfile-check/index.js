@@ -5425,6 +5425,8 @@ const uv_HOSTS = ['pypi.org', 'files.pythonhosted.org'];
 const SUPPORTED_VERSION = 1;
 /** The revision from which uv may lock a package without its metadata (preview `lock-without-metadata`). */
 const METADATA_FREE_REVISION = 4;
+/** The revision from which uv records an empty dependency group (`foo = []`) and compares it (`includes_empty_groups`). */
+const EMPTY_GROUPS_REVISION = 1;
 /**
  * Keys uv reads under a second name (serde `alias` in uv-resolver's lock: uv 0.4.27 wrote `dependency-groups`
  * where later versions write `dev-dependencies` and `requires-dev`). One table may hold either, not both.
@@ -5730,6 +5732,8 @@ class UvCheck {
         const groups = dependencyGroups(member.pyproject);
         const lockedGroups = uv_table(aliased(metadata, REQUIRES_DEV));
         for (const [group, items] of Object.entries(groups)) {
+            if (items.length === 0)
+                this.checkEmptyGroup(manifest, name, group, lockedGroups);
             const wanted = new Map();
             for (const text of items) {
                 const requirement = parseRequirement(text);
@@ -5739,8 +5743,10 @@ class UvCheck {
             this.compare(manifest, name, `dependency group ${group}`, withoutSourcedSpecifiers(wanted, sourced), withoutSourcedSpecifiers(lockedSet(lockedGroups[group]), sourced), /^\[dependency-groups\]|^\[tool\.uv\]/);
         }
         this.checkGitSources(member, name, [metadata['requires-dist'], ...Object.values(lockedGroups)]);
-        for (const group of Object.keys(lockedGroups)) {
+        for (const [group, items] of Object.entries(lockedGroups)) {
             if (groups[normaliseName(group)] !== undefined)
+                continue;
+            if (!this.comparesEmptyGroups() && Array.isArray(items) && items.length === 0)
                 continue;
             this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /requires-dev|metadata\.dependency-groups/, new RegExp(`^${escapeRegex(group)}\\s*=`)), group, `${this.lock.path} still locks dependency group ${group} of ${name}, which pyproject.toml no longer has`);
         }
@@ -5768,6 +5774,15 @@ class UvCheck {
             report(/^version\s*=/, `${name} has version ${project.version} in ${manifest.path} but ${this.lock.path} locked its version as dynamic`);
         else if (!sameVersion(project.version, locked))
             report(/^version\s*=/, `${name} has version ${project.version} in ${manifest.path} but ${this.lock.path} locked version ${locked}`);
+    }
+    /** uv compares empty groups from the revision that records them; before it, it leaves them out on both sides. */
+    comparesEmptyGroups() {
+        return this.revision >= EMPTY_GROUPS_REVISION;
+    }
+    checkEmptyGroup(manifest, owner, group, lockedGroups) {
+        if (!this.comparesEmptyGroups() || own(lockedGroups, group) !== undefined)
+            return;
+        this.problems.add('not-locked', manifest.path, findLine(manifest.text, /^\[dependency-groups\]|^\[tool\.uv\]/, new RegExp(`^${escapeRegex(group)}\\s*=`)), group, `dependency group ${group} of ${owner} is empty but ${this.lock.path} does not record it (revision ${this.revision} records empty groups)`);
     }
     /**
      * `[tool.uv.sources]` git entries: uv records the requirement with `git = "<url>[?rev|tag|branch=…]"`, and

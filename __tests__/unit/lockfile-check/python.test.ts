@@ -278,6 +278,29 @@ describe('uv.lock', () => {
     );
   });
 
+  it('an empty dependency group is locked as one from revision 1, and left out on both sides before it', async () => {
+    // uv-resolver src/lock/mod.rs, Lock::satisfies_requires_dist: expected and locked `requires-dev` maps are
+    // compared with empty groups kept only when Lock::includes_empty_groups (version 1 revision >= 1); uv records
+    // one as `foo = []` (tests `lock_empty_dependency_group`, `lock_add_empty_dependency_group`).
+    const dir = scratch('uv');
+    edit(dir, 'pyproject.toml', (text) => text.replace('lint = ["ruff"]', 'lint = ["ruff"]\ndocs = []'));
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => `${problem.kind} ${problem.package} ${problem.line}`)).toEqual([
+      'not-locked docs 17',
+    ]);
+    edit(dir, 'uv.lock', (text) =>
+      text.replace('lint = [{ name = "ruff" }]', 'lint = [{ name = "ruff" }]\ndocs = []'),
+    );
+    expect((await check(dir)).problems).toEqual([]);
+    edit(dir, 'pyproject.toml', (text) => text.replace('\ndocs = []', ''));
+    expect((await check(dir)).kinds).toEqual(['extraneous']);
+    // A lock without a revision: uv drops empty groups from both maps, so neither direction is stale.
+    edit(dir, 'uv.lock', (text) => text.replace('revision = 2\n', ''));
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'pyproject.toml', (text) => text.replace('lint = ["ruff"]', 'lint = ["ruff"]\nnotes = []'));
+    expect((await check(dir)).errors).toEqual([]);
+  });
+
   it('fails closed on an unknown lock version and lints index URLs', async () => {
     const dir = scratch('uv');
     edit(dir, 'uv.lock', (text) =>

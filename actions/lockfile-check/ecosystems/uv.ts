@@ -30,6 +30,8 @@ const HOSTS = ['pypi.org', 'files.pythonhosted.org'];
 const SUPPORTED_VERSION = 1;
 /** The revision from which uv may lock a package without its metadata (preview `lock-without-metadata`). */
 const METADATA_FREE_REVISION = 4;
+/** The revision from which uv records an empty dependency group (`foo = []`) and compares it (`includes_empty_groups`). */
+const EMPTY_GROUPS_REVISION = 1;
 /**
  * Keys uv reads under a second name (serde `alias` in uv-resolver's lock: uv 0.4.27 wrote `dependency-groups`
  * where later versions write `dev-dependencies` and `requires-dev`). One table may hold either, not both.
@@ -401,6 +403,7 @@ class UvCheck {
     const groups = dependencyGroups(member.pyproject);
     const lockedGroups = table(aliased(metadata, REQUIRES_DEV));
     for (const [group, items] of Object.entries(groups)) {
+      if (items.length === 0) this.checkEmptyGroup(manifest, name, group, lockedGroups);
       const wanted = new Map<string, Requirement>();
       for (const text of items) {
         const requirement = parseRequirement(text);
@@ -416,8 +419,9 @@ class UvCheck {
       );
     }
     this.checkGitSources(member, name, [metadata['requires-dist'], ...Object.values(lockedGroups)]);
-    for (const group of Object.keys(lockedGroups)) {
+    for (const [group, items] of Object.entries(lockedGroups)) {
       if (groups[normaliseName(group)] !== undefined) continue;
+      if (!this.comparesEmptyGroups() && Array.isArray(items) && items.length === 0) continue;
       this.problems.add(
         'extraneous',
         this.lock.path,
@@ -469,6 +473,26 @@ class UvCheck {
         /^version\s*=/,
         `${name} has version ${project.version} in ${manifest.path} but ${this.lock.path} locked version ${locked}`,
       );
+  }
+
+  /** uv compares empty groups from the revision that records them; before it, it leaves them out on both sides. */
+  private comparesEmptyGroups(): boolean {
+    return this.revision >= EMPTY_GROUPS_REVISION;
+  }
+
+  private checkEmptyGroup(manifest: TextFile, owner: string, group: string, lockedGroups: Table): void {
+    if (!this.comparesEmptyGroups() || own(lockedGroups, group) !== undefined) return;
+    this.problems.add(
+      'not-locked',
+      manifest.path,
+      findLine(
+        manifest.text,
+        /^\[dependency-groups\]|^\[tool\.uv\]/,
+        new RegExp(`^${escapeRegex(group)}\\s*=`),
+      ),
+      group,
+      `dependency group ${group} of ${owner} is empty but ${this.lock.path} does not record it (revision ${this.revision} records empty groups)`,
+    );
   }
 
   /**
