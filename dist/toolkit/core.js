@@ -1,5 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 import * as __WEBPACK_EXTERNAL_MODULE__random_uuid_js_9b95b427__ from "./random-uuid.js";
+import * as __WEBPACK_EXTERNAL_MODULE__lazy_fs_js_521fe194__ from "./lazy-fs.js";
 import * as __WEBPACK_EXTERNAL_MODULE__oidc_http_client_js_59e95d4e__ from "./oidc-http-client.js";
 import * as __WEBPACK_EXTERNAL_MODULE__lazy_exec_js_41d0287b__ from "./lazy-exec.js";
 /******/ // The require scope
@@ -217,8 +218,12 @@ var x = (y) => {
 } 
 var y = (x) => (() => (x))
 const external_random_uuid_js_namespaceObject = x({ ["randomUUID"]: () => (__WEBPACK_EXTERNAL_MODULE__random_uuid_js_9b95b427__.randomUUID) });
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: external "./lazy-fs.js"
+var external_lazy_fs_js_x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var external_lazy_fs_js_y = (x) => (() => (x))
+const external_lazy_fs_js_namespaceObject = external_lazy_fs_js_x({ ["appendFileSync"]: () => (__WEBPACK_EXTERNAL_MODULE__lazy_fs_js_521fe194__.appendFileSync), ["constants"]: () => (__WEBPACK_EXTERNAL_MODULE__lazy_fs_js_521fe194__.constants), ["existsSync"]: () => (__WEBPACK_EXTERNAL_MODULE__lazy_fs_js_521fe194__.existsSync), ["promises"]: () => (__WEBPACK_EXTERNAL_MODULE__lazy_fs_js_521fe194__.promises) });
 ;// CONCATENATED MODULE: ../node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -232,10 +237,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_lazy_fs_js_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_lazy_fs_js_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -348,7 +353,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_lazy_fs_js_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -371,7 +376,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_lazy_fs_js_namespaceObject.constants.R_OK | external_lazy_fs_js_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
