@@ -2,12 +2,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolkit/core.js";
 /******/ var __webpack_modules__ = ({
 
-/***/ 618:
+/***/ 8:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(582);
+/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(347);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(348);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 582:
+/***/ 348:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,9 +28,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./shared/core.js + 1 modules
-var shared_core = __nccwpck_require__(783);
+var shared_core = __nccwpck_require__(994);
 // EXTERNAL MODULE: ./shared/errors.js
-var errors = __nccwpck_require__(952);
+var errors = __nccwpck_require__(98);
 ;// CONCATENATED MODULE: ./shared/one-line.js
 /**
  * A one-line field (title, file name, commit subject, a line of someone else's output) with CR, LF and the
@@ -6057,6 +6057,25 @@ function berryLocatorFolder(reference) {
     const at = decoded.indexOf('@workspace:', decoded.startsWith('@') ? 1 : 0);
     return at === -1 ? '.' : decoded.slice(at + '@workspace:'.length) || '.';
 }
+/**
+ * The descriptor range yarn v1 locks a `file:` / `link:` dependency under: yarn rebases the path onto the
+ * lockfile's folder (`link:../b` of packages/a → `link:packages/b`) and keeps a leading `./` the spec had
+ * (src/util/normalize-manifest/resolve-relative.js). Other specs are locked as written.
+ */
+function yarnV1LockedRange(spec, lockDir, folder) {
+    const value = (0,external_node_path_namespaceObject.isAbsolute)(spec) ? `file:${spec}` : spec;
+    const prefix = /^(file|link):/.exec(value)?.[0];
+    if (!prefix)
+        return spec;
+    const path = value.slice(prefix.length);
+    const target = (0,external_node_path_namespaceObject.resolve)(lockDir, folder, path);
+    let rebased = (0,external_node_path_namespaceObject.relative)(lockDir, target) || '.';
+    if (target === lockDir)
+        rebased = '.';
+    else if (/^\.(\/|$)/.test(path))
+        rebased = rebased.replace(/^(?!\.{0,2}\/)/, './');
+    return prefix + rebased.replace(/\\/g, '/');
+}
 /** What yarn berry writes for a package.json range: `^1.0.0` → `npm:^1.0.0`, protocols kept. */
 function berryRange(spec) {
     if (/^[a-z][a-z+]*:/i.test(spec))
@@ -6101,10 +6120,11 @@ class YarnCheck {
         const entries = parseYarnV1(this.lock);
         const keys = new Set(entries.flatMap((entry) => entry.keys));
         const local = new Set(workspaces.map((workspace) => String(workspace.pkg.name ?? '')));
-        for (const { manifest, pkg } of workspaces) {
+        const lockDir = (0,external_node_path_namespaceObject.resolve)(this.context.cwd, this.context.pair.dir);
+        for (const { manifest, pkg, folder } of workspaces) {
             for (const field of yarn_FIELDS) {
                 for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
-                    if (local.has(name) || keys.has(`${name}@${spec}`))
+                    if (local.has(name) || keys.has(`${name}@${yarnV1LockedRange(spec, lockDir, folder)}`))
                         continue;
                     const known = entries.find((entry) => entry.keys.some((key) => descriptorName(key) === name));
                     const detail = known
@@ -6616,7 +6636,7 @@ async function runNative(argv, dir, options) {
     const [file, ...args] = argv;
     const command = argv.join(' ');
     // Loaded here (node:child_process costs a millisecond of start-up): most runs never start a native check.
-    const { runCommand } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 600));
+    const { runCommand } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 61));
     try {
         const outcome = await runCommand(file, args, {
             cwd: dir,
@@ -7386,7 +7406,7 @@ async function run({ signal }) {
 
 /***/ }),
 
-/***/ 783:
+/***/ 994:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7422,7 +7442,7 @@ const output = {
 
 /***/ }),
 
-/***/ 952:
+/***/ 98:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7497,7 +7517,7 @@ function describeSystemError(error) {
 
 /***/ }),
 
-/***/ 600:
+/***/ 61:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7511,7 +7531,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./shared/errors.js
-var errors = __nccwpck_require__(952);
+var errors = __nccwpck_require__(98);
 ;// CONCATENATED MODULE: ./shared/retry.js
 
 
@@ -7596,7 +7616,7 @@ async function retry(fn, options) {
 }
 
 // EXTERNAL MODULE: ./shared/timer.js
-var shared_timer = __nccwpck_require__(614);
+var shared_timer = __nccwpck_require__(468);
 ;// CONCATENATED MODULE: ./shared/exec.js
 
 
@@ -7717,16 +7737,16 @@ function runCommand(file, args, options = {}) {
 
 /***/ }),
 
-/***/ 937:
+/***/ 347:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
-/* harmony import */ var _timer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(614);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(994);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98);
+/* harmony import */ var _timer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(468);
 
 
 
@@ -7815,7 +7835,7 @@ async function exitAfterFlush(code) {
 
 /***/ }),
 
-/***/ 614:
+/***/ 468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7968,6 +7988,6 @@ function setTimer(callback, ms) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(618);
+/******/ var __webpack_exports__ = __nccwpck_require__(8);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,4 +1,4 @@
-import { posix, resolve } from 'node:path';
+import { isAbsolute, posix, relative, resolve } from 'node:path';
 import {
   escapeRegex,
   findLine,
@@ -88,6 +88,23 @@ export function berryLocatorFolder(reference: string): string {
   return at === -1 ? '.' : decoded.slice(at + '@workspace:'.length) || '.';
 }
 
+/**
+ * The descriptor range yarn v1 locks a `file:` / `link:` dependency under: yarn rebases the path onto the
+ * lockfile's folder (`link:../b` of packages/a → `link:packages/b`) and keeps a leading `./` the spec had
+ * (src/util/normalize-manifest/resolve-relative.js). Other specs are locked as written.
+ */
+export function yarnV1LockedRange(spec: string, lockDir: string, folder: string): string {
+  const value = isAbsolute(spec) ? `file:${spec}` : spec;
+  const prefix = /^(file|link):/.exec(value)?.[0];
+  if (!prefix) return spec;
+  const path = value.slice(prefix.length);
+  const target = resolve(lockDir, folder, path);
+  let rebased = relative(lockDir, target) || '.';
+  if (target === lockDir) rebased = '.';
+  else if (/^\.(\/|$)/.test(path)) rebased = rebased.replace(/^(?!\.{0,2}\/)/, './');
+  return prefix + rebased.replace(/\\/g, '/');
+}
+
 /** What yarn berry writes for a package.json range: `^1.0.0` → `npm:^1.0.0`, protocols kept. */
 export function berryRange(spec: string): string {
   if (/^[a-z][a-z+]*:/i.test(spec)) return spec;
@@ -134,10 +151,11 @@ class YarnCheck {
     const entries = parseYarnV1(this.lock);
     const keys = new Set(entries.flatMap((entry) => entry.keys));
     const local = new Set(workspaces.map((workspace) => String(workspace.pkg.name ?? '')));
-    for (const { manifest, pkg } of workspaces) {
+    const lockDir = resolve(this.context.cwd, this.context.pair.dir);
+    for (const { manifest, pkg, folder } of workspaces) {
       for (const field of FIELDS) {
         for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
-          if (local.has(name) || keys.has(`${name}@${spec}`)) continue;
+          if (local.has(name) || keys.has(`${name}@${yarnV1LockedRange(spec, lockDir, folder)}`)) continue;
           const known = entries.find((entry) => entry.keys.some((key) => descriptorName(key) === name));
           const detail = known
             ? ` (it has ${known.keys.filter((key) => descriptorName(key) === name).join(', ')})`
