@@ -6076,6 +6076,19 @@ function yarnV1LockedRange(spec, lockDir, folder) {
         rebased = rebased.replace(/^(?!\.{0,2}\/)/, './');
     return prefix + rebased.replace(/\\/g, '/');
 }
+/** yarn v1's git patterns (GitResolver.isVersion): git schemes and https URLs of a `.git` repository. */
+const YARN_V1_GIT = [/^git:/, /^git\+.+:/, /^ssh:/, /^https?:.+\.git$/, /^https?:.+\.git#.+/];
+/** Hosts whose `owner/repo` URL yarn v1 fetches with git. */
+const YARN_V1_GIT_HOSTS = ['github.com', 'gitlab.com', 'bitbucket.com', 'bitbucket.org'];
+/** Whether yarn v1 resolves a range with git: `https://github.com/u/r.git#ref`, `https://gitlab.com/u/r`, `github:u/r`. */
+function isYarnV1GitRange(range) {
+    if (classifySource(range) === 'git' || YARN_V1_GIT.some((pattern) => pattern.test(range)))
+        return true;
+    const parts = urlParts(range.replace(/#.*$/, ''));
+    if (!parts || !YARN_V1_GIT_HOSTS.includes(parts.hostname))
+        return false;
+    return parts.pathname.split('/').filter(Boolean).length === 2;
+}
 /** What yarn berry writes for a package.json range: `^1.0.0` → `npm:^1.0.0`, protocols kept. */
 function berryRange(spec) {
     if (/^[a-z][a-z+]*:/i.test(spec))
@@ -6145,7 +6158,9 @@ class YarnCheck {
                 this.report(checkIntegrity(entry.fields.integrity, this.context.security), entry.line, name, label);
                 continue;
             }
-            const kind = classifySource(asked) === 'git' ? 'git' : classifySource(location);
+            // The resolver is chosen by what was asked: any key of a git URL means yarn fetched it with git.
+            const git = entry.keys.some((key) => isYarnV1GitRange(key.slice(descriptorName(key).length + 1)));
+            const kind = git ? 'git' : classifySource(location);
             // yarn v1 keeps the sha1 of a tarball after `#` when it recorded no integrity line.
             const hash = /#([0-9a-f]{40})$/.exec(location)?.[1];
             const integrity = entry.fields.integrity ?? (hash ? `sha1-${hash}` : undefined);

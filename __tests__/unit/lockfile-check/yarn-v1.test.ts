@@ -63,3 +63,34 @@ describe('yarn v1 local paths of workspaces', () => {
     expect(yarnV1LockedRange('^1.0.0', root, 'packages/a')).toBe('^1.0.0');
   });
 });
+
+describe('yarn v1 git dependencies over https', () => {
+  const lock = `${HEADER}
+"x@1.0.0", "x@https://github.com/example/x.git#main":
+  version "1.0.0"
+  resolved "https://github.com/example/x.git#ae87fff020c5ad00366878c14b749e8ee0a34145"
+
+"y@https://gitlab.com/example/y#v1":
+  version "1.0.0"
+  resolved "https://gitlab.com/example/y#be87fff020c5ad00366878c14b749e8ee0a34145"
+`;
+  const manifest = {
+    name: 'root',
+    private: true,
+    dependencies: { x: 'https://github.com/example/x.git#main', y: 'https://gitlab.com/example/y#v1' },
+  };
+
+  it('an https URL of a .git repository, or a forge’s owner/repo URL, is git pinned by its commit (babel/babel 7.8)', async () => {
+    // frozen-lockfile gets past resolution (it fails only fetching: `git ls-remote https://gitlab.com/example/y`
+    // with no network), so the lockfile is in sync; these are git sources, not tarballs of github.com.
+    expect((await check(project({ 'package.json': manifest, 'yarn.lock': lock }))).problems).toEqual([]);
+  });
+
+  it('still judges the git host', async () => {
+    const dir = project({ 'package.json': manifest, 'yarn.lock': lock });
+    edit(dir, 'yarn.lock', (text) =>
+      text.replace('https://gitlab.com/example/y#be', 'https://evil.example/y.git#be'),
+    );
+    expect((await check(dir)).kinds).toEqual(['host']);
+  });
+});
