@@ -6131,22 +6131,13 @@ class YarnCheck {
     }
     checkV1(workspaces) {
         const entries = parseYarnV1(this.lock);
-        const keys = new Set(entries.flatMap((entry) => entry.keys));
+        const byKey = new Map();
+        for (const entry of entries)
+            for (const key of entry.keys)
+                byKey.set(key, entry);
         const local = new Set(workspaces.map((workspace) => String(workspace.pkg.name ?? '')));
-        const lockDir = (0,external_node_path_namespaceObject.resolve)(this.context.cwd, this.context.pair.dir);
-        for (const { manifest, pkg, folder } of workspaces) {
-            for (const field of yarn_FIELDS) {
-                for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
-                    if (local.has(name) || keys.has(`${name}@${yarnV1LockedRange(spec, lockDir, folder)}`))
-                        continue;
-                    const known = entries.find((entry) => entry.keys.some((key) => descriptorName(key) === name));
-                    const detail = known
-                        ? ` (it has ${known.keys.filter((key) => descriptorName(key) === name).join(', ')})`
-                        : '';
-                    this.problems.add('not-locked', manifest.path, manifestLine(manifest, field, name), name, `${name}@${spec} (${field}) is not in ${this.lock.path}${detail}`);
-                }
-            }
-        }
+        for (const workspace of workspaces)
+            this.checkV1Workspace(workspace, entries, byKey, local);
         for (const entry of entries) {
             const name = aliasTarget(entry.keys[0]);
             const resolved = entry.fields.resolved;
@@ -6169,6 +6160,36 @@ class YarnCheck {
                 findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
             this.report(findings, entry.line, name, label);
         }
+    }
+    checkV1Workspace(workspace, entries, byKey, local) {
+        const { manifest, pkg, folder } = workspace;
+        const lockDir = (0,external_node_path_namespaceObject.resolve)(this.context.cwd, this.context.pair.dir);
+        for (const field of yarn_FIELDS) {
+            for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
+                if (local.has(name) || byKey.has(`${name}@${yarnV1LockedRange(spec, lockDir, folder)}`))
+                    continue;
+                const line = manifestLine(manifest, field, name);
+                // yarn looks a root dependency up by its name alone first (install.js): a key without a range, as
+                // yarn before 1.0 wrote for `yarn add`, locks it for any range.
+                const byName = folder === '.' ? byKey.get(name) : undefined;
+                if (byName) {
+                    this.checkV1NameKey(manifest, line, field, name, spec, byName);
+                    continue;
+                }
+                const known = entries.find((entry) => entry.keys.some((key) => descriptorName(key) === name));
+                const detail = known
+                    ? ` (it has ${known.keys.filter((key) => descriptorName(key) === name).join(', ')})`
+                    : '';
+                this.problems.add('not-locked', manifest.path, line, name, `${name}@${spec} (${field}) is not in ${this.lock.path}${detail}`);
+            }
+        }
+    }
+    /** yarn keeps a name-only key whatever the range says: a version outside the range is still out of sync. */
+    checkV1NameKey(manifest, line, field, name, spec, entry) {
+        const version = entry.fields.version ?? '';
+        if (versionSatisfies(version, specTarget(name, spec)))
+            return;
+        this.problems.add('unsatisfied', manifest.path, line, name, `${this.lock.path} locks ${name}@${version} by its name alone, which does not satisfy ${field} "${spec}" (yarn keeps such an entry for any range: delete it and run yarn install)`);
     }
     /** The one source policy, with local paths resolved from the lockfile's folder. */
     source(kind, location, integrity, hashExpected = true, from = '.') {

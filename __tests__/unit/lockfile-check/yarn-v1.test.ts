@@ -94,3 +94,44 @@ describe('yarn v1 git dependencies over https', () => {
     expect((await check(dir)).kinds).toEqual(['host']);
   });
 });
+
+describe('yarn v1 keys of a name alone', () => {
+  const lock = `${HEADER}
+ms:
+  version "2.1.3"
+  resolved "https://registry.yarnpkg.com/ms/-/ms-2.1.3.tgz#574c8138ce1d2b5861f0b44579dbadd60c6615b2"
+  integrity sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA==
+`;
+
+  it('lock a root dependency whose range the locked version satisfies (lerna/lerna 2.10)', async () => {
+    // frozen-lockfile passes: yarn looks `ms` up before `ms@^2.1.0`.
+    const dir = project({
+      'package.json': { name: 'root', private: true, dependencies: { ms: '^2.1.0' } },
+      'yarn.lock': lock,
+    });
+    expect((await check(dir)).errors).toEqual([]);
+  });
+
+  it('a version outside the range is reported, though yarn keeps the entry', async () => {
+    // frozen-lockfile passes and `yarn install` leaves the lockfile as it is, installing 2.1.3 for "^3.0.0":
+    // the lockfile contradicts package.json, and only deleting the entry makes yarn resolve the range again.
+    const dir = project({
+      'package.json': { name: 'root', private: true, dependencies: { ms: '^3.0.0' } },
+      'yarn.lock': lock,
+    });
+    const { errors } = await check(dir);
+    expect(errors).toEqual([
+      expect.objectContaining({ kind: 'unsatisfied', package: 'ms', file: 'package.json', line: 5 }),
+    ]);
+  });
+
+  it('do not lock a workspace member’s dependency', async () => {
+    // `yarn install` adds `ms@^2.1.0` for the member (and drops the unused `ms` key): the lockfile is stale.
+    const dir = project({
+      'package.json': { name: 'root', private: true, workspaces: ['a'] },
+      'a/package.json': { name: 'a', version: '1.0.0', dependencies: { ms: '^2.1.0' } },
+      'yarn.lock': lock,
+    });
+    expect((await check(dir)).kinds).toEqual(['not-locked']);
+  });
+});

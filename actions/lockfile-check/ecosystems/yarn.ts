@@ -21,10 +21,17 @@ import {
   urlParts,
 } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
-import { DEPENDENCY_FIELDS, declaresJsDependencies, jsLockfileExpected, manifestLine } from './js-specs.js';
+import {
+  DEPENDENCY_FIELDS,
+  declaresJsDependencies,
+  jsLockfileExpected,
+  manifestLine,
+  specTarget,
+  versionSatisfies,
+} from './js-specs.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
 import { type Catalogs, catalogSpec, readCatalogs } from './pnpm-config.js';
-import { parseYarnV1 } from './yarn-v1-parser.js';
+import { parseYarnV1, type YarnV1Entry } from './yarn-v1-parser.js';
 
 const FIX = 'yarn install';
 const HOSTS = ['registry.yarnpkg.com', 'registry.npmjs.org'];
@@ -163,27 +170,10 @@ class YarnCheck {
 
   private checkV1(workspaces: Workspace[]): void {
     const entries = parseYarnV1(this.lock);
-    const keys = new Set(entries.flatMap((entry) => entry.keys));
+    const byKey = new Map<string, YarnV1Entry>();
+    for (const entry of entries) for (const key of entry.keys) byKey.set(key, entry);
     const local = new Set(workspaces.map((workspace) => String(workspace.pkg.name ?? '')));
-    const lockDir = resolve(this.context.cwd, this.context.pair.dir);
-    for (const { manifest, pkg, folder } of workspaces) {
-      for (const field of FIELDS) {
-        for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
-          if (local.has(name) || keys.has(`${name}@${yarnV1LockedRange(spec, lockDir, folder)}`)) continue;
-          const known = entries.find((entry) => entry.keys.some((key) => descriptorName(key) === name));
-          const detail = known
-            ? ` (it has ${known.keys.filter((key) => descriptorName(key) === name).join(', ')})`
-            : '';
-          this.problems.add(
-            'not-locked',
-            manifest.path,
-            manifestLine(manifest, field, name),
-            name,
-            `${name}@${spec} (${field}) is not in ${this.lock.path}${detail}`,
-          );
-        }
-      }
-    }
+    for (const workspace of workspaces) this.checkV1Workspace(workspace, entries, byKey, local);
     for (const entry of entries) {
       const name = aliasTarget(entry.keys[0]!);
       const resolved = entry.fields.resolved;
@@ -209,6 +199,60 @@ class YarnCheck {
       if (kind === 'registry') findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
       this.report(findings, entry.line, name, label);
     }
+  }
+
+  private checkV1Workspace(
+    workspace: Workspace,
+    entries: YarnV1Entry[],
+    byKey: Map<string, YarnV1Entry>,
+    local: Set<string>,
+  ): void {
+    const { manifest, pkg, folder } = workspace;
+    const lockDir = resolve(this.context.cwd, this.context.pair.dir);
+    for (const field of FIELDS) {
+      for (const [name, spec] of Object.entries(stringMap(pkg[field]))) {
+        if (local.has(name) || byKey.has(`${name}@${yarnV1LockedRange(spec, lockDir, folder)}`)) continue;
+        const line = manifestLine(manifest, field, name);
+        // yarn looks a root dependency up by its name alone first (install.js): a key without a range, as
+        // yarn before 1.0 wrote for `yarn add`, locks it for any range.
+        const byName = folder === '.' ? byKey.get(name) : undefined;
+        if (byName) {
+          this.checkV1NameKey(manifest, line, field, name, spec, byName);
+          continue;
+        }
+        const known = entries.find((entry) => entry.keys.some((key) => descriptorName(key) === name));
+        const detail = known
+          ? ` (it has ${known.keys.filter((key) => descriptorName(key) === name).join(', ')})`
+          : '';
+        this.problems.add(
+          'not-locked',
+          manifest.path,
+          line,
+          name,
+          `${name}@${spec} (${field}) is not in ${this.lock.path}${detail}`,
+        );
+      }
+    }
+  }
+
+  /** yarn keeps a name-only key whatever the range says: a version outside the range is still out of sync. */
+  private checkV1NameKey(
+    manifest: TextFile,
+    line: number,
+    field: string,
+    name: string,
+    spec: string,
+    entry: YarnV1Entry,
+  ): void {
+    const version = entry.fields.version ?? '';
+    if (versionSatisfies(version, specTarget(name, spec))) return;
+    this.problems.add(
+      'unsatisfied',
+      manifest.path,
+      line,
+      name,
+      `${this.lock.path} locks ${name}@${version} by its name alone, which does not satisfy ${field} "${spec}" (yarn keeps such an entry for any range: delete it and run yarn install)`,
+    );
   }
 
   /** The one source policy, with local paths resolved from the lockfile's folder. */
