@@ -6076,6 +6076,21 @@ function yarnV1LockedRange(spec, lockDir, folder) {
         rebased = rebased.replace(/^(?!\.{0,2}\/)/, './');
     return prefix + rebased.replace(/\\/g, '/');
 }
+/**
+ * The `file:` / `link:` spec the root `resolutions` send a descriptor's package to (a key of its name, `a/ms`
+ * or the any-depth glob of it), when the lockfile has that spec's own entry: yarn locks each range it
+ * redirects with the local package's fields, so with no `resolved` and no integrity.
+ */
+function redirectedToLocal(descriptor, byKey, resolutions) {
+    const name = descriptorName(descriptor);
+    for (const [glob, spec] of Object.entries(resolutions)) {
+        if (!/^(file|link):/.test(spec) || (glob !== name && !glob.endsWith(`/${name}`)))
+            continue;
+        if (byKey.has(`${name}@${spec}`))
+            return spec;
+    }
+    return undefined;
+}
 /** yarn v1's git patterns (GitResolver.isVersion): git schemes and https URLs of a `.git` repository. */
 const YARN_V1_GIT = [/^git:/, /^git\+.+:/, /^ssh:/, /^https?:.+\.git$/, /^https?:.+\.git#.+/];
 /** Hosts whose `owner/repo` URL yarn v1 fetches with git. */
@@ -6138,28 +6153,32 @@ class YarnCheck {
         const local = new Set(workspaces.map((workspace) => String(workspace.pkg.name ?? '')));
         for (const workspace of workspaces)
             this.checkV1Workspace(workspace, entries, byKey, local);
-        for (const entry of entries) {
-            const name = aliasTarget(entry.keys[0]);
-            const resolved = entry.fields.resolved;
-            // The descriptor says what was asked for: `pkg@github:u/r`, `pkg@git+ssh://…`, `pkg@file:../x`.
-            const asked = entry.keys[0].slice(descriptorName(entry.keys[0]).length + 1);
-            const location = resolved ?? (classifySource(asked) === 'tarball' ? undefined : asked);
-            const label = `${name}@${entry.fields.version ?? '?'}`;
-            if (location === undefined) {
-                this.report(checkIntegrity(entry.fields.integrity, this.context.security), entry.line, name, label);
-                continue;
-            }
-            // The resolver is chosen by what was asked: any key of a git URL means yarn fetched it with git.
-            const git = entry.keys.some((key) => isYarnV1GitRange(key.slice(descriptorName(key).length + 1)));
-            const kind = git ? 'git' : classifySource(location);
-            // yarn v1 keeps the sha1 of a tarball after `#` when it recorded no integrity line.
-            const hash = /#([0-9a-f]{40})$/.exec(location)?.[1];
-            const integrity = entry.fields.integrity ?? (hash ? `sha1-${hash}` : undefined);
-            const findings = this.source(kind, kind === 'git' ? location : location.replace(/#[0-9a-f]{40}$/, ''), integrity);
-            if (kind === 'registry')
-                findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
-            this.report(findings, entry.line, name, label);
+        const resolutions = stringMap(workspaces[0]?.pkg.resolutions);
+        for (const entry of entries)
+            this.checkV1Entry(entry, byKey, resolutions);
+    }
+    checkV1Entry(entry, byKey, resolutions) {
+        const name = aliasTarget(entry.keys[0]);
+        const resolved = entry.fields.resolved;
+        // The descriptor says what was asked for: `pkg@github:u/r`, `pkg@git+ssh://…`, `pkg@file:../x`.
+        const asked = entry.keys[0].slice(descriptorName(entry.keys[0]).length + 1);
+        const location = resolved ??
+            (classifySource(asked) === 'tarball' ? redirectedToLocal(entry.keys[0], byKey, resolutions) : asked);
+        const label = `${name}@${entry.fields.version ?? '?'}`;
+        if (location === undefined) {
+            this.report(checkIntegrity(entry.fields.integrity, this.context.security), entry.line, name, label);
+            return;
         }
+        // The resolver is chosen by what was asked: any key of a git URL means yarn fetched it with git.
+        const git = entry.keys.some((key) => isYarnV1GitRange(key.slice(descriptorName(key).length + 1)));
+        const kind = git ? 'git' : classifySource(location);
+        // yarn v1 keeps the sha1 of a tarball after `#` when it recorded no integrity line.
+        const hash = /#([0-9a-f]{40})$/.exec(location)?.[1];
+        const integrity = entry.fields.integrity ?? (hash ? `sha1-${hash}` : undefined);
+        const findings = this.source(kind, kind === 'git' ? location : location.replace(/#[0-9a-f]{40}$/, ''), integrity);
+        if (kind === 'registry')
+            findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
+        this.report(findings, entry.line, name, label);
     }
     checkV1Workspace(workspace, entries, byKey, local) {
         const { manifest, pkg, folder } = workspace;

@@ -135,3 +135,38 @@ ms:
     expect((await check(dir)).kinds).toEqual(['not-locked']);
   });
 });
+
+describe('yarn v1 resolutions to a local folder', () => {
+  it('the ranges a resolution sends to link: have no resolved and no integrity (typescript-eslint 6.0)', async () => {
+    // yarn 1.22.22 wrote this lockfile; `yarn install --frozen-lockfile` passes.
+    const files = {
+      'package.json': {
+        name: 'root',
+        private: true,
+        dependencies: { debug: '4.3.4' },
+        resolutions: { '**/ms': 'link:./tools/dummy' },
+      },
+      'tools/dummy/package.json': { name: 'dummy', version: '0.0.0' },
+      'yarn.lock': `${HEADER}
+debug@4.3.4:
+  version "4.3.4"
+  resolved "https://registry.yarnpkg.com/debug/-/debug-4.3.4.tgz#1319f6579357f2338d3337d2cdd4914bb5dcc865"
+  integrity sha512-PRWFHuSU3eDtQJPvnNY7Jcket1j0t5OuOsFzPPzsekD52Zl8qUfFIPEiswXqIvHWGVHOgX+7G/vCNNhehwxfkQ==
+  dependencies:
+    ms "2.1.2"
+
+ms@2.1.2:
+  version "0.0.0"
+  uid ""
+
+"ms@link:./tools/dummy":
+  version "0.0.0"
+  uid ""
+`,
+    };
+    expect((await check(project(files))).errors).toEqual([]);
+    // Without the resolution nothing explains an entry that has no source and no hash.
+    const unexplained = project({ ...files, 'package.json': { ...files['package.json'], resolutions: {} } });
+    expect((await check(unexplained)).kinds).toEqual(['integrity']);
+  });
+});
