@@ -6091,6 +6091,14 @@ function redirectedToLocal(descriptor, byKey, resolutions) {
     }
     return undefined;
 }
+/**
+ * Whether a descriptor asks for this very URL (`chokidarAt2@https://…/chokidar-2.1.8.tgz`): the manifest named
+ * the tarball and the name to install it under, as an `npm:` alias names its target, so the two may differ.
+ */
+function asksForUrl(descriptors, url) {
+    const bare = (location) => location.replace(/^npm:/, '').replace(/#.*$/, '');
+    return descriptors.some((descriptor) => bare(descriptor.slice(descriptorName(descriptor).length + 1)) === bare(url));
+}
 /** yarn v1's git patterns (GitResolver.isVersion): git schemes and https URLs of a `.git` repository. */
 const YARN_V1_GIT = [/^git:/, /^git\+.+:/, /^ssh:/, /^https?:.+\.git$/, /^https?:.+\.git#.+/];
 /** Hosts whose `owner/repo` URL yarn v1 fetches with git. */
@@ -6176,7 +6184,7 @@ class YarnCheck {
         const hash = /#([0-9a-f]{40})$/.exec(location)?.[1];
         const integrity = entry.fields.integrity ?? (hash ? `sha1-${hash}` : undefined);
         const findings = this.source(kind, kind === 'git' ? location : location.replace(/#[0-9a-f]{40}$/, ''), integrity);
-        if (kind === 'registry')
+        if (kind === 'registry' && !asksForUrl(entry.keys, location))
             findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
         this.report(findings, entry.line, name, label);
     }
@@ -6271,7 +6279,7 @@ class YarnCheck {
                 continue;
             }
             if (kind === 'registry' || kind === 'tarball') {
-                if (/^https?:/.test(location))
+                if (/^https?:/.test(location) && !asksForUrl(key.split(/,\s*/), location))
                     findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
                 if (this.context.security.requireIntegrity &&
                     typeof entry.checksum !== 'string' &&

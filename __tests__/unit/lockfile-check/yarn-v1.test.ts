@@ -170,3 +170,66 @@ ms@2.1.2:
     expect((await check(unexplained)).kinds).toEqual(['integrity']);
   });
 });
+
+describe('a dependency on a registry tarball URL under a name of its own', () => {
+  const manifest = {
+    name: 'root',
+    private: true,
+    dependencies: { 'ms-url': 'https://registry.npmjs.org/ms/-/ms-2.1.3.tgz' },
+  };
+
+  it('yarn v1: the key asks for that tarball, so its name need not be the package’s', async () => {
+    // yarn 1.22.22 wrote this lockfile; `yarn install --frozen-lockfile` passes.
+    const files = {
+      'package.json': manifest,
+      'yarn.lock': `${HEADER}
+"ms-url@https://registry.npmjs.org/ms/-/ms-2.1.3.tgz":
+  version "2.1.3"
+  resolved "https://registry.npmjs.org/ms/-/ms-2.1.3.tgz#574c8138ce1d2b5861f0b44579dbadd60c6615b2"
+`,
+    };
+    expect((await check(project(files))).errors).toEqual([]);
+    // A tarball the key did not ask for is still one of another package.
+    const other = project(files);
+    edit(other, 'yarn.lock', (text) =>
+      text.replace(
+        'resolved "https://registry.npmjs.org/ms/-/ms-2.1.3.tgz',
+        'resolved "https://registry.npmjs.org/evil/-/evil-2.1.3.tgz',
+      ),
+    );
+    expect((await check(other)).kinds).toEqual(['name-mismatch']);
+  });
+
+  it('yarn berry: the same (babel/babel 7.12; written by yarn 2.3.1 and 4, `install --immutable` passes)', async () => {
+    const dir = project({
+      'package.json': manifest,
+      'yarn.lock': `__metadata:
+  version: 10
+  cacheKey: 10c0
+
+"ms-url@https://registry.npmjs.org/ms/-/ms-2.1.3.tgz":
+  version: 2.1.3
+  resolution: "ms-url@https://registry.npmjs.org/ms/-/ms-2.1.3.tgz"
+  checksum: 10c0/a15d8b85043af33c4e16ef3f74c262f9415ba2f778c59db6fff78b4417da2a485660643dff8ed7c6cefcca3f19b1247fd7897ff0f4e00dcd04a9b58d6cb4e9d8
+  languageName: node
+  linkType: hard
+
+"root@workspace:.":
+  version: 0.0.0-use.local
+  resolution: "root@workspace:."
+  dependencies:
+    ms-url: "https://registry.npmjs.org/ms/-/ms-2.1.3.tgz"
+  languageName: unknown
+  linkType: soft
+`,
+    });
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'yarn.lock', (text) =>
+      text.replace(
+        'resolution: "ms-url@https://registry.npmjs.org/ms/',
+        'resolution: "ms-url@https://registry.npmjs.org/evil/',
+      ),
+    );
+    expect((await check(dir)).kinds).toEqual(['name-mismatch']);
+  });
+});

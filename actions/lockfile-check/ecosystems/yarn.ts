@@ -131,6 +131,17 @@ export function redirectedToLocal(
   return undefined;
 }
 
+/**
+ * Whether a descriptor asks for this very URL (`chokidarAt2@https://…/chokidar-2.1.8.tgz`): the manifest named
+ * the tarball and the name to install it under, as an `npm:` alias names its target, so the two may differ.
+ */
+export function asksForUrl(descriptors: readonly string[], url: string): boolean {
+  const bare = (location: string) => location.replace(/^npm:/, '').replace(/#.*$/, '');
+  return descriptors.some(
+    (descriptor) => bare(descriptor.slice(descriptorName(descriptor).length + 1)) === bare(url),
+  );
+}
+
 /** yarn v1's git patterns (GitResolver.isVersion): git schemes and https URLs of a `.git` repository. */
 const YARN_V1_GIT = [/^git:/, /^git\+.+:/, /^ssh:/, /^https?:.+\.git$/, /^https?:.+\.git#.+/];
 /** Hosts whose `owner/repo` URL yarn v1 fetches with git. */
@@ -224,7 +235,8 @@ class YarnCheck {
       kind === 'git' ? location : location.replace(/#[0-9a-f]{40}$/, ''),
       integrity,
     );
-    if (kind === 'registry') findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
+    if (kind === 'registry' && !asksForUrl(entry.keys, location))
+      findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
     this.report(findings, entry.line, name, label);
   }
 
@@ -355,7 +367,8 @@ class YarnCheck {
         continue;
       }
       if (kind === 'registry' || kind === 'tarball') {
-        if (/^https?:/.test(location)) findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
+        if (/^https?:/.test(location) && !asksForUrl(key.split(/,\s*/), location))
+          findings.push(...checkTarballName(name, location.replace(/#.*$/, '')));
         if (
           this.context.security.requireIntegrity &&
           typeof entry.checksum !== 'string' &&
