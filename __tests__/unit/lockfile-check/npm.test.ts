@@ -130,6 +130,45 @@ describe('npm lockfiles', () => {
     expect(outcome.kinds).toEqual(['unsatisfied', 'not-locked']);
   });
 
+  it('reads an npm: alias of lockfileVersion 1 from its version (socketio/socket.io 4.1.0)', async () => {
+    // npm 6.14 wrote this lockfile; npm 11 `npm ci` passes, and fails once the alias wants ^3.0.0.
+    const dir = scratch();
+    const v1 = {
+      name: 'root',
+      version: '1.0.0',
+      lockfileVersion: 1,
+      requires: true,
+      dependencies: {
+        'ms-v2': {
+          version: 'npm:ms@2.1.3',
+          resolved: 'https://registry.npmjs.org/ms/-/ms-2.1.3.tgz',
+          integrity:
+            'sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA==',
+        },
+      },
+    };
+    writeFileSync(join(dir, 'package-lock.json'), JSON.stringify(v1, null, 2));
+    const manifest = (spec: string) => ({ name: 'root', version: '1.0.0', dependencies: { 'ms-v2': spec } });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest('npm:ms@^2.1.0'), null, 2));
+    expect((await check(dir)).errors).toEqual([]);
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest('npm:ms@^3.0.0'), null, 2));
+    expect((await check(dir)).kinds).toEqual(['unsatisfied']);
+    // npm 11 passes this one (it compares versions only) and installs ms for a manifest that asks for debug.
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest('npm:debug@^2.1.0'), null, 2));
+    expect((await check(dir)).errors).toEqual([
+      expect.objectContaining({
+        kind: 'unsatisfied',
+        message: 'ms-v2@npm:debug@^2.1.0 wants debug but package-lock.json locks ms@2.1.3',
+      }),
+    ]);
+    // The alias is its target's tarball; another package's is still a mismatch.
+    editJson(dir, 'package-lock.json', (lock) => {
+      lock.dependencies['ms-v2'].resolved = 'https://registry.npmjs.org/evil/-/evil-2.1.3.tgz';
+    });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest('npm:ms@^2.1.0'), null, 2));
+    expect((await check(dir)).kinds).toEqual(['name-mismatch']);
+  });
+
   it('fails closed on a lockfileVersion it does not know', async () => {
     const dir = scratch('npm-v3');
     edit(dir, 'package-lock.json', (text) => text.replace('"lockfileVersion": 3', '"lockfileVersion": 4'));

@@ -117,6 +117,12 @@ function lookupFolders(key: string, index: FolderIndex): Array<ReadonlyMap<strin
 }
 
 /** `name@version` of a locked package, for messages. */
+/** lockfile v1 keeps an `npm:` alias in `version`: `npm:socket.io-client@2.4.0` is socket.io-client 2.4.0. */
+export function v1Alias(version: string): { name: string; version: string } | undefined {
+  const match = /^npm:((?:@[^@/]+\/)?[^@/]+)@(.+)$/.exec(version);
+  return match ? { name: match[1]!, version: match[2]! } : undefined;
+}
+
 function label(name: string, entry: LockEntry): string {
   return `${name}@${String(entry.version ?? '?')}`;
 }
@@ -620,7 +626,8 @@ class NpmCheck {
     security: SecuritySettings,
   ): void {
     const lineOf = typeof line === 'string' ? () => this.lineOf(line) : line;
-    const version = String(entry.version);
+    const alias = v1Alias(String(entry.version));
+    const version = alias?.version ?? String(entry.version);
     // lockfile v1 keeps a git or file source in `version`.
     const resolved =
       typeof entry.resolved === 'string'
@@ -628,7 +635,7 @@ class NpmCheck {
         : version.includes(':') && !isValidVersion(version)
           ? version
           : undefined;
-    const realName = typeof entry.name === 'string' ? entry.name : name;
+    const realName = typeof entry.name === 'string' ? entry.name : (alias?.name ?? name);
     if (resolved && !resolved.startsWith('https:') && !resolved.startsWith('http:')) {
       // git, file:, and anything else that is not a web URL: the one source policy.
       this.checkLocation(classifySource(resolved), resolved, name, entry, lineOf);
@@ -645,8 +652,7 @@ class NpmCheck {
       for (const finding of findings) this.reportEntry(finding, name, entry, lineOf);
       for (const finding of names) this.reportEntry(finding, name, entry, lineOf);
     }
-    const fromRegistry =
-      resolved === undefined ? isValidVersion(String(entry.version)) : /^https?:.*\.tgz$/.test(resolved);
+    const fromRegistry = resolved === undefined ? isValidVersion(version) : /^https?:.*\.tgz$/.test(resolved);
     if (!fromRegistry) return;
     for (const finding of checkIntegrity(entry.integrity, security)) {
       // npm records optional packages for other platforms without fetching them, so without a hash.
@@ -674,6 +680,18 @@ class NpmCheck {
     for (const finding of findings) this.reportEntry(finding, name, entry, lineOf);
   }
 
+  /** Why a lockfile v1 top-level version does not do for a spec, if it does not: an alias by its target too. */
+  private v1Mismatch(name: string, spec: string, field: string, version: string): string | undefined {
+    const target = specTarget(name, spec);
+    const locked = v1Alias(version) ?? { name, version };
+    if (target.kind !== 'range' || locked.version.includes(':')) return undefined;
+    if (locked.name !== target.name)
+      return `${name}@${spec} wants ${target.name} but ${this.lockPath} locks ${locked.name}@${locked.version}`;
+    if (!versionSatisfies(locked.version, target))
+      return `${this.lockPath} locks ${name}@${version}, which does not satisfy ${field} "${spec}"`;
+    return undefined;
+  }
+
   private checkV1(lock: Record<string, unknown>, manifest: TextFile, pkg: Record<string, unknown>): void {
     const top = isRecord(lock.dependencies) ? (lock.dependencies as Record<string, LockEntry>) : {};
     for (const field of DEPENDENCY_FIELDS) {
@@ -691,17 +709,9 @@ class NpmCheck {
           );
           continue;
         }
-        const target = specTarget(name, spec);
         const version = typeof entry.version === 'string' ? entry.version : '';
-        if (target.kind === 'range' && !version.includes(':') && !versionSatisfies(version, target)) {
-          this.problems.add(
-            'unsatisfied',
-            manifest.path,
-            line(),
-            name,
-            `${this.lockPath} locks ${name}@${version}, which does not satisfy ${field} "${spec}"`,
-          );
-        }
+        const mismatch = this.v1Mismatch(name, spec, field, version);
+        if (mismatch) this.problems.add('unsatisfied', manifest.path, line(), name, mismatch);
       }
     }
     // Depth first with a stack of its own: a hostile lockfile nests `dependencies` 20,000 deep.
