@@ -2,12 +2,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolkit/core.js";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8:
+/***/ 618:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(347);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(348);
+/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(582);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 348:
+/***/ 582:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,9 +28,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./shared/core.js + 1 modules
-var shared_core = __nccwpck_require__(994);
+var shared_core = __nccwpck_require__(783);
 // EXTERNAL MODULE: ./shared/errors.js
-var errors = __nccwpck_require__(98);
+var errors = __nccwpck_require__(952);
 ;// CONCATENATED MODULE: ./shared/one-line.js
 /**
  * A one-line field (title, file name, commit subject, a line of someone else's output) with CR, LF and the
@@ -3619,12 +3619,12 @@ function lookupFolders(key, index) {
         folder = at === -1 ? '' : folder.slice(0, at);
     }
 }
-/** `name@version` of a locked package, for messages. */
 /** lockfile v1 keeps an `npm:` alias in `version`: `npm:socket.io-client@2.4.0` is socket.io-client 2.4.0. */
 function v1Alias(version) {
     const match = /^npm:((?:@[^@/]+\/)?[^@/]+)@(.+)$/.exec(version);
     return match ? { name: match[1], version: match[2] } : undefined;
 }
+/** `name@version` of a locked package, for messages. */
 function label(name, entry) {
     return `${name}@${String(entry.version ?? '?')}`;
 }
@@ -6228,12 +6228,15 @@ class YarnCheck {
             }
         }
     }
-    /** yarn keeps a name-only key whatever the range says: a version outside the range is still out of sync. */
+    /**
+     * yarn keeps a name-only key whatever the range says, in a frozen install and a plain one alike: a version
+     * outside the range is installed as it is, so it is worth a warning, not a verdict yarn itself would not give.
+     */
     checkV1NameKey(manifest, line, field, name, spec, entry) {
         const version = entry.fields.version ?? '';
         if (versionSatisfies(version, specTarget(name, spec)))
             return;
-        this.problems.add('unsatisfied', manifest.path, line, name, `${this.lock.path} locks ${name}@${version} by its name alone, which does not satisfy ${field} "${spec}" (yarn keeps such an entry for any range: delete it and run yarn install)`);
+        this.problems.warn('unsatisfied', manifest.path, line, name, `${this.lock.path} locks ${name}@${version} by its name alone, which does not satisfy ${field} "${spec}" (yarn keeps such an entry for any range: delete it and run yarn install)`);
     }
     /** The one source policy, with local paths resolved from the lockfile's folder. */
     source(kind, location, integrity, hashExpected = true, from = '.') {
@@ -6716,7 +6719,7 @@ async function runNative(argv, dir, options) {
     const [file, ...args] = argv;
     const command = argv.join(' ');
     // Loaded here (node:child_process costs a millisecond of start-up): most runs never start a native check.
-    const { runCommand } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 61));
+    const { runCommand } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 600));
     try {
         const outcome = await runCommand(file, args, {
             cwd: dir,
@@ -7486,7 +7489,7 @@ async function run({ signal }) {
 
 /***/ }),
 
-/***/ 994:
+/***/ 783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7522,7 +7525,7 @@ const output = {
 
 /***/ }),
 
-/***/ 98:
+/***/ 952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7597,7 +7600,7 @@ function describeSystemError(error) {
 
 /***/ }),
 
-/***/ 61:
+/***/ 600:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7611,7 +7614,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./shared/errors.js
-var errors = __nccwpck_require__(98);
+var errors = __nccwpck_require__(952);
 ;// CONCATENATED MODULE: ./shared/retry.js
 
 
@@ -7696,7 +7699,7 @@ async function retry(fn, options) {
 }
 
 // EXTERNAL MODULE: ./shared/timer.js
-var shared_timer = __nccwpck_require__(468);
+var shared_timer = __nccwpck_require__(614);
 ;// CONCATENATED MODULE: ./shared/exec.js
 
 
@@ -7817,16 +7820,16 @@ function runCommand(file, args, options = {}) {
 
 /***/ }),
 
-/***/ 347:
+/***/ 937:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(994);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98);
-/* harmony import */ var _timer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(468);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(952);
+/* harmony import */ var _timer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(614);
 
 
 
@@ -7915,7 +7918,7 @@ async function exitAfterFlush(code) {
 
 /***/ }),
 
-/***/ 468:
+/***/ 614:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8068,6 +8071,6 @@ function setTimer(callback, ms) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8);
+/******/ var __webpack_exports__ = __nccwpck_require__(618);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -116,13 +116,13 @@ function lookupFolders(key: string, index: FolderIndex): Array<ReadonlyMap<strin
   }
 }
 
-/** `name@version` of a locked package, for messages. */
 /** lockfile v1 keeps an `npm:` alias in `version`: `npm:socket.io-client@2.4.0` is socket.io-client 2.4.0. */
 export function v1Alias(version: string): { name: string; version: string } | undefined {
   const match = /^npm:((?:@[^@/]+\/)?[^@/]+)@(.+)$/.exec(version);
   return match ? { name: match[1]!, version: match[2]! } : undefined;
 }
 
+/** `name@version` of a locked package, for messages. */
 function label(name: string, entry: LockEntry): string {
   return `${name}@${String(entry.version ?? '?')}`;
 }

@@ -274,7 +274,10 @@ class YarnCheck {
     }
   }
 
-  /** yarn keeps a name-only key whatever the range says: a version outside the range is still out of sync. */
+  /**
+   * yarn keeps a name-only key whatever the range says, in a frozen install and a plain one alike: a version
+   * outside the range is installed as it is, so it is worth a warning, not a verdict yarn itself would not give.
+   */
   private checkV1NameKey(
     manifest: TextFile,
     line: number,
@@ -285,7 +288,7 @@ class YarnCheck {
   ): void {
     const version = entry.fields.version ?? '';
     if (versionSatisfies(version, specTarget(name, spec))) return;
-    this.problems.add(
+    this.problems.warn(
       'unsatisfied',
       manifest.path,
       line,
