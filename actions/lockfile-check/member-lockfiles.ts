@@ -2,6 +2,7 @@
 // cargo never read a lockfile a member keeps in its own folder. Such a lockfile is reported as not read, not
 // checked as if it were the project's.
 import { posix, resolve } from 'node:path';
+import { cargoWorkspaceMembers } from './ecosystems/cargo.js';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
 import { expandWorkspaces, workspacePatterns } from './ecosystems/npm-workspaces.js';
 import { isRecord, parseJson, parseTomlText, parseYamlText, readText } from './files.js';
@@ -45,8 +46,9 @@ async function workspaceFolders(cwd: string, root: LockfilePair): Promise<string
       return expandWorkspaces(dir, memberPatterns(uv.workspace), undefined, 'pyproject.toml');
     }
     if (root.ecosystem === 'cargo') {
+      // Explicit members and the path dependencies inside the root's folder, which cargo makes members too.
       const manifest = await parseTomlText(await readText(cwd, root.manifest!));
-      return expandWorkspaces(dir, memberPatterns(manifest.workspace), undefined, 'Cargo.toml');
+      return (await cargoWorkspaceMembers(cwd, root.dir, manifest)).map((member) => member.dir);
     }
     const pkg = parseJson(await readText(cwd, root.manifest!));
     return isRecord(pkg) ? expandWorkspaces(dir, workspacePatterns(pkg)) : [];

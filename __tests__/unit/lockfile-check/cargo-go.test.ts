@@ -346,3 +346,69 @@ describe('go workspaces (go.work) and files named go.mod that are no module', ()
     expect((await check(dir)).problems).toEqual([]);
   });
 });
+
+describe('cargo workspace members that are path dependencies', () => {
+  // cargo's Workspace::find_members: every path dependency (any kind, inherited or not, transitively) of the
+  // root package or a member, in a folder inside the workspace root, is a member too unless `exclude` leaves it
+  // out. cargo 1.95 (`cargo metadata`) lists such crates in `workspace_members`, and run in one of their folders
+  // it uses the root's Cargo.lock; nushell 0.73.0 keeps crates/nu-pretty-hex out of `members`, with a stale
+  // Cargo.lock of its own that `cargo metadata --locked` never reads.
+  function withPathMember(dir: string): void {
+    mkdirSync(join(dir, 'tools/hex'), { recursive: true });
+    writeFileSync(
+      join(dir, 'tools/hex/Cargo.toml'),
+      '[package]\nname = "hex"\nversion = "0.2.0"\nedition = "2021"\n\n[dependencies]\nitoa = "1"\n',
+    );
+    // Stale as a project of its own: it locks hex 0.1.0.
+    writeFileSync(
+      join(dir, 'tools/hex/Cargo.lock'),
+      'version = 4\n\n[[package]]\nname = "hex"\nversion = "0.1.0"\n',
+    );
+    edit(
+      dir,
+      'crates/util/Cargo.toml',
+      (text) => `${text}\n[dev-dependencies]\nhex = { path = "../../tools/hex" }\n`,
+    );
+    edit(dir, 'Cargo.lock', (text) =>
+      text
+        .replace(
+          'name = "fixture-util"\nversion = "0.3.0"\ndependencies = [\n',
+          'name = "fixture-util"\nversion = "0.3.0"\ndependencies = [\n "hex",\n',
+        )
+        .replace(
+          '[[package]]\nname = "itoa"',
+          '[[package]]\nname = "hex"\nversion = "0.2.0"\ndependencies = [\n "itoa",\n]\n\n[[package]]\nname = "itoa"',
+        ),
+    );
+  }
+
+  it("is locked by the root's Cargo.lock: its own is not read, and its dependencies are checked there", async () => {
+    const dir = scratch('cargo');
+    withPathMember(dir);
+    const outcome = await check(dir);
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.problems).toEqual([
+      expect.objectContaining({
+        file: 'tools/hex/Cargo.lock',
+        severity: 'warning',
+        message: 'tools/hex/Cargo.lock is not read: tools/hex is a workspace of Cargo.lock, which locks it',
+      }),
+    ]);
+    edit(dir, 'tools/hex/Cargo.toml', (text) => text.replace('itoa = "1"', 'itoa = "2"'));
+    expect((await check(dir)).errors).toEqual([
+      expect.objectContaining({ kind: 'unsatisfied', file: 'tools/hex/Cargo.toml', package: 'itoa' }),
+    ]);
+  });
+
+  it('is no member when workspace.exclude leaves it out: its own Cargo.lock is then the one cargo reads', async () => {
+    const dir = scratch('cargo');
+    withPathMember(dir);
+    edit(dir, 'Cargo.toml', (text) =>
+      text.replace('members = ["crates/*"]', 'members = ["crates/*"]\nexclude = ["tools"]'),
+    );
+    const outcome = await check(dir);
+    expect(outcome.errors).toEqual([
+      expect.objectContaining({ kind: 'workspace', file: 'tools/hex/Cargo.toml', package: 'hex' }),
+    ]);
+  });
+});

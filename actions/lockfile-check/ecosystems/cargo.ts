@@ -7,6 +7,7 @@ import {
   parseTomlText,
   readDirents,
   readText,
+  readTextIfPresent,
   type TextFile,
   tomlPackageLine,
 } from '../files.js';
@@ -41,6 +42,8 @@ interface Dependency {
   name: string;
   requirement?: string;
   path?: string;
+  /** Inherited with `workspace = true`: its `path` is relative to the workspace root, not to the crate. */
+  inherited?: boolean;
   /** A git dependency: its URL and the `rev`, `branch` or `tag` it asks for, as Cargo.lock writes them. */
   git?: { url: string; query: string };
   section: string;
@@ -113,6 +116,7 @@ export function cargoDependencies(manifest: Table, workspaceDeps: Table): Depend
           name: typeof details.package === 'string' ? details.package : key,
           requirement: typeof details.version === 'string' ? details.version : undefined,
           path: typeof details.path === 'string' ? details.path : undefined,
+          ...(isRecord(raw) && raw.workspace === true ? { inherited: true } : {}),
           git: gitSpec(details),
           section: `${prefix}${section}`,
         });
@@ -135,6 +139,69 @@ function cargoExcluded(dir: string, excluded: string[], members: string[]): bool
     return path === '.' || dir === path || dir.startsWith(`${path}/`);
   };
   return excluded.some(under) && !members.some(under);
+}
+
+/** A workspace member: its folder (relative to the root's, `/`-separated), manifest and parsed manifest. */
+export interface CargoMember {
+  dir: string;
+  file: TextFile;
+  parsed: Table;
+}
+
+/**
+ * The members of the workspace a root Cargo.toml (in `rootDir`, relative to `cwd`) declares, as cargo finds them
+ * (`Workspace::find_members`): the folders `members` globs match, then — transitively — every path dependency
+ * (of any kind or target, inherited ones resolved from the root) of the root package and of each member whose
+ * folder lies inside the root's, unless `exclude` leaves it out (and no member names it). A manifest without a
+ * `[workspace]` table has no members. The root itself is not listed.
+ */
+export async function cargoWorkspaceMembers(
+  cwd: string,
+  rootDir: string,
+  root: Table,
+): Promise<CargoMember[]> {
+  if (!isRecord(root.workspace)) return [];
+  const workspace = root.workspace;
+  const strings = (value: unknown) =>
+    (Array.isArray(value) ? value : []).filter((item): item is string => typeof item === 'string');
+  const members = strings(workspace.members);
+  const excluded = strings(workspace.exclude);
+  const workspaceDeps = table(workspace.dependencies);
+  const out: CargoMember[] = [];
+  const seen = new Set<string>(['.']);
+  // A member the globs found is read as any manifest (an unreadable one is a problem); a path dependency's
+  // folder without a Cargo.toml is no member (cargo itself reports it).
+  const load = async (dir: string, found: boolean): Promise<CargoMember | undefined> => {
+    const path = posix.join(rootDir, dir, 'Cargo.toml');
+    const file = found ? await readText(cwd, path) : await readTextIfPresent(cwd, path);
+    return file && { dir, file, parsed: await parseTomlText(file) };
+  };
+  const queue: Array<{ dir: string; parsed: Table }> = [{ dir: '.', parsed: root }];
+  for (const dir of await expandWorkspaces(resolve(cwd, rootDir), members, undefined, 'Cargo.toml')) {
+    if (seen.has(dir) || cargoExcluded(dir, excluded, members)) continue;
+    seen.add(dir);
+    const member = (await load(dir, true))!;
+    out.push(member);
+    queue.push(member);
+  }
+  while (queue.length > 0) {
+    const crate = queue.shift()!;
+    if (!isRecord(crate.parsed.package)) continue;
+    for (const dependency of cargoDependencies(crate.parsed, workspaceDeps)) {
+      if (!dependency.path) continue;
+      const dir = posix.normalize(
+        dependency.inherited ? normalise(dependency.path) : posix.join(crate.dir, normalise(dependency.path)),
+      );
+      if (dir === '..' || dir.startsWith('../') || posix.isAbsolute(dir)) continue;
+      if (seen.has(dir) || cargoExcluded(dir, excluded, members)) continue;
+      seen.add(dir);
+      const member = await load(dir, false);
+      if (!member) continue;
+      out.push(member);
+      queue.push(member);
+    }
+  }
+  return out;
 }
 
 /**
@@ -177,19 +244,9 @@ class CargoCheck {
     const workspace = table(root.workspace);
     const crates: Crate[] = [];
     if (isRecord(root.package)) crates.push(this.crate('.', manifest, root, workspace));
-    const members = (Array.isArray(workspace.members) ? workspace.members : []).filter(
-      (item): item is string => typeof item === 'string',
-    );
-    const excluded = (Array.isArray(workspace.exclude) ? workspace.exclude : []).filter(
-      (item): item is string => typeof item === 'string',
-    );
-    const folders = await expandWorkspaces(resolve(cwd, pair.dir), members, undefined, 'Cargo.toml');
-    for (const dir of folders) {
-      if (cargoExcluded(dir, excluded, members)) continue;
-      const file = await readText(cwd, posix.join(pair.dir, dir, 'Cargo.toml'));
-      const parsed = await parseTomlText(file);
-      if (isRecord(parsed.package)) crates.push(this.crate(dir, file, parsed, workspace));
-    }
+    for (const member of await cargoWorkspaceMembers(cwd, pair.dir, root))
+      if (isRecord(member.parsed.package))
+        crates.push(this.crate(member.dir, member.file, member.parsed, workspace));
     // Cargo.lock format 1 (cargo before 1.24 or so) kept the root crate in a `[root]` table of its own.
     const packages = [data.root, ...(Array.isArray(data.package) ? data.package : [])].filter(isRecord);
     this.patchedGit = patchedGitSources(root);
