@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  isBeforeRelease,
   parseVersion,
   pythonRange,
   sameRange,
@@ -43,6 +44,20 @@ describe('PEP 440 versions', () => {
     expect(specifierKey('===1.0')).not.toBe(specifierKey('===1'));
     expect(specifierKey('>1')).not.toBe(specifierKey('>=1'));
     expect(specifierKey('>=not a version')).toBe('>=notaversion');
+  });
+
+  it.each([
+    ['2.2.1', true],
+    ['2.3.0.dev0', true],
+    ['2.3.0b1', true],
+    ['2.3', false],
+    ['2.3.0', false],
+    ['2.3.0.post1', false],
+    ['2.3.0+local', false],
+    ['2.3.1', false],
+    ['1!1.0', false],
+  ])('%s sorts before the release 2.3.0: %s', (text, before) => {
+    expect(isBeforeRelease(parseVersion(text)!, [2, 3, 0])).toBe(before);
   });
 });
 

@@ -348,6 +348,27 @@ describe('poetry.lock content-hash', () => {
     ]);
   });
 
+  // Poetry 2.4.1 Locker.is_fresh: the hash without [dependency-groups] (what Poetry before 2.3.0 wrote) counts
+  // only when the lock's first line names such a Poetry (`re.search("Poetry ([^ ]+)", …)`, `version <
+  // Version.parse("2.3.0")`); `poetry check --lock` fails a lock a later Poetry wrote, or one without a version.
+  it.each([
+    ['Poetry 2.1.3', 'ok'],
+    ['Poetry 2.3.0b1', 'ok'],
+    ['Poetry 2.3.0', 'stale'],
+    ['Poetry 2.4.1', 'stale'],
+    ['Poetry', 'stale'],
+  ])(
+    'takes the hash without [dependency-groups] from a lock whose header names %s: %s',
+    async (writer, verdict) => {
+      const dir = scratch('poetry-2');
+      edit(dir, 'pyproject.toml', (text) => `${text}\n[dependency-groups]\nlint = ["ruff>=0.5"]\n`);
+      if (writer !== 'Poetry 2.1.3')
+        edit(dir, 'poetry.lock', (text) => text.replace('by Poetry 2.1.3 and', `by ${writer} and`));
+      const { errors } = await check(dir);
+      expect(errors.map((problem) => problem.kind)).toEqual(verdict === 'ok' ? [] : ['content-hash']);
+    },
+  );
+
   it('fails closed on lock-version 3', async () => {
     const dir = scratch('poetry-1');
     edit(dir, 'poetry.lock', (text) => text.replace('lock-version = "2.0"', 'lock-version = "3.0"'));

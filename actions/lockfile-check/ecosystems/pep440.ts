@@ -112,6 +112,18 @@ function compareRelease(left: number[], right: number[]): number {
 }
 
 /**
+ * Whether a version sorts before the final release `release` (`2.3.0`), by PEP 440's order: an earlier release,
+ * or that release's own pre-releases and dev releases (`2.3.0a1`, `2.3.0.dev0`); its post and local releases
+ * come after it.
+ */
+export function isBeforeRelease(version: Version, release: number[]): boolean {
+  if (version.epoch > 0) return false;
+  const order = compareRelease(version.release, release);
+  if (order !== 0) return order < 0;
+  return version.pre !== undefined || (version.dev !== undefined && version.post === undefined);
+}
+
+/**
  * Of two bounds at one end (`end` 1 for lower bounds, -1 for upper ones), the tighter (`tighter`) or the looser
  * one; an unbounded end is the loosest, and at one value an exclusive bound is tighter than an inclusive one.
  */
