@@ -2886,6 +2886,7 @@ function cargoDependencies(manifest, workspaceDeps) {
                     name: typeof details.package === 'string' ? details.package : key,
                     requirement: typeof details.version === 'string' ? details.version : undefined,
                     path: typeof details.path === 'string' ? details.path : undefined,
+                    ...(isRecord(raw) && raw.workspace === true ? { inherited: true } : {}),
                     git: gitSpec(details),
                     section: `${prefix}${section}`,
                 });
@@ -2907,6 +2908,73 @@ function cargoExcluded(dir, excluded, members) {
         return path === '.' || dir === path || dir.startsWith(`${path}/`);
     };
     return excluded.some(under) && !members.some(under);
+}
+/**
+ * The members of the workspace a root Cargo.toml (in `rootDir`, relative to `cwd`) declares, as cargo finds them
+ * (`Workspace::find_members`): the folders `members` globs match, then — transitively — every path dependency
+ * (of any kind or target, inherited ones resolved from the root) of the root package and of each member whose
+ * folder lies inside the root's, unless `exclude` leaves it out (and no member names it). A manifest without a
+ * `[workspace]` table has no members. The root itself is not listed.
+ */
+function cargoWorkspaceMembers(cwd, rootDir, root) {
+    // The check and the member-lockfile scan both ask for them: each manifest is read and parsed once a run.
+    const key = (0,external_node_path_namespaceObject.resolve)(cwd, rootDir);
+    let members = membersFound.get(key);
+    if (!members) {
+        members = findMembers(cwd, rootDir, root);
+        membersFound.set(key, members);
+    }
+    return members;
+}
+const membersFound = perRun();
+async function findMembers(cwd, rootDir, root) {
+    if (!isRecord(root.workspace))
+        return [];
+    const workspace = root.workspace;
+    const strings = (value) => (Array.isArray(value) ? value : []).filter((item) => typeof item === 'string');
+    const members = strings(workspace.members);
+    const excluded = strings(workspace.exclude);
+    const workspaceDeps = table(workspace.dependencies);
+    const out = [];
+    const seen = new Set(['.']);
+    // A member the globs found is read as any manifest (an unreadable one is a problem); a path dependency's
+    // folder without a Cargo.toml is no member (cargo itself reports it).
+    const load = async (dir, found) => {
+        const path = external_node_path_namespaceObject.posix.join(rootDir, dir, 'Cargo.toml');
+        const file = found ? await readText(cwd, path) : await readTextIfPresent(cwd, path);
+        return file && { dir, file, parsed: await parseTomlText(file) };
+    };
+    const queue = [{ dir: '.', parsed: root }];
+    for (const dir of await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, rootDir), members, undefined, 'Cargo.toml')) {
+        if (seen.has(dir) || cargoExcluded(dir, excluded, members))
+            continue;
+        seen.add(dir);
+        const member = (await load(dir, true));
+        out.push(member);
+        queue.push(member);
+    }
+    while (queue.length > 0) {
+        const crate = queue.shift();
+        if (!isRecord(crate.parsed.package))
+            continue;
+        crate.dependencies = cargoDependencies(crate.parsed, workspaceDeps);
+        for (const dependency of crate.dependencies) {
+            if (!dependency.path)
+                continue;
+            const dir = external_node_path_namespaceObject.posix.normalize(dependency.inherited ? normalise(dependency.path) : external_node_path_namespaceObject.posix.join(crate.dir, normalise(dependency.path)));
+            if (dir === '..' || dir.startsWith('../') || external_node_path_namespaceObject.posix.isAbsolute(dir))
+                continue;
+            if (seen.has(dir) || cargoExcluded(dir, excluded, members))
+                continue;
+            seen.add(dir);
+            const member = await load(dir, false);
+            if (!member)
+                continue;
+            out.push(member);
+            queue.push(member);
+        }
+    }
+    return out;
 }
 /**
  * `[patch."<git url>"]` entries of the root manifest, as `<canonical url> <name>`: cargo takes such a dependency
@@ -2945,17 +3013,9 @@ class CargoCheck {
         const crates = [];
         if (isRecord(root.package))
             crates.push(this.crate('.', manifest, root, workspace));
-        const members = (Array.isArray(workspace.members) ? workspace.members : []).filter((item) => typeof item === 'string');
-        const excluded = (Array.isArray(workspace.exclude) ? workspace.exclude : []).filter((item) => typeof item === 'string');
-        const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), members, undefined, 'Cargo.toml');
-        for (const dir of folders) {
-            if (cargoExcluded(dir, excluded, members))
-                continue;
-            const file = await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, dir, 'Cargo.toml'));
-            const parsed = await parseTomlText(file);
-            if (isRecord(parsed.package))
-                crates.push(this.crate(dir, file, parsed, workspace));
-        }
+        for (const member of await cargoWorkspaceMembers(cwd, pair.dir, root))
+            if (isRecord(member.parsed.package))
+                crates.push(this.crate(member.dir, member.file, member.parsed, workspace, member.dependencies));
         // Cargo.lock format 1 (cargo before 1.24 or so) kept the root crate in a `[root]` table of its own.
         const packages = [data.root, ...(Array.isArray(data.package) ? data.package : [])].filter(isRecord);
         this.patchedGit = patchedGitSources(root);
@@ -2981,7 +3041,7 @@ class CargoCheck {
         });
         this.checkSources(packages, table(data.metadata));
     }
-    crate(dir, manifest, parsed, workspace) {
+    crate(dir, manifest, parsed, workspace, dependencies = cargoDependencies(parsed, table(workspace.dependencies))) {
         const pkg = table(parsed.package);
         const inherited = table(workspace.package);
         const version = isRecord(pkg.version) && pkg.version.workspace === true ? inherited.version : pkg.version;
@@ -2990,7 +3050,7 @@ class CargoCheck {
             manifest,
             name: String(pkg.name ?? ''),
             version: typeof version === 'string' ? version : '0.0.0',
-            dependencies: cargoDependencies(parsed, table(workspace.dependencies)),
+            dependencies,
         };
     }
     checkCrate(crate, byName) {
@@ -5032,6 +5092,19 @@ function compareRelease(left, right) {
     return 0;
 }
 /**
+ * Whether a version sorts before the final release `release` (`2.3.0`), by PEP 440's order: an earlier release,
+ * or that release's own pre-releases and dev releases (`2.3.0a1`, `2.3.0.dev0`); its post and local releases
+ * come after it.
+ */
+function isBeforeRelease(version, release) {
+    if (version.epoch > 0)
+        return false;
+    const order = compareRelease(version.release, release);
+    if (order !== 0)
+        return order < 0;
+    return version.pre !== undefined || (version.dev !== undefined && version.post === undefined);
+}
+/**
  * Of two bounds at one end (`end` 1 for lower bounds, -1 for upper ones), the tighter (`tighter`) or the looser
  * one; an unbounded end is the loosest, and at one value an exclusive bound is tighter than an inclusive one.
  */
@@ -5299,6 +5372,7 @@ function pythonString(text) {
 
 
 
+
 const poetry_FIX = 'poetry lock';
 const poetry_HOSTS = ['pypi.org', 'files.pythonhosted.org'];
 /** Poetry reads lock-version 1.x and 2.x (`_READ_VERSION_RANGE = ">=1,<3"`). */
@@ -5309,8 +5383,9 @@ const PROJECT_KEYS = ['requires-python', 'dependencies', 'optional-dependencies'
 /**
  * The `content-hash` candidates of a pyproject.toml, computed as Poetry's Locker does: sha256 of the
  * relevant sections dumped by `json.dumps(sort_keys=True)`. Poetry 1.x hashes [tool.poetry] keys only;
- * 2.x nests them under `tool.poetry` next to [project] when [project] has relevant keys; newer 2.x
- * also hashes [dependency-groups]. Any match means the lock was made from this pyproject.
+ * 2.x nests them under `tool.poetry` next to [project] when [project] has relevant keys; 2.3 and later
+ * also hash [dependency-groups]. The first is the hash Poetry computes now; a second (when there are
+ * dependency groups) is the one Poetry before 2.3 wrote, which is_fresh accepts from a lock made by one.
  */
 function poetryContentHashes(pyproject) {
     const project = isRecord(pyproject.project) ? pyproject.project : {};
@@ -5357,10 +5432,21 @@ async function poetry_check(context, problems) {
     }
     const recorded = metadata['content-hash'];
     const expected = poetryContentHashes(pyproject);
-    if (typeof recorded !== 'string' || !expected.includes(recorded)) {
+    // Locker.is_fresh (Poetry 2.3+) takes the hash without [dependency-groups] only from a lock whose header
+    // names a Poetry before 2.3.0 (`# This file is automatically @generated by Poetry 2.2.1 …`), which did not
+    // hash them; a lock a later Poetry wrote, or one whose header names no version, must hash them.
+    const accepted = expected.length > 1 && writtenBeforeGroupsHashed(lockFile.text) ? expected : expected.slice(0, 1);
+    if (typeof recorded !== 'string' || !accepted.includes(recorded)) {
         problems.add('content-hash', manifest.path, dependencyLine(manifest), '', `${manifest.path} changed since ${lockFile.path} was written: its content-hash is ${String(recorded).slice(0, 12)}…, the dependency sections now hash to ${expected[0].slice(0, 12)}…`);
     }
     checkSources(problems, lock, lockFile, context);
+}
+/** The lock's first line names a Poetry before 2.3.0, as `re.search("Poetry ([^ ]+)", line)` reads it. */
+function writtenBeforeGroupsHashed(text) {
+    const firstLine = text.slice(0, text.indexOf('\n') + 1 || text.length);
+    const match = /Poetry ([^ ]+)/.exec(firstLine);
+    const version = match && pep440_parseVersion(match[1].trimEnd());
+    return version ? isBeforeRelease(version, [2, 3, 0]) : false;
 }
 /** Where the dependency sections start, for the annotation. */
 function dependencyLine(manifest) {
@@ -6503,6 +6589,7 @@ class GitIgnores {
 
 
 
+
 /** Ecosystems whose root lockfile locks every member, each with the family a root of it belongs to. */
 const member_lockfiles_FAMILY = {
     npm: 'js',
@@ -6540,8 +6627,9 @@ async function workspaceFolders(cwd, root) {
             return expandWorkspaces(dir, memberPatterns(uv.workspace), undefined, 'pyproject.toml');
         }
         if (root.ecosystem === 'cargo') {
+            // Explicit members and the path dependencies inside the root's folder, which cargo makes members too.
             const manifest = await parseTomlText(await readText(cwd, root.manifest));
-            return expandWorkspaces(dir, memberPatterns(manifest.workspace), undefined, 'Cargo.toml');
+            return (await cargoWorkspaceMembers(cwd, root.dir, manifest)).map((member) => member.dir);
         }
         const pkg = parseJson(await readText(cwd, root.manifest));
         return isRecord(pkg) ? expandWorkspaces(dir, workspacePatterns(pkg)) : [];

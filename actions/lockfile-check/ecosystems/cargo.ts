@@ -5,6 +5,7 @@ import {
   isRecord,
   own,
   parseTomlText,
+  perRun,
   readDirents,
   readText,
   readTextIfPresent,
@@ -146,6 +147,8 @@ export interface CargoMember {
   dir: string;
   file: TextFile;
   parsed: Table;
+  /** What it declares, where it is a package (a member may be a virtual manifest). */
+  dependencies?: Dependency[];
 }
 
 /**
@@ -155,11 +158,20 @@ export interface CargoMember {
  * folder lies inside the root's, unless `exclude` leaves it out (and no member names it). A manifest without a
  * `[workspace]` table has no members. The root itself is not listed.
  */
-export async function cargoWorkspaceMembers(
-  cwd: string,
-  rootDir: string,
-  root: Table,
-): Promise<CargoMember[]> {
+export function cargoWorkspaceMembers(cwd: string, rootDir: string, root: Table): Promise<CargoMember[]> {
+  // The check and the member-lockfile scan both ask for them: each manifest is read and parsed once a run.
+  const key = resolve(cwd, rootDir);
+  let members = membersFound.get(key);
+  if (!members) {
+    members = findMembers(cwd, rootDir, root);
+    membersFound.set(key, members);
+  }
+  return members;
+}
+
+const membersFound = perRun<string, Promise<CargoMember[]>>();
+
+async function findMembers(cwd: string, rootDir: string, root: Table): Promise<CargoMember[]> {
   if (!isRecord(root.workspace)) return [];
   const workspace = root.workspace;
   const strings = (value: unknown) =>
@@ -176,7 +188,7 @@ export async function cargoWorkspaceMembers(
     const file = found ? await readText(cwd, path) : await readTextIfPresent(cwd, path);
     return file && { dir, file, parsed: await parseTomlText(file) };
   };
-  const queue: Array<{ dir: string; parsed: Table }> = [{ dir: '.', parsed: root }];
+  const queue: Array<Omit<CargoMember, 'file'>> = [{ dir: '.', parsed: root }];
   for (const dir of await expandWorkspaces(resolve(cwd, rootDir), members, undefined, 'Cargo.toml')) {
     if (seen.has(dir) || cargoExcluded(dir, excluded, members)) continue;
     seen.add(dir);
@@ -187,7 +199,8 @@ export async function cargoWorkspaceMembers(
   while (queue.length > 0) {
     const crate = queue.shift()!;
     if (!isRecord(crate.parsed.package)) continue;
-    for (const dependency of cargoDependencies(crate.parsed, workspaceDeps)) {
+    crate.dependencies = cargoDependencies(crate.parsed, workspaceDeps);
+    for (const dependency of crate.dependencies) {
       if (!dependency.path) continue;
       const dir = posix.normalize(
         dependency.inherited ? normalise(dependency.path) : posix.join(crate.dir, normalise(dependency.path)),
@@ -246,7 +259,7 @@ class CargoCheck {
     if (isRecord(root.package)) crates.push(this.crate('.', manifest, root, workspace));
     for (const member of await cargoWorkspaceMembers(cwd, pair.dir, root))
       if (isRecord(member.parsed.package))
-        crates.push(this.crate(member.dir, member.file, member.parsed, workspace));
+        crates.push(this.crate(member.dir, member.file, member.parsed, workspace, member.dependencies));
     // Cargo.lock format 1 (cargo before 1.24 or so) kept the root crate in a `[root]` table of its own.
     const packages = [data.root, ...(Array.isArray(data.package) ? data.package : [])].filter(isRecord);
     this.patchedGit = patchedGitSources(root);
@@ -272,7 +285,13 @@ class CargoCheck {
     this.checkSources(packages, table(data.metadata));
   }
 
-  private crate(dir: string, manifest: TextFile, parsed: Table, workspace: Table): Crate {
+  private crate(
+    dir: string,
+    manifest: TextFile,
+    parsed: Table,
+    workspace: Table,
+    dependencies = cargoDependencies(parsed, table(workspace.dependencies)),
+  ): Crate {
     const pkg = table(parsed.package);
     const inherited = table(workspace.package);
     const version = isRecord(pkg.version) && pkg.version.workspace === true ? inherited.version : pkg.version;
@@ -281,7 +300,7 @@ class CargoCheck {
       manifest,
       name: String(pkg.name ?? ''),
       version: typeof version === 'string' ? version : '0.0.0',
-      dependencies: cargoDependencies(parsed, table(workspace.dependencies)),
+      dependencies,
     };
   }
 
