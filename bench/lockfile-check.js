@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   copyRepo,
   failureReason,
@@ -275,6 +275,7 @@ for (const kind of largestLockfiles(corpus)) {
     },
   };
   // BENCH_BASELINE=<an older dist/lockfile-check/index.js>: that bundle too, for before/after in one run.
+  if (process.env.BENCH_BASELINE) requireModuleScope(process.env.BENCH_BASELINE);
   const baseline = process.env.BENCH_BASELINE ? { ...ours, args: [process.env.BENCH_BASELINE] } : undefined;
   const withCpu = (tool) => ({ ...tool, args: ['--import', threadCpu, ...tool.args] });
   const peer = peerFor(kind, root, cwd, scratch);
@@ -392,3 +393,22 @@ if (pnpmRow && pnpmRow.ms >= 150)
   console.log(
     `\nTARGET MISSED: pnpm lockfile ${pnpmRow.ms.toFixed(0)} ms (target < 150 ms; main thread ${pnpmRow.cpu.toFixed(0)} ms of CPU; floor ${pnpmRow.floorMs.toFixed(0)} ms, and loading the action ${(median(idle) - median(startup)).toFixed(0)} ms on top of Node's ${median(startup).toFixed(0)} ms)`,
   );
+
+/**
+ * A bundle outside a `"type": "module"` package is parsed twice by Node (as CommonJS, then as ESM once that
+ * fails), which makes an older bundle look several milliseconds slower than it is.
+ */
+function requireModuleScope(bundle) {
+  for (let dir = dirname(resolve(bundle)); ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      if (JSON.parse(readFileSync(manifest, 'utf8')).type === 'module') return;
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  console.error(
+    `BENCH_BASELINE: ${bundle} is not inside a package whose package.json says "type": "module" (extract it with it: git archive <rev> dist package.json | tar -x -C <dir>); Node would parse it twice`,
+  );
+  process.exit(1);
+}
