@@ -164,7 +164,11 @@ export async function parseYamlText(file: TextFile, scope?: ReadScope): Promise<
   if (fast?.length === 1) return fast[0];
   const { parseYaml, YAMLParseError } = await loadYamlParser();
   try {
-    return parseYaml(file.text, { uniqueKeys: false, maxAliasCount: MAX_ALIAS_COUNT });
+    return parseYaml(file.text, {
+      uniqueKeys: false,
+      maxAliasCount: MAX_ALIAS_COUNT,
+      ...(scope?.failsafe ? { schema: 'failsafe' as const } : {}),
+    });
   } catch (error) {
     throw yamlProblem(file, error, YAMLParseError);
   }

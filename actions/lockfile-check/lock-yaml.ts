@@ -44,8 +44,15 @@ const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 /** Core-schema forms this reader leaves to the yaml package: hex, octal, infinities and NaN. */
 const OTHER_NUMBER = /^(?:0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
-/** A plain scalar resolved by the YAML 1.2 core schema (null, booleans, decimal numbers, strings). */
+/** ReadScope.failsafe of the text being read: every plain scalar a string. */
+let failsafe = false;
+
+/**
+ * A plain scalar resolved by the YAML 1.2 core schema (null, booleans, decimal numbers, strings), or kept as
+ * its text under the failsafe schema.
+ */
 function plainValue(text: string): unknown {
+  if (failsafe) return text;
   const first = text.charCodeAt(0);
   // Only text starting with a digit, sign, dot, n/N, t/T, f/F or ~ can be anything but a string.
   if ((first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2b || first === 0x2e) {
@@ -350,6 +357,11 @@ export interface ReadScope {
   skip?: ReadonlySet<string>;
   /** Per top-level section (a mapping of entries): the only keys read in each entry; the others are left out. */
   entryFields?: Readonly<Record<string, ReadonlySet<string>>>;
+  /**
+   * Every plain scalar read as a string (YAML's failsafe schema), as yarn berry reads `yarn.lock` and
+   * `.yarnrc.yml` (js-yaml's FAILSAFE_SCHEMA): `algoliasearch: 4` is the range "4", not the number 4.
+   */
+  failsafe?: boolean;
 }
 
 /** Control characters (tab and line feed aside), CR, byte-order marks, DEL and C1: left to the yaml package. */
@@ -401,6 +413,7 @@ function lineAtOrAbove(indent: number): RegExp {
 
 function read(text: string, scope: ReadScope, from: number): unknown[] {
   const { skip, entryFields } = scope;
+  failsafe = scope.failsafe === true;
   UNUSUAL.lastIndex = from;
   if (UNUSUAL.test(text) || text.indexOf('\t', from) !== -1) outside();
   const documents: unknown[] = [];

@@ -203,6 +203,15 @@ describe('lockfile YAML reader: edge cases', () => {
       expect(readLockYaml(text)).toBeUndefined();
   });
 
+  it('reads every plain scalar as a string under the failsafe schema, as yarn berry does', () => {
+    const text = 'a: 4\nb: -2.5\nc: true\nd: ~\ne: 1.0.0\n1: f\ng: [7, x]\nh: {i: 01}\nj: "3"\n';
+    const failsafe = parseAllDocuments(text, { schema: 'failsafe' }).map((document) => document.toJS());
+    expect(readLockYaml(text, { failsafe: true })).toEqual(failsafe);
+    expect(failsafe[0]).toMatchObject({ a: '4', c: 'true', d: '~', h: { i: '01' } });
+    // The next read without it is the core schema again.
+    expect(readLockYaml(text)).toEqual(reference(text));
+  });
+
   it('does not recurse over deep block nesting', () => {
     const depth = 20_000;
     let text = '';

@@ -350,3 +350,43 @@ describe('yarn berry local sources', () => {
     expect((await check(outside)).kinds).toEqual(['source']);
   });
 });
+
+describe('yarn berry YAML scalars', () => {
+  // yarn berry reads yarn.lock and .yarnrc.yml with js-yaml's FAILSAFE_SCHEMA (parseSyml): every scalar is a
+  // string, so the range `2` is written bare (`ms: 2`) and read back as the range "2", not the number 2.
+  // yarn 2 and 3 write a workspace's range so: medusajs/medusa 2.0's www/yarn.lock (yarn 3.2.1) has
+  // `algoliasearch: 4`, and yarn 3.2.1 `install --immutable` passes its resolution step. yarn 4.18.1 writes
+  // `npm:2` there, but takes a catalog's `is-number: 7` as it is (a lockfile it wrote passes --immutable).
+  function withRange(): string {
+    const dir = scratch('yarn-berry');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.ms = '2';
+    });
+    edit(dir, 'yarn.lock', (text) =>
+      text.replace('"ms@npm:^2.1.0":', '"ms@npm:2":').replace('    ms: ^2.1.0\n', '    ms: 2\n'),
+    );
+    return dir;
+  }
+
+  it('a bare number in a workspace entry is the range the manifest gives', async () => {
+    const dir = withRange();
+    expect((await check(dir)).errors).toEqual([]);
+    // Another range is still stale.
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.ms = '3';
+    });
+    expect((await check(dir)).kinds).toEqual(['not-locked']);
+  });
+
+  it('a bare number in a .yarnrc.yml catalog is that range', async () => {
+    const dir = withRange();
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.ms = 'catalog:';
+    });
+    writeFileSync(join(dir, '.yarnrc.yml'), 'catalog:\n  ms: 2\n');
+    edit(dir, 'yarn.lock', (text) => text.replace('    ms: 2\n', '    ms: "catalog:"\n'));
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, '.yarnrc.yml', (text) => text.replace('ms: 2', 'ms: 3'));
+    expect((await check(dir)).kinds).toEqual(['not-locked']);
+  });
+});

@@ -35,6 +35,9 @@ import { parseYarnV1, type YarnV1Entry } from './yarn-v1-parser.js';
 
 const FIX = 'yarn install';
 const HOSTS = ['registry.yarnpkg.com', 'registry.npmjs.org'];
+/** yarn berry reads its YAML with js-yaml's FAILSAFE_SCHEMA (parseSyml): `react: 18` is the range "18". */
+const FAILSAFE = { failsafe: true } as const;
+
 /** `__metadata.version` of yarn 2 (4), 3 (6) and 4 (8, and 10 from yarn 4.18); the layout is the same. */
 const BERRY_VERSIONS = new Set([4, 5, 6, 7, 8, 9, 10]);
 const FIELDS = DEPENDENCY_FIELDS.filter((field) => field !== 'peerDependencies');
@@ -311,7 +314,7 @@ class YarnCheck {
   }
 
   private async checkBerry(workspaces: Workspace[]): Promise<void> {
-    const data = await parseYamlText(this.lock);
+    const data = await parseYamlText(this.lock, FAILSAFE);
     const metadata = isRecord(data) && isRecord(data.__metadata) ? data.__metadata : {};
     const version = Number(metadata.version);
     if (!isRecord(data) || !BERRY_VERSIONS.has(version)) {
@@ -391,7 +394,7 @@ class YarnCheck {
     const { cwd, pair } = this.context;
     const file = await readTextIfPresent(cwd, posix.join(pair.dir, '.yarnrc.yml'));
     if (!file) return {};
-    const data = await parseYamlText(file);
+    const data = await parseYamlText(file, FAILSAFE);
     return isRecord(data) ? readCatalogs(data) : {};
   }
 
