@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { berryLocatorFolder } from '../../../actions/lockfile-check/ecosystems/yarn.js';
@@ -388,5 +388,50 @@ describe('yarn berry YAML scalars', () => {
     expect((await check(dir)).errors).toEqual([]);
     edit(dir, '.yarnrc.yml', (text) => text.replace('ms: 2', 'ms: 3'));
     expect((await check(dir)).kinds).toEqual(['not-locked']);
+  });
+});
+
+describe('yarn berry resolutions', () => {
+  // yarn's reduceDependency hook (CorePlugin) takes the first resolution, in package.json's order, that applies:
+  // reduxjs/redux-toolkit 2.0.0-beta.1 lists `@types/react` before `docs/@types/react`. yarn 3.8.7 and 4.18.1
+  // wrote the lockfile below for this project and `install --immutable` passes it; listed the other way round,
+  // they lock `ms@npm:2.0.0` for workspace a.
+  function project(resolutions: Record<string, string>, lockedFor: string): string {
+    const dir = scratch();
+    mkdirSync(join(dir, 'packages', 'a'), { recursive: true });
+    const manifest = {
+      private: true,
+      workspaces: ['packages/*'],
+      dependencies: { ms: '^2.0.0' },
+      resolutions,
+    };
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'root', ...manifest }));
+    writeFileSync(
+      join(dir, 'packages', 'a', 'package.json'),
+      JSON.stringify({ name: 'a', version: '1.0.0', dependencies: { ms: '^2.0.0' } }),
+    );
+    const entry = (version: string) =>
+      `"ms@npm:${version}":\n  version: ${version}\n  resolution: "ms@npm:${version}"\n  checksum: 10c0/aa92\n  languageName: node\n  linkType: hard\n\n`;
+    const workspace = (name: string, folder: string) =>
+      `"${name}@workspace:${folder}":\n  version: 0.0.0-use.local\n  resolution: "${name}@workspace:${folder}"\n  dependencies:\n    ms: ^2.0.0\n  languageName: unknown\n  linkType: soft\n\n`;
+    writeFileSync(
+      join(dir, 'yarn.lock'),
+      `__metadata:\n  version: 6\n  cacheKey: 8\n\n${workspace('a', 'packages/a')}${[
+        ...new Set(['2.1.3', lockedFor]),
+      ]
+        .sort()
+        .map(entry)
+        .join('')}${workspace('root', '.')}`,
+    );
+    return dir;
+  }
+
+  it('the first resolution that applies wins, a workspace-scoped one listed after a global one included', async () => {
+    expect((await check(project({ ms: 'npm:2.1.3', 'a/ms': 'npm:2.0.0' }, '2.1.3'))).errors).toEqual([]);
+    expect((await check(project({ 'a/ms': 'npm:2.0.0', ms: 'npm:2.1.3' }, '2.0.0'))).errors).toEqual([]);
+    // The scoped resolution listed first is not locked when only the global one's descriptor is.
+    expect((await check(project({ 'a/ms': 'npm:2.0.0', ms: 'npm:2.1.3' }, '2.1.3'))).kinds).toEqual([
+      'not-locked',
+    ]);
   });
 });

@@ -65,7 +65,9 @@ export function aliasTarget(descriptor: string): string {
 
 /**
  * The `resolutions` value that replaces a workspace's own dependency `dep@spec`: the keys `dep`, `dep@spec`,
- * `<workspace>/dep` and the any-depth glob of `dep` apply to it.
+ * `<workspace>/dep` and the any-depth glob of `dep` apply to it. yarn berry's reduceDependency hook
+ * (CorePlugin) walks the resolutions in the order package.json lists them and takes the first that applies,
+ * so `"react": "npm:18.2.0"` listed before `"docs/react": "npm:17.0.2"` sends docs' react to 18.2.0 too.
  */
 export function resolutionFor(
   resolutions: Record<string, string>,
@@ -73,15 +75,14 @@ export function resolutionFor(
   dep: string,
   spec: string,
 ): string | undefined {
-  for (const key of [
+  const keys = new Set([
     `${dep}@${spec}`,
     `${dep}@${berryRange(spec)}`,
     `${workspace}/${dep}`,
     `**/${dep}`,
     dep,
-  ]) {
-    if (resolutions[key] !== undefined) return resolutions[key];
-  }
+  ]);
+  for (const [key, value] of Object.entries(resolutions)) if (keys.has(key)) return value;
   return undefined;
 }
 
