@@ -338,3 +338,36 @@ describe('pnpm configuration that changes resolution', () => {
     expect((await check(dir)).kinds).toEqual(['source']);
   });
 });
+
+describe('pnpm overrides scoped to a parent package', () => {
+  // pnpm's versions overrider reads the workspace's own manifests too, so `p>dep` rewrites the dependency of the
+  // workspace package named p (trpc/trpc 10.38 overrides `@examples/legacy-next-starter>prisma`). pnpm 8.5.1,
+  // 9.15.0, 10.33.4 and 12.23.0 write the override as that importer's specifier and pass their frozen check;
+  // `p@^2>dep` leaves a p at 1.0.0 alone (pnpm 12.23.0).
+  function scoped(selector: string, specifier: string): string {
+    const dir = scratch('pnpm-workspaces');
+    writeFileSync(
+      join(dir, 'pnpm-workspace.yaml'),
+      `packages:\n  - 'packages/*'\noverrides:\n  '${selector}': 7.0.0\n`,
+    );
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text
+        .replace('importers:', `overrides:\n  '${selector}': 7.0.0\n\nimporters:`)
+        .replace('        specifier: ^7.0.0', `        specifier: ${specifier}`),
+    );
+    return dir;
+  }
+
+  it('applies to the importer of the workspace package it names', async () => {
+    expect((await check(scoped('@fixture/a>is-number', '7.0.0'))).errors).toEqual([]);
+    expect((await check(scoped('@fixture/a@0>is-number', '7.0.0'))).errors).toEqual([]);
+    // Recorded as the manifest's range instead, the importer is stale.
+    expect((await check(scoped('@fixture/a>is-number', '^7.0.0'))).kinds).toEqual(['spec-mismatch']);
+  });
+
+  it('not to another package, nor to a version outside its range', async () => {
+    expect((await check(scoped('other>is-number', '^7.0.0'))).errors).toEqual([]);
+    expect((await check(scoped('@fixture/a@^2>is-number', '^7.0.0'))).errors).toEqual([]);
+    expect((await check(scoped('@fixture/a@^2>is-number', '7.0.0'))).kinds).toEqual(['spec-mismatch']);
+  });
+});

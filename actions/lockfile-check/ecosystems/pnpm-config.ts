@@ -13,6 +13,8 @@ export interface OverrideRule {
   range?: string;
   /** `p>a`: the rule only applies to dependencies of p. */
   parent?: string;
+  /** `p@1>a`: only to those of a p whose version is in this range. */
+  parentRange?: string;
   /** The spec as pnpm writes it to the lockfile: `$name` and `catalog:` resolved; `-` removes the dependency. */
   value: string;
   /** The value as configured (`catalog:`, `$name`), which some pnpm versions record as the specifier. */
@@ -58,22 +60,25 @@ export function readOverrides(
   return Object.entries(overrides).map(([key, raw]) => {
     const arrow = key.lastIndexOf('>');
     const target = splitSelector(arrow === -1 ? key : key.slice(arrow + 1));
+    const parent = arrow === -1 ? undefined : splitSelector(key.slice(0, arrow));
     let value = raw;
     if (value.startsWith('$')) value = rootSpec(value.slice(1)) ?? value;
     value = catalogSpec(catalogs, target.name, value) ?? value;
-    return {
-      key,
-      ...target,
-      parent: arrow === -1 ? undefined : splitSelector(key.slice(0, arrow)).name,
-      value,
-      raw,
-    };
+    return { key, ...target, parent: parent?.name, parentRange: parent?.range, value, raw };
   });
 }
 
+/** The workspace package whose own dependencies are overridden: its package.json `name` and `version`. */
+export interface OverriddenProject {
+  name?: unknown;
+  version?: unknown;
+}
+
 /**
- * The rule that rewrites a project's own dependency `name@spec`, as pnpm's versions overrider picks it: rules
- * with a range (which must contain the spec) before the plain one; `parent>name` rules never apply to a project.
+ * The rule that rewrites a project's own dependency `name@spec`, as pnpm's versions overrider picks it. The
+ * overrider reads every manifest, the workspace's own included: `p>name` (and `p@range>name`) rules whose
+ * parent is this project (by its name, and its version within the range) come first, then the rules without a
+ * parent; in each group, rules with a range (which must contain the spec) before the plain one.
  * Throws SemverNotLoaded when deciding needs node-semver and it is not loaded yet (most workspaces write their
  * specs as `catalog:` or `workspace:`, which no range contains, and never need it).
  */
@@ -81,10 +86,26 @@ export function projectOverride(
   rules: readonly OverrideRule[],
   name: string,
   spec: string,
+  project: OverriddenProject = {},
 ): OverrideRule | undefined {
+  const named = rulesNamed(rules, name);
+  if (typeof project.name === 'string' && named.some((rule) => rule.parent === project.name)) {
+    const own = pick(
+      named.filter((rule) => rule.parent === project.name && parentMatches(rule, project.version)),
+      spec,
+    );
+    if (own) return own;
+  }
+  return pick(
+    named.filter((rule) => rule.parent === undefined),
+    spec,
+  );
+}
+
+/** pnpm's pickMostSpecificVersionOverride: a rule whose range contains the spec, else the plain one. */
+function pick(rules: readonly OverrideRule[], spec: string): OverrideRule | undefined {
   let plain: OverrideRule | undefined;
-  for (const rule of rulesNamed(rules, name)) {
-    if (rule.parent !== undefined) continue;
+  for (const rule of rules) {
     if (rule.range === undefined) {
       plain ??= rule;
       continue;
@@ -92,6 +113,19 @@ export function projectOverride(
     if (spec === rule.range || rangeWithin(spec, rule.range)) return rule;
   }
   return plain;
+}
+
+/** `p@range>a` applies to a p whose version the range allows (semver.satisfies; no version never does). */
+function parentMatches(rule: OverrideRule, version: unknown): boolean {
+  if (rule.parentRange === undefined) return true;
+  if (typeof version !== 'string') return false;
+  const semver = semverIfLoaded();
+  if (!semver) throw new SemverNotLoaded();
+  try {
+    return semver.satisfies(version, rule.parentRange);
+  } catch {
+    return false;
+  }
 }
 
 /** The rules by the name they rewrite, per rule list: a workspace asks for each of thousands of dependencies. */
@@ -196,10 +230,11 @@ function isValidPeerRange(spec: string): boolean {
 export function overridePeers(
   rules: readonly OverrideRule[],
   peers: Record<string, string>,
+  project: OverriddenProject = {},
 ): { peers: Record<string, string>; dependencies: Record<string, OverrideRule> } {
   const result = { peers: { ...peers }, dependencies: {} as Record<string, OverrideRule> };
   for (const [name, spec] of Object.entries(peers)) {
-    const rule = projectOverride(rules, name, spec);
+    const rule = projectOverride(rules, name, spec, project);
     if (!rule) continue;
     if (rule.value === '-') delete result.peers[name];
     else if (isValidPeerRange(rule.value)) result.peers[name] = rule.value;

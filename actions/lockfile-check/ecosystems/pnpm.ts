@@ -494,7 +494,7 @@ class PnpmCheck {
     const overridden =
       this.peerOverrides === 'no'
         ? { peers, dependencies: {} as Record<string, OverrideRule> }
-        : overridePeers(this.overrides, peers);
+        : overridePeers(this.overrides, peers, pkg);
     const fields: Record<string, Record<string, string>> = {};
     for (const field of FIELDS) fields[field] = stringMap(pkg[field]);
     for (const [name, rule] of Object.entries(overridden.dependencies))
@@ -504,7 +504,7 @@ class PnpmCheck {
         // pnpm reads devDependencies, then dependencies, then optionalDependencies into one map: a name in
         // two of them is recorded once, in the later field.
         if (LATER[field]!.some((later) => fields[later]![name] !== undefined)) continue;
-        const rule = this.overrides.length ? projectOverride(this.overrides, name, spec) : undefined;
+        const rule = this.overrides.length ? projectOverride(this.overrides, name, spec, pkg) : undefined;
         if (rule?.value === '-') continue;
         // pnpm records an overridden dependency with the override as its specifier (resolved, or as written).
         // pnpm 12.21 keeps such a peer where the manifest declares it; the earlier versions move it (both pass
