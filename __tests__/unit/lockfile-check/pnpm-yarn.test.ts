@@ -435,3 +435,44 @@ describe('yarn berry resolutions', () => {
     ]);
   });
 });
+
+describe('yarn berry lockfile version against the pinned yarn', () => {
+  // Every yarn berry release writes its own __metadata.version into the lockfile it generates, so
+  // `install --immutable` fails (YN0028) on another version: jestjs/jest 30.4's benchmarks/test-file-overhead
+  // keeps a version 6 lockfile under the root's yarnPath yarn-4.14.1.cjs, which yarn 4.14.1 rewrites to 9.
+  it('a lockfile of another version than the packageManager release writes is stale', async () => {
+    const dir = scratch('yarn-berry');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.packageManager = 'yarn@2.4.3';
+    });
+    expect((await check(dir)).errors).toEqual([]);
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.packageManager = 'yarn@4.14.1+sha512.abc';
+    });
+    expect((await check(dir)).errors).toEqual([
+      expect.objectContaining({
+        kind: 'spec-mismatch',
+        message: expect.stringContaining('yarn 4.14.1 (packageManager) writes version 9'),
+      }),
+    ]);
+    // A release whose lockfile version is not known is not judged.
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.packageManager = 'yarn@4.19.0';
+    });
+    expect((await check(dir)).errors).toEqual([]);
+  });
+
+  it('the yarnPath of a .yarnrc.yml above a nested project wins over packageManager', async () => {
+    const dir = scratch();
+    const nested = join(dir, 'bench');
+    mkdirSync(nested, { recursive: true });
+    writeFileSync(join(dir, '.yarnrc.yml'), 'yarnPath: .yarn/releases/yarn-4.14.1.cjs\n');
+    writeFileSync(join(nested, 'package.json'), '{"packageManager": "yarn@3.2.1"}\n');
+    const lock = (version: number) =>
+      `__metadata:\n  version: ${version}\n\n"root-workspace-0b6124@workspace:.":\n  version: 0.0.0-use.local\n  resolution: "root-workspace-0b6124@workspace:."\n  languageName: unknown\n  linkType: soft\n`;
+    writeFileSync(join(nested, 'yarn.lock'), lock(6));
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+    writeFileSync(join(nested, 'yarn.lock'), lock(9));
+    expect((await check(dir)).errors).toEqual([]);
+  });
+});

@@ -38,8 +38,25 @@ const HOSTS = ['registry.yarnpkg.com', 'registry.npmjs.org'];
 /** yarn berry reads its YAML with js-yaml's FAILSAFE_SCHEMA (parseSyml): `react: 18` is the range "18". */
 const FAILSAFE = { failsafe: true } as const;
 
-/** `__metadata.version` of yarn 2 (4), 3 (6) and 4 (8, and 10 from yarn 4.18); the layout is the same. */
+/** `__metadata.version` of yarn 2 (4), 3 (4 to 6) and 4 (8 to 10); the layout is the same. */
 const BERRY_VERSIONS = new Set([4, 5, 6, 7, 8, 9, 10]);
+
+/**
+ * The `__metadata.version` a yarn release writes (its LOCKFILE_VERSION, read off each release of
+ * @yarnpkg/cli-dist), for the releases that were read: undefined for others (2.0 to 2.3, prereleases, later
+ * ones). yarn writes it into every lockfile it generates, so `install --immutable` fails (YN0028) on a
+ * lockfile of another version: the release in use would rewrite it.
+ */
+export function berryLockfileVersion(release: string): number | undefined {
+  const match = /^(\d+)\.(\d+)\.\d+$/.exec(release);
+  if (!match) return undefined;
+  const major = Number(match[1]);
+  const minor = Number(match[2]);
+  if (major === 2) return minor === 4 ? 4 : undefined;
+  if (major === 3) return minor === 0 ? 4 : minor === 1 ? 5 : minor <= 8 ? 6 : undefined;
+  if (major === 4) return minor <= 13 ? 8 : minor === 14 ? 9 : minor <= 18 ? 10 : undefined;
+  return undefined;
+}
 const FIELDS = DEPENDENCY_FIELDS.filter((field) => field !== 'peerDependencies');
 
 interface Workspace {
@@ -328,6 +345,7 @@ class YarnCheck {
       );
       return;
     }
+    await this.checkBerryVersion(version, workspaces[0]?.pkg ?? {});
     const byDescriptor = new Map<string, Record<string, unknown>>();
     const keyOf = new Map<Record<string, unknown>, string>();
     for (const [key, entry] of Object.entries(data)) {
@@ -388,6 +406,42 @@ class YarnCheck {
       }
       this.report(findings, line, name, resolution);
     }
+  }
+
+  /**
+   * The yarn release the project runs, where the repository says: the `yarnPath` of the nearest `.yarnrc.yml`
+   * that sets one (yarn merges the rc files of the folders above the project, and runs that release), else
+   * the root package.json's `packageManager` (corepack). A lockfile of another `__metadata.version` than that
+   * release writes is one `yarn install --immutable` refuses (YN0028).
+   */
+  private async checkBerryVersion(version: number, rootPkg: Record<string, unknown>): Promise<void> {
+    const { cwd, pair } = this.context;
+    const top = this.context.boundary ?? resolve(cwd);
+    let release: string | undefined;
+    let from = '';
+    for (let dir = resolve(cwd, pair.dir); ; dir = resolve(dir, '..')) {
+      const rc = await readTextIfPresent(dir, '.yarnrc.yml');
+      const data = rc ? await parseYamlText(rc, FAILSAFE).catch(() => undefined) : undefined;
+      if (isRecord(data) && typeof data.yarnPath === 'string') {
+        release = /(?:^|\/)yarn-(\d+\.\d+\.\d+)\.c?js$/.exec(data.yarnPath)?.[1];
+        from = `the yarnPath of ${posix.join(relative(cwd, dir).split('\\').join('/') || '.', '.yarnrc.yml')}`;
+        break;
+      }
+      if (dir === top || !dir.startsWith(top) || dir === resolve(dir, '..')) break;
+    }
+    if (from === '' && typeof rootPkg.packageManager === 'string') {
+      release = /^yarn@(\d+\.\d+\.\d+)(?:\+|$)/.exec(rootPkg.packageManager)?.[1];
+      from = 'packageManager';
+    }
+    const writes = release === undefined ? undefined : berryLockfileVersion(release);
+    if (writes === undefined || writes === version) return;
+    this.problems.add(
+      'spec-mismatch',
+      this.lock.path,
+      findLine(this.lock.text, /^__metadata:/, /^\s+version:/),
+      '',
+      `${this.lock.path} has __metadata.version ${version}, but yarn ${release} (${from}) writes version ${writes}: yarn install --immutable would rewrite it (YN0028)`,
+    );
   }
 
   /** `.yarnrc.yml`'s `catalog` and `catalogs` (yarn ≥ 4.10), the same shape as pnpm's. */
