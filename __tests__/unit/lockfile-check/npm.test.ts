@@ -259,3 +259,55 @@ describe('npm lockfile tree', () => {
     ]);
   });
 });
+
+describe('npm optional dependencies the lockfile lacks', () => {
+  // A lockfile written where npm left out another platform's optional packages (apollographql/apollo-client
+  // 3.8.1 locks esbuild 0.18.7 with one of its 22 @esbuild/* packages). npm 9.9.4, 10.9.9 and 11.6.1
+  // `npm ci --dry-run` install without them; npm 11.6.2 to 11.21.2 refuse ("Missing: fsevents@2.3.3 from lock
+  // file"), as they did on chokidar 3.5.3's lockfile with its fsevents entry deleted.
+  function withMissingOptional(): string {
+    const dir = scratch('npm-v3');
+    editJson(dir, 'package-lock.json', (lock) => {
+      lock.packages['node_modules/is-number'].optionalDependencies = { fsevents: '~2.3.2' };
+    });
+    return dir;
+  }
+
+  it('is a warning where the project pins no npm that refuses it', async () => {
+    const dir = withMissingOptional();
+    let outcome = await check(dir);
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.problems).toEqual([
+      expect.objectContaining({
+        kind: 'not-locked',
+        severity: 'warning',
+        message: expect.stringContaining('is-number@7.0.0 → fsevents@~2.3.2'),
+      }),
+    ]);
+    for (const pin of [
+      { packageManager: 'npm@11.6.1' },
+      { devEngines: { packageManager: { name: 'npm', version: '>=11' } } },
+    ]) {
+      editJson(dir, 'package.json', (pkg) => {
+        delete pkg.packageManager;
+        delete pkg.devEngines;
+        Object.assign(pkg, pin);
+      });
+      outcome = await check(dir);
+      expect(outcome.errors).toEqual([]);
+    }
+  });
+
+  it('fails where the project pins npm 11.6.2 or later', async () => {
+    for (const pin of [
+      { packageManager: 'npm@11.19.1+sha512.abc' },
+      { devEngines: { packageManager: { name: 'npm', version: '^11.6.2' } } },
+    ]) {
+      const dir = withMissingOptional();
+      editJson(dir, 'package.json', (pkg) => Object.assign(pkg, pin));
+      expect((await check(dir)).errors).toEqual([
+        expect.objectContaining({ kind: 'not-locked', package: 'fsevents', file: 'package-lock.json' }),
+      ]);
+    }
+  });
+});

@@ -148,6 +148,10 @@ class NpmCheck {
   private lockText = '';
   /** Optional packages for other platforms: npm records them without fetching, so without a hash. */
   private unhashedOptional: string[] = [];
+  /** `optionalDependencies` of locked packages that the lockfile does not contain: [package key, name@range]. */
+  private missingOptional: Array<[string, string]> = [];
+  /** Whether the project pins an npm that refuses a missing optional dependency (11.6.2 and later). */
+  private strictOptional = false;
   /** The root package.json's `overrides`, when it has any (node-semver is loaded then). */
   private overrides: OverrideRule | undefined;
   private semver: Semver | undefined;
@@ -202,6 +206,7 @@ class NpmCheck {
     const root = isRecord(packages['']) ? packages[''] : {};
     const importers: Importer[] = [{ key: '', manifest, pkg, entry: root }];
     await this.collectWorkspaces(pkg, packages, importers);
+    this.strictOptional = npmPinAtLeast(pkg, [11, 6, 2]);
     this.overrides = parseOverrides(pkg);
     if (this.overrides) {
       this.semver = await loadSemver();
@@ -219,6 +224,7 @@ class NpmCheck {
     await withSemver(check, () => {
       this.problems.list.length = before;
       this.unhashedOptional = [];
+      this.missingOptional = [];
     });
   }
 
@@ -481,6 +487,7 @@ class NpmCheck {
       if (isRecord(entry.dependencies) || isRecord(entry.optionalDependencies))
         this.checkEdges(key, entry, packages, index);
     }
+    this.reportMissingOptional(packages);
     const count = this.unhashedOptional.length;
     if (count === 0) return;
     const list = this.unhashedOptional.slice(0, 5).join(', ') + (count > 5 ? `, … (${count} in all)` : '');
@@ -491,6 +498,38 @@ class NpmCheck {
       '',
       `${count} optional package${count === 1 ? '' : 's'} for other platforms ${count === 1 ? 'has' : 'have'} no integrity hash (npm never downloaded them): ${list}`,
       'npm install on each platform, or accept that these are checked on first download only',
+    );
+  }
+
+  /**
+   * An optional dependency of a locked package that the lockfile does not contain (a lockfile written where npm
+   * skipped other platforms' packages): npm 11.6.2 and later build it into the ideal tree and `npm ci` refuses
+   * ("Missing: fsevents@2.3.3 from lock file"); npm 11.6.1 and earlier (npm 9 and 10 alike) install without it.
+   * A failure where the project pins npm 11.6.2 or later, else one warning.
+   */
+  private reportMissingOptional(packages: Record<string, LockEntry>): void {
+    const missing = this.missingOptional;
+    if (missing.length === 0) return;
+    const what = ([key, dep]: [string, string]) => `${label(nameFromKey(key), packages[key]!)} → ${dep}`;
+    if (this.strictOptional) {
+      for (const [key, dep] of missing)
+        this.problems.add(
+          'not-locked',
+          this.lockPath,
+          this.lineOf(key),
+          dep.slice(0, dep.lastIndexOf('@')),
+          `${label(nameFromKey(key), packages[key]!)} has the optional dependency ${dep}, which ${this.lockPath} does not contain (the pinned npm, 11.6.2 or later, refuses that in npm ci)`,
+        );
+      return;
+    }
+    const list =
+      missing.slice(0, 5).map(what).join(', ') + (missing.length > 5 ? `, … (${missing.length} in all)` : '');
+    this.problems.warn(
+      'not-locked',
+      this.lockPath,
+      this.lineOf(missing[0]![0]),
+      '',
+      `${missing.length} optional dependenc${missing.length === 1 ? 'y' : 'ies'} of locked packages ${missing.length === 1 ? 'is' : 'are'} not in ${this.lockPath}: ${list}; npm ci of npm 11.6.2 and later refuses that ("Missing: … from lock file"), older npm installs without ${missing.length === 1 ? 'it' : 'them'}`,
     );
   }
 
@@ -523,7 +562,7 @@ class NpmCheck {
               name,
               `${label(nameFromKey(key), entry)} depends on ${name}@${range}, which ${this.lockPath} does not contain`,
             );
-          }
+          } else this.missingOptional.push([key, `${name}@${range}`]);
           continue;
         }
         const version = found.version;
@@ -741,3 +780,25 @@ export const npm: Ecosystem = {
     return check.problems.guard(() => check.run());
   },
 };
+
+/**
+ * Whether every npm the project pins (`packageManager: npm@x.y.z`, `devEngines.packageManager` of npm, by the
+ * lowest version its range allows) is `least` or later; false without a pin.
+ */
+export function npmPinAtLeast(pkg: Record<string, unknown>, least: [number, number, number]): boolean {
+  const pins: unknown[] = [];
+  if (typeof pkg.packageManager === 'string' && pkg.packageManager.startsWith('npm@'))
+    pins.push(pkg.packageManager.slice('npm@'.length));
+  const devEngines = isRecord(pkg.devEngines) ? pkg.devEngines.packageManager : undefined;
+  for (const entry of Array.isArray(devEngines) ? devEngines : [devEngines])
+    if (isRecord(entry) && entry.name === 'npm') pins.push(entry.version);
+  if (pins.length === 0) return false;
+  return pins.every((pin) => {
+    const match = typeof pin === 'string' ? /^[\s^~>=v]*(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(pin) : null;
+    if (!match) return false;
+    const version = [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)];
+    for (let part = 0; part < 3; part++)
+      if (version[part] !== least[part]) return version[part]! > least[part]!;
+    return true;
+  });
+}
