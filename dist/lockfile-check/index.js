@@ -786,8 +786,15 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 /** Core-schema forms this reader leaves to the yaml package: hex, octal, infinities and NaN. */
 const OTHER_NUMBER = /^(?:0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-/** A plain scalar resolved by the YAML 1.2 core schema (null, booleans, decimal numbers, strings). */
+/** ReadScope.failsafe of the text being read: every plain scalar a string. */
+let failsafe = false;
+/**
+ * A plain scalar resolved by the YAML 1.2 core schema (null, booleans, decimal numbers, strings), or kept as
+ * its text under the failsafe schema.
+ */
 function plainValue(text) {
+    if (failsafe)
+        return text;
     const first = text.charCodeAt(0);
     // Only text starting with a digit, sign, dot, n/N, t/T, f/F or ~ can be anything but a string.
     if ((first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2b || first === 0x2e) {
@@ -1161,6 +1168,7 @@ function lineAtOrAbove(indent) {
 }
 function lock_yaml_read(text, scope, from) {
     const { skip, entryFields } = scope;
+    failsafe = scope.failsafe === true;
     lock_yaml_UNUSUAL.lastIndex = from;
     if (lock_yaml_UNUSUAL.test(text) || text.indexOf('\t', from) !== -1)
         lock_yaml_outside();
@@ -1436,7 +1444,11 @@ async function parseYamlText(file, scope) {
         return fast[0];
     const { parseYaml, YAMLParseError } = await loadYamlParser();
     try {
-        return parseYaml(file.text, { uniqueKeys: false, maxAliasCount: MAX_ALIAS_COUNT });
+        return parseYaml(file.text, {
+            uniqueKeys: false,
+            maxAliasCount: MAX_ALIAS_COUNT,
+            ...(scope?.failsafe ? { schema: 'failsafe' } : {}),
+        });
     }
     catch (error) {
         throw yamlProblem(file, error, YAMLParseError);
@@ -3490,6 +3502,34 @@ function jsLockfileExpected(manifest) {
         return true;
     return pkg.private === true || workspacePatterns(pkg).length > 0 || typeof pkg.packageManager === 'string';
 }
+/**
+ * The versions of the package manager `name` a project pins (`packageManager: name@x.y.z`, and
+ * `devEngines.packageManager` entries of that name by the lowest version their range allows), as
+ * [major, minor, patch]; a pin that names no version is left out.
+ */
+function packageManagerPins(pkg, name) {
+    const pins = [];
+    if (typeof pkg.packageManager === 'string' && pkg.packageManager.startsWith(`${name}@`))
+        pins.push(pkg.packageManager.slice(name.length + 1));
+    const devEngines = isRecord(pkg.devEngines) ? pkg.devEngines.packageManager : undefined;
+    for (const entry of Array.isArray(devEngines) ? devEngines : [devEngines])
+        if (isRecord(entry) && entry.name === name)
+            pins.push(entry.version);
+    const out = [];
+    for (const version of pins) {
+        const match = typeof version === 'string' ? /^[\s^~>=v]*(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(version) : null;
+        if (match)
+            out.push([Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)]);
+    }
+    return out;
+}
+/** Whether a version (major, minor, …) is `least` or later. */
+function versionAtLeast(version, least) {
+    for (let part = 0; part < least.length; part++)
+        if ((version[part] ?? 0) !== least[part])
+            return (version[part] ?? 0) > least[part];
+    return true;
+}
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm-overrides.js
 // npm `overrides` of the root package.json, read the way @npmcli/arborist's OverrideSet reads them: a rule
@@ -3701,6 +3741,10 @@ class NpmCheck {
     lockText = '';
     /** Optional packages for other platforms: npm records them without fetching, so without a hash. */
     unhashedOptional = [];
+    /** `optionalDependencies` of locked packages that the lockfile does not contain: [package key, name@range]. */
+    missingOptional = [];
+    /** Whether the project pins an npm that refuses a missing optional dependency (11.6.2 and later). */
+    strictOptional = false;
     /** The root package.json's `overrides`, when it has any (node-semver is loaded then). */
     overrides;
     semver;
@@ -3741,6 +3785,8 @@ class NpmCheck {
         const root = isRecord(packages['']) ? packages[''] : {};
         const importers = [{ key: '', manifest, pkg, entry: root }];
         await this.collectWorkspaces(pkg, packages, importers);
+        const pins = packageManagerPins(pkg, 'npm');
+        this.strictOptional = pins.length > 0 && pins.every((pin) => versionAtLeast(pin, [11, 6, 2]));
         this.overrides = parseOverrides(pkg);
         if (this.overrides) {
             this.semver = await loadSemver();
@@ -3758,6 +3804,7 @@ class NpmCheck {
         await withSemver(check, () => {
             this.problems.list.length = before;
             this.unhashedOptional = [];
+            this.missingOptional = [];
         });
     }
     async collectWorkspaces(pkg, packages, importers) {
@@ -3944,11 +3991,31 @@ class NpmCheck {
             if (isRecord(entry.dependencies) || isRecord(entry.optionalDependencies))
                 this.checkEdges(key, entry, packages, index);
         }
+        this.reportMissingOptional(packages);
         const count = this.unhashedOptional.length;
         if (count === 0)
             return;
         const list = this.unhashedOptional.slice(0, 5).join(', ') + (count > 5 ? `, … (${count} in all)` : '');
         this.problems.warn('integrity', this.lockPath, 1, '', `${count} optional package${count === 1 ? '' : 's'} for other platforms ${count === 1 ? 'has' : 'have'} no integrity hash (npm never downloaded them): ${list}`, 'npm install on each platform, or accept that these are checked on first download only');
+    }
+    /**
+     * An optional dependency of a locked package that the lockfile does not contain (a lockfile written where npm
+     * skipped other platforms' packages): npm 11.6.2 and later build it into the ideal tree and `npm ci` refuses
+     * ("Missing: fsevents@2.3.3 from lock file"); npm 11.6.1 and earlier (npm 9 and 10 alike) install without it.
+     * A failure where the project pins npm 11.6.2 or later, else one warning.
+     */
+    reportMissingOptional(packages) {
+        const missing = this.missingOptional;
+        if (missing.length === 0)
+            return;
+        const what = ([key, dep]) => `${label(nameFromKey(key), packages[key])} → ${dep}`;
+        if (this.strictOptional) {
+            for (const [key, dep] of missing)
+                this.problems.add('not-locked', this.lockPath, this.lineOf(key), dep.slice(0, dep.lastIndexOf('@')), `${label(nameFromKey(key), packages[key])} has the optional dependency ${dep}, which ${this.lockPath} does not contain (the pinned npm, 11.6.2 or later, refuses that in npm ci)`);
+            return;
+        }
+        const list = missing.slice(0, 5).map(what).join(', ') + (missing.length > 5 ? `, … (${missing.length} in all)` : '');
+        this.problems.warn('not-locked', this.lockPath, this.lineOf(missing[0][0]), '', `${missing.length} optional dependenc${missing.length === 1 ? 'y' : 'ies'} of locked packages ${missing.length === 1 ? 'is' : 'are'} not in ${this.lockPath}: ${list}; npm ci of npm 11.6.2 and later refuses that ("Missing: … from lock file"), older npm installs without ${missing.length === 1 ? 'it' : 'them'}`);
     }
     /**
      * The dependencies of a locked package must resolve (node_modules lookup from where it sits) to a
@@ -3971,6 +4038,8 @@ class NpmCheck {
                     if (field === 'dependencies') {
                         this.problems.add('not-locked', this.lockPath, this.lineOf(key), name, `${label(nameFromKey(key), entry)} depends on ${name}@${range}, which ${this.lockPath} does not contain`);
                     }
+                    else
+                        this.missingOptional.push([key, `${name}@${range}`]);
                     continue;
                 }
                 const version = found.version;
@@ -4203,30 +4272,35 @@ function readOverrides(overrides, rootPkg, catalogs) {
     return Object.entries(overrides).map(([key, raw]) => {
         const arrow = key.lastIndexOf('>');
         const target = splitSelector(arrow === -1 ? key : key.slice(arrow + 1));
+        const parent = arrow === -1 ? undefined : splitSelector(key.slice(0, arrow));
         let value = raw;
         if (value.startsWith('$'))
             value = rootSpec(value.slice(1)) ?? value;
         value = catalogSpec(catalogs, target.name, value) ?? value;
-        return {
-            key,
-            ...target,
-            parent: arrow === -1 ? undefined : splitSelector(key.slice(0, arrow)).name,
-            value,
-            raw,
-        };
+        return { key, ...target, parent: parent?.name, parentRange: parent?.range, value, raw };
     });
 }
 /**
- * The rule that rewrites a project's own dependency `name@spec`, as pnpm's versions overrider picks it: rules
- * with a range (which must contain the spec) before the plain one; `parent>name` rules never apply to a project.
+ * The rule that rewrites a project's own dependency `name@spec`, as pnpm's versions overrider picks it. The
+ * overrider reads every manifest, the workspace's own included: `p>name` (and `p@range>name`) rules whose
+ * parent is this project (by its name, and its version within the range) come first, then the rules without a
+ * parent; in each group, rules with a range (which must contain the spec) before the plain one.
  * Throws SemverNotLoaded when deciding needs node-semver and it is not loaded yet (most workspaces write their
  * specs as `catalog:` or `workspace:`, which no range contains, and never need it).
  */
-function projectOverride(rules, name, spec) {
+function projectOverride(rules, name, spec, project = {}) {
+    const named = rulesNamed(rules, name);
+    if (typeof project.name === 'string' && named.some((rule) => rule.parent === project.name)) {
+        const own = pick(named.filter((rule) => rule.parent === project.name && parentMatches(rule, project.version)), spec);
+        if (own)
+            return own;
+    }
+    return pick(named.filter((rule) => rule.parent === undefined), spec);
+}
+/** pnpm's pickMostSpecificVersionOverride: a rule whose range contains the spec, else the plain one. */
+function pick(rules, spec) {
     let plain;
-    for (const rule of rulesNamed(rules, name)) {
-        if (rule.parent !== undefined)
-            continue;
+    for (const rule of rules) {
         if (rule.range === undefined) {
             plain ??= rule;
             continue;
@@ -4235,6 +4309,22 @@ function projectOverride(rules, name, spec) {
             return rule;
     }
     return plain;
+}
+/** `p@range>a` applies to a p whose version the range allows (semver.satisfies; no version never does). */
+function parentMatches(rule, version) {
+    if (rule.parentRange === undefined)
+        return true;
+    if (typeof version !== 'string')
+        return false;
+    const semver = semverIfLoaded();
+    if (!semver)
+        throw new SemverNotLoaded();
+    try {
+        return semver.satisfies(version, rule.parentRange);
+    }
+    catch {
+        return false;
+    }
 }
 /** The rules by the name they rewrite, per rule list: a workspace asks for each of thousands of dependencies. */
 const byName = new WeakMap();
@@ -4334,10 +4424,10 @@ function isValidPeerRange(spec) {
  * peer's range (what autoInstallPeers then records); any other (`npm:` alias, `link:`) makes it a regular
  * dependency instead, written into `dependencies` over what the manifest has there.
  */
-function overridePeers(rules, peers) {
+function overridePeers(rules, peers, project = {}) {
     const result = { peers: { ...peers }, dependencies: {} };
     for (const [name, spec] of Object.entries(peers)) {
-        const rule = projectOverride(rules, name, spec);
+        const rule = projectOverride(rules, name, spec, project);
         if (!rule)
             continue;
         if (rule.value === '-')
@@ -4678,7 +4768,7 @@ class PnpmCheck {
         const peers = stringMap(pkg.peerDependencies);
         const overridden = this.peerOverrides === 'no'
             ? { peers, dependencies: {} }
-            : overridePeers(this.overrides, peers);
+            : overridePeers(this.overrides, peers, pkg);
         const fields = {};
         for (const field of FIELDS)
             fields[field] = stringMap(pkg[field]);
@@ -4690,7 +4780,7 @@ class PnpmCheck {
                 // two of them is recorded once, in the later field.
                 if (LATER[field].some((later) => fields[later][name] !== undefined))
                     continue;
-                const rule = this.overrides.length ? projectOverride(this.overrides, name, spec) : undefined;
+                const rule = this.overrides.length ? projectOverride(this.overrides, name, spec, pkg) : undefined;
                 if (rule?.value === '-')
                     continue;
                 // pnpm records an overridden dependency with the override as its specifier (resolved, or as written).
@@ -4918,20 +5008,7 @@ function settingLine({ file, field, yaml }, key) {
 }
 /** The pnpm versions a project pins (`packageManager`, `devEngines.packageManager`) as [major, minor]. */
 function pnpmPins(pkg) {
-    const pins = [];
-    if (typeof pkg.packageManager === 'string' && pkg.packageManager.startsWith('pnpm@'))
-        pins.push(pkg.packageManager.slice('pnpm@'.length));
-    const devEngines = isRecord(pkg.devEngines) ? pkg.devEngines.packageManager : undefined;
-    for (const entry of Array.isArray(devEngines) ? devEngines : [devEngines])
-        if (isRecord(entry) && entry.name === 'pnpm')
-            pins.push(entry.version);
-    const out = [];
-    for (const version of pins) {
-        const match = typeof version === 'string' ? /^[\s^~>=v]*(\d+)(?:\.(\d+))?/.exec(version) : null;
-        if (match)
-            out.push([Number(match[1]), Number(match[2] ?? 0)]);
-    }
-    return out;
+    return packageManagerPins(pkg, 'pnpm').map(([major, minor]) => [major, minor]);
 }
 /**
  * The oldest pnpm the project pins, or, with no pin, the oldest that writes its lockfile's format (`fallback`).
@@ -5108,7 +5185,7 @@ function isBeforeRelease(version, release) {
  * Of two bounds at one end (`end` 1 for lower bounds, -1 for upper ones), the tighter (`tighter`) or the looser
  * one; an unbounded end is the loosest, and at one value an exclusive bound is tighter than an inclusive one.
  */
-function pick(left, right, end, tighter) {
+function pep440_pick(left, right, end, tighter) {
     if (!left || !right)
         return tighter ? (left ?? right) : undefined;
     const order = compareRelease(left.value, right.value) * end || (left.inclusive ? -1 : 1);
@@ -5172,7 +5249,7 @@ function intersect(left, right) {
     const out = [];
     for (const a of left) {
         for (const b of right) {
-            const interval = { lower: pick(a.lower, b.lower, 1, true), upper: pick(a.upper, b.upper, -1, true) };
+            const interval = { lower: pep440_pick(a.lower, b.lower, 1, true), upper: pep440_pick(a.upper, b.upper, -1, true) };
             if (!isEmpty(interval))
                 out.push(interval);
         }
@@ -5199,8 +5276,8 @@ function pythonRange(specifierSets) {
     if (!intervals.length)
         return undefined;
     return intervals.reduce((range, interval) => ({
-        lower: pick(range.lower, interval.lower, 1, false),
-        upper: pick(range.upper, interval.upper, -1, false),
+        lower: pep440_pick(range.lower, interval.lower, 1, false),
+        upper: pep440_pick(range.upper, interval.upper, -1, false),
     }));
 }
 function sameBound(left, right) {
@@ -6112,8 +6189,30 @@ function parseYarnV1(file) {
 
 const yarn_FIX = 'yarn install';
 const yarn_HOSTS = ['registry.yarnpkg.com', 'registry.npmjs.org'];
-/** `__metadata.version` of yarn 2 (4), 3 (6) and 4 (8, and 10 from yarn 4.18); the layout is the same. */
+/** yarn berry reads its YAML with js-yaml's FAILSAFE_SCHEMA (parseSyml): `react: 18` is the range "18". */
+const FAILSAFE = { failsafe: true };
+/** `__metadata.version` of yarn 2 (4), 3 (4 to 6) and 4 (8 to 10); the layout is the same. */
 const BERRY_VERSIONS = new Set([4, 5, 6, 7, 8, 9, 10]);
+/**
+ * The `__metadata.version` a yarn release writes (its LOCKFILE_VERSION, read off each release of
+ * @yarnpkg/cli-dist), for the releases that were read: undefined for others (2.0 to 2.3, prereleases, later
+ * ones). yarn writes it into every lockfile it generates, so `install --immutable` fails (YN0028) on a
+ * lockfile of another version: the release in use would rewrite it.
+ */
+function berryLockfileVersion(release) {
+    const match = /^(\d+)\.(\d+)\.\d+$/.exec(release);
+    if (!match)
+        return undefined;
+    const major = Number(match[1]);
+    const minor = Number(match[2]);
+    if (major === 2)
+        return minor === 4 ? 4 : undefined;
+    if (major === 3)
+        return minor === 0 ? 4 : minor === 1 ? 5 : minor <= 8 ? 6 : undefined;
+    if (major === 4)
+        return minor <= 13 ? 8 : minor === 14 ? 9 : minor <= 18 ? 10 : undefined;
+    return undefined;
+}
 const yarn_FIELDS = DEPENDENCY_FIELDS.filter((field) => field !== 'peerDependencies');
 /** `@s/a@npm:^1, @s/a@npm:^1.2` → `@s/a`. */
 function descriptorName(descriptor) {
@@ -6130,19 +6229,21 @@ function aliasTarget(descriptor) {
 }
 /**
  * The `resolutions` value that replaces a workspace's own dependency `dep@spec`: the keys `dep`, `dep@spec`,
- * `<workspace>/dep` and the any-depth glob of `dep` apply to it.
+ * `<workspace>/dep` and the any-depth glob of `dep` apply to it. yarn berry's reduceDependency hook
+ * (CorePlugin) walks the resolutions in the order package.json lists them and takes the first that applies,
+ * so `"react": "npm:18.2.0"` listed before `"docs/react": "npm:17.0.2"` sends docs' react to 18.2.0 too.
  */
 function resolutionFor(resolutions, workspace, dep, spec) {
-    for (const key of [
+    const keys = new Set([
         `${dep}@${spec}`,
         `${dep}@${berryRange(spec)}`,
         `${workspace}/${dep}`,
         `**/${dep}`,
         dep,
-    ]) {
-        if (resolutions[key] !== undefined)
-            return resolutions[key];
-    }
+    ]);
+    for (const [key, value] of Object.entries(resolutions))
+        if (keys.has(key))
+            return value;
     return undefined;
 }
 /** The workspace folder of a berry `::locator=<name>@workspace:<folder>` suffix, `.` without one. */
@@ -6331,13 +6432,14 @@ class YarnCheck {
         return checkSource({ kind, location, integrity, hashExpected, boundary }, security, yarn_HOSTS);
     }
     async checkBerry(workspaces) {
-        const data = await parseYamlText(this.lock);
+        const data = await parseYamlText(this.lock, FAILSAFE);
         const metadata = isRecord(data) && isRecord(data.__metadata) ? data.__metadata : {};
         const version = Number(metadata.version);
         if (!isRecord(data) || !BERRY_VERSIONS.has(version)) {
             this.problems.add('unsupported-format', this.lock.path, findLine(this.lock.text, /^__metadata:/, /^\s+version:/), '', `${this.lock.path} has __metadata.version ${String(metadata.version)}, which this action does not know (expected 4 to 10); refusing to pass it unchecked`);
             return;
         }
+        await this.checkBerryVersion(version, workspaces[0]?.pkg ?? {});
         const byDescriptor = new Map();
         const keyOf = new Map();
         for (const [key, entry] of Object.entries(data)) {
@@ -6398,13 +6500,44 @@ class YarnCheck {
             this.report(findings, line, name, resolution);
         }
     }
+    /**
+     * The yarn release the project runs, where the repository says: the `yarnPath` of the nearest `.yarnrc.yml`
+     * that sets one (yarn merges the rc files of the folders above the project, and runs that release), else
+     * the root package.json's `packageManager` (corepack). A lockfile of another `__metadata.version` than that
+     * release writes is one `yarn install --immutable` refuses (YN0028).
+     */
+    async checkBerryVersion(version, rootPkg) {
+        const { cwd, pair } = this.context;
+        const top = this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd);
+        let release;
+        let from = '';
+        for (let dir = (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir);; dir = (0,external_node_path_namespaceObject.resolve)(dir, '..')) {
+            const rc = await readTextIfPresent(dir, '.yarnrc.yml');
+            const data = rc ? await parseYamlText(rc, FAILSAFE).catch(() => undefined) : undefined;
+            if (isRecord(data) && typeof data.yarnPath === 'string') {
+                release = /(?:^|\/)yarn-(\d+\.\d+\.\d+)\.c?js$/.exec(data.yarnPath)?.[1];
+                from = `the yarnPath of ${external_node_path_namespaceObject.posix.join((0,external_node_path_namespaceObject.relative)(cwd, dir).split('\\').join('/') || '.', '.yarnrc.yml')}`;
+                break;
+            }
+            if (dir === top || !dir.startsWith(top) || dir === (0,external_node_path_namespaceObject.resolve)(dir, '..'))
+                break;
+        }
+        if (from === '' && typeof rootPkg.packageManager === 'string') {
+            release = /^yarn@(\d+\.\d+\.\d+)(?:\+|$)/.exec(rootPkg.packageManager)?.[1];
+            from = 'packageManager';
+        }
+        const writes = release === undefined ? undefined : berryLockfileVersion(release);
+        if (writes === undefined || writes === version)
+            return;
+        this.problems.add('spec-mismatch', this.lock.path, findLine(this.lock.text, /^__metadata:/, /^\s+version:/), '', `${this.lock.path} has __metadata.version ${version}, but yarn ${release} (${from}) writes version ${writes}: yarn install --immutable would rewrite it (YN0028)`);
+    }
     /** `.yarnrc.yml`'s `catalog` and `catalogs` (yarn ≥ 4.10), the same shape as pnpm's. */
     async yarnrcCatalogs() {
         const { cwd, pair } = this.context;
         const file = await readTextIfPresent(cwd, external_node_path_namespaceObject.posix.join(pair.dir, '.yarnrc.yml'));
         if (!file)
             return {};
-        const data = await parseYamlText(file);
+        const data = await parseYamlText(file, FAILSAFE);
         return isRecord(data) ? readCatalogs(data) : {};
     }
     checkBerryWorkspace(workspace, byDescriptor, resolutions, catalogs) {

@@ -111,3 +111,34 @@ export function jsLockfileExpected(manifest: TextFile): boolean {
   if (!isRecord(pkg)) return true;
   return pkg.private === true || workspacePatterns(pkg).length > 0 || typeof pkg.packageManager === 'string';
 }
+
+/**
+ * The versions of the package manager `name` a project pins (`packageManager: name@x.y.z`, and
+ * `devEngines.packageManager` entries of that name by the lowest version their range allows), as
+ * [major, minor, patch]; a pin that names no version is left out.
+ */
+export function packageManagerPins(
+  pkg: Record<string, unknown>,
+  name: string,
+): Array<[number, number, number]> {
+  const pins: unknown[] = [];
+  if (typeof pkg.packageManager === 'string' && pkg.packageManager.startsWith(`${name}@`))
+    pins.push(pkg.packageManager.slice(name.length + 1));
+  const devEngines = isRecord(pkg.devEngines) ? pkg.devEngines.packageManager : undefined;
+  for (const entry of Array.isArray(devEngines) ? devEngines : [devEngines])
+    if (isRecord(entry) && entry.name === name) pins.push(entry.version);
+  const out: Array<[number, number, number]> = [];
+  for (const version of pins) {
+    const match =
+      typeof version === 'string' ? /^[\s^~>=v]*(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(version) : null;
+    if (match) out.push([Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)]);
+  }
+  return out;
+}
+
+/** Whether a version (major, minor, …) is `least` or later. */
+export function versionAtLeast(version: readonly number[], least: readonly number[]): boolean {
+  for (let part = 0; part < least.length; part++)
+    if ((version[part] ?? 0) !== least[part]) return (version[part] ?? 0) > least[part]!;
+  return true;
+}

@@ -26,7 +26,9 @@ import {
   declaresJsDependencies,
   jsLockfileExpected,
   manifestLine,
+  packageManagerPins,
   specTarget,
+  versionAtLeast,
   versionSatisfies,
 } from './js-specs.js';
 import { edgeRule, nodeSet, type OverrideRule, parseOverrides } from './npm-overrides.js';
@@ -206,7 +208,8 @@ class NpmCheck {
     const root = isRecord(packages['']) ? packages[''] : {};
     const importers: Importer[] = [{ key: '', manifest, pkg, entry: root }];
     await this.collectWorkspaces(pkg, packages, importers);
-    this.strictOptional = npmPinAtLeast(pkg, [11, 6, 2]);
+    const pins = packageManagerPins(pkg, 'npm');
+    this.strictOptional = pins.length > 0 && pins.every((pin) => versionAtLeast(pin, [11, 6, 2]));
     this.overrides = parseOverrides(pkg);
     if (this.overrides) {
       this.semver = await loadSemver();
@@ -780,25 +783,3 @@ export const npm: Ecosystem = {
     return check.problems.guard(() => check.run());
   },
 };
-
-/**
- * Whether every npm the project pins (`packageManager: npm@x.y.z`, `devEngines.packageManager` of npm, by the
- * lowest version its range allows) is `least` or later; false without a pin.
- */
-export function npmPinAtLeast(pkg: Record<string, unknown>, least: [number, number, number]): boolean {
-  const pins: unknown[] = [];
-  if (typeof pkg.packageManager === 'string' && pkg.packageManager.startsWith('npm@'))
-    pins.push(pkg.packageManager.slice('npm@'.length));
-  const devEngines = isRecord(pkg.devEngines) ? pkg.devEngines.packageManager : undefined;
-  for (const entry of Array.isArray(devEngines) ? devEngines : [devEngines])
-    if (isRecord(entry) && entry.name === 'npm') pins.push(entry.version);
-  if (pins.length === 0) return false;
-  return pins.every((pin) => {
-    const match = typeof pin === 'string' ? /^[\s^~>=v]*(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(pin) : null;
-    if (!match) return false;
-    const version = [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)];
-    for (let part = 0; part < 3; part++)
-      if (version[part] !== least[part]) return version[part]! > least[part]!;
-    return true;
-  });
-}

@@ -21,7 +21,7 @@ import {
   type SecurityFinding,
 } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
-import { declaresJsDependencies, jsLockfileExpected, manifestLine } from './js-specs.js';
+import { declaresJsDependencies, jsLockfileExpected, manifestLine, packageManagerPins } from './js-specs.js';
 import { expandWorkspaces } from './npm-workspaces.js';
 import {
   type Catalogs,
@@ -805,18 +805,7 @@ function settingLine({ file, field, yaml }: SettingOrigin, key: string): number 
 
 /** The pnpm versions a project pins (`packageManager`, `devEngines.packageManager`) as [major, minor]. */
 function pnpmPins(pkg: Record<string, unknown>): Version[] {
-  const pins: unknown[] = [];
-  if (typeof pkg.packageManager === 'string' && pkg.packageManager.startsWith('pnpm@'))
-    pins.push(pkg.packageManager.slice('pnpm@'.length));
-  const devEngines = isRecord(pkg.devEngines) ? pkg.devEngines.packageManager : undefined;
-  for (const entry of Array.isArray(devEngines) ? devEngines : [devEngines])
-    if (isRecord(entry) && entry.name === 'pnpm') pins.push(entry.version);
-  const out: Version[] = [];
-  for (const version of pins) {
-    const match = typeof version === 'string' ? /^[\s^~>=v]*(\d+)(?:\.(\d+))?/.exec(version) : null;
-    if (match) out.push([Number(match[1]), Number(match[2] ?? 0)]);
-  }
-  return out;
+  return packageManagerPins(pkg, 'pnpm').map(([major, minor]) => [major, minor]);
 }
 
 /**
