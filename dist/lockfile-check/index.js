@@ -2989,6 +2989,17 @@ async function findMembers(cwd, rootDir, root) {
     return out;
 }
 /**
+ * The line that declares `key` in `section` (`dependencies`, `target.'cfg(unix)'.dev-dependencies`): its own
+ * table `[dependencies.key]` where it has one, else its `key = …` line below the section's header.
+ */
+function dependencyLine(text, section, key) {
+    const header = escapeRegex(section).replace(/\\\./g, '["\']?\\.["\']?');
+    const table = new RegExp(`^\\[${header}\\.["']?${escapeRegex(key)}["']?\\]`, 'm').exec(text);
+    if (table)
+        return text.slice(0, table.index).split('\n').length;
+    return findLine(text, new RegExp(`^\\[${header}\\]`), new RegExp(`^["']?${escapeRegex(key)}["']?\\s*[=.]`));
+}
+/**
  * `[patch."<git url>"]` entries of the root manifest, as `<canonical url> <name>`: cargo takes such a dependency
  * from the patch (a fork, a folder), and the lockfile records that source instead of the URL the member wrote.
  */
@@ -3092,7 +3103,7 @@ class CargoCheck {
         const wanted = new Set();
         for (const dependency of crate.dependencies) {
             wanted.add(dependency.name);
-            const line = () => findLine(manifest.text, new RegExp(`^\\[${escapeRegex(dependency.section).replace(/\\\./g, '["\']?\\.["\']?')}`), new RegExp(`^${escapeRegex(dependency.key)}\\s*[=.]`));
+            const line = () => dependencyLine(manifest.text, dependency.section, dependency.key);
             if (!locked.has(dependency.name)) {
                 this.problems.add('not-locked', manifest.path, line(), dependency.name, `${dependency.name} (${dependency.section} of ${crate.name}) is not in ${this.lock.path}`);
                 continue;
@@ -5514,7 +5525,7 @@ async function poetry_check(context, problems) {
     // hash them; a lock a later Poetry wrote, or one whose header names no version, must hash them.
     const accepted = expected.length > 1 && writtenBeforeGroupsHashed(lockFile.text) ? expected : expected.slice(0, 1);
     if (typeof recorded !== 'string' || !accepted.includes(recorded)) {
-        problems.add('content-hash', manifest.path, dependencyLine(manifest), '', `${manifest.path} changed since ${lockFile.path} was written: its content-hash is ${String(recorded).slice(0, 12)}…, the dependency sections now hash to ${expected[0].slice(0, 12)}…`);
+        problems.add('content-hash', manifest.path, poetry_dependencyLine(manifest), '', `${manifest.path} changed since ${lockFile.path} was written: its content-hash is ${String(recorded).slice(0, 12)}…, the dependency sections now hash to ${expected[0].slice(0, 12)}…`);
     }
     checkSources(problems, lock, lockFile, context);
 }
@@ -5526,7 +5537,7 @@ function writtenBeforeGroupsHashed(text) {
     return version ? isBeforeRelease(version, [2, 3, 0]) : false;
 }
 /** Where the dependency sections start, for the annotation. */
-function dependencyLine(manifest) {
+function poetry_dependencyLine(manifest) {
     for (const section of [/^\[project\]/, /^\[tool\.poetry\.dependencies\]/, /^\[tool\.poetry\]/]) {
         const line = findLine(manifest.text, section);
         if (section.test(manifest.text.split('\n')[line - 1] ?? ''))

@@ -225,6 +225,25 @@ describe('Cargo.lock', () => {
   });
 });
 
+describe('cargo annotations', () => {
+  it('point at a dependency written as its own table, not at a same-named key of a later section', async () => {
+    const dir = scratch('cargo');
+    edit(dir, 'Cargo.toml', (text) =>
+      text
+        .replace('[dev-dependencies]\nitoa = "1"\n', '[dev-dependencies.itoa]\nversion = "2"\n')
+        .replace('cc = "1.0"\n', 'cc = "1.0"\nitoa = "1"\n'),
+    );
+    const { errors } = await check(dir);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        kind: 'unsatisfied',
+        package: 'itoa',
+        line: lineOf(dir, 'Cargo.toml', '[dev-dependencies.itoa]'),
+      }),
+    ]);
+  });
+});
+
 describe('go.sum', () => {
   it('passes when every require has both hashes (replaced-by-path modules need none)', async () => {
     expect((await check(scratch('go'))).problems).toEqual([]);

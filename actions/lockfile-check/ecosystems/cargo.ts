@@ -218,6 +218,17 @@ async function findMembers(cwd: string, rootDir: string, root: Table): Promise<C
 }
 
 /**
+ * The line that declares `key` in `section` (`dependencies`, `target.'cfg(unix)'.dev-dependencies`): its own
+ * table `[dependencies.key]` where it has one, else its `key = …` line below the section's header.
+ */
+function dependencyLine(text: string, section: string, key: string): number {
+  const header = escapeRegex(section).replace(/\\\./g, '["\']?\\.["\']?');
+  const table = new RegExp(`^\\[${header}\\.["']?${escapeRegex(key)}["']?\\]`, 'm').exec(text);
+  if (table) return text.slice(0, table.index).split('\n').length;
+  return findLine(text, new RegExp(`^\\[${header}\\]`), new RegExp(`^["']?${escapeRegex(key)}["']?\\s*[=.]`));
+}
+
+/**
  * `[patch."<git url>"]` entries of the root manifest, as `<canonical url> <name>`: cargo takes such a dependency
  * from the patch (a fork, a folder), and the lockfile records that source instead of the URL the member wrote.
  */
@@ -342,12 +353,7 @@ class CargoCheck {
     const wanted = new Set<string>();
     for (const dependency of crate.dependencies) {
       wanted.add(dependency.name);
-      const line = () =>
-        findLine(
-          manifest.text,
-          new RegExp(`^\\[${escapeRegex(dependency.section).replace(/\\\./g, '["\']?\\.["\']?')}`),
-          new RegExp(`^${escapeRegex(dependency.key)}\\s*[=.]`),
-        );
+      const line = () => dependencyLine(manifest.text, dependency.section, dependency.key);
       if (!locked.has(dependency.name)) {
         this.problems.add(
           'not-locked',
