@@ -371,3 +371,22 @@ describe('pnpm overrides scoped to a parent package', () => {
     expect((await check(scoped('@fixture/a@^2>is-number', '7.0.0'))).kinds).toEqual(['spec-mismatch']);
   });
 });
+
+describe('pnpm devEngines.runtime', () => {
+  it('a runtime version the lockfile was not made for is what package.json says, not an override', async () => {
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.devEngines = { runtime: { name: 'node', version: '26.7.0', onFail: 'download' } };
+    });
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace(
+        '    devDependencies:\n',
+        '    devDependencies:\n      node:\n        specifier: runtime:26.6.0\n        version: runtime:26.6.0\n',
+      ),
+    );
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => problem.message)).toEqual([
+      'node: package.json says "runtime:26.7.0", pnpm-lock.yaml was made for "runtime:26.6.0" (locked runtime:26.6.0)',
+    ]);
+  });
+});

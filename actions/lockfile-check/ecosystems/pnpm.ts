@@ -21,7 +21,13 @@ import {
   type SecurityFinding,
 } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
-import { declaresJsDependencies, jsLockfileExpected, manifestLine, packageManagerPins } from './js-specs.js';
+import {
+  declaresJsDependencies,
+  jsLockfileExpected,
+  manifestLine,
+  packageManagerPins,
+  versionAtLeast,
+} from './js-specs.js';
 import { expandWorkspaces } from './npm-workspaces.js';
 import {
   type Catalogs,
@@ -311,8 +317,7 @@ class PnpmCheck {
   /** Whether the frozen check of every pnpm that may check this lockfile compares `what`. */
   private compares(what: keyof typeof LEGACY_SINCE): boolean {
     if (!this.legacy) return true;
-    const [major, minor] = LEGACY_SINCE[what];
-    return this.legacy[0] > major || (this.legacy[0] === major && this.legacy[1] >= minor);
+    return versionAtLeast(this.legacy, LEGACY_SINCE[what]);
   }
 
   /**
@@ -485,6 +490,8 @@ class PnpmCheck {
       spec: string;
       /** Other specifiers the lockfile may record (the override as written, a peer's range not overridden). */
       also?: string[];
+      /** Whether `spec` is an override's value rather than what package.json says. */
+      fromOverride?: boolean;
       /** Another field the lockfile may record it in (pnpm versions differ). */
       alt?: string;
     }> = [];
@@ -529,6 +536,7 @@ class PnpmCheck {
             fromPeer && this.peerOverrides === 'either' ? peers[name] : undefined,
           ].filter((item) => item !== undefined),
           alt,
+          fromOverride: rule !== undefined || fromPeer !== undefined,
         });
       }
     }
@@ -551,11 +559,19 @@ class PnpmCheck {
         if (named.has(name)) continue;
         named.add(name);
         const original = this.peerOverrides === 'either' && peers[name] !== spec ? [peers[name]!] : [];
-        expected.push({ field: 'dependencies', source: 'peerDependencies', name, spec, alt, also: original });
+        expected.push({
+          field: 'dependencies',
+          source: 'peerDependencies',
+          name,
+          spec,
+          alt,
+          also: original,
+          fromOverride: spec !== peers[name],
+        });
       }
     }
     const wanted = new Set<string>();
-    for (const { field, source, name, spec, also, alt } of expected) {
+    for (const { field, source, name, spec, also, alt, fromOverride } of expected) {
       wanted.add(name);
       const line = () => manifestLine(manifest, source, name);
       const catalog = catalogSpec(this.catalogs, name, spec);
@@ -602,7 +618,7 @@ class PnpmCheck {
           manifest.path,
           line(),
           name,
-          `${name}: ${spec === (source === 'peerDependencies' ? peers : stringMap(pkg[source]))[name] ? 'package.json says' : 'the override makes it'} "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`,
+          `${name}: ${fromOverride ? 'the override makes it' : 'package.json says'} "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`,
         );
       }
     }
@@ -813,7 +829,7 @@ function pnpmPins(pkg: Record<string, unknown>): Version[] {
  */
 function oldestPnpm(pins: Version[], fallback: Version): Version {
   if (pins.length === 0) return fallback;
-  return pins.reduce((a, b) => (b[0] < a[0] || (b[0] === a[0] && b[1] < a[1]) ? b : a));
+  return pins.reduce((oldest, pin) => (versionAtLeast(pin, oldest) ? oldest : pin));
 }
 
 /**
@@ -821,7 +837,7 @@ function oldestPnpm(pins: Version[], fallback: Version): Version {
  * older than 8.7; with no pin a lockfile of pnpm 8 (6.x) may have been checked by either.
  */
 function peerOverrides(version: string, pins: Version[]): 'yes' | 'no' | 'either' {
-  const older = ([major, minor]: Version) => major < 8 || (major === 8 && minor < 7);
+  const older = (pin: Version) => !versionAtLeast(pin, [8, 7]);
   if (version.startsWith('5.') || (pins.length > 0 && pins.every(older))) return 'no';
   if (pins.length > 0 ? pins.some(older) : version.startsWith('6.')) return 'either';
   return 'yes';
@@ -842,7 +858,7 @@ function manifestSettingsIgnored(pkg: Record<string, unknown>): boolean {
  */
 function workspaceSettingsIgnored(pkg: Record<string, unknown>): boolean {
   const pins = pnpmPins(pkg);
-  return pins.length > 0 && pins.every(([major, minor]) => major < 10 || (major === 10 && minor < 6));
+  return pins.length > 0 && pins.every((pin) => !versionAtLeast(pin, [10, 6]));
 }
 
 /** `devEngines.runtime` entries pnpm installs (`onFail: download`): locked as devDependencies `runtime:<version>`. */
