@@ -3,6 +3,7 @@ import {
   escapeRegex,
   findLine,
   isRecord,
+  leadsOut,
   parseJson,
   parseYamlText,
   readText,
@@ -186,6 +187,8 @@ export function berryRange(spec: string): string {
 class YarnCheck {
   readonly problems = new Problems('yarn', FIX);
   private lock!: TextFile;
+  /** `.yarnrc.yml` per folder (relative to cwd), read and parsed once: the release and the catalogs both need it. */
+  private readonly yarnrcs = new Map<string, Promise<unknown>>();
 
   constructor(private readonly context: CheckContext) {}
 
@@ -420,14 +423,14 @@ class YarnCheck {
     let release: string | undefined;
     let from = '';
     for (let dir = resolve(cwd, pair.dir); ; dir = resolve(dir, '..')) {
-      const rc = await readTextIfPresent(dir, '.yarnrc.yml');
-      const data = rc ? await parseYamlText(rc, FAILSAFE).catch(() => undefined) : undefined;
+      const folder = relative(cwd, dir).split('\\').join('/') || '.';
+      const data = await this.yarnrc(folder).catch(() => undefined);
       if (isRecord(data) && typeof data.yarnPath === 'string') {
         release = /(?:^|\/)yarn-(\d+\.\d+\.\d+)\.c?js$/.exec(data.yarnPath)?.[1];
-        from = `the yarnPath of ${posix.join(relative(cwd, dir).split('\\').join('/') || '.', '.yarnrc.yml')}`;
+        from = `the yarnPath of ${posix.join(folder, '.yarnrc.yml')}`;
         break;
       }
-      if (dir === top || !dir.startsWith(top) || dir === resolve(dir, '..')) break;
+      if (dir === top || leadsOut(relative(top, dir)) || dir === resolve(dir, '..')) break;
     }
     if (from === '' && typeof rootPkg.packageManager === 'string') {
       release = /^yarn@(\d+\.\d+\.\d+)(?:\+|$)/.exec(rootPkg.packageManager)?.[1];
@@ -446,11 +449,20 @@ class YarnCheck {
 
   /** `.yarnrc.yml`'s `catalog` and `catalogs` (yarn ≥ 4.10), the same shape as pnpm's. */
   private async yarnrcCatalogs(): Promise<Catalogs> {
-    const { cwd, pair } = this.context;
-    const file = await readTextIfPresent(cwd, posix.join(pair.dir, '.yarnrc.yml'));
-    if (!file) return {};
-    const data = await parseYamlText(file, FAILSAFE);
+    const data = await this.yarnrc(this.context.pair.dir);
     return isRecord(data) ? readCatalogs(data) : {};
+  }
+
+  /** A folder's `.yarnrc.yml` (folder relative to cwd) as yarn reads it, or undefined where there is none. */
+  private yarnrc(folder: string): Promise<unknown> {
+    let data = this.yarnrcs.get(folder);
+    if (!data) {
+      data = readTextIfPresent(this.context.cwd, posix.join(folder, '.yarnrc.yml')).then((file) =>
+        file ? parseYamlText(file, FAILSAFE) : undefined,
+      );
+      this.yarnrcs.set(folder, data);
+    }
+    return data;
   }
 
   private checkBerryWorkspace(
