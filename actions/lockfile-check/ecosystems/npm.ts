@@ -124,6 +124,11 @@ export function v1Alias(version: string): { name: string; version: string } | un
   return match ? { name: match[1]!, version: match[2]! } : undefined;
 }
 
+/** The first five of a list, for one message: `a, b, c, d, e, … (12 in all)`. */
+function firstFive(items: readonly string[]): string {
+  return items.slice(0, 5).join(', ') + (items.length > 5 ? `, … (${items.length} in all)` : '');
+}
+
 /** `name@version` of a locked package, for messages. */
 function label(name: string, entry: LockEntry): string {
   return `${name}@${String(entry.version ?? '?')}`;
@@ -493,7 +498,7 @@ class NpmCheck {
     this.reportMissingOptional(packages);
     const count = this.unhashedOptional.length;
     if (count === 0) return;
-    const list = this.unhashedOptional.slice(0, 5).join(', ') + (count > 5 ? `, … (${count} in all)` : '');
+    const list = firstFive(this.unhashedOptional);
     this.problems.warn(
       'integrity',
       this.lockPath,
@@ -525,8 +530,7 @@ class NpmCheck {
         );
       return;
     }
-    const list =
-      missing.slice(0, 5).map(what).join(', ') + (missing.length > 5 ? `, … (${missing.length} in all)` : '');
+    const list = firstFive(missing.map(what));
     this.problems.warn(
       'not-locked',
       this.lockPath,
