@@ -3735,6 +3735,10 @@ function v1Alias(version) {
     const match = /^npm:((?:@[^@/]+\/)?[^@/]+)@(.+)$/.exec(version);
     return match ? { name: match[1], version: match[2] } : undefined;
 }
+/** The first five of a list, for one message: `a, b, c, d, e, … (12 in all)`. */
+function firstFive(items) {
+    return items.slice(0, 5).join(', ') + (items.length > 5 ? `, … (${items.length} in all)` : '');
+}
 /** `name@version` of a locked package, for messages. */
 function label(name, entry) {
     return `${name}@${String(entry.version ?? '?')}`;
@@ -4006,7 +4010,7 @@ class NpmCheck {
         const count = this.unhashedOptional.length;
         if (count === 0)
             return;
-        const list = this.unhashedOptional.slice(0, 5).join(', ') + (count > 5 ? `, … (${count} in all)` : '');
+        const list = firstFive(this.unhashedOptional);
         this.problems.warn('integrity', this.lockPath, 1, '', `${count} optional package${count === 1 ? '' : 's'} for other platforms ${count === 1 ? 'has' : 'have'} no integrity hash (npm never downloaded them): ${list}`, 'npm install on each platform, or accept that these are checked on first download only');
     }
     /**
@@ -4025,7 +4029,7 @@ class NpmCheck {
                 this.problems.add('not-locked', this.lockPath, this.lineOf(key), dep.slice(0, dep.lastIndexOf('@')), `${label(nameFromKey(key), packages[key])} has the optional dependency ${dep}, which ${this.lockPath} does not contain (the pinned npm, 11.6.2 or later, refuses that in npm ci)`);
             return;
         }
-        const list = missing.slice(0, 5).map(what).join(', ') + (missing.length > 5 ? `, … (${missing.length} in all)` : '');
+        const list = firstFive(missing.map(what));
         this.problems.warn('not-locked', this.lockPath, this.lineOf(missing[0][0]), '', `${missing.length} optional dependenc${missing.length === 1 ? 'y' : 'ies'} of locked packages ${missing.length === 1 ? 'is' : 'are'} not in ${this.lockPath}: ${list}; npm ci of npm 11.6.2 and later refuses that ("Missing: … from lock file"), older npm installs without ${missing.length === 1 ? 'it' : 'them'}`);
     }
     /**
@@ -4667,8 +4671,7 @@ class PnpmCheck {
     compares(what) {
         if (!this.legacy)
             return true;
-        const [major, minor] = LEGACY_SINCE[what];
-        return this.legacy[0] > major || (this.legacy[0] === major && this.legacy[1] >= minor);
+        return versionAtLeast(this.legacy, LEGACY_SINCE[what]);
     }
     /**
      * Settings of the root package.json's `pnpm` field that pnpm 6 and 7 record at the top of the lockfile and
@@ -4816,6 +4819,7 @@ class PnpmCheck {
                         fromPeer && this.peerOverrides === 'either' ? peers[name] : undefined,
                     ].filter((item) => item !== undefined),
                     alt,
+                    fromOverride: rule !== undefined || fromPeer !== undefined,
                 });
             }
         }
@@ -4840,11 +4844,19 @@ class PnpmCheck {
                     continue;
                 named.add(name);
                 const original = this.peerOverrides === 'either' && peers[name] !== spec ? [peers[name]] : [];
-                expected.push({ field: 'dependencies', source: 'peerDependencies', name, spec, alt, also: original });
+                expected.push({
+                    field: 'dependencies',
+                    source: 'peerDependencies',
+                    name,
+                    spec,
+                    alt,
+                    also: original,
+                    fromOverride: spec !== peers[name],
+                });
             }
         }
         const wanted = new Set();
-        for (const { field, source, name, spec, also, alt } of expected) {
+        for (const { field, source, name, spec, also, alt, fromOverride } of expected) {
             wanted.add(name);
             const line = () => manifestLine(manifest, source, name);
             const catalog = catalogSpec(this.catalogs, name, spec);
@@ -4866,7 +4878,7 @@ class PnpmCheck {
                 this.problems.add('dependency-type', manifest.path, line(), name, `${name} is in ${source} of ${where} but ${this.lock.path} records it in ${lock.field}`);
             }
             else if (lock.specifier !== spec && !also?.includes(lock.specifier)) {
-                this.problems.add('spec-mismatch', manifest.path, line(), name, `${name}: ${spec === (source === 'peerDependencies' ? peers : stringMap(pkg[source]))[name] ? 'package.json says' : 'the override makes it'} "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`);
+                this.problems.add('spec-mismatch', manifest.path, line(), name, `${name}: ${fromOverride ? 'the override makes it' : 'package.json says'} "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`);
             }
         }
         // `link:` dependencies live only here (no `packages` entry): a link out of the repository is refused.
@@ -5027,14 +5039,14 @@ function pnpmPins(pkg) {
 function oldestPnpm(pins, fallback) {
     if (pins.length === 0)
         return fallback;
-    return pins.reduce((a, b) => (b[0] < a[0] || (b[0] === a[0] && b[1] < a[1]) ? b : a));
+    return pins.reduce((oldest, pin) => (versionAtLeast(pin, oldest) ? oldest : pin));
 }
 /**
  * Whether overrides rewrite peer ranges, as pnpm 8.7 and later do: not for pnpm 6 and 7 (5.x lockfiles) or pins
  * older than 8.7; with no pin a lockfile of pnpm 8 (6.x) may have been checked by either.
  */
 function peerOverrides(version, pins) {
-    const older = ([major, minor]) => major < 8 || (major === 8 && minor < 7);
+    const older = (pin) => !versionAtLeast(pin, [8, 7]);
     if (version.startsWith('5.') || (pins.length > 0 && pins.every(older)))
         return 'no';
     if (pins.length > 0 ? pins.some(older) : version.startsWith('6.'))
@@ -5055,7 +5067,7 @@ function manifestSettingsIgnored(pkg) {
  */
 function workspaceSettingsIgnored(pkg) {
     const pins = pnpmPins(pkg);
-    return pins.length > 0 && pins.every(([major, minor]) => major < 10 || (major === 10 && minor < 6));
+    return pins.length > 0 && pins.every((pin) => !versionAtLeast(pin, [10, 6]));
 }
 /** `devEngines.runtime` entries pnpm installs (`onFail: download`): locked as devDependencies `runtime:<version>`. */
 function devEngineRuntimes(pkg) {
@@ -6339,6 +6351,8 @@ class YarnCheck {
     context;
     problems = new Problems('yarn', yarn_FIX);
     lock;
+    /** `.yarnrc.yml` per folder (relative to cwd), read and parsed once: the release and the catalogs both need it. */
+    yarnrcs = new Map();
     constructor(context) {
         this.context = context;
     }
@@ -6523,14 +6537,14 @@ class YarnCheck {
         let release;
         let from = '';
         for (let dir = (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir);; dir = (0,external_node_path_namespaceObject.resolve)(dir, '..')) {
-            const rc = await readTextIfPresent(dir, '.yarnrc.yml');
-            const data = rc ? await parseYamlText(rc, FAILSAFE).catch(() => undefined) : undefined;
+            const folder = (0,external_node_path_namespaceObject.relative)(cwd, dir).split('\\').join('/') || '.';
+            const data = await this.yarnrc(folder).catch(() => undefined);
             if (isRecord(data) && typeof data.yarnPath === 'string') {
                 release = /(?:^|\/)yarn-(\d+\.\d+\.\d+)\.c?js$/.exec(data.yarnPath)?.[1];
-                from = `the yarnPath of ${external_node_path_namespaceObject.posix.join((0,external_node_path_namespaceObject.relative)(cwd, dir).split('\\').join('/') || '.', '.yarnrc.yml')}`;
+                from = `the yarnPath of ${external_node_path_namespaceObject.posix.join(folder, '.yarnrc.yml')}`;
                 break;
             }
-            if (dir === top || !dir.startsWith(top) || dir === (0,external_node_path_namespaceObject.resolve)(dir, '..'))
+            if (dir === top || leadsOut((0,external_node_path_namespaceObject.relative)(top, dir)) || dir === (0,external_node_path_namespaceObject.resolve)(dir, '..'))
                 break;
         }
         if (from === '' && typeof rootPkg.packageManager === 'string') {
@@ -6544,12 +6558,17 @@ class YarnCheck {
     }
     /** `.yarnrc.yml`'s `catalog` and `catalogs` (yarn ≥ 4.10), the same shape as pnpm's. */
     async yarnrcCatalogs() {
-        const { cwd, pair } = this.context;
-        const file = await readTextIfPresent(cwd, external_node_path_namespaceObject.posix.join(pair.dir, '.yarnrc.yml'));
-        if (!file)
-            return {};
-        const data = await parseYamlText(file, FAILSAFE);
+        const data = await this.yarnrc(this.context.pair.dir);
         return isRecord(data) ? readCatalogs(data) : {};
+    }
+    /** A folder's `.yarnrc.yml` (folder relative to cwd) as yarn reads it, or undefined where there is none. */
+    yarnrc(folder) {
+        let data = this.yarnrcs.get(folder);
+        if (!data) {
+            data = readTextIfPresent(this.context.cwd, external_node_path_namespaceObject.posix.join(folder, '.yarnrc.yml')).then((file) => file ? parseYamlText(file, FAILSAFE) : undefined);
+            this.yarnrcs.set(folder, data);
+        }
+        return data;
     }
     checkBerryWorkspace(workspace, byDescriptor, resolutions, catalogs) {
         const { manifest, pkg, folder } = workspace;

@@ -110,7 +110,7 @@ var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(exte
 ;// CONCATENATED MODULE: ./shared/toolkit/lazy-fs.js
 // @actions/core's summary module takes `fs.promises` apart as it loads (`const { access, appendFile, writeFile } =
 // promises`): that getter loads node:fs/promises, and with it Node's streams, readline and REPL history, at the
-// start of every action (a third of an action's own start-up instructions), though ours write the summary
+// start of every action (~20M instructions, a sixth of an action's own start-up), though ours write the summary
 // synchronously (shared/summary.ts). The toolkit build points core's `fs` import here: the same functions, with
 // fs.promises reached on a call. __tests__/unit/shared/lazy-fs.test.ts holds this list to what core imports.
 
