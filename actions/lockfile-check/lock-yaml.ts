@@ -411,6 +411,36 @@ function lineAtOrAbove(indent: number): RegExp {
   return pattern;
 }
 
+/** A plain key of word characters and `$.@()/~+-` (resolved by plainKey), or a single-quoted one without `''`. */
+const RECORD_KEY = "([A-Za-z0-9_$][A-Za-z0-9_$.@()\\/~+-]*|'[^'\\n]*')";
+/** A field name: a letter or underscore, then word characters and dashes (null-like names are not taken). */
+const RECORD_FIELD = '(?!(?:null|Null|NULL)(?![A-Za-z0-9_-]))([A-Za-z_][A-Za-z0-9_-]*)';
+/**
+ * A single-quoted scalar without a doubled quote, or a plain one that starts with no indicator and holds no `#`,
+ * no `: ` and no trailing space.
+ */
+const RECORD_VALUE = "('[^'\\n]*'|[^\\s'\"#,\\[\\]{}&*!|>%@`?:\\\\-](?:[^\\n#:]|:(?=[^ \\n]))*(?<! ))";
+/** `key:` and two `field: value` lines two spaces deeper. */
+const RECORD = new RegExp(
+  `( *)${RECORD_KEY}:\\n\\1  ${RECORD_FIELD}: ${RECORD_VALUE}\\n\\1  ${RECORD_FIELD}: ${RECORD_VALUE}\\n`,
+  'y',
+);
+/** `key:` and a `field: {name: value}` line two spaces deeper, the value word characters and `+/=.-`. */
+const ENTRY = new RegExp(
+  `( *)${RECORD_KEY}:\\n\\1  ${RECORD_FIELD}: \\{${RECORD_FIELD}: ([A-Za-z0-9_][A-Za-z0-9_+/=.-]*)\\}\\n`,
+  'y',
+);
+
+function recordKey(text: string): string {
+  return text.charCodeAt(0) === 0x27 ? text.slice(1, -1) : plainKey(text);
+}
+
+function recordScalar(text: string): unknown {
+  if (text.charCodeAt(0) === 0x27) return text.slice(1, -1);
+  if (text === '<<') outside();
+  return plainValue(text);
+}
+
 function read(text: string, scope: ReadScope, from: number): unknown[] {
   const { skip, entryFields } = scope;
   failsafe = scope.failsafe === true;
@@ -435,6 +465,7 @@ function read(text: string, scope: ReadScope, from: number): unknown[] {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     let line = text.slice(start, end);
+    const lineStart = start;
     start = end + 1;
     let indent = 0;
     while (line.charCodeAt(indent) === 0x20) indent++;
@@ -482,6 +513,41 @@ function read(text: string, scope: ReadScope, from: number): unknown[] {
 
     let at = indent;
     let map = top.map;
+    // The shapes that make up most of a pnpm lockfile, each read in one match instead of line by line.
+    if (map && !isItem && indent > 0) {
+      const fields = stack[1]?.fields;
+      let entry: YamlMap | undefined;
+      if (fields === undefined) {
+        // A key holding a mapping of one-line scalars (a dependency of a pnpm importer: specifier, version).
+        RECORD.lastIndex = lineStart;
+        const record = RECORD.exec(text);
+        if (record !== null && record[2]!.length <= MAX_KEY_LENGTH) {
+          entry = {};
+          setKey(entry, record[3]!, recordScalar(record[4]!));
+          setKey(entry, record[5]!, recordScalar(record[6]!));
+          setKey(map, recordKey(record[2]!), entry);
+          start = RECORD.lastIndex;
+        }
+      } else if (stack.length === 2) {
+        // An entry of a section read field by field whose first field is a one-pair flow mapping (a pnpm
+        // package's `resolution: {integrity: …}`).
+        ENTRY.lastIndex = lineStart;
+        const found = ENTRY.exec(text);
+        if (found !== null && found[2]!.length <= MAX_KEY_LENGTH && fields.has(found[3]!)) {
+          const inner: YamlMap = {};
+          setKey(inner, found[4]!, recordScalar(found[5]!));
+          entry = {};
+          setKey(entry, found[3]!, inner);
+          setKey(map, recordKey(found[2]!), entry);
+          start = ENTRY.lastIndex;
+        }
+      }
+      if (entry !== undefined) {
+        // Further fields of the same mapping are read as usual.
+        stack.push({ indent: indent + 2, map: entry });
+        continue;
+      }
+    }
     if (!map) {
       if (!isItem) outside();
       at = skipSpaces(line, indent + 1);

@@ -137,6 +137,16 @@ describe('lockfile YAML reader: edge cases', () => {
     ['duplicate keys (last wins, first position)', 'a: 1\nb: 2\na: 3\n'],
     ['__proto__ and constructor are plain keys', '__proto__: 1\nconstructor: 2\nhasOwnProperty: {x: 1}\n'],
     ['an indented root and blank lines', '  a: 1\n\n  b: 2\n'],
+    // The shapes read in one match (a dependency record, a packages entry with its resolution) against the
+    // same shapes just outside them, which the line-by-line reading takes.
+    [
+      'two-field records and their near misses',
+      "importers:\n  .:\n    dependencies:\n      '@s/a':\n        specifier: ^1.0.0 || ^2\n        version: 1.2.3(@t/b@2.0.0)\n      b:\n        specifier: 'catalog:'\n        version: link:../b\n      c:\n        specifier: 1.0\n        version: true\n      1.50:\n        specifier: ~\n        version: null\n      __proto__:\n        specifier: x\n        __proto__: y\n      d:\n        specifier: a:b\n        version: x#y\n      e:\n        specifier: x\n        version: y\n        third: z\n      f:\n        null: x\n        version: y\n      g:\n        specifier: 'it''s'\n        version: y  \n      h:\n        specifier: x\n        version: y\n\n      i:\n        nested:\n          specifier: x\n          version: y\n        after: 1\nz: 1\n",
+    ],
+    [
+      'entries with their resolution and their near misses',
+      "packages:\n  '@s/a@1.0.0':\n    resolution: {integrity: sha512-Ab+/9==}\n    engines: {node: '>=18'}\n\n  b@2.0.0(c@1.0.0):\n    resolution: {integrity: sha1-x}\n    name: b\n  c@1:\n    resolution: {integrity: 'sha512-q'}\n  d@1:\n    resolution: {tarball: https://h/d.tgz}\n  e@1:\n    resolution: {integrity: 1.5}\n    os: [linux]\n  f@1:\n    engines: {node: x}\n    resolution: {integrity: sha512-f}\n",
+    ],
   ])('%s', (_name, text) => {
     expectSame(text);
   });
@@ -199,8 +209,13 @@ describe('lockfile YAML reader: edge cases', () => {
       'a: [1, 2\n',
       'a: "x" y\n',
       'a:\n  - x\n  y: 1\n',
-    ])
+      // a record or an entry continued by a deeper line
+      'a:\n  b:\n    c: x\n    d: y\n      more\n',
+      'packages:\n  a@1:\n    resolution: {integrity: x}\n      more\n',
+    ]) {
       expect(readLockYaml(text)).toBeUndefined();
+      expect(readLockYaml(text, SCOPE)).toBeUndefined();
+    }
   });
 
   it('reads every plain scalar as a string under the failsafe schema, as yarn berry does', () => {
