@@ -237,6 +237,8 @@ export interface LocalBoundary {
   base: string;
   /** Absolute folder a local source must stay inside (the repository). */
   root: string;
+  /** The base's folders below the root, when the caller knows them without resolving (null: not below it). */
+  segments?: readonly string[] | null;
 }
 
 export interface SourceCheck {
@@ -264,15 +266,19 @@ const baseSegments = new Map<string, { root: string; segments: string[] | null }
  * segment by segment from the base (a workspace lockfile holds thousands of `link:../x`); others go to node:path.
  */
 export function leavesBoundary(boundary: LocalBoundary, path: string): boolean {
-  let known = baseSegments.get(boundary.base);
-  if (known?.root !== boundary.root) {
-    const rel = relativePath(boundary.root, boundary.base);
-    known = { root: boundary.root, segments: leadsOut(rel) ? null : rel.split(pathSep).filter(Boolean) };
-    baseSegments.set(boundary.base, known);
+  let segments = boundary.segments;
+  if (segments === undefined) {
+    let known = baseSegments.get(boundary.base);
+    if (known?.root !== boundary.root) {
+      const rel = relativePath(boundary.root, boundary.base);
+      known = { root: boundary.root, segments: leadsOut(rel) ? null : rel.split(pathSep).filter(Boolean) };
+      baseSegments.set(boundary.base, known);
+    }
+    segments = known.segments;
   }
-  if (known.segments && !isAbsolutePath(path) && !path.includes('\\')) {
+  if (segments && !isAbsolutePath(path) && !path.includes('\\')) {
     // Above the root, a later segment may come back in by name (`../repo/x`): node:path decides those.
-    let depth = known.segments.length;
+    let depth = segments.length;
     for (const segment of path.split('/')) {
       if (segment === '..') depth--;
       else if (segment !== '' && segment !== '.') depth++;

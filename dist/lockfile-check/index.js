@@ -1381,6 +1381,10 @@ class FileProblem extends Error {
 // without a thread-pool round trip (libuv starts its threads on first use), and node:fs/promises alone
 // costs over a millisecond of start-up to load.
 async function readText(cwd, path) {
+    return readTextSync(cwd, path);
+}
+/** readText without a promise, for a loop over thousands of files (each await is a turn of the microtask queue). */
+function readTextSync(cwd, path) {
     try {
         return { path, text: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, path), 'utf8') };
     }
@@ -2285,15 +2289,19 @@ const baseSegments = new Map();
  * segment by segment from the base (a workspace lockfile holds thousands of `link:../x`); others go to node:path.
  */
 function leavesBoundary(boundary, path) {
-    let known = baseSegments.get(boundary.base);
-    if (known?.root !== boundary.root) {
-        const rel = (0,external_node_path_namespaceObject.relative)(boundary.root, boundary.base);
-        known = { root: boundary.root, segments: leadsOut(rel) ? null : rel.split(external_node_path_namespaceObject.sep).filter(Boolean) };
-        baseSegments.set(boundary.base, known);
+    let segments = boundary.segments;
+    if (segments === undefined) {
+        let known = baseSegments.get(boundary.base);
+        if (known?.root !== boundary.root) {
+            const rel = (0,external_node_path_namespaceObject.relative)(boundary.root, boundary.base);
+            known = { root: boundary.root, segments: leadsOut(rel) ? null : rel.split(external_node_path_namespaceObject.sep).filter(Boolean) };
+            baseSegments.set(boundary.base, known);
+        }
+        segments = known.segments;
     }
-    if (known.segments && !(0,external_node_path_namespaceObject.isAbsolute)(path) && !path.includes('\\')) {
+    if (segments && !(0,external_node_path_namespaceObject.isAbsolute)(path) && !path.includes('\\')) {
         // Above the root, a later segment may come back in by name (`../repo/x`): node:path decides those.
-        let depth = known.segments.length;
+        let depth = segments.length;
         for (const segment of path.split('/')) {
             if (segment === '..')
                 depth--;
@@ -2395,20 +2403,20 @@ class SemverNotLoaded extends Error {
 }
 /**
  * Runs a synchronous check; when it needed node-semver before it was loaded, `reset` undoes what the first
- * attempt recorded, node-semver is loaded and the check runs again.
+ * attempt recorded, node-semver is loaded and the check runs again. Returns a promise only then: a caller with
+ * thousands of checks awaits only the one that loads it (`const loading = withSemver(…); if (loading) await loading`).
  */
-async function withSemver(check, reset) {
+function withSemver(check, reset) {
     try {
         check();
-        return;
+        return undefined;
     }
     catch (error) {
         if (!(error instanceof SemverNotLoaded))
             throw error;
     }
     reset();
-    await loadSemver();
-    check();
+    return loadSemver().then(check);
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm-ranges.js
@@ -4365,6 +4373,8 @@ function readOverrides(overrides, rootPkg, catalogs) {
  */
 function projectOverride(rules, name, spec, project = {}) {
     const named = rulesNamed(rules, name);
+    if (named.length === 0)
+        return undefined;
     if (typeof project.name === 'string' && named.some((rule) => rule.parent === project.name)) {
         const own = pick(named.filter((rule) => rule.parent === project.name && parentMatches(rule, project.version)), spec);
         if (own)
@@ -4557,6 +4567,13 @@ const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
 const PRECEDENCE = ['devDependencies', 'dependencies', 'optionalDependencies'];
 /** Per field, the fields pnpm merges after it (whose entry for a name wins). */
 const LATER = Object.fromEntries(PRECEDENCE.map((field, index) => [field, PRECEDENCE.slice(index + 1)]));
+/** Whether a field pnpm merges after `field` declares `name` too (that one is what the lockfile records). */
+function declaredLater(fields, field, name) {
+    for (const later of LATER[field])
+        if (fields[later][name] !== undefined)
+            return true;
+    return false;
+}
 /**
  * Settings pnpm records in the lockfile's `settings` and refuses a frozen install over when the configuration
  * says otherwise (LOCKFILE_CONFIG_MISMATCH). Compared only where pnpm-workspace.yaml sets them: a value from
@@ -4602,6 +4619,8 @@ class PnpmCheck {
     catalogs = {};
     /** Catalog entries the lockfile records (`catalogs.<name>.<package>.specifier`). */
     lockedCatalogs = {};
+    /** The repository root, the lockfile's folder and that folder's segments below the root (importerBoundary). */
+    lockDir;
     constructor(context) {
         this.context = context;
     }
@@ -4670,7 +4689,7 @@ class PnpmCheck {
         const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), workspace.packages);
         for (const folder of ['.', ...folders]) {
             const importer = own(importers, folder);
-            const manifest = folder === '.' ? rootManifest : await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, folder, 'package.json'));
+            const manifest = folder === '.' ? rootManifest : readTextSync(cwd, external_node_path_namespaceObject.posix.join(pair.dir, folder, 'package.json'));
             if (!isRecord(importer)) {
                 // pnpm itself accepts a new workspace package without dependencies; any it has are reported below.
                 this.problems.warn('workspace', manifest.path, 1, folder, `workspace ${folder} is not an importer in ${this.lock.path}`);
@@ -4680,9 +4699,11 @@ class PnpmCheck {
                 continue;
             // An override with a range that meets a dependency written as a range needs node-semver: loaded then.
             const before = this.problems.list.length;
-            await withSemver(() => this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg), () => {
+            const loading = withSemver(() => this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg), () => {
                 this.problems.list.length = before;
             });
+            if (loading)
+                await loading;
             if (isRecord(importer))
                 this.checkImporterMeta(folder, importer, manifest, pkg);
         }
@@ -4852,7 +4873,7 @@ class PnpmCheck {
             for (const [name, spec] of Object.entries(fields[field])) {
                 // pnpm reads devDependencies, then dependencies, then optionalDependencies into one map: a name in
                 // two of them is recorded once, in the later field.
-                if (LATER[field].some((later) => fields[later][name] !== undefined))
+                if (declaredLater(fields, field, name))
                     continue;
                 const rule = this.overrides.length ? projectOverride(this.overrides, name, spec, pkg) : undefined;
                 if (rule?.value === '-')
@@ -4874,10 +4895,12 @@ class PnpmCheck {
                     source,
                     name,
                     spec: rule ? rebasedOverride(rule.value, folder) : spec,
-                    also: [
-                        (rule ?? fromPeer)?.raw,
-                        fromPeer && this.peerOverrides === 'either' ? peers[name] : undefined,
-                    ].filter((item) => item !== undefined),
+                    also: rule || fromPeer
+                        ? [
+                            (rule ?? fromPeer)?.raw,
+                            fromPeer && this.peerOverrides === 'either' ? peers[name] : undefined,
+                        ].filter((item) => item !== undefined)
+                        : undefined,
                     alt,
                     fromOverride: rule !== undefined || fromPeer !== undefined,
                 });
@@ -4942,12 +4965,12 @@ class PnpmCheck {
             }
         }
         // `link:` dependencies live only here (no `packages` entry): a link out of the repository is refused.
-        const { cwd, pair, security } = this.context;
+        const { security } = this.context;
         let boundary;
         for (const [name, lock] of locked) {
             if (!lock.version.startsWith('link:'))
                 continue;
-            boundary ??= { base: (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir, folder), root: this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd) };
+            boundary ??= this.importerBoundary(folder);
             const findings = checkSource({
                 kind: 'local',
                 location: lock.version,
@@ -4961,6 +4984,30 @@ class PnpmCheck {
                 continue;
             this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /^importers:|^dependencies:/, new RegExp(`^\\s+'?${escapeRegex(name)}'?:`)), name, `${name} is locked in ${lock.field} of ${where} but package.json no longer declares it`);
         }
+    }
+    /**
+     * What a workspace package's `link:` paths are resolved against. Its folders below the repository root come
+     * from the lockfile folder's, computed once, and its own relative path (thousands of links, hundreds of
+     * packages); the absolute folder is resolved only for a path that needs node:path.
+     */
+    importerBoundary(folder) {
+        const { cwd, pair } = this.context;
+        if (!this.lockDir) {
+            const root = this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd);
+            const dir = (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir);
+            const rel = (0,external_node_path_namespaceObject.relative)(root, dir);
+            this.lockDir = { root, dir, segments: leadsOut(rel) ? null : rel.split(external_node_path_namespaceObject.sep).filter(Boolean) };
+        }
+        const { root, dir, segments } = this.lockDir;
+        const own = folder === '.' ? [] : folder.split('/');
+        const plain = own.every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+        return {
+            get base() {
+                return (0,external_node_path_namespaceObject.resolve)(dir, folder);
+            },
+            root,
+            segments: !plain ? undefined : segments && [...segments, ...own],
+        };
     }
     checkOverrides(locked, wanted, origin, alsoAccepted = {}) {
         for (const [name, spec] of Object.entries(wanted)) {

@@ -337,6 +337,24 @@ describe('pnpm configuration that changes resolution', () => {
     );
     expect((await check(dir)).kinds).toEqual(['source']);
   });
+
+  it.each([
+    ['link:../..', []],
+    ['link:../../../outside', ['source']],
+    ['link:../../packages/../../outside', ['source']],
+  ])('a workspace package link: %s is judged from that package folder', async (link, kinds) => {
+    const dir = scratch('pnpm-workspaces');
+    editJson(dir, 'packages/a/package.json', (pkg) => {
+      pkg.dependencies.linked = link;
+    });
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace(
+        '  packages/a:\n    dependencies:\n',
+        `  packages/a:\n    dependencies:\n      linked:\n        specifier: ${link}\n        version: ${link}\n`,
+      ),
+    );
+    expect((await check(dir)).kinds).toEqual(kinds);
+  });
 });
 
 describe('pnpm overrides scoped to a parent package', () => {

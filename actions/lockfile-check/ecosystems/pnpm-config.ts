@@ -89,6 +89,7 @@ export function projectOverride(
   project: OverriddenProject = {},
 ): OverrideRule | undefined {
   const named = rulesNamed(rules, name);
+  if (named.length === 0) return undefined;
   if (typeof project.name === 'string' && named.some((rule) => rule.parent === project.name)) {
     const own = pick(
       named.filter((rule) => rule.parent === project.name && parentMatches(rule, project.version)),

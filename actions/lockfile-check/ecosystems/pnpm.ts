@@ -1,13 +1,15 @@
-import { posix, resolve } from 'node:path';
+import { posix, relative, resolve, sep } from 'node:path';
 import {
   escapeRegex,
   findLine,
   isRecord,
+  leadsOut,
   own,
   parseJson,
   parseYamlText,
   readText,
   readTextIfPresent,
+  readTextSync,
   stringMap,
   type TextFile,
 } from '../files.js';
@@ -18,6 +20,7 @@ import {
   checkSource,
   checkTarballName,
   classifySource,
+  type LocalBoundary,
   type SecurityFinding,
 } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
@@ -82,6 +85,12 @@ const LATER: Record<string, readonly string[]> = Object.fromEntries(
   PRECEDENCE.map((field, index) => [field, PRECEDENCE.slice(index + 1)]),
 );
 
+/** Whether a field pnpm merges after `field` declares `name` too (that one is what the lockfile records). */
+function declaredLater(fields: Record<string, Record<string, string>>, field: string, name: string): boolean {
+  for (const later of LATER[field]!) if (fields[later]![name] !== undefined) return true;
+  return false;
+}
+
 type Importer = Record<string, unknown>;
 
 /**
@@ -140,6 +149,8 @@ class PnpmCheck {
   private catalogs: Catalogs = {};
   /** Catalog entries the lockfile records (`catalogs.<name>.<package>.specifier`). */
   private lockedCatalogs: Catalogs = {};
+  /** The repository root, the lockfile's folder and that folder's segments below the root (importerBoundary). */
+  private lockDir?: { root: string; dir: string; segments: string[] | null };
 
   constructor(private readonly context: CheckContext) {}
 
@@ -224,7 +235,7 @@ class PnpmCheck {
     for (const folder of ['.', ...folders]) {
       const importer = own(importers, folder);
       const manifest =
-        folder === '.' ? rootManifest : await readText(cwd, posix.join(pair.dir, folder, 'package.json'));
+        folder === '.' ? rootManifest : readTextSync(cwd, posix.join(pair.dir, folder, 'package.json'));
       if (!isRecord(importer)) {
         // pnpm itself accepts a new workspace package without dependencies; any it has are reported below.
         this.problems.warn(
@@ -239,12 +250,13 @@ class PnpmCheck {
       if (!isRecord(pkg)) continue;
       // An override with a range that meets a dependency written as a range needs node-semver: loaded then.
       const before = this.problems.list.length;
-      await withSemver(
+      const loading = withSemver(
         () => this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg),
         () => {
           this.problems.list.length = before;
         },
       );
+      if (loading) await loading;
       if (isRecord(importer)) this.checkImporterMeta(folder, importer, manifest, pkg);
     }
     for (const folder of Object.keys(importers)) {
@@ -510,7 +522,7 @@ class PnpmCheck {
       for (const [name, spec] of Object.entries(fields[field]!)) {
         // pnpm reads devDependencies, then dependencies, then optionalDependencies into one map: a name in
         // two of them is recorded once, in the later field.
-        if (LATER[field]!.some((later) => fields[later]![name] !== undefined)) continue;
+        if (declaredLater(fields, field, name)) continue;
         const rule = this.overrides.length ? projectOverride(this.overrides, name, spec, pkg) : undefined;
         if (rule?.value === '-') continue;
         // pnpm records an overridden dependency with the override as its specifier (resolved, or as written).
@@ -531,10 +543,13 @@ class PnpmCheck {
           source,
           name,
           spec: rule ? rebasedOverride(rule.value, folder) : spec,
-          also: [
-            (rule ?? fromPeer)?.raw,
-            fromPeer && this.peerOverrides === 'either' ? peers[name] : undefined,
-          ].filter((item) => item !== undefined),
+          also:
+            rule || fromPeer
+              ? [
+                  (rule ?? fromPeer)?.raw,
+                  fromPeer && this.peerOverrides === 'either' ? peers[name] : undefined,
+                ].filter((item) => item !== undefined)
+              : undefined,
           alt,
           fromOverride: rule !== undefined || fromPeer !== undefined,
         });
@@ -623,11 +638,11 @@ class PnpmCheck {
       }
     }
     // `link:` dependencies live only here (no `packages` entry): a link out of the repository is refused.
-    const { cwd, pair, security } = this.context;
-    let boundary: { base: string; root: string } | undefined;
+    const { security } = this.context;
+    let boundary: LocalBoundary | undefined;
     for (const [name, lock] of locked) {
       if (!lock.version.startsWith('link:')) continue;
-      boundary ??= { base: resolve(cwd, pair.dir, folder), root: this.context.boundary ?? resolve(cwd) };
+      boundary ??= this.importerBoundary(folder);
       const findings = checkSource(
         {
           kind: 'local',
@@ -656,6 +671,31 @@ class PnpmCheck {
         `${name} is locked in ${lock.field} of ${where} but package.json no longer declares it`,
       );
     }
+  }
+
+  /**
+   * What a workspace package's `link:` paths are resolved against. Its folders below the repository root come
+   * from the lockfile folder's, computed once, and its own relative path (thousands of links, hundreds of
+   * packages); the absolute folder is resolved only for a path that needs node:path.
+   */
+  private importerBoundary(folder: string): LocalBoundary {
+    const { cwd, pair } = this.context;
+    if (!this.lockDir) {
+      const root = this.context.boundary ?? resolve(cwd);
+      const dir = resolve(cwd, pair.dir);
+      const rel = relative(root, dir);
+      this.lockDir = { root, dir, segments: leadsOut(rel) ? null : rel.split(sep).filter(Boolean) };
+    }
+    const { root, dir, segments } = this.lockDir;
+    const own = folder === '.' ? [] : folder.split('/');
+    const plain = own.every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+    return {
+      get base() {
+        return resolve(dir, folder);
+      },
+      root,
+      segments: !plain ? undefined : segments && [...segments, ...own],
+    };
   }
 
   private checkOverrides(

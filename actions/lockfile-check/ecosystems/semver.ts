@@ -20,16 +20,16 @@ export class SemverNotLoaded extends Error {}
 
 /**
  * Runs a synchronous check; when it needed node-semver before it was loaded, `reset` undoes what the first
- * attempt recorded, node-semver is loaded and the check runs again.
+ * attempt recorded, node-semver is loaded and the check runs again. Returns a promise only then: a caller with
+ * thousands of checks awaits only the one that loads it (`const loading = withSemver(…); if (loading) await loading`).
  */
-export async function withSemver(check: () => void, reset: () => void): Promise<void> {
+export function withSemver(check: () => void, reset: () => void): Promise<void> | undefined {
   try {
     check();
-    return;
+    return undefined;
   } catch (error) {
     if (!(error instanceof SemverNotLoaded)) throw error;
   }
   reset();
-  await loadSemver();
-  check();
+  return loadSemver().then(check);
 }
