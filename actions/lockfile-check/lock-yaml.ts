@@ -426,10 +426,27 @@ const RECORD = new RegExp(
   'y',
 );
 /** `key:` and a `field: {name: value}` line two spaces deeper, the value word characters and `+/=.-`. */
-const ENTRY = new RegExp(
-  `( *)${RECORD_KEY}:\\n\\1  ${RECORD_FIELD}: \\{${RECORD_FIELD}: ([A-Za-z0-9_][A-Za-z0-9_+/=.-]*)\\}\\n`,
-  'y',
-);
+const ENTRY = `( *)${RECORD_KEY}:\\n\\1  ${RECORD_FIELD}: \\{${RECORD_FIELD}: ([A-Za-z0-9_][A-Za-z0-9_+/=.-]*)\\}\\n`;
+
+const entryPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
+
+/**
+ * ENTRY, then the fields after it that the caller does not read (`engines: {…}`, `peerDependencies:` and its
+ * deeper lines, `- item`s at the field's indentation, blank and comment lines), passed over as the line-by-line
+ * reading passes over them.
+ */
+function entryPattern(fields: ReadonlySet<string>): RegExp {
+  let pattern = entryPatterns.get(fields);
+  if (!pattern) {
+    const read = [...fields].map((field) => field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const field = `(?!(?:${read}):)(?!(?:null|Null|NULL):)[A-Za-z_][A-Za-z0-9_-]*`;
+    const below = '\\1   [^\\n]*\\n|\\1  -(?: [^\\n]*)?\\n| *\\n| *#[^\\n]*\\n';
+    const passed = `(?:\\1  ${field}:(?: [^\\n]*)?\\n(?:${below})*)*`;
+    pattern = new RegExp(ENTRY + passed, 'y');
+    entryPatterns.set(fields, pattern);
+  }
+  return pattern;
+}
 
 function recordKey(text: string): string {
   return text.charCodeAt(0) === 0x27 ? text.slice(1, -1) : plainKey(text);
@@ -531,15 +548,16 @@ function read(text: string, scope: ReadScope, from: number): unknown[] {
       } else if (stack.length === 2) {
         // An entry of a section read field by field whose first field is a one-pair flow mapping (a pnpm
         // package's `resolution: {integrity: …}`).
-        ENTRY.lastIndex = lineStart;
-        const found = ENTRY.exec(text);
+        const pattern = entryPattern(fields);
+        pattern.lastIndex = lineStart;
+        const found = pattern.exec(text);
         if (found !== null && found[2]!.length <= MAX_KEY_LENGTH && fields.has(found[3]!)) {
           const inner: YamlMap = {};
           setKey(inner, found[4]!, recordScalar(found[5]!));
           entry = {};
           setKey(entry, found[3]!, inner);
           setKey(map, recordKey(found[2]!), entry);
-          start = ENTRY.lastIndex;
+          start = pattern.lastIndex;
         }
       }
       if (entry !== undefined) {

@@ -188,6 +188,10 @@ describe('lockfile YAML reader: edge cases', () => {
       "packages:\n  a@1:\n    resolution: {integrity: sha512-x}\n    engines: {node: '>=18'}\n    cpu: [x64]\n    peerDependencies:\n      b: ^1\n    os:\n    - linux\n    deprecated: |\n      gone\n\n  c@2:\n    name: c\n    hasBin: true\n    resolution:\n      tarball: https://h/c.tgz\n  d@3: {}\nx: 1\n",
     ],
     [
+      'fields passed over in one match, blank and comment lines among them',
+      'packages:\n  a@1:\n    resolution: {integrity: sha512-x}\n    peerDependencies:\n      b: ^1\n\n      c: ^2\n    # note\n    os:\n    - linux\n    - arm64\n    name: a\n    null: 1\n    hasBin: true\n\n  b@1:\n    resolution: {integrity: y}\n    names: [x]\n    name: b\nz: 1\n',
+    ],
+    [
       'a packages entry of fields only',
       'packages:\n  a@1:\n    engines: {node: x}\n  b@1:\n    resolution: {}\n',
     ],
