@@ -66,6 +66,26 @@ describe('pnpm configuration that changes resolution', () => {
     expect((await check(overridden)).kinds).toEqual(['spec-mismatch']);
   });
 
+  it('a dependency named like an Object.prototype member is no peer an override turned into a dependency', async () => {
+    const dir = scratch('pnpm-v9');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.dependencies.constructor = '^1.0.0';
+    });
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'overrides:\n  left-pad: 1.3.0\n');
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text
+        .replace('importers:', 'overrides:\n  left-pad: 1.3.0\n\nimporters:')
+        .replace(
+          '    dependencies:\n',
+          '    dependencies:\n      constructor:\n        specifier: ^2.0.0\n        version: 2.0.0\n',
+        ),
+    );
+    const { errors } = await check(dir);
+    expect(errors.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('constructor: package.json says "^1.0.0"'),
+    ]);
+  });
+
   it('an override rewrites a peer range, which autoInstallPeers then records as the specifier', async () => {
     const dir = scratch('pnpm-v9');
     editJson(dir, 'package.json', (pkg) => {

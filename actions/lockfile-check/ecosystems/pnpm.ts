@@ -528,7 +528,10 @@ class PnpmCheck {
         // pnpm records an overridden dependency with the override as its specifier (resolved, or as written).
         // pnpm 12.21 keeps such a peer where the manifest declares it; the earlier versions move it (both pass
         // their own frozen check), so either field is accepted.
-        const fromPeer = field === 'dependencies' ? overridden.dependencies[name] : undefined;
+        const fromPeer =
+          field === 'dependencies'
+            ? (own(overridden.dependencies, name) as OverrideRule | undefined)
+            : undefined;
         const declared = fromPeer
           ? PRECEDENCE.findLast((f) => stringMap(pkg[f])[name] !== undefined)
           : undefined;
