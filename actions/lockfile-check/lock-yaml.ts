@@ -458,6 +458,40 @@ function recordScalar(text: string): unknown {
   return plainValue(text);
 }
 
+/**
+ * The mapping read from the `key:` line at `lineStart` into `map` when it is one of the shapes read in one
+ * match; scanEnd: where the reading goes on.
+ */
+function readShape(text: string, lineStart: number, map: YamlMap, stack: Frame[]): YamlMap | undefined {
+  const fields = stack[1]?.fields;
+  if (fields === undefined) {
+    // A key holding a mapping of one-line scalars (a dependency of a pnpm importer: specifier, version).
+    RECORD.lastIndex = lineStart;
+    const record = RECORD.exec(text);
+    if (record === null || record[2]!.length > MAX_KEY_LENGTH) return undefined;
+    const entry: YamlMap = {};
+    setKey(entry, record[3]!, recordScalar(record[4]!));
+    setKey(entry, record[5]!, recordScalar(record[6]!));
+    setKey(map, recordKey(record[2]!), entry);
+    scanEnd = RECORD.lastIndex;
+    return entry;
+  }
+  if (stack.length !== 2) return undefined;
+  // An entry of a section read field by field whose first field is a one-pair flow mapping (a pnpm package's
+  // `resolution: {integrity: …}`).
+  const pattern = entryPattern(fields);
+  pattern.lastIndex = lineStart;
+  const found = pattern.exec(text);
+  if (found === null || found[2]!.length > MAX_KEY_LENGTH || !fields.has(found[3]!)) return undefined;
+  const inner: YamlMap = {};
+  setKey(inner, found[4]!, recordScalar(found[5]!));
+  const entry: YamlMap = {};
+  setKey(entry, found[3]!, inner);
+  setKey(map, recordKey(found[2]!), entry);
+  scanEnd = pattern.lastIndex;
+  return entry;
+}
+
 function read(text: string, scope: ReadScope, from: number): unknown[] {
   const { skip, entryFields } = scope;
   failsafe = scope.failsafe === true;
@@ -530,39 +564,14 @@ function read(text: string, scope: ReadScope, from: number): unknown[] {
 
     let at = indent;
     let map = top.map;
-    // The shapes that make up most of a pnpm lockfile, each read in one match instead of line by line.
-    if (map && !isItem && indent > 0) {
-      const fields = stack[1]?.fields;
-      let entry: YamlMap | undefined;
-      if (fields === undefined) {
-        // A key holding a mapping of one-line scalars (a dependency of a pnpm importer: specifier, version).
-        RECORD.lastIndex = lineStart;
-        const record = RECORD.exec(text);
-        if (record !== null && record[2]!.length <= MAX_KEY_LENGTH) {
-          entry = {};
-          setKey(entry, record[3]!, recordScalar(record[4]!));
-          setKey(entry, record[5]!, recordScalar(record[6]!));
-          setKey(map, recordKey(record[2]!), entry);
-          start = RECORD.lastIndex;
-        }
-      } else if (stack.length === 2) {
-        // An entry of a section read field by field whose first field is a one-pair flow mapping (a pnpm
-        // package's `resolution: {integrity: …}`).
-        const pattern = entryPattern(fields);
-        pattern.lastIndex = lineStart;
-        const found = pattern.exec(text);
-        if (found !== null && found[2]!.length <= MAX_KEY_LENGTH && fields.has(found[3]!)) {
-          const inner: YamlMap = {};
-          setKey(inner, found[4]!, recordScalar(found[5]!));
-          entry = {};
-          setKey(entry, found[3]!, inner);
-          setKey(map, recordKey(found[2]!), entry);
-          start = pattern.lastIndex;
-        }
-      }
+    // The shapes that make up most of a pnpm lockfile, each read in one match instead of line by line (both
+    // start with a `key:` line).
+    if (map && !isItem && indent > 0 && line.charCodeAt(line.length - 1) === 0x3a) {
+      const entry = readShape(text, lineStart, map, stack);
       if (entry !== undefined) {
         // Further fields of the same mapping are read as usual.
         stack.push({ indent: indent + 2, map: entry });
+        start = scanEnd;
         continue;
       }
     }
