@@ -15,24 +15,41 @@ export function docker(args: string[], options: { timeoutMs?: number } = {}): st
   }).trim();
 }
 
+/**
+ * busybox installed in /bin of an image FROM scratch, labelled as a test's. Tagged, so that removing one test's
+ * image never removes these layers under another suite's build that is reusing them from the cache (an untagged
+ * parent goes with its last child: "failed to get digest" in the concurrent build).
+ */
+const BUSYBOX_BASE = 'ci-kit-test-busybox:base';
+
+function buildBusyboxBase(): void {
+  const context = mkdtempSync(join(tmpdir(), 'ci-kit-image-'));
+  try {
+    copyFileSync(BUSYBOX, join(context, 'busybox'));
+    const dockerfile = [
+      'FROM scratch',
+      'COPY busybox /bin/busybox',
+      'RUN ["/bin/busybox", "--install", "-s", "/bin"]',
+      `LABEL ${TEST_LABEL}`,
+    ].join('\n');
+    writeFileSync(join(context, 'Dockerfile'), `${dockerfile}\n`);
+    docker(['build', '-q', '-t', BUSYBOX_BASE, context], { timeoutMs: 120_000 });
+  } finally {
+    rmSync(context, { recursive: true, force: true });
+  }
+}
+
 /** Builds `tag` from a Dockerfile body that starts after `FROM scratch` + busybox installed in /bin. */
 export function buildBusyboxImage(
   tag: string,
   dockerfileTail: string,
   files: Record<string, string> = {},
 ): string {
+  buildBusyboxBase();
   const context = mkdtempSync(join(tmpdir(), 'ci-kit-image-'));
   try {
-    copyFileSync(BUSYBOX, join(context, 'busybox'));
     for (const [name, content] of Object.entries(files)) writeFileSync(join(context, name), content);
-    const dockerfile = [
-      'FROM scratch',
-      'COPY busybox /bin/busybox',
-      'RUN ["/bin/busybox", "--install", "-s", "/bin"]',
-      `LABEL ${TEST_LABEL}`,
-      dockerfileTail,
-    ].join('\n');
-    writeFileSync(join(context, 'Dockerfile'), `${dockerfile}\n`);
+    writeFileSync(join(context, 'Dockerfile'), `FROM ${BUSYBOX_BASE}\n${dockerfileTail}\n`);
     docker(['build', '-q', '-t', tag, context], { timeoutMs: 120_000 });
     return tag;
   } finally {
