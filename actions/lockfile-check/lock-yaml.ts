@@ -459,37 +459,43 @@ function recordScalar(text: string): unknown {
 }
 
 /**
- * The mapping read from the `key:` line at `lineStart` into `map` when it is one of the shapes read in one
- * match; scanEnd: where the reading goes on.
+ * The shapes read in one match from the `key:` line at `lineStart` (indented `indent`) into `map`, and from each
+ * sibling line after it that starts one too; returns the last mapping read (later lines may add fields to it), or
+ * undefined when the line starts none. scanEnd: where the reading goes on.
  */
-function readShape(text: string, lineStart: number, map: YamlMap, stack: Frame[]): YamlMap | undefined {
+function readShapes(
+  text: string,
+  lineStart: number,
+  indent: number,
+  map: YamlMap,
+  stack: Frame[],
+): YamlMap | undefined {
   const fields = stack[1]?.fields;
-  if (fields === undefined) {
-    // A key holding a mapping of one-line scalars (a dependency of a pnpm importer: specifier, version).
-    RECORD.lastIndex = lineStart;
-    const record = RECORD.exec(text);
-    if (record === null || record[2]!.length > MAX_KEY_LENGTH) return undefined;
+  if (fields !== undefined && stack.length !== 2) return undefined;
+  // Without a field filter: a key holding a mapping of two one-line scalars (a dependency of a pnpm importer:
+  // specifier, version). In a section read field by field: an entry whose first field is a one-pair flow mapping
+  // (a pnpm package's `resolution: {integrity: …}`), then the fields passed over.
+  const pattern = fields === undefined ? RECORD : entryPattern(fields);
+  let last: YamlMap | undefined;
+  for (let at = lineStart; ; at = pattern.lastIndex) {
+    pattern.lastIndex = at;
+    const found = pattern.exec(text);
+    if (found === null || found[1]!.length !== indent || found[2]!.length > MAX_KEY_LENGTH) break;
     const entry: YamlMap = {};
-    setKey(entry, record[3]!, recordScalar(record[4]!));
-    setKey(entry, record[5]!, recordScalar(record[6]!));
-    setKey(map, recordKey(record[2]!), entry);
-    scanEnd = RECORD.lastIndex;
-    return entry;
+    if (fields === undefined) {
+      setKey(entry, found[3]!, recordScalar(found[4]!));
+      setKey(entry, found[5]!, recordScalar(found[6]!));
+    } else {
+      if (!fields.has(found[3]!)) break;
+      const inner: YamlMap = {};
+      setKey(inner, found[4]!, recordScalar(found[5]!));
+      setKey(entry, found[3]!, inner);
+    }
+    setKey(map, recordKey(found[2]!), entry);
+    last = entry;
+    scanEnd = pattern.lastIndex;
   }
-  if (stack.length !== 2) return undefined;
-  // An entry of a section read field by field whose first field is a one-pair flow mapping (a pnpm package's
-  // `resolution: {integrity: …}`).
-  const pattern = entryPattern(fields);
-  pattern.lastIndex = lineStart;
-  const found = pattern.exec(text);
-  if (found === null || found[2]!.length > MAX_KEY_LENGTH || !fields.has(found[3]!)) return undefined;
-  const inner: YamlMap = {};
-  setKey(inner, found[4]!, recordScalar(found[5]!));
-  const entry: YamlMap = {};
-  setKey(entry, found[3]!, inner);
-  setKey(map, recordKey(found[2]!), entry);
-  scanEnd = pattern.lastIndex;
-  return entry;
+  return last;
 }
 
 function read(text: string, scope: ReadScope, from: number): unknown[] {
@@ -567,7 +573,7 @@ function read(text: string, scope: ReadScope, from: number): unknown[] {
     // The shapes that make up most of a pnpm lockfile, each read in one match instead of line by line (both
     // start with a `key:` line).
     if (map && !isItem && indent > 0 && line.charCodeAt(line.length - 1) === 0x3a) {
-      const entry = readShape(text, lineStart, map, stack);
+      const entry = readShapes(text, lineStart, indent, map, stack);
       if (entry !== undefined) {
         // Further fields of the same mapping are read as usual.
         stack.push({ indent: indent + 2, map: entry });
