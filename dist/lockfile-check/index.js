@@ -4880,7 +4880,9 @@ class PnpmCheck {
         const specifiers = stringMap(importer.specifiers);
         for (const field of FIELDS) {
             const entries = isRecord(importer[field]) ? importer[field] : {};
-            for (const [name, value] of Object.entries(entries)) {
+            // Keys and a lookup rather than Object.entries, which builds a pair per entry (thousands per workspace).
+            for (const name of Object.keys(entries)) {
+                const value = entries[name];
                 // 6.0+: `{ specifier, version }`; the older layout keeps specifiers in a separate map.
                 const specifier = isRecord(value) ? String(value.specifier ?? '') : (specifiers[name] ?? '');
                 const version = isRecord(value) ? String(value.version ?? '') : String(value);
@@ -4900,7 +4902,9 @@ class PnpmCheck {
         for (const [name, rule] of Object.entries(overridden.dependencies))
             fields.dependencies[name] = rule.value;
         for (const field of FIELDS) {
-            for (const [name, spec] of Object.entries(fields[field])) {
+            const inField = fields[field];
+            for (const name of Object.keys(inField)) {
+                const spec = inField[name];
                 // pnpm reads devDependencies, then dependencies, then optionalDependencies into one map: a name in
                 // two of them is recorded once, in the later field.
                 if (declaredLater(fields, field, name))
@@ -5056,7 +5060,8 @@ class PnpmCheck {
         }
     }
     checkPackages(packages, lock) {
-        for (const [key, entry] of Object.entries(packages)) {
+        for (const key of Object.keys(packages)) {
+            const entry = packages[key];
             if (!isRecord(entry) || !isRecord(entry.resolution))
                 continue;
             const name = typeof entry.name === 'string'
