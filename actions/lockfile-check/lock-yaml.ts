@@ -414,7 +414,10 @@ function lineAtOrAbove(indent: number): RegExp {
 /** A plain key of word characters and `$.@()/~+-` (resolved by plainKey), or a single-quoted one without `''`. */
 const RECORD_KEY = "([A-Za-z0-9_$][A-Za-z0-9_$.@()\\/~+-]*|'[^'\\n]*')";
 /** A field name: a letter or underscore, then word characters and dashes (null-like names are not taken). */
-const RECORD_FIELD = '(?!(?:null|Null|NULL)(?![A-Za-z0-9_-]))([A-Za-z_][A-Za-z0-9_-]*)';
+const FIELD_NAME = '(?!(?:null|Null|NULL)(?![A-Za-z0-9_-]))[A-Za-z_][A-Za-z0-9_-]*';
+const RECORD_FIELD = `(${FIELD_NAME})`;
+/** The names FIELD_NAME can match: a field the caller reads that is not one is never passed over anyway. */
+const FIELD_NAME_ONLY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /**
  * A single-quoted scalar without a doubled quote, or a plain one that starts with no indicator and holds no `#`,
  * no `: ` and no trailing space.
@@ -438,8 +441,8 @@ const entryPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
 function entryPattern(fields: ReadonlySet<string>): RegExp {
   let pattern = entryPatterns.get(fields);
   if (!pattern) {
-    const read = [...fields].map((field) => field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    const field = `(?!(?:${read}):)(?!(?:null|Null|NULL):)[A-Za-z_][A-Za-z0-9_-]*`;
+    const read = [...fields].filter((field) => FIELD_NAME_ONLY.test(field)).join('|');
+    const field = `(?!(?:${read}):)${FIELD_NAME}`;
     const below = '\\1   [^\\n]*\\n|\\1  -(?: [^\\n]*)?\\n| *\\n| *#[^\\n]*\\n';
     const passed = `(?:\\1  ${field}:(?: [^\\n]*)?\\n(?:${below})*)*`;
     pattern = new RegExp(ENTRY + passed, 'y');

@@ -258,6 +258,12 @@ export interface SourceCheck {
 /** Git hosts allowed by default for sources fetched with git (pinned to a commit). */
 export const GIT_FORGES = ['github.com', 'gitlab.com', 'bitbucket.org'];
 
+/** The folders of absolute `dir` below absolute `root` (null when it is not below it). */
+export function segmentsBelow(root: string, dir: string): string[] | null {
+  const rel = relativePath(root, dir);
+  return leadsOut(rel) ? null : rel.split(pathSep).filter(Boolean);
+}
+
 /** The base folder's path below the boundary's root, as segments (null when outside it), per base. */
 const baseSegments = new Map<string, { root: string; segments: string[] | null }>();
 
@@ -270,8 +276,7 @@ export function leavesBoundary(boundary: LocalBoundary, path: string): boolean {
   if (segments === undefined) {
     let known = baseSegments.get(boundary.base);
     if (known?.root !== boundary.root) {
-      const rel = relativePath(boundary.root, boundary.base);
-      known = { root: boundary.root, segments: leadsOut(rel) ? null : rel.split(pathSep).filter(Boolean) };
+      known = { root: boundary.root, segments: segmentsBelow(boundary.root, boundary.base) };
       baseSegments.set(boundary.base, known);
     }
     segments = known.segments;

@@ -1169,7 +1169,10 @@ function lineAtOrAbove(indent) {
 /** A plain key of word characters and `$.@()/~+-` (resolved by plainKey), or a single-quoted one without `''`. */
 const RECORD_KEY = "([A-Za-z0-9_$][A-Za-z0-9_$.@()\\/~+-]*|'[^'\\n]*')";
 /** A field name: a letter or underscore, then word characters and dashes (null-like names are not taken). */
-const RECORD_FIELD = '(?!(?:null|Null|NULL)(?![A-Za-z0-9_-]))([A-Za-z_][A-Za-z0-9_-]*)';
+const FIELD_NAME = '(?!(?:null|Null|NULL)(?![A-Za-z0-9_-]))[A-Za-z_][A-Za-z0-9_-]*';
+const RECORD_FIELD = `(${FIELD_NAME})`;
+/** The names FIELD_NAME can match: a field the caller reads that is not one is never passed over anyway. */
+const FIELD_NAME_ONLY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /**
  * A single-quoted scalar without a doubled quote, or a plain one that starts with no indicator and holds no `#`,
  * no `: ` and no trailing space.
@@ -1188,8 +1191,8 @@ const entryPatterns = new WeakMap();
 function entryPattern(fields) {
     let pattern = entryPatterns.get(fields);
     if (!pattern) {
-        const read = [...fields].map((field) => field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-        const field = `(?!(?:${read}):)(?!(?:null|Null|NULL):)[A-Za-z_][A-Za-z0-9_-]*`;
+        const read = [...fields].filter((field) => FIELD_NAME_ONLY.test(field)).join('|');
+        const field = `(?!(?:${read}):)${FIELD_NAME}`;
         const below = '\\1   [^\\n]*\\n|\\1  -(?: [^\\n]*)?\\n| *\\n| *#[^\\n]*\\n';
         const passed = `(?:\\1  ${field}:(?: [^\\n]*)?\\n(?:${below})*)*`;
         pattern = new RegExp(ENTRY + passed, 'y');
@@ -2312,6 +2315,11 @@ function gitLocation(location) {
 }
 /** Git hosts allowed by default for sources fetched with git (pinned to a commit). */
 const GIT_FORGES = ['github.com', 'gitlab.com', 'bitbucket.org'];
+/** The folders of absolute `dir` below absolute `root` (null when it is not below it). */
+function segmentsBelow(root, dir) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, dir);
+    return leadsOut(rel) ? null : rel.split(external_node_path_namespaceObject.sep).filter(Boolean);
+}
 /** The base folder's path below the boundary's root, as segments (null when outside it), per base. */
 const baseSegments = new Map();
 /**
@@ -2323,8 +2331,7 @@ function leavesBoundary(boundary, path) {
     if (segments === undefined) {
         let known = baseSegments.get(boundary.base);
         if (known?.root !== boundary.root) {
-            const rel = (0,external_node_path_namespaceObject.relative)(boundary.root, boundary.base);
-            known = { root: boundary.root, segments: leadsOut(rel) ? null : rel.split(external_node_path_namespaceObject.sep).filter(Boolean) };
+            known = { root: boundary.root, segments: segmentsBelow(boundary.root, boundary.base) };
             baseSegments.set(boundary.base, known);
         }
         segments = known.segments;
@@ -5031,18 +5038,17 @@ class PnpmCheck {
         if (!this.lockDir) {
             const root = this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd);
             const dir = (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir);
-            const rel = (0,external_node_path_namespaceObject.relative)(root, dir);
-            this.lockDir = { root, dir, segments: leadsOut(rel) ? null : rel.split(external_node_path_namespaceObject.sep).filter(Boolean) };
+            this.lockDir = { root, dir, segments: segmentsBelow(root, dir) };
         }
         const { root, dir, segments } = this.lockDir;
-        const own = folder === '.' ? [] : folder.split('/');
-        const plain = own.every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+        const below = folder === '.' ? [] : folder.split('/');
+        const plain = below.every((segment) => segment !== '' && segment !== '.' && segment !== '..');
         return {
             get base() {
                 return (0,external_node_path_namespaceObject.resolve)(dir, folder);
             },
             root,
-            segments: !plain ? undefined : segments && [...segments, ...own],
+            segments: !plain ? undefined : segments && [...segments, ...below],
         };
     }
     checkOverrides(locked, wanted, origin, alsoAccepted = {}) {

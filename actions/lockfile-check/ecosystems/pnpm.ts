@@ -1,9 +1,8 @@
-import { posix, relative, resolve, sep } from 'node:path';
+import { posix, resolve } from 'node:path';
 import {
   escapeRegex,
   findLine,
   isRecord,
-  leadsOut,
   own,
   parseJson,
   parseYamlText,
@@ -22,6 +21,7 @@ import {
   classifySource,
   type LocalBoundary,
   type SecurityFinding,
+  segmentsBelow,
 } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 import {
@@ -690,18 +690,17 @@ class PnpmCheck {
     if (!this.lockDir) {
       const root = this.context.boundary ?? resolve(cwd);
       const dir = resolve(cwd, pair.dir);
-      const rel = relative(root, dir);
-      this.lockDir = { root, dir, segments: leadsOut(rel) ? null : rel.split(sep).filter(Boolean) };
+      this.lockDir = { root, dir, segments: segmentsBelow(root, dir) };
     }
     const { root, dir, segments } = this.lockDir;
-    const own = folder === '.' ? [] : folder.split('/');
-    const plain = own.every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+    const below = folder === '.' ? [] : folder.split('/');
+    const plain = below.every((segment) => segment !== '' && segment !== '.' && segment !== '..');
     return {
       get base() {
         return resolve(dir, folder);
       },
       root,
-      segments: !plain ? undefined : segments && [...segments, ...own],
+      segments: !plain ? undefined : segments && [...segments, ...below],
     };
   }
 
