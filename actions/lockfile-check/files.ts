@@ -204,6 +204,11 @@ export function own(record: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** The strings of an array field (`members`, `exclude`, `dynamic`); anything else is empty. */
+export function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
 /**
  * The string entries of an object field (`dependencies`, …); anything else is empty. A null-prototype object,
  * so a dependency named `constructor`, `__proto__` or `hasOwnProperty` is looked up like any other.

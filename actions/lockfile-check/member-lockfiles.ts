@@ -5,7 +5,7 @@ import { posix, resolve } from 'node:path';
 import { cargoWorkspaceMembers } from './ecosystems/cargo.js';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
 import { expandWorkspaces, workspacePatterns } from './ecosystems/npm-workspaces.js';
-import { isRecord, parseJson, parseTomlText, parseYamlText, readText } from './files.js';
+import { isRecord, parseJson, parseTomlText, parseYamlText, readText, strings } from './files.js';
 import type { EcosystemName, LockfilePair } from './types.js';
 
 /** Ecosystems whose root lockfile locks every member, each with the family a root of it belongs to. */
@@ -16,10 +16,6 @@ const FAMILY: Partial<Record<EcosystemName, string>> = {
   uv: 'uv',
   cargo: 'cargo',
 };
-
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
 
 /** `members` and `exclude` globs as `expandWorkspaces` patterns. */
 function memberPatterns(workspace: unknown): string[] {

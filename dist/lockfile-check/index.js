@@ -1569,6 +1569,10 @@ function isRecord(value) {
 function own(record, key) {
     return Object.hasOwn(record, key) ? record[key] : undefined;
 }
+/** The strings of an array field (`members`, `exclude`, `dynamic`); anything else is empty. */
+function strings(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
 /**
  * The string entries of an object field (`dependencies`, …); anything else is empty. A null-prototype object,
  * so a dependency named `constructor`, `__proto__` or `hasOwnProperty` is looked up like any other.
@@ -3048,7 +3052,6 @@ async function findMembers(cwd, rootDir, root) {
     if (!isRecord(root.workspace))
         return [];
     const workspace = root.workspace;
-    const strings = (value) => (Array.isArray(value) ? value : []).filter((item) => typeof item === 'string');
     const members = strings(workspace.members);
     const excluded = strings(workspace.exclude);
     const workspaceDeps = table(workspace.dependencies);
@@ -3101,7 +3104,7 @@ function dependencyLine(text, section, key) {
     const header = escapeRegex(section).replace(/\\\./g, '["\']?\\.["\']?');
     const table = new RegExp(`^\\[${header}\\.["']?${escapeRegex(key)}["']?\\]`, 'm').exec(text);
     if (table)
-        return text.slice(0, table.index).split('\n').length;
+        return lineAt(text, table.index);
     return findLine(text, new RegExp(`^\\[${header}\\]`), new RegExp(`^["']?${escapeRegex(key)}["']?\\s*[=.]`));
 }
 /**
@@ -5789,9 +5792,6 @@ const REQUIRES_DEV = ['requires-dev', 'dependency-groups'];
 function uv_table(value) {
     return isRecord(value) ? value : {};
 }
-function strings(value) {
-    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
-}
 /** `[dependency-groups]` with `{ include-group = "x" }` entries expanded, plus legacy `tool.uv.dev-dependencies`. */
 function dependencyGroups(pyproject) {
     const groups = uv_table(pyproject['dependency-groups']);
@@ -6911,14 +6911,11 @@ const member_lockfiles_FAMILY = {
     uv: 'uv',
     cargo: 'cargo',
 };
-function member_lockfiles_strings(value) {
-    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
-}
 /** `members` and `exclude` globs as `expandWorkspaces` patterns. */
 function memberPatterns(workspace) {
     if (!isRecord(workspace))
         return [];
-    return [...member_lockfiles_strings(workspace.members), ...member_lockfiles_strings(workspace.exclude).map((pattern) => `!${pattern}`)];
+    return [...strings(workspace.members), ...strings(workspace.exclude).map((pattern) => `!${pattern}`)];
 }
 /** The workspace folders (relative to the root's folder) a root installs, or [] when it has none. */
 async function workspaceFolders(cwd, root) {

@@ -3,12 +3,14 @@ import {
   escapeRegex,
   findLine,
   isRecord,
+  lineAt,
   own,
   parseTomlText,
   perRun,
   readDirents,
   readText,
   readTextIfPresent,
+  strings,
   type TextFile,
   tomlPackageLine,
 } from '../files.js';
@@ -174,8 +176,6 @@ const membersFound = perRun<string, Promise<CargoMember[]>>();
 async function findMembers(cwd: string, rootDir: string, root: Table): Promise<CargoMember[]> {
   if (!isRecord(root.workspace)) return [];
   const workspace = root.workspace;
-  const strings = (value: unknown) =>
-    (Array.isArray(value) ? value : []).filter((item): item is string => typeof item === 'string');
   const members = strings(workspace.members);
   const excluded = strings(workspace.exclude);
   const workspaceDeps = table(workspace.dependencies);
@@ -224,7 +224,7 @@ async function findMembers(cwd: string, rootDir: string, root: Table): Promise<C
 function dependencyLine(text: string, section: string, key: string): number {
   const header = escapeRegex(section).replace(/\\\./g, '["\']?\\.["\']?');
   const table = new RegExp(`^\\[${header}\\.["']?${escapeRegex(key)}["']?\\]`, 'm').exec(text);
-  if (table) return text.slice(0, table.index).split('\n').length;
+  if (table) return lineAt(text, table.index);
   return findLine(text, new RegExp(`^\\[${header}\\]`), new RegExp(`^["']?${escapeRegex(key)}["']?\\s*[=.]`));
 }
 

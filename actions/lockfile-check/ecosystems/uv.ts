@@ -6,6 +6,7 @@ import {
   own,
   parseTomlText,
   readText,
+  strings,
   type TextFile,
   tomlPackageLine,
 } from '../files.js';
@@ -51,10 +52,6 @@ interface Member {
 
 function table(value: unknown): Table {
   return isRecord(value) ? value : {};
-}
-
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
 /** `[dependency-groups]` with `{ include-group = "x" }` entries expanded, plus legacy `tool.uv.dev-dependencies`. */
