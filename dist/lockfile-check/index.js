@@ -4131,13 +4131,13 @@ class NpmCheck {
         const missing = this.missingOptional;
         if (missing.length === 0)
             return;
-        const what = ([key, dep]) => `${label(nameFromKey(key), packages[key])} → ${dep}`;
+        const owner = (key) => label(nameFromKey(key), packages[key]);
         if (this.strictOptional) {
             for (const [key, dep] of missing)
-                this.problems.add('not-locked', this.lockPath, this.lineOf(key), dep.slice(0, dep.lastIndexOf('@')), `${label(nameFromKey(key), packages[key])} has the optional dependency ${dep}, which ${this.lockPath} does not contain (the pinned npm, 11.6.2 or later, refuses that in npm ci)`);
+                this.problems.add('not-locked', this.lockPath, this.lineOf(key), dep.slice(0, dep.lastIndexOf('@')), `${owner(key)} has the optional dependency ${dep}, which ${this.lockPath} does not contain (the pinned npm, 11.6.2 or later, refuses that in npm ci)`);
             return;
         }
-        const list = firstFive(missing.map(what));
+        const list = firstFive(missing.map(([key, dep]) => `${owner(key)} → ${dep}`));
         this.problems.warn('not-locked', this.lockPath, this.lineOf(missing[0][0]), '', `${missing.length} optional dependenc${missing.length === 1 ? 'y' : 'ies'} of locked packages ${missing.length === 1 ? 'is' : 'are'} not in ${this.lockPath}: ${list}; npm ci of npm 11.6.2 and later refuses that ("Missing: … from lock file"), older npm installs without ${missing.length === 1 ? 'it' : 'them'}`);
     }
     /**

@@ -518,7 +518,7 @@ class NpmCheck {
   private reportMissingOptional(packages: Record<string, LockEntry>): void {
     const missing = this.missingOptional;
     if (missing.length === 0) return;
-    const what = ([key, dep]: [string, string]) => `${label(nameFromKey(key), packages[key]!)} → ${dep}`;
+    const owner = (key: string) => label(nameFromKey(key), packages[key]!);
     if (this.strictOptional) {
       for (const [key, dep] of missing)
         this.problems.add(
@@ -526,11 +526,11 @@ class NpmCheck {
           this.lockPath,
           this.lineOf(key),
           dep.slice(0, dep.lastIndexOf('@')),
-          `${label(nameFromKey(key), packages[key]!)} has the optional dependency ${dep}, which ${this.lockPath} does not contain (the pinned npm, 11.6.2 or later, refuses that in npm ci)`,
+          `${owner(key)} has the optional dependency ${dep}, which ${this.lockPath} does not contain (the pinned npm, 11.6.2 or later, refuses that in npm ci)`,
         );
       return;
     }
-    const list = firstFive(missing.map(what));
+    const list = firstFive(missing.map(([key, dep]) => `${owner(key)} → ${dep}`));
     this.problems.warn(
       'not-locked',
       this.lockPath,
