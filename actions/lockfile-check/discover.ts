@@ -1,7 +1,7 @@
 import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { posix, relative, resolve, sep } from 'node:path';
 import { forgetFolders, leadsOut, readDirentsSync } from './files.js';
-import { matchesGlobCached as matchesGlob } from './glob-match.js';
+import { globMatcher } from './glob-match.js';
 import type { EcosystemName, LockfilePair } from './types.js';
 
 /** Folders never scanned: installed dependencies and build output, not the project's own manifests. */
@@ -59,12 +59,18 @@ function otherLockfile(name: string): (typeof OTHER_LOCKFILES)[string] | undefin
   return NAMED_PYLOCK.test(name) ? OTHER_LOCKFILES['pylock.toml'] : undefined;
 }
 
+const RELEVANT_NAMES = new Set([
+  ...Object.keys(MANIFESTS),
+  ...LOCKFILE_ECOSYSTEM.keys(),
+  ...Object.keys(OTHER_LOCKFILES),
+]);
+
 /** A manifest or lockfile name (of any tool): what discovery looks for. */
 function isRelevant(name: string): boolean {
-  return Object.hasOwn(MANIFESTS, name) || LOCKFILE_ECOSYSTEM.has(name) || otherLockfile(name) !== undefined;
+  return RELEVANT_NAMES.has(name) || (name.startsWith('pylock.') && NAMED_PYLOCK.test(name));
 }
 
-const MANIFEST_ENTRIES = Object.entries(MANIFESTS);
+const MANIFEST_NAMES = Object.keys(MANIFESTS);
 
 const FAMILY: Record<EcosystemName, 'js' | 'python' | 'cargo' | 'go'> = {
   npm: 'js',
@@ -108,10 +114,13 @@ function ignoreMatcher(
   root: string,
   patterns: readonly string[],
 ): (path: string, rootRelative: string) => boolean {
-  const outer = root === '.' ? [] : patterns.filter((pattern) => !matchesGlob(`${root}/x`, pattern));
-  return (path, rootRelative) =>
-    patterns.some((pattern) => matchesGlob(rootRelative, pattern)) ||
-    outer.some((pattern) => matchesGlob(path, pattern));
+  const matchers = patterns.map(globMatcher);
+  const outer = root === '.' ? [] : matchers.filter((matches) => !matches(`${root}/x`));
+  return (path, rootRelative) => {
+    for (const matches of matchers) if (matches(rootRelative)) return true;
+    for (const matches of outer) if (matches(path)) return true;
+    return false;
+  };
 }
 
 /** Walks the tree under `root` and pairs each manifest with its lockfile (either may be missing). */
@@ -136,7 +145,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       throw error;
     }
     const files = new Set<string>();
-    const subdirs: Array<[string, string]> = [];
+    const subdirs: string[] = [];
     for (const entry of entries) {
       const relevant = isRelevant(entry.name);
       const directory = entry.isDirectory();
@@ -154,7 +163,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
         continue;
       }
       if (directory) {
-        subdirs.push([path, abs.endsWith(sep) ? abs + entry.name : `${abs}${sep}${entry.name}`]);
+        subdirs.push(entry.name);
         continue;
       }
       const kind = entryKind(entry, () => resolve(options.cwd, path), boundary);
@@ -172,8 +181,11 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       }
     }
     if (files.size) folders.set(dir, files);
-    subdirs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [subdir, subAbs] of subdirs) walk(subdir, subAbs);
+    // The default order compares UTF-16 code units, as `<` does, without calling back into JavaScript.
+    subdirs.sort();
+    const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
+    const dirPrefix = dir === '.' ? '' : `${dir}/`;
+    for (const name of subdirs) walk(dirPrefix + name, absPrefix + name);
   }
   const escapes: string[] = [];
   const boundary = realRoot(resolve(options.cwd, options.root));
@@ -183,7 +195,8 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   const conflicts: Discovery['conflicts'] = [];
   /** The lockfile families of each folder that has a lockfile (most folders have only a manifest). */
   const lockedFamilies = new Map<string, Set<string>>();
-  for (const [dir, files] of folders) {
+  for (const dir of folders.keys()) {
+    const files = folders.get(dir)!;
     const families = new Set<string>();
     for (const name of files) {
       const ecosystem = LOCKFILE_ECOSYSTEM.get(name);
@@ -214,7 +227,8 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     return covered;
   };
   const familiesLocked = new Set([...lockedFamilies.values()].flatMap((families) => [...families]));
-  for (const [dir, files] of folders) {
+  for (const dir of folders.keys()) {
+    const files = folders.get(dir)!;
     const byFamily = new Map<string, Array<[string, EcosystemName]>>();
     if (lockedFamilies.has(dir)) {
       for (const entry of LOCKFILES) {
@@ -239,8 +253,10 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
         });
       }
     }
-    for (const [manifestName, family] of MANIFEST_ENTRIES) {
-      if (!files.has(manifestName) || byFamily.has(family) || coveredByAncestor(dir, family)) continue;
+    for (const manifestName of MANIFEST_NAMES) {
+      if (!files.has(manifestName)) continue;
+      const family = MANIFESTS[manifestName]!;
+      if (byFamily.has(family) || coveredByAncestor(dir, family)) continue;
       if (ignoredFamilies.has(`${dir}\0${family}`) || otherLocked.has(`${dir}\0${family}`)) continue;
       const ecosystem = await guessEcosystem(resolve(options.cwd, dir, manifestName), family);
       pairs.push({

@@ -1803,11 +1803,16 @@ function otherLockfile(name) {
         return OTHER_LOCKFILES[name];
     return NAMED_PYLOCK.test(name) ? OTHER_LOCKFILES['pylock.toml'] : undefined;
 }
+const RELEVANT_NAMES = new Set([
+    ...Object.keys(MANIFESTS),
+    ...LOCKFILE_ECOSYSTEM.keys(),
+    ...Object.keys(OTHER_LOCKFILES),
+]);
 /** A manifest or lockfile name (of any tool): what discovery looks for. */
 function isRelevant(name) {
-    return Object.hasOwn(MANIFESTS, name) || LOCKFILE_ECOSYSTEM.has(name) || otherLockfile(name) !== undefined;
+    return RELEVANT_NAMES.has(name) || (name.startsWith('pylock.') && NAMED_PYLOCK.test(name));
 }
-const MANIFEST_ENTRIES = Object.entries(MANIFESTS);
+const MANIFEST_NAMES = Object.keys(MANIFESTS);
 const FAMILY = {
     npm: 'js',
     pnpm: 'js',
@@ -1828,9 +1833,17 @@ const MANIFEST_OF = {
  * root itself: `path: tests/fixtures/x` checks that fixture on purpose, whatever the default fixture patterns say.
  */
 function ignoreMatcher(root, patterns) {
-    const outer = root === '.' ? [] : patterns.filter((pattern) => !matchesGlobCached(`${root}/x`, pattern));
-    return (path, rootRelative) => patterns.some((pattern) => matchesGlobCached(rootRelative, pattern)) ||
-        outer.some((pattern) => matchesGlobCached(path, pattern));
+    const matchers = patterns.map(globMatcher);
+    const outer = root === '.' ? [] : matchers.filter((matches) => !matches(`${root}/x`));
+    return (path, rootRelative) => {
+        for (const matches of matchers)
+            if (matches(rootRelative))
+                return true;
+        for (const matches of outer)
+            if (matches(path))
+                return true;
+        return false;
+    };
 }
 /** Walks the tree under `root` and pairs each manifest with its lockfile (either may be missing). */
 async function discover(options) {
@@ -1879,7 +1892,7 @@ async function discover(options) {
                 continue;
             }
             if (directory) {
-                subdirs.push([path, abs.endsWith(external_node_path_namespaceObject.sep) ? abs + entry.name : `${abs}${external_node_path_namespaceObject.sep}${entry.name}`]);
+                subdirs.push(entry.name);
                 continue;
             }
             const kind = entryKind(entry, () => (0,external_node_path_namespaceObject.resolve)(options.cwd, path), boundary);
@@ -1902,9 +1915,12 @@ async function discover(options) {
         }
         if (files.size)
             folders.set(dir, files);
-        subdirs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        for (const [subdir, subAbs] of subdirs)
-            walk(subdir, subAbs);
+        // The default order compares UTF-16 code units, as `<` does, without calling back into JavaScript.
+        subdirs.sort();
+        const absPrefix = abs.endsWith(external_node_path_namespaceObject.sep) ? abs : abs + external_node_path_namespaceObject.sep;
+        const dirPrefix = dir === '.' ? '' : `${dir}/`;
+        for (const name of subdirs)
+            walk(dirPrefix + name, absPrefix + name);
     }
     const escapes = [];
     const boundary = realRoot((0,external_node_path_namespaceObject.resolve)(options.cwd, options.root));
@@ -1913,7 +1929,8 @@ async function discover(options) {
     const conflicts = [];
     /** The lockfile families of each folder that has a lockfile (most folders have only a manifest). */
     const lockedFamilies = new Map();
-    for (const [dir, files] of folders) {
+    for (const dir of folders.keys()) {
+        const files = folders.get(dir);
         const families = new Set();
         for (const name of files) {
             const ecosystem = LOCKFILE_ECOSYSTEM.get(name);
@@ -1948,7 +1965,8 @@ async function discover(options) {
         return covered;
     };
     const familiesLocked = new Set([...lockedFamilies.values()].flatMap((families) => [...families]));
-    for (const [dir, files] of folders) {
+    for (const dir of folders.keys()) {
+        const files = folders.get(dir);
         const byFamily = new Map();
         if (lockedFamilies.has(dir)) {
             for (const entry of LOCKFILES) {
@@ -1973,8 +1991,11 @@ async function discover(options) {
                 });
             }
         }
-        for (const [manifestName, family] of MANIFEST_ENTRIES) {
-            if (!files.has(manifestName) || byFamily.has(family) || coveredByAncestor(dir, family))
+        for (const manifestName of MANIFEST_NAMES) {
+            if (!files.has(manifestName))
+                continue;
+            const family = MANIFESTS[manifestName];
+            if (byFamily.has(family) || coveredByAncestor(dir, family))
                 continue;
             if (ignoredFamilies.has(`${dir}\0${family}`) || otherLocked.has(`${dir}\0${family}`))
                 continue;
@@ -2950,13 +2971,16 @@ function table(value) {
     return isRecord(value) ? value : {};
 }
 /** `{ git, rev | branch | tag }` → the URL and query Cargo.lock's `git+<url>?<query>#<commit>` source carries. */
-function gitSpec(details) {
-    if (typeof details.git !== 'string')
+function gitSpec(field) {
+    const git = field('git');
+    if (typeof git !== 'string')
         return undefined;
-    for (const key of ['rev', 'branch', 'tag'])
-        if (typeof details[key] === 'string')
-            return { url: details.git, query: `${key}=${details[key]}` };
-    return { url: details.git, query: '' };
+    for (const key of ['rev', 'branch', 'tag']) {
+        const value = field(key);
+        if (typeof value === 'string')
+            return { url: git, query: `${key}=${value}` };
+    }
+    return { url: git, query: '' };
 }
 /**
  * A git URL as cargo compares it (its CanonicalUrl): no trailing `/` or `.git`, host in lower case; a github.com
@@ -2977,8 +3001,12 @@ function sameGitSource(source, git) {
         return false;
     return canonicalGit(match[1]) === canonicalGit(git.url) && (match[2] ?? '') === git.query;
 }
+const BARE_VERSION = /^\d+(?:\.\d+){0,2}$/;
 /** Cargo requirement → node-semver range: `1.2` → `^1.2`, `=1.0.3` stays, `>=1, <2` → `>=1 <2`. */
 function cargoRange(requirement) {
+    // Most requirements are a bare version (`1`, `0.4`, `1.0.197`).
+    if (BARE_VERSION.test(requirement))
+        return `^${requirement}`;
     return requirement
         .split(',')
         .map((part) => part.trim())
@@ -2989,35 +3017,50 @@ function cargoRange(requirement) {
 /** Every dependency a Cargo.toml declares: normal, dev, build and `[target.'cfg(..)'.*]`, with renames resolved. */
 function cargoDependencies(manifest, workspaceDeps) {
     const out = [];
-    const collect = (tables, prefix) => {
-        for (const section of DEPENDENCY_TABLES) {
-            for (const [key, raw] of Object.entries(table(tables[section]))) {
-                let spec = raw;
-                if (isRecord(raw) && raw.workspace === true) {
-                    const inherited = own(workspaceDeps, key);
-                    spec = isRecord(inherited)
-                        ? { ...inherited, ...raw }
-                        : typeof inherited === 'string'
-                            ? { ...raw, version: inherited }
-                            : raw;
-                }
-                const details = typeof spec === 'string' ? { version: spec } : table(spec);
-                out.push({
-                    key,
-                    name: typeof details.package === 'string' ? details.package : key,
-                    requirement: typeof details.version === 'string' ? details.version : undefined,
-                    path: typeof details.path === 'string' ? details.path : undefined,
-                    ...(isRecord(raw) && raw.workspace === true ? { inherited: true } : {}),
-                    git: gitSpec(details),
-                    section: `${prefix}${section}`,
-                });
-            }
-        }
-    };
-    collect(manifest, '');
-    for (const [cfg, tables] of Object.entries(table(manifest.target)))
-        collect(table(tables), `target.${cfg}.`);
+    collectDependencies(manifest, '', workspaceDeps, out);
+    const targets = table(manifest.target);
+    for (const cfg of Object.keys(targets))
+        collectDependencies(table(targets[cfg]), `target.${cfg}.`, workspaceDeps, out);
     return out;
+}
+// A workspace declares a thousand dependencies or more, each read once in a cold process: keys and lookups
+// rather than entry pairs and object spreads, which cost several times more there.
+function collectDependencies(tables, prefix, workspaceDeps, out) {
+    for (const section of DEPENDENCY_TABLES) {
+        const declared = tables[section];
+        if (!isRecord(declared))
+            continue;
+        const where = prefix + section;
+        for (const key of Object.keys(declared))
+            out.push(dependency(key, declared[key], workspaceDeps, where));
+    }
+}
+/**
+ * One declared dependency. `{ workspace = true }` takes the workspace's entry, with the member's own keys
+ * (features, optional) over it; a workspace entry that is only a version string is that version.
+ */
+function dependency(key, raw, workspaceDeps, section) {
+    if (typeof raw === 'string')
+        return { key, name: key, requirement: raw, path: undefined, git: undefined, section };
+    const details = table(raw);
+    const inherits = details.workspace === true;
+    const inherited = inherits ? own(workspaceDeps, key) : undefined;
+    const base = isRecord(inherited) ? inherited : undefined;
+    const field = (name) => (details[name] !== undefined ? details[name] : base?.[name]);
+    const version = typeof inherited === 'string' ? inherited : field('version');
+    const renamed = field('package');
+    const path = field('path');
+    const found = {
+        key,
+        name: typeof renamed === 'string' ? renamed : key,
+        requirement: typeof version === 'string' ? version : undefined,
+        path: typeof path === 'string' ? path : undefined,
+        git: gitSpec(field),
+        section,
+    };
+    if (inherits)
+        found.inherited = true;
+    return found;
 }
 /**
  * Whether a member folder is left out by `workspace.exclude`: cargo excludes every manifest below an excluded
@@ -3202,10 +3245,16 @@ class CargoCheck {
         // a crate can depend on two versions of one package (one of them renamed), listed once each.
         const locked = new Map();
         for (const item of Array.isArray(entry.dependencies) ? entry.dependencies : []) {
-            const [name, version] = String(item).split(' ');
+            const text = String(item);
+            const space = text.indexOf(' ');
+            const name = space === -1 ? text : text.slice(0, space);
             const versions = locked.get(name) ?? [];
-            if (version)
-                versions.push(version);
+            if (space !== -1) {
+                const next = text.indexOf(' ', space + 1);
+                const version = next === -1 ? text.slice(space + 1) : text.slice(space + 1, next);
+                if (version)
+                    versions.push(version);
+            }
             locked.set(name, versions);
         }
         const wanted = new Set();

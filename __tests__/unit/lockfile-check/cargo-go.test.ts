@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { cargoRange } from '../../../actions/lockfile-check/ecosystems/cargo.js';
+import { cargoDependencies, cargoRange } from '../../../actions/lockfile-check/ecosystems/cargo.js';
 import { check, edit, scratch } from './helpers.js';
 
 const lineOf = (dir: string, file: string, needle: string) =>
@@ -419,6 +419,22 @@ describe('cargo workspace members that are path dependencies', () => {
     ]);
   });
 
+  it("an inherited path is the workspace root's, not the member's (crates/util inherits tools/hex)", async () => {
+    const dir = scratch('cargo');
+    withPathMember(dir);
+    edit(dir, 'Cargo.toml', (text) =>
+      text.replace('[workspace.dependencies]\n', '[workspace.dependencies]\nhex = { path = "tools/hex" }\n'),
+    );
+    edit(dir, 'crates/util/Cargo.toml', (text) =>
+      text.replace('hex = { path = "../../tools/hex" }', 'hex = { workspace = true }'),
+    );
+    edit(dir, 'tools/hex/Cargo.toml', (text) => text.replace('itoa = "1"', 'itoa = "2"'));
+    // Found as a member only through the root: its requirement is then checked against the root's lockfile.
+    expect((await check(dir)).errors).toEqual([
+      expect.objectContaining({ kind: 'unsatisfied', file: 'tools/hex/Cargo.toml', package: 'itoa' }),
+    ]);
+  });
+
   it('is no member when workspace.exclude leaves it out: its own Cargo.lock is then the one cargo reads', async () => {
     const dir = scratch('cargo');
     withPathMember(dir);
@@ -429,5 +445,81 @@ describe('cargo workspace members that are path dependencies', () => {
     expect(outcome.errors).toEqual([
       expect.objectContaining({ kind: 'workspace', file: 'tools/hex/Cargo.toml', package: 'hex' }),
     ]);
+  });
+});
+
+describe('cargoDependencies', () => {
+  const table = (value: Record<string, unknown>) => Object.assign(Object.create(null), value);
+  it("takes `workspace = true` from the workspace entry, with the member's own keys on top", () => {
+    const workspace = table({
+      real: table({ version: '1.2', package: 'real-name', path: 'libs/real' }),
+      short: '0.4',
+      remote: table({ git: 'https://github.com/a/b', branch: 'main' }),
+    });
+    const manifest = table({
+      dependencies: table({
+        real: table({ workspace: true, features: ['x'] }),
+        short: table({ workspace: true, optional: true }),
+        remote: table({ workspace: true, branch: 'next' }),
+        plain: '3',
+      }),
+      target: table({
+        'cfg(unix)': table({ 'dev-dependencies': table({ own: table({ version: '5', path: 'own' }) }) }),
+      }),
+    });
+    expect(cargoDependencies(manifest, workspace)).toStrictEqual([
+      {
+        key: 'real',
+        name: 'real-name',
+        requirement: '1.2',
+        path: 'libs/real',
+        git: undefined,
+        section: 'dependencies',
+        inherited: true,
+      },
+      {
+        key: 'short',
+        name: 'short',
+        requirement: '0.4',
+        path: undefined,
+        git: undefined,
+        section: 'dependencies',
+        inherited: true,
+      },
+      {
+        key: 'remote',
+        name: 'remote',
+        requirement: undefined,
+        path: undefined,
+        git: { url: 'https://github.com/a/b', query: 'branch=next' },
+        section: 'dependencies',
+        inherited: true,
+      },
+      {
+        key: 'plain',
+        name: 'plain',
+        requirement: '3',
+        path: undefined,
+        git: undefined,
+        section: 'dependencies',
+      },
+      {
+        key: 'own',
+        name: 'own',
+        requirement: '5',
+        path: 'own',
+        git: undefined,
+        section: 'target.cfg(unix).dev-dependencies',
+      },
+    ]);
+  });
+
+  it('a workspace entry that is not a table or version is no help', () => {
+    const manifest = table({ dependencies: table({ odd: table({ workspace: true }) }) });
+    expect(cargoDependencies(manifest, table({ odd: 7 }))[0]).toMatchObject({
+      name: 'odd',
+      requirement: undefined,
+    });
+    expect(cargoDependencies(manifest, table({}))[0]).toMatchObject({ name: 'odd', inherited: true });
   });
 });
