@@ -2761,8 +2761,15 @@ function isFastRange(range) {
 const NOTHING = { test: () => false };
 /** `new Range(range, { loose: true })`, ready to test versions; an invalid range satisfies nothing. */
 function compileRange(range) {
-    return compileSimple(range) ?? compileSets(range, fastRange(range)) ?? compileWithSemver(range);
+    let compiled = compiledRanges.get(range);
+    if (compiled === undefined) {
+        compiled = compileSimple(range) ?? compileSets(range, fastRange(range)) ?? compileWithSemver(range);
+        compiledRanges.set(range, compiled);
+    }
+    return compiled;
 }
+/** A workspace repeats its ranges (`^18.2.0` in a hundred manifests): each is compiled once. */
+const compiledRanges = new Map();
 /**
  * `^1.2.3`, `~1.2.3` or `1.2.3` compiled, else undefined. Such a spec is its own range (specTarget would
  * return it unchanged), so callers can skip specTarget for it.
@@ -3283,9 +3290,8 @@ class CargoCheck {
                 ? listed
                 : [String(named(dependency.name)[0]?.version ?? '')].filter(Boolean);
             const range = cargoRange(dependency.requirement);
-            const version = versions.join(', ');
             if (versions.length && isValidRange(range) && !versions.some((item) => satisfiesRange(item, range))) {
-                this.problems.add('unsatisfied', manifest.path, line(), dependency.name, `${this.lock.path} locks ${dependency.name} ${version}, which does not satisfy "${dependency.requirement}" (${dependency.section} of ${crate.name})`);
+                this.problems.add('unsatisfied', manifest.path, line(), dependency.name, `${this.lock.path} locks ${dependency.name} ${versions.join(', ')}, which does not satisfy "${dependency.requirement}" (${dependency.section} of ${crate.name})`);
             }
         }
         for (const name of locked.keys()) {

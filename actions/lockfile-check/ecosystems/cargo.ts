@@ -416,14 +416,13 @@ class CargoCheck {
         ? listed
         : [String(named(dependency.name)[0]?.version ?? '')].filter(Boolean);
       const range = cargoRange(dependency.requirement);
-      const version = versions.join(', ');
       if (versions.length && isValidRange(range) && !versions.some((item) => satisfiesRange(item, range))) {
         this.problems.add(
           'unsatisfied',
           manifest.path,
           line(),
           dependency.name,
-          `${this.lock.path} locks ${dependency.name} ${version}, which does not satisfy "${dependency.requirement}" (${dependency.section} of ${crate.name})`,
+          `${this.lock.path} locks ${dependency.name} ${versions.join(', ')}, which does not satisfy "${dependency.requirement}" (${dependency.section} of ${crate.name})`,
         );
       }
     }

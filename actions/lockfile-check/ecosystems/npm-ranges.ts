@@ -293,8 +293,16 @@ const NOTHING: CompiledRange = { test: () => false };
 
 /** `new Range(range, { loose: true })`, ready to test versions; an invalid range satisfies nothing. */
 export function compileRange(range: string): CompiledRange {
-  return compileSimple(range) ?? compileSets(range, fastRange(range)) ?? compileWithSemver(range);
+  let compiled = compiledRanges.get(range);
+  if (compiled === undefined) {
+    compiled = compileSimple(range) ?? compileSets(range, fastRange(range)) ?? compileWithSemver(range);
+    compiledRanges.set(range, compiled);
+  }
+  return compiled;
 }
+
+/** A workspace repeats its ranges (`^18.2.0` in a hundred manifests): each is compiled once. */
+const compiledRanges = new Map<string, CompiledRange>();
 
 /**
  * `^1.2.3`, `~1.2.3` or `1.2.3` compiled, else undefined. Such a spec is its own range (specTarget would
