@@ -5106,7 +5106,7 @@ class PnpmCheck {
                 return (0,external_node_path_namespaceObject.resolve)(dir, folder);
             },
             root,
-            segments: !plain ? undefined : segments && [...segments, ...below],
+            segments: plain ? segments && [...segments, ...below] : undefined,
         };
     }
     checkOverrides(locked, wanted, origin, alsoAccepted = {}) {

@@ -700,7 +700,7 @@ class PnpmCheck {
         return resolve(dir, folder);
       },
       root,
-      segments: !plain ? undefined : segments && [...segments, ...below],
+      segments: plain ? segments && [...segments, ...below] : undefined,
     };
   }
 
