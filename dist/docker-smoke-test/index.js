@@ -58,7 +58,7 @@ function parseDuration(text) {
         return undefined;
     return Math.round(total);
 }
-/** `1234` → `1.23s`, `125000` → `2m5s`, `40` → `40ms`. */
+/** `1234` \u2192 `1.23s`, `125000` \u2192 `2m5s`, `40` \u2192 `40ms`. */
 function formatDuration(ms) {
     if (!Number.isFinite(ms))
         return String(ms);
@@ -91,7 +91,7 @@ function node_crypto_nodeCrypto() {
 /**
  * A one-line field (title, file name, commit subject, a line of someone else's output) with CR, LF and the
  * other line breaks each turned into a space: the runner reads CR as a line end too, so a field holding
- * `\r::warning …` would otherwise start a line of its own and run as a workflow command.
+ * `\r::warning \u2026` would otherwise start a line of its own and run as a workflow command.
  */
 function one_line_oneLine(text) {
     return text.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ');
@@ -271,7 +271,7 @@ function sleep(ms, signal) {
         signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
-/** Exponential backoff: initial, initial×factor, … capped at max. */
+/** Exponential backoff: initial, initial\u00d7factor, \u2026 capped at max. */
 class Backoff {
     options;
     current;
@@ -405,7 +405,7 @@ function dockerErrorText(output, maxLines = 10) {
         .map((line) => line.replace(/^docker: /, ''))
         .join(' ')
         .replace(/[\x00-\x1f\x7f]/g, ' ');
-    return text.length > MAX_CHARS ? `…${text.slice(text.length - MAX_CHARS + 1)}` : text;
+    return text.length > MAX_CHARS ? `\u2026${text.slice(text.length - MAX_CHARS + 1)}` : text;
 }
 /** Flags the action itself puts on `docker run`, by the input they come from. */
 const RUN_FLAG_INPUTS = {
@@ -629,7 +629,7 @@ let loaded;
  * action's folder. Only the bundles can load it: run from the sources, the guard reports it did not load.
  */
 function loadResultsLib() {
-    // @ts-expect-error the path is the bundle's (dist/<action>/ → dist/toolkit/), not this source file's
+    // @ts-expect-error the path is the bundle's (dist/<action>/ \u2192 dist/toolkit/), not this source file's
     loaded ??= import(/* webpackIgnore: true */ '../toolkit/results.js');
     return loaded;
 }
@@ -785,7 +785,7 @@ async function uploadDiagnostics(prefix, dir, signal) {
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/dockerignore.js
 // .dockerignore as the Docker engine reads it (moby/patternmatcher): one pattern per line, `#` comments,
 // `!` re-includes, paths cleaned and relative to the context, `**` any number of folders, `*` and `?` within
-// one name, `[…]` classes; a pattern that matches a folder matches everything in it; the last match wins.
+// one name, `[\u2026]` classes; a pattern that matches a folder matches everything in it; the last match wins.
 
 function toRegex(pattern) {
     let out = '^';
@@ -1093,7 +1093,7 @@ async function removeImages(docker, tags) {
 
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/env-file.js
 // The container's environment reaches `docker run` in a file, never through the docker CLI's own
-// environment (`-e NAME` reads it there): `DOCKER_HOST=…` meant for the container would otherwise
+// environment (`-e NAME` reads it there): `DOCKER_HOST=\u2026` meant for the container would otherwise
 // redirect the CLI itself, and values stay out of every argument list.
 
 
@@ -1131,7 +1131,7 @@ function parsePort(raw) {
     const protocol = (match[2]?.toLowerCase() ?? 'tcp');
     return { port, protocol, key: protocol === 'tcp' ? String(port) : `${port}/${protocol}` };
 }
-/** `docker inspect` NetworkSettings.Ports → host port per spec (127.0.0.1 bindings first). */
+/** `docker inspect` NetworkSettings.Ports \u2192 host port per spec (127.0.0.1 bindings first). */
 function hostPorts(specs, bindings) {
     const result = {};
     for (const spec of specs) {
@@ -1215,7 +1215,7 @@ class HttpLog {
         this.entries.push({ ...exchange, body, first: now, last: now, times: 1 });
     }
 }
-/** `2024-05-01T10:00:00.5Z` and `…00.123456789Z` compared as times (docker trims trailing zeros). */
+/** `2024-05-01T10:00:00.5Z` and `\u202600.123456789Z` compared as times (docker trims trailing zeros). */
 function timeKey(line) {
     const match = /^(\S+?)(?:\.(\d+))?Z\s/.exec(line);
     return match ? `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}` : '';
@@ -1341,7 +1341,7 @@ const TIMEOUT_GRACE_MS = 2000;
  * Runs a program without a shell, in a process group of its own. A timeout or abort sends SIGTERM to
  * the whole group (so a hook git runs, or a tool's own children, end with it), then SIGKILL; an abort
  * rejects with the signal's reason once the process is gone, a timeout resolves with `timedOut`.
- * A program that cannot be started rejects with its spawn error (ENOENT …).
+ * A program that cannot be started rejects with its spawn error (ENOENT \u2026).
  */
 function runCommand(file, args, options = {}) {
     const started = performance.now();
@@ -1583,7 +1583,7 @@ function httpSummary(exchange) {
     if (exchange.error)
         lines.push(`error: ${exchange.error}`);
     if (exchange.body !== undefined) {
-        const body = exchange.body.length > 500 ? `${exchange.body.slice(0, 500)}…` : exchange.body;
+        const body = exchange.body.length > 500 ? `${exchange.body.slice(0, 500)}\u2026` : exchange.body;
         lines.push(`body: ${body.trim() || '(empty)'}`);
     }
     return lines;
@@ -1610,14 +1610,14 @@ function formatSize(bytes) {
 }
 const SUMMARY_COLUMNS = ['check', 'result', 'detail'];
 function summaryRows(rows) {
-    return rows.map((row) => [row.name, row.passed ? '✅ passed' : '❌ failed', row.detail]);
+    return rows.map((row) => [row.name, row.passed ? '\u2705 passed' : '\u274c failed', row.detail]);
 }
 function summaryIntro(image, size, readyMs) {
     const parts = [`image ${image}`];
     if (size !== undefined)
         parts.push(`size ${formatSize(size)}`);
     parts.push(readyMs === undefined ? 'never ready' : `ready in ${formatDuration(readyMs)}`);
-    return parts.join(' · ');
+    return parts.join(' \u00b7 ');
 }
 
 ;// CONCATENATED MODULE: ./shared/status-ranges.js
@@ -1673,7 +1673,7 @@ function parseRange(part) {
 
 
 
-/** The runner passes `with:` values as `INPUT_<NAME>`: upper-cased, spaces → `_`, hyphens kept. */
+/** The runner passes `with:` values as `INPUT_<NAME>`: upper-cased, spaces \u2192 `_`, hyphens kept. */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
@@ -1873,7 +1873,7 @@ function getCertificates(spec) {
 
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/args.js
 /**
- * Splits a command line into arguments the way a POSIX shell would quote them ('…', "…", \x), without
+ * Splits a command line into arguments the way a POSIX shell would quote them ('\u2026', "\u2026", \x), without
  * expanding anything: no variables, globs or pipes. Newlines separate arguments like spaces.
  * Returns the reason when the text is malformed (an unclosed quote).
  */
@@ -2211,7 +2211,7 @@ async function runExecChecks(docker, containerId, commands, timeoutMs, signal) {
         const name = `exec ${command.join(' ')}`;
         const result = await docker.exec(['exec', containerId, ...command], { signal, timeoutMs });
         const output = mergeStreams(result).trim();
-        shared_core/* startGroup */.Oh(one_line_oneLine(`${name} → ${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}`));
+        shared_core/* startGroup */.Oh(one_line_oneLine(`${name} \u2192 ${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}`));
         printForeign(output);
         shared_core/* endGroup */.N4();
         const last = output.split('\n').at(-1) ?? '';
@@ -2306,7 +2306,7 @@ function parseJsonPath(path) {
         return undefined;
     return segments;
 }
-/** `version=abc` → expectation; undefined when the line has no `=` or a malformed path. */
+/** `version=abc` \u2192 expectation; undefined when the line has no `=` or a malformed path. */
 function parseJsonExpectation(line) {
     const eq = line.indexOf('=');
     if (eq <= 0)
@@ -2386,7 +2386,7 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 ;// CONCATENATED MODULE: ./shared/url-credentials.js
-// URLs with credentials in them (`https://deployer:pa55@host/`, `https://x-access-token:TOKEN@github.com/…`):
+// URLs with credentials in them (`https://deployer:pa55@host/`, `https://x-access-token:TOKEN@github.com/\u2026`):
 // the userinfo is registered as a secret before the URL is shown anywhere, and every place that shows a
 // URL shows it with the userinfo masked.
 
@@ -2431,7 +2431,7 @@ function maskUrlCredentialsIn(text) {
     for (const line of text.split(/\r?\n/))
         maskUrlCredentials(line);
 }
-/** The URL as it may be shown: `https://deployer:***@host/`, `https://***@github.com/…`. */
+/** The URL as it may be shown: `https://deployer:***@host/`, `https://***@github.com/\u2026`. */
 function displayUrl(url) {
     const credentials = urlCredentials(url);
     if (!credentials)
@@ -2511,7 +2511,7 @@ class ProbeTimeout extends Error {
 }
 /**
  * One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts.
- * A redirect that leaves the origin (another scheme, host or port, https → http included) drops the
+ * A redirect that leaves the origin (another scheme, host or port, https \u2192 http included) drops the
  * credential headers for the rest of the exchange, as curl and browsers do; a redirect to anything but
  * http(s) is a failed exchange that says so.
  */
@@ -2784,7 +2784,7 @@ async function probeTcp(target, options) {
 const CONNECT_POLL_MS = 20;
 /** How often the engine is asked directly, in case the event stream lags. */
 const ENGINE_POLL_MS = 1000;
-/** A check that can never pass any more (wrong exit code, unhealthy, …). */
+/** A check that can never pass any more (wrong exit code, unhealthy, \u2026). */
 class CheckFailed extends Error {
 }
 class ContainerDied extends Error {
@@ -3289,7 +3289,7 @@ async function smokeTest(session, signal) {
         endpoints: endpoints(container.info, container.published),
         signal,
         onHttp: (exchange) => session.http.record(exchange),
-        onPass: (result) => shared_core/* info */.pq(one_line_oneLine(`✔ ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`)),
+        onPass: (result) => shared_core/* info */.pq(one_line_oneLine(`\u2714 ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`)),
     });
     session.outcome = outcome;
     session.rows.push(...outcome.results.map((result) => ({
@@ -3299,7 +3299,7 @@ async function smokeTest(session, signal) {
         detail: outcome.ready || result.passed ? result.detail : `${outcome.failure} (check: ${result.detail})`,
     })));
     if (!outcome.ready) {
-        shared_core/* info */.pq(one_line_oneLine(`✖ ${outcome.failure}`));
+        shared_core/* info */.pq(one_line_oneLine(`\u2716 ${outcome.failure}`));
         throw new errors/* ActionFailure */.dR(outcome.failure);
     }
     shared_core/* info */.pq(`Ready after ${formatDuration(outcome.readyMs)}`);
@@ -3406,7 +3406,7 @@ class ConfigError extends Error {
     name = 'ConfigError';
 }
 /**
- * The action did its job and the answer is "no" (service never became healthy, lockfile is stale, …).
+ * The action did its job and the answer is "no" (service never became healthy, lockfile is stale, \u2026).
  * Reported as one line; details were already logged by the action.
  */
 class ActionFailure extends Error {
@@ -3477,7 +3477,7 @@ function describeSystemError(error) {
 function debugEnabled() {
     return _core_js__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() || process.env.ACTIONS_STEP_DEBUG === 'true';
 }
-/** Reports an error as one `<action>: …` line; a stack only for bugs and only in debug mode. */
+/** Reports an error as one `<action>: \u2026` line; a stack only for bugs and only in debug mode. */
 function reportError(action, error, phase = 'main') {
     let message;
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAbortError */ .zf)(error))

@@ -65,7 +65,7 @@ function dockerErrorText(output, maxLines = 10) {
         .map((line) => line.replace(/^docker: /, ''))
         .join(' ')
         .replace(/[\x00-\x1f\x7f]/g, ' ');
-    return text.length > MAX_CHARS ? `…${text.slice(text.length - MAX_CHARS + 1)}` : text;
+    return text.length > MAX_CHARS ? `\u2026${text.slice(text.length - MAX_CHARS + 1)}` : text;
 }
 /** Flags the action itself puts on `docker run`, by the input they come from. */
 const RUN_FLAG_INPUTS = {
@@ -181,7 +181,7 @@ const TIMEOUT_GRACE_MS = 2000;
  * Runs a program without a shell, in a process group of its own. A timeout or abort sends SIGTERM to
  * the whole group (so a hook git runs, or a tool's own children, end with it), then SIGKILL; an abort
  * rejects with the signal's reason once the process is gone, a timeout resolves with `timedOut`.
- * A program that cannot be started rejects with its spawn error (ENOENT …).
+ * A program that cannot be started rejects with its spawn error (ENOENT \u2026).
  */
 function runCommand(file, args, options = {}) {
     const started = performance.now();
@@ -614,7 +614,7 @@ let loaded;
  * action's folder. Only the bundles can load it: run from the sources, the guard reports it did not load.
  */
 function loadResultsLib() {
-    // @ts-expect-error the path is the bundle's (dist/<action>/ → dist/toolkit/), not this source file's
+    // @ts-expect-error the path is the bundle's (dist/<action>/ \u2192 dist/toolkit/), not this source file's
     loaded ??= import(/* webpackIgnore: true */ '../toolkit/results.js');
     return loaded;
 }
@@ -772,7 +772,7 @@ var node_crypto = __nccwpck_require__(551);
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/dockerignore.js
 // .dockerignore as the Docker engine reads it (moby/patternmatcher): one pattern per line, `#` comments,
 // `!` re-includes, paths cleaned and relative to the context, `**` any number of folders, `*` and `?` within
-// one name, `[…]` classes; a pattern that matches a folder matches everything in it; the last match wins.
+// one name, `[\u2026]` classes; a pattern that matches a folder matches everything in it; the last match wins.
 
 function toRegex(pattern) {
     let out = '^';
@@ -1058,7 +1058,7 @@ async function build_cache_cachedBuild(docker, build, extraTag, runId, signal) {
 var cleanup = __nccwpck_require__(589);
 ;// CONCATENATED MODULE: ./actions/docker-smoke-test/env-file.js
 // The container's environment reaches `docker run` in a file, never through the docker CLI's own
-// environment (`-e NAME` reads it there): `DOCKER_HOST=…` meant for the container would otherwise
+// environment (`-e NAME` reads it there): `DOCKER_HOST=\u2026` meant for the container would otherwise
 // redirect the CLI itself, and values stay out of every argument list.
 
 
@@ -1157,7 +1157,7 @@ class diagnostics_HttpLog {
         this.entries.push({ ...exchange, body, first: now, last: now, times: 1 });
     }
 }
-/** `2024-05-01T10:00:00.5Z` and `…00.123456789Z` compared as times (docker trims trailing zeros). */
+/** `2024-05-01T10:00:00.5Z` and `\u202600.123456789Z` compared as times (docker trims trailing zeros). */
 function timeKey(line) {
     const match = /^(\S+?)(?:\.(\d+))?Z\s/.exec(line);
     return match ? `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}` : '';
@@ -1308,7 +1308,7 @@ function report_httpSummary(exchange) {
     if (exchange.error)
         lines.push(`error: ${exchange.error}`);
     if (exchange.body !== undefined) {
-        const body = exchange.body.length > 500 ? `${exchange.body.slice(0, 500)}…` : exchange.body;
+        const body = exchange.body.length > 500 ? `${exchange.body.slice(0, 500)}\u2026` : exchange.body;
         lines.push(`body: ${body.trim() || '(empty)'}`);
     }
     return lines;
@@ -1335,14 +1335,14 @@ function formatSize(bytes) {
 }
 const report_SUMMARY_COLUMNS = (/* unused pure expression or super */ null && (['check', 'result', 'detail']));
 function report_summaryRows(rows) {
-    return rows.map((row) => [row.name, row.passed ? '✅ passed' : '❌ failed', row.detail]);
+    return rows.map((row) => [row.name, row.passed ? '\u2705 passed' : '\u274c failed', row.detail]);
 }
 function report_summaryIntro(image, size, readyMs) {
     const parts = [`image ${image}`];
     if (size !== undefined)
         parts.push(`size ${formatSize(size)}`);
     parts.push(readyMs === undefined ? 'never ready' : `ready in ${formatDuration(readyMs)}`);
-    return parts.join(' · ');
+    return parts.join(' \u00b7 ');
 }
 
 ;// CONCATENATED MODULE: ./shared/inputs.js
@@ -1351,7 +1351,7 @@ function report_summaryIntro(image, size, readyMs) {
 
 
 
-/** The runner passes `with:` values as `INPUT_<NAME>`: upper-cased, spaces → `_`, hyphens kept. */
+/** The runner passes `with:` values as `INPUT_<NAME>`: upper-cased, spaces \u2192 `_`, hyphens kept. */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
@@ -1713,7 +1713,7 @@ async function runExecChecks(docker, containerId, commands, timeoutMs, signal) {
         const name = `exec ${command.join(' ')}`;
         const result = await docker.exec(['exec', containerId, ...command], { signal, timeoutMs });
         const output = mergeStreams(result).trim();
-        core.startGroup(oneLine(`${name} → ${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}`));
+        core.startGroup(oneLine(`${name} \u2192 ${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}`));
         printForeign(output);
         core.endGroup();
         const last = output.split('\n').at(-1) ?? '';
@@ -1768,7 +1768,7 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 ;// CONCATENATED MODULE: ./shared/url-credentials.js
-// URLs with credentials in them (`https://deployer:pa55@host/`, `https://x-access-token:TOKEN@github.com/…`):
+// URLs with credentials in them (`https://deployer:pa55@host/`, `https://x-access-token:TOKEN@github.com/\u2026`):
 // the userinfo is registered as a secret before the URL is shown anywhere, and every place that shows a
 // URL shows it with the userinfo masked.
 
@@ -1813,7 +1813,7 @@ function maskUrlCredentialsIn(text) {
     for (const line of text.split(/\r?\n/))
         maskUrlCredentials(line);
 }
-/** The URL as it may be shown: `https://deployer:***@host/`, `https://***@github.com/…`. */
+/** The URL as it may be shown: `https://deployer:***@host/`, `https://***@github.com/\u2026`. */
 function url_credentials_displayUrl(url) {
     const credentials = urlCredentials(url);
     if (!credentials)
@@ -1893,7 +1893,7 @@ class ProbeTimeout extends (/* unused pure expression or super */ null && (Error
 }
 /**
  * One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts.
- * A redirect that leaves the origin (another scheme, host or port, https → http included) drops the
+ * A redirect that leaves the origin (another scheme, host or port, https \u2192 http included) drops the
  * credential headers for the rest of the exchange, as curl and browsers do; a redirect to anything but
  * http(s) is a failed exchange that says so.
  */
@@ -2166,7 +2166,7 @@ async function tcp_probeTcp(target, options) {
 const CONNECT_POLL_MS = 20;
 /** How often the engine is asked directly, in case the event stream lags. */
 const ENGINE_POLL_MS = 1000;
-/** A check that can never pass any more (wrong exit code, unhealthy, …). */
+/** A check that can never pass any more (wrong exit code, unhealthy, \u2026). */
 class CheckFailed extends (/* unused pure expression or super */ null && (Error)) {
 }
 class ContainerDied extends (/* unused pure expression or super */ null && (Error)) {
@@ -2671,7 +2671,7 @@ async function smokeTest(session, signal) {
         endpoints: endpoints(container.info, container.published),
         signal,
         onHttp: (exchange) => session.http.record(exchange),
-        onPass: (result) => core.info(oneLine(`✔ ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`)),
+        onPass: (result) => core.info(oneLine(`\u2714 ${result.check.raw}: ${result.detail} (+${formatDuration(result.elapsedMs ?? 0)})`)),
     });
     session.outcome = outcome;
     session.rows.push(...outcome.results.map((result) => ({
@@ -2681,7 +2681,7 @@ async function smokeTest(session, signal) {
         detail: outcome.ready || result.passed ? result.detail : `${outcome.failure} (check: ${result.detail})`,
     })));
     if (!outcome.ready) {
-        core.info(oneLine(`✖ ${outcome.failure}`));
+        core.info(oneLine(`\u2716 ${outcome.failure}`));
         throw new ActionFailure(outcome.failure);
     }
     core.info(`Ready after ${formatDuration(outcome.readyMs)}`);
@@ -2828,7 +2828,7 @@ function parseDuration(text) {
         return undefined;
     return Math.round(total);
 }
-/** `1234` → `1.23s`, `125000` → `2m5s`, `40` → `40ms`. */
+/** `1234` \u2192 `1.23s`, `125000` \u2192 `2m5s`, `40` \u2192 `40ms`. */
 function formatDuration(ms) {
     if (!Number.isFinite(ms))
         return String(ms);
@@ -2868,7 +2868,7 @@ class ConfigError extends Error {
     name = 'ConfigError';
 }
 /**
- * The action did its job and the answer is "no" (service never became healthy, lockfile is stale, …).
+ * The action did its job and the answer is "no" (service never became healthy, lockfile is stale, \u2026).
  * Reported as one line; details were already logged by the action.
  */
 class ActionFailure extends Error {
@@ -2942,7 +2942,7 @@ var node_crypto = __nccwpck_require__(551);
 /**
  * A one-line field (title, file name, commit subject, a line of someone else's output) with CR, LF and the
  * other line breaks each turned into a space: the runner reads CR as a line end too, so a field holding
- * `\r::warning …` would otherwise start a line of its own and run as a workflow command.
+ * `\r::warning \u2026` would otherwise start a line of its own and run as a workflow command.
  */
 function oneLine(text) {
     return text.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ');
@@ -3067,7 +3067,7 @@ function sleep(ms, signal) {
         signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
-/** Exponential backoff: initial, initial×factor, … capped at max. */
+/** Exponential backoff: initial, initial\u00d7factor, \u2026 capped at max. */
 class Backoff {
     options;
     current;
@@ -3125,7 +3125,7 @@ async function retry(fn, options) {
 function debugEnabled() {
     return _core_js__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() || process.env.ACTIONS_STEP_DEBUG === 'true';
 }
-/** Reports an error as one `<action>: …` line; a stack only for bugs and only in debug mode. */
+/** Reports an error as one `<action>: \u2026` line; a stack only for bugs and only in debug mode. */
 function reportError(action, error, phase = 'main') {
     let message;
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAbortError */ .zf)(error))

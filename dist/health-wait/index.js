@@ -58,7 +58,7 @@ function parseDuration(text) {
         return undefined;
     return Math.round(total);
 }
-/** `1234` → `1.23s`, `125000` → `2m5s`, `40` → `40ms`. */
+/** `1234` \u2192 `1.23s`, `125000` \u2192 `2m5s`, `40` \u2192 `40ms`. */
 function formatDuration(ms) {
     if (!Number.isFinite(ms))
         return String(ms);
@@ -81,7 +81,7 @@ var errors = __nccwpck_require__(952);
 /**
  * A one-line field (title, file name, commit subject, a line of someone else's output) with CR, LF and the
  * other line breaks each turned into a space: the runner reads CR as a line end too, so a field holding
- * `\r::warning …` would otherwise start a line of its own and run as a workflow command.
+ * `\r::warning \u2026` would otherwise start a line of its own and run as a workflow command.
  */
 function one_line_oneLine(text) {
     return text.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ');
@@ -133,7 +133,7 @@ function sleep(ms, signal) {
         signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
-/** Exponential backoff: initial, initial×factor, … capped at max. */
+/** Exponential backoff: initial, initial\u00d7factor, \u2026 capped at max. */
 class Backoff {
     options;
     current;
@@ -317,7 +317,7 @@ function describeTarget(result) {
     const attempts = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
     return `${result.url}: ${result.error ?? 'no check finished'} (${attempts}, ${formatDuration(result.elapsedMs)})`;
 }
-/** The one-line failure: `1 of 2 targets not up after 2m: http://…: ECONNREFUSED 127.0.0.1:8080 (12 attempts, 2m)`. */
+/** The one-line failure: `1 of 2 targets not up after 2m: http://\u2026: ECONNREFUSED 127.0.0.1:8080 (12 attempts, 2m)`. */
 function failureMessage(results, waitFor, timeoutMs) {
     const failed = results.filter((result) => !result.ready);
     const count = results.length === 1 ? 'target' : `${failed.length} of ${results.length} targets`;
@@ -326,7 +326,7 @@ function failureMessage(results, waitFor, timeoutMs) {
 function summaryRows(results) {
     return results.map((result) => [
         result.url,
-        result.ready ? '✅ ready' : '❌ not ready',
+        result.ready ? '\u2705 ready' : '\u274c not ready',
         formatDuration(result.elapsedMs),
         String(result.attempts),
         result.status === undefined ? '' : String(result.status),
@@ -411,7 +411,7 @@ function parseRange(part) {
 
 
 
-/** The runner passes `with:` values as `INPUT_<NAME>`: upper-cased, spaces → `_`, hyphens kept. */
+/** The runner passes `with:` values as `INPUT_<NAME>`: upper-cased, spaces \u2192 `_`, hyphens kept. */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
@@ -698,7 +698,7 @@ function parseJsonPath(path) {
         return undefined;
     return segments;
 }
-/** `version=abc` → expectation; undefined when the line has no `=` or a malformed path. */
+/** `version=abc` \u2192 expectation; undefined when the line has no `=` or a malformed path. */
 function parseJsonExpectation(line) {
     const eq = line.indexOf('=');
     if (eq <= 0)
@@ -772,7 +772,7 @@ function checkHttpResponse(result, expectations) {
 }
 
 ;// CONCATENATED MODULE: ./shared/url-credentials.js
-// URLs with credentials in them (`https://deployer:pa55@host/`, `https://x-access-token:TOKEN@github.com/…`):
+// URLs with credentials in them (`https://deployer:pa55@host/`, `https://x-access-token:TOKEN@github.com/\u2026`):
 // the userinfo is registered as a secret before the URL is shown anywhere, and every place that shows a
 // URL shows it with the userinfo masked.
 
@@ -817,7 +817,7 @@ function maskUrlCredentialsIn(text) {
     for (const line of text.split(/\r?\n/))
         maskUrlCredentials(line);
 }
-/** The URL as it may be shown: `https://deployer:***@host/`, `https://***@github.com/…`. */
+/** The URL as it may be shown: `https://deployer:***@host/`, `https://***@github.com/\u2026`. */
 function displayUrl(url) {
     const credentials = urlCredentials(url);
     if (!credentials)
@@ -1040,7 +1040,7 @@ class ProbeTimeout extends Error {
 }
 /**
  * One HTTP exchange (plus redirects) bounded by `timeoutMs`. Rejects only when `signal` aborts.
- * A redirect that leaves the origin (another scheme, host or port, https → http included) drops the
+ * A redirect that leaves the origin (another scheme, host or port, https \u2192 http included) drops the
  * credential headers for the rest of the exchange, as curl and browsers do; a redirect to anything but
  * http(s) is a failed exchange that says so.
  */
@@ -1431,7 +1431,7 @@ const LOCAL_CONNECT_POLL_MS = 10;
 const STEADY_RETRY_MS = 250;
 const STEADY_RETRIES = 20;
 /**
- * The pause after the n-th failed check in a row (n ≥ 1), never above `interval`. Most services warm up
+ * The pause after the n-th failed check in a row (n \u2265 1), never above `interval`. Most services warm up
  * within seconds, so those are polled at a steady pace; a long warm-up is then left alone.
  */
 function retryDelayMs(failures, intervalMs) {
@@ -1546,9 +1546,9 @@ function logEvent(event) {
     const attempts = `${event.attempts} attempt${event.attempts === 1 ? '' : 's'}`;
     // The detail can quote the service's answer (a body, a redirect target): one line, whatever it holds.
     if (event.ready)
-        shared_core/* info */.pq(one_line_oneLine(`✔ ${event.target.raw} ready: ${event.detail} (${when}, ${attempts})`));
+        shared_core/* info */.pq(one_line_oneLine(`\u2714 ${event.target.raw} ready: ${event.detail} (${when}, ${attempts})`));
     else
-        shared_core/* info */.pq(one_line_oneLine(`… ${event.target.raw}: ${event.detail} (${when})`));
+        shared_core/* info */.pq(one_line_oneLine(`\u2026 ${event.target.raw}: ${event.detail} (${when})`));
 }
 async function run({ signal }) {
     const settings = readSettings();
@@ -1643,7 +1643,7 @@ class ConfigError extends Error {
     name = 'ConfigError';
 }
 /**
- * The action did its job and the answer is "no" (service never became healthy, lockfile is stale, …).
+ * The action did its job and the answer is "no" (service never became healthy, lockfile is stale, \u2026).
  * Reported as one line; details were already logged by the action.
  */
 class ActionFailure extends Error {
@@ -1714,7 +1714,7 @@ function describeSystemError(error) {
 function debugEnabled() {
     return _core_js__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() || process.env.ACTIONS_STEP_DEBUG === 'true';
 }
-/** Reports an error as one `<action>: …` line; a stack only for bugs and only in debug mode. */
+/** Reports an error as one `<action>: \u2026` line; a stack only for bugs and only in debug mode. */
 function reportError(action, error, phase = 'main') {
     let message;
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAbortError */ .zf)(error))

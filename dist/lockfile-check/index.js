@@ -35,7 +35,7 @@ var errors = __nccwpck_require__(952);
 /**
  * A one-line field (title, file name, commit subject, a line of someone else's output) with CR, LF and the
  * other line breaks each turned into a space: the runner reads CR as a line end too, so a field holding
- * `\r::warning …` would otherwise start a line of its own and run as a workflow command.
+ * `\r::warning \u2026` would otherwise start a line of its own and run as a workflow command.
  */
 function oneLine(text) {
     return text.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ');
@@ -157,7 +157,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./actions/lockfile-check/json-position.js
 /**
  * Offset of the first JSON syntax error in `text` (V8 does not always say where: "Unexpected token '}',
- * … is not valid JSON"). A minimal scanner without recursion; only called after JSON.parse failed.
+ * \u2026 is not valid JSON"). A minimal scanner without recursion; only called after JSON.parse failed.
  */
 function jsonErrorOffset(text) {
     let at = 0;
@@ -309,8 +309,8 @@ function loadSemverLib() {
  * ones without backslashes),
  * decimal integers and plain decimal fractions, booleans, arrays and inline tables of those (across lines, with
  * trailing commas, as smol-toml takes them), table headers `[a.b]` and `[[a.b]]`, quoted and dotted keys. It
- * returns what smol-toml's `parse` returns for the same text — the same values and types (null-prototype tables,
- * numbers or, with `integersAsBigInt`, bigint integers), the same key order — or `undefined` for anything outside
+ * returns what smol-toml's `parse` returns for the same text \u2014 the same values and types (null-prototype tables,
+ * numbers or, with `integersAsBigInt`, bigint integers), the same key order \u2014 or `undefined` for anything outside
  * that subset, which the caller then hands to smol-toml: multi-line basic strings with backslashes, dates and times, exponents, `inf`
  * and `nan`, hex/octal/binary and underscored numbers, control characters and CR line ends, a byte-order mark,
  * dotted keys inside inline tables, a header that reaches into a table made by dotted keys, a `__proto__` key,
@@ -557,7 +557,7 @@ function number() {
     const text = src.slice(start, pos);
     const match = NUMBER.exec(text);
     if (!match)
-        outside(); // dates, times, exponents, inf, nan, other bases, underscores, …
+        outside(); // dates, times, exponents, inf, nan, other bases, underscores, \u2026
     if (match[1] !== undefined)
         return Number.parseFloat(text);
     if (bigints)
@@ -649,7 +649,7 @@ function read(text, integersAsBigInt) {
     const headerTables = new Set();
     // Tables made as the parents in a header (`a` of `[a.b]`), which a later `[a]` may still define.
     const undefinedTables = new Set();
-    // Arrays made by `[[…]]` headers.
+    // Arrays made by `[[\u2026]]` headers.
     const tableArrays = new Set();
     // Tables made by the parents of dotted keys (`a` of `a.b = 1`), which later dotted keys may add to.
     const dottedTables = new Set();
@@ -752,7 +752,7 @@ function read(text, integersAsBigInt) {
  * indented by spaces, plain and quoted one-line scalars, one-line flow mappings and sequences, full-line
  * comments and `---` between documents. It returns what the `yaml` package returns for the same text
  * (`parseAllDocuments(text).map((doc) => doc.toJS())`, core schema), or `undefined` for anything outside that
- * subset — anchors and aliases, tags, block scalars, multi-line scalars, directives, tabs, CR line ends, … —
+ * subset \u2014 anchors and aliases, tags, block scalars, multi-line scalars, directives, tabs, CR line ends, \u2026 \u2014
  * which the caller then hands to the `yaml` package. The `yaml` package takes ~0.5 s on an 830 KB pnpm
  * lockfile; this reads it in a few tens of milliseconds.
  *
@@ -887,7 +887,7 @@ function doubleQuoted(line, start) {
     // Control characters were refused up front, so without a backslash the text is the value.
     if (!body.includes('\\'))
         return body.slice(1, -1);
-    // YAML's escapes are a superset of JSON's; the others (\x, \e, \N, \U, …) are left to the yaml package.
+    // YAML's escapes are a superset of JSON's; the others (\x, \e, \N, \U, \u2026) are left to the yaml package.
     if (JSON_ESCAPES.test(body))
         lock_yaml_outside();
     try {
@@ -1184,7 +1184,7 @@ const RECORD = new RegExp(`( *)${RECORD_KEY}:\\n\\1  ${RECORD_FIELD}: ${RECORD_V
 const ENTRY = `( *)${RECORD_KEY}:\\n\\1  ${RECORD_FIELD}: \\{${RECORD_FIELD}: ([A-Za-z0-9_][A-Za-z0-9_+/=.-]*)\\}\\n`;
 const entryPatterns = new WeakMap();
 /**
- * ENTRY, then the fields after it that the caller does not read (`engines: {…}`, `peerDependencies:` and its
+ * ENTRY, then the fields after it that the caller does not read (`engines: {\u2026}`, `peerDependencies:` and its
  * deeper lines, `- item`s at the field's indentation, blank and comment lines), passed over as the line-by-line
  * reading passes over them.
  */
@@ -1221,7 +1221,7 @@ function readShapes(text, lineStart, indent, map, stack) {
         return undefined;
     // Without a field filter: a key holding a mapping of two one-line scalars (a dependency of a pnpm importer:
     // specifier, version). In a section read field by field: an entry whose first field is a one-pair flow mapping
-    // (a pnpm package's `resolution: {integrity: …}`), then the fields passed over.
+    // (a pnpm package's `resolution: {integrity: \u2026}`), then the fields passed over.
     const pattern = fields === undefined ? RECORD : entryPattern(fields);
     let last;
     for (let at = lineStart;; at = pattern.lastIndex) {
@@ -1574,7 +1574,7 @@ function strings(value) {
     return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
 }
 /**
- * The string entries of an object field (`dependencies`, …); anything else is empty. A null-prototype object,
+ * The string entries of an object field (`dependencies`, \u2026); anything else is empty. A null-prototype object,
  * so a dependency named `constructor`, `__proto__` or `hasOwnProperty` is looked up like any other.
  */
 function stringMap(value) {
@@ -1618,7 +1618,7 @@ function findLine(text, section, item) {
     }
     return start + 1;
 }
-/** The line of `[[package]]` `name = "…"` in a TOML lockfile (Cargo.lock, uv.lock, poetry.lock), or 1. */
+/** The line of `[[package]]` `name = "\u2026"` in a TOML lockfile (Cargo.lock, uv.lock, poetry.lock), or 1. */
 function tomlPackageLine(text, name) {
     if (text !== indexedToml) {
         indexedToml = text;
@@ -1636,7 +1636,7 @@ function tomlPackageLine(text, name) {
     }
     return tomlNames.get(name) ?? 1;
 }
-// The lockfile's `name = "…"` lines, indexed once: a check asks for the line of every package.
+// The lockfile's `name = "\u2026"` lines, indexed once: a check asks for the line of every package.
 let indexedToml;
 let tomlNames = new Map();
 function escapeRegex(text) {
@@ -1647,10 +1647,10 @@ function escapeRegex(text) {
 
 /**
  * `path.matchesGlob(path, pattern)` with the pattern compiled once. Node compiles a pattern on every call
- * (~10 µs), and discovery and workspace expansion test every folder of a repository against every pattern.
+ * (~10 \u00b5s), and discovery and workspace expansion test every folder of a repository against every pattern.
  * Patterns of literal segments, `*`, `?` and `**` become one RegExp with the same semantics (segments that
- * start with a dot are matched only by a pattern segment that starts with one); anything else — classes,
- * braces, extglobs, escapes, `.`/`..` segments, empty segments — and case-insensitive platforms keep using
+ * start with a dot are matched only by a pattern segment that starts with one); anything else \u2014 classes,
+ * braces, extglobs, escapes, `.`/`..` segments, empty segments \u2014 and case-insensitive platforms keep using
  * matchesGlob itself.
  */
 function globMatcher(pattern) {
@@ -1788,7 +1788,7 @@ const OTHER_LOCKFILES = {
     'flake.lock': { tool: 'nix' },
     'conda-lock.yml': { tool: 'conda-lock' },
 };
-/** Manifest file → the lockfile family that pins it. */
+/** Manifest file \u2192 the lockfile family that pins it. */
 const MANIFESTS = {
     'package.json': 'js',
     'pyproject.toml': 'python',
@@ -1940,7 +1940,7 @@ async function discover(options) {
         if (families.size)
             lockedFamilies.set(dir, families);
     }
-    /** `folder\0family` → whether the folder or one above it pins the family; a monorepo asks for each member. */
+    /** `folder\0family` \u2192 whether the folder or one above it pins the family; a monorepo asks for each member. */
     const pinnedAtOrAbove = new Map();
     const coveredByAncestor = (dir, family) => {
         const unknown = [];
@@ -2195,7 +2195,7 @@ function urlParts(url) {
     lastParts = parts;
     return parts;
 }
-/** Checks an URL a package resolves to: allowed host and https. Non-URL specs (file:, git+ssh…) are skipped. */
+/** Checks an URL a package resolves to: allowed host and https. Non-URL specs (file:, git+ssh\u2026) are skipped. */
 function checkUrl(url, security, defaultHosts) {
     const parsed = urlParts(url);
     if (!parsed)
@@ -2214,7 +2214,7 @@ function checkUrl(url, security, defaultHosts) {
     }
     return findings;
 }
-/** A sha512 Subresource Integrity value (`sha512-…`); several space-separated hashes are allowed. */
+/** A sha512 Subresource Integrity value (`sha512-\u2026`); several space-separated hashes are allowed. */
 function hasSha512(integrity) {
     if (typeof integrity !== 'string')
         return false;
@@ -2322,7 +2322,7 @@ const SHORTCUT_HOSTS = {
     'bitbucket:': 'bitbucket.org',
     'gist:': 'gist.github.com',
 };
-/** Host and scheme of a git reference (`git+ssh://git@host/…`, `git@host:…`, `github:u/r`). */
+/** Host and scheme of a git reference (`git+ssh://git@host/\u2026`, `git@host:\u2026`, `github:u/r`). */
 function gitLocation(location) {
     const shortcut = /^([a-z]+:)(?!\/\/)/i.exec(location);
     if (shortcut && SHORTCUT_HOSTS[shortcut[1].toLowerCase()])
@@ -2466,7 +2466,7 @@ class SemverNotLoaded extends Error {
 /**
  * Runs a synchronous check; when it needed node-semver before it was loaded, `reset` undoes what the first
  * attempt recorded, node-semver is loaded and the check runs again. Returns a promise only then: a caller with
- * thousands of checks awaits only the one that loads it (`const loading = withSemver(…); if (loading) await loading`).
+ * thousands of checks awaits only the one that loads it (`const loading = withSemver(\u2026); if (loading) await loading`).
  */
 function withSemver(check, reset) {
     try {
@@ -2529,7 +2529,7 @@ function parseVersion(text) {
 }
 const versions = new Map();
 // Most edges of a lockfile are `^1.2.3`, `~1.2.3` or `1.2.3` against a release version: those are compared as
-// numbers, x.y.z ↦ x·2^34 + y·2^17 + z (components of at most five digits stay below 2^17, the sum below 2^53).
+// numbers, x.y.z \u21a6 x\u00b72^34 + y\u00b72^17 + z (components of at most five digits stay below 2^17, the sum below 2^53).
 const SIMPLE_RANGE = /^([\^~]?)(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})$/;
 const RELEASE = /^(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})$/;
 function releaseNumber(major, minor, patch) {
@@ -2949,7 +2949,7 @@ async function expandWorkspaces(root, patterns, maxDepth = 64, marker = 'package
     await walk('', 0, include.map((_, pattern) => ({ pattern, starred: false })));
     return found.sort();
 }
-/** `./a/b/`, `a//b`, `a\\b` → `a/b`: a relative path or glob as written in a manifest; most already are. */
+/** `./a/b/`, `a//b`, `a\\b` \u2192 `a/b`: a relative path or glob as written in a manifest; most already are. */
 function normalise(pattern) {
     if (!/\\|\/\/|\/\.|^\.|\/$/.test(pattern))
         return pattern;
@@ -2977,7 +2977,7 @@ const DEPENDENCY_TABLES = [
 function table(value) {
     return isRecord(value) ? value : {};
 }
-/** `{ git, rev | branch | tag }` → the URL and query Cargo.lock's `git+<url>?<query>#<commit>` source carries. */
+/** `{ git, rev | branch | tag }` \u2192 the URL and query Cargo.lock's `git+<url>?<query>#<commit>` source carries. */
 function gitSpec(field) {
     const git = field('git');
     if (typeof git !== 'string')
@@ -3009,7 +3009,7 @@ function sameGitSource(source, git) {
     return canonicalGit(match[1]) === canonicalGit(git.url) && (match[2] ?? '') === git.query;
 }
 const BARE_VERSION = /^\d+(?:\.\d+){0,2}$/;
-/** Cargo requirement → node-semver range: `1.2` → `^1.2`, `=1.0.3` stays, `>=1, <2` → `>=1 <2`. */
+/** Cargo requirement \u2192 node-semver range: `1.2` \u2192 `^1.2`, `=1.0.3` stays, `>=1, <2` \u2192 `>=1 <2`. */
 function cargoRange(requirement) {
     // Most requirements are a bare version (`1`, `0.4`, `1.0.197`).
     if (BARE_VERSION.test(requirement))
@@ -3082,7 +3082,7 @@ function cargoExcluded(dir, excluded, members) {
 }
 /**
  * The members of the workspace a root Cargo.toml (in `rootDir`, relative to `cwd`) declares, as cargo finds them
- * (`Workspace::find_members`): the folders `members` globs match, then — transitively — every path dependency
+ * (`Workspace::find_members`): the folders `members` globs match, then \u2014 transitively \u2014 every path dependency
  * (of any kind or target, inherited ones resolved from the root) of the root package and of each member whose
  * folder lies inside the root's, unless `exclude` leaves it out (and no member names it). A manifest without a
  * `[workspace]` table has no members. The root itself is not listed.
@@ -3148,7 +3148,7 @@ async function findMembers(cwd, rootDir, root) {
 }
 /**
  * The line that declares `key` in `section` (`dependencies`, `target.'cfg(unix)'.dev-dependencies`): its own
- * table `[dependencies.key]` where it has one, else its `key = …` line below the section's header.
+ * table `[dependencies.key]` where it has one, else its `key = \u2026` line below the section's header.
  */
 function dependencyLine(text, section, key) {
     const header = escapeRegex(section).replace(/\\\./g, '["\']?\\.["\']?');
@@ -3248,7 +3248,7 @@ class CargoCheck {
             this.problems.add('workspace', manifest.path, findLine(manifest.text, /^\[package\]/, /^version\s*=/), crate.name, `${crate.name} is version ${crate.version} but ${this.lock.path} locks ${String(local[0].version)}`);
             return;
         }
-        // `dependencies = ["serde", "serde 1.0.1", "serde 1.0.1 (registry+…)"]`: name, then version when ambiguous;
+        // `dependencies = ["serde", "serde 1.0.1", "serde 1.0.1 (registry+\u2026)"]`: name, then version when ambiguous;
         // a crate can depend on two versions of one package (one of them renamed), listed once each.
         const locked = new Map();
         for (const item of Array.isArray(entry.dependencies) ? entry.dependencies : []) {
@@ -3307,7 +3307,7 @@ class CargoCheck {
             const registry = /^(registry|sparse)\+(.*)$/.exec(source);
             const name = String(entry.name ?? '');
             if (!registry) {
-                // A git source (`git+https://…?rev=…#<commit>`), under the one source policy; path dependencies
+                // A git source (`git+https://\u2026?rev=\u2026#<commit>`), under the one source policy; path dependencies
                 // have no source in Cargo.lock.
                 if (!source)
                     continue;
@@ -3459,7 +3459,7 @@ function parseGoSum(file) {
     });
     return lines;
 }
-/** go.work path (with cwd) → the workspace it describes, read once per run. */
+/** go.work path (with cwd) \u2192 the workspace it describes, read once per run. */
 const workspaces = perRun();
 async function workspaceOf(cwd, dir, boundary) {
     for (let folder = dir;; folder = external_node_path_namespaceObject.posix.dirname(folder)) {
@@ -3632,7 +3632,7 @@ function declaresJsDependencies(manifest) {
 }
 let indexedText;
 const indexedFields = new Map();
-/** A JSON key: `"…":`, escapes kept as written. */
+/** A JSON key: `"\u2026":`, escapes kept as written. */
 const KEY = /"((?:[^"\\]|\\.)*)"\s*:/g;
 function keyLines(text, field) {
     const lines = text.split('\n');
@@ -3697,7 +3697,7 @@ function packageManagerPins(pkg, name) {
     }
     return out;
 }
-/** Whether a version (major, minor, …) is `least` or later. */
+/** Whether a version (major, minor, \u2026) is `least` or later. */
 function versionAtLeast(version, least) {
     for (let part = 0; part < least.length; part++)
         if ((version[part] ?? 0) !== least[part])
@@ -3898,15 +3898,15 @@ function v1Alias(version) {
     const match = /^npm:((?:@[^@/]+\/)?[^@/]+)@(.+)$/.exec(version);
     return match ? { name: match[1], version: match[2] } : undefined;
 }
-/** The first five of a list, for one message: `a, b, c, d, e, … (12 in all)`. */
+/** The first five of a list, for one message: `a, b, c, d, e, \u2026 (12 in all)`. */
 function firstFive(items) {
-    return items.slice(0, 5).join(', ') + (items.length > 5 ? `, … (${items.length} in all)` : '');
+    return items.slice(0, 5).join(', ') + (items.length > 5 ? `, \u2026 (${items.length} in all)` : '');
 }
 /** `name@version` of a locked package, for messages. */
 function label(name, entry) {
     return `${name}@${String(entry.version ?? '?')}`;
 }
-/** `node_modules/a/node_modules/@s/b` → `@s/b`. */
+/** `node_modules/a/node_modules/@s/b` \u2192 `@s/b`. */
 function nameFromKey(key) {
     const at = key.lastIndexOf('node_modules/');
     return at === -1 ? key : key.slice(at + 'node_modules/'.length);
@@ -4192,12 +4192,12 @@ class NpmCheck {
                 this.problems.add('not-locked', this.lockPath, this.lineOf(key), dep.slice(0, dep.lastIndexOf('@')), `${owner(key)} has the optional dependency ${dep}, which ${this.lockPath} does not contain (the pinned npm, 11.6.2 or later, refuses that in npm ci)`);
             return;
         }
-        const list = firstFive(missing.map(([key, dep]) => `${owner(key)} → ${dep}`));
-        this.problems.warn('not-locked', this.lockPath, this.lineOf(missing[0][0]), '', `${missing.length} optional dependenc${missing.length === 1 ? 'y' : 'ies'} of locked packages ${missing.length === 1 ? 'is' : 'are'} not in ${this.lockPath}: ${list}; npm ci of npm 11.6.2 and later refuses that ("Missing: … from lock file"), older npm installs without ${missing.length === 1 ? 'it' : 'them'}`);
+        const list = firstFive(missing.map(([key, dep]) => `${owner(key)} \u2192 ${dep}`));
+        this.problems.warn('not-locked', this.lockPath, this.lineOf(missing[0][0]), '', `${missing.length} optional dependenc${missing.length === 1 ? 'y' : 'ies'} of locked packages ${missing.length === 1 ? 'is' : 'are'} not in ${this.lockPath}: ${list}; npm ci of npm 11.6.2 and later refuses that ("Missing: \u2026 from lock file"), older npm installs without ${missing.length === 1 ? 'it' : 'them'}`);
     }
     /**
      * The dependencies of a locked package must resolve (node_modules lookup from where it sits) to a
-     * version in range, else `npm ci` rebuilds that part of the tree and refuses ("Invalid: lock file's …").
+     * version in range, else `npm ci` rebuilds that part of the tree and refuses ("Invalid: lock file's \u2026").
      */
     checkEdges(key, entry, packages, index) {
         const folders = lookupFolders(key, index);
@@ -4266,8 +4266,8 @@ class NpmCheck {
     }
     /**
      * The spec a locked `version` on an edge `range` that `rule` matches is held to: the rule's value, except
-     * that a version a ranged rule (`colors@>1.4.0`) does not match — it satisfies neither the rule's key nor
-     * its value — stays on the edge's own spec (arborist's Edge#satisfiedBy, which tests both loosely and
+     * that a version a ranged rule (`colors@>1.4.0`) does not match \u2014 it satisfies neither the rule's key nor
+     * its value \u2014 stays on the edge's own spec (arborist's Edge#satisfiedBy, which tests both loosely and
      * without prereleases; checked with npm 11.19.1).
      */
     heldTo(rule, range, version) {
@@ -4425,7 +4425,7 @@ function readCatalogs(workspace) {
         catalogs.default = { ...catalogs.default, ...stringMap(workspace.catalog) };
     return catalogs;
 }
-/** `catalog:` / `catalog:name` → the catalog's spec for `name`; undefined when it names nothing. */
+/** `catalog:` / `catalog:name` \u2192 the catalog's spec for `name`; undefined when it names nothing. */
 function catalogSpec(catalogs, name, spec) {
     if (!spec.startsWith('catalog:'))
         return undefined;
@@ -4683,13 +4683,13 @@ const READ_SCOPE = {
     skip: new Set(['snapshots']),
     entryFields: { packages: new Set(['resolution', 'name']) },
 };
-/** `'/@s/a@1.0.0(peer@2)'`, `a@1.0.0` → `@s/a`. */
+/** `'/@s/a@1.0.0(peer@2)'`, `a@1.0.0` \u2192 `@s/a`. */
 function pnpmPackageName(key) {
     const bare = key.replace(/^\//, '').replace(/\(.*$/, '');
     const at = bare.indexOf('@', 1);
     return at === -1 ? bare : bare.slice(0, at);
 }
-/** A key of pnpm 6 and 7: `'/@s/a/1.0.0_peer@2'`, `/a/1.0.0` → `@s/a`, `a`. */
+/** A key of pnpm 6 and 7: `'/@s/a/1.0.0_peer@2'`, `/a/1.0.0` \u2192 `@s/a`, `a`. */
 function legacyPackageName(key) {
     const parts = key.replace(/^\//, '').split('/');
     return parts.slice(0, parts[0].startsWith('@') ? 2 : 1).join('/');
@@ -5228,9 +5228,9 @@ function brief(value) {
     }
     if (text === undefined)
         return 'not set';
-    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+    return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
 }
-/** The line of a setting's entry in its file (JSON `"field": { "key": …`, YAML `field:\n  key: …`), or 1. */
+/** The line of a setting's entry in its file (JSON `"field": { "key": \u2026`, YAML `field:\n  key: \u2026`), or 1. */
 function settingLine({ file, field, yaml }, key) {
     const name = escapeRegex(key);
     return yaml
@@ -5523,7 +5523,7 @@ function sameRange(left, right) {
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/python-deps.js
 
 
-/** PEP 503 normalised name: `Foo_Bar.baz` → `foo-bar-baz`. */
+/** PEP 503 normalised name: `Foo_Bar.baz` \u2192 `foo-bar-baz`. */
 function normaliseName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
@@ -5576,7 +5576,7 @@ function lockedRequirement(value) {
 }
 /**
  * `requests[socks]>=2.31`: what two requirements are compared by. Markers and URLs are left out: uv
- * rewrites markers and replaces requirements by their `[tool.uv.sources]` entry (editable, git, …).
+ * rewrites markers and replaces requirements by their `[tool.uv.sources]` entry (editable, git, \u2026).
  */
 function requirementKey(requirement) {
     const extras = requirement.extras.length ? `[${requirement.extras.join(',')}]` : '';
@@ -5741,11 +5741,11 @@ async function poetry_check(context, problems) {
     const recorded = metadata['content-hash'];
     const expected = poetryContentHashes(pyproject);
     // Locker.is_fresh (Poetry 2.3+) takes the hash without [dependency-groups] only from a lock whose header
-    // names a Poetry before 2.3.0 (`# This file is automatically @generated by Poetry 2.2.1 …`), which did not
+    // names a Poetry before 2.3.0 (`# This file is automatically @generated by Poetry 2.2.1 \u2026`), which did not
     // hash them; a lock a later Poetry wrote, or one whose header names no version, must hash them.
     const accepted = expected.length > 1 && writtenBeforeGroupsHashed(lockFile.text) ? expected : expected.slice(0, 1);
     if (typeof recorded !== 'string' || !accepted.includes(recorded)) {
-        problems.add('content-hash', manifest.path, poetry_dependencyLine(manifest), '', `${manifest.path} changed since ${lockFile.path} was written: its content-hash is ${String(recorded).slice(0, 12)}…, the dependency sections now hash to ${expected[0].slice(0, 12)}…`);
+        problems.add('content-hash', manifest.path, poetry_dependencyLine(manifest), '', `${manifest.path} changed since ${lockFile.path} was written: its content-hash is ${String(recorded).slice(0, 12)}\u2026, the dependency sections now hash to ${expected[0].slice(0, 12)}\u2026`);
     }
     checkSources(problems, lock, lockFile, context);
 }
@@ -6193,7 +6193,7 @@ class UvCheck {
         this.problems.add('not-locked', manifest.path, findLine(manifest.text, /^\[dependency-groups\]|^\[tool\.uv\]/, new RegExp(`^${escapeRegex(group)}\\s*=`)), group, `dependency group ${group} of ${owner} is empty but ${this.lock.path} does not record it (revision ${this.revision} records empty groups)`);
     }
     /**
-     * `[tool.uv.sources]` git entries: uv records the requirement with `git = "<url>[?rev|tag|branch=…]"`, and
+     * `[tool.uv.sources]` git entries: uv records the requirement with `git = "<url>[?rev|tag|branch=\u2026]"`, and
      * `uv lock --check` fails when the URL or the rev, tag or branch changed.
      */
     checkGitSources(member, owner, lockedLists) {
@@ -6442,12 +6442,12 @@ function berryLockfileVersion(release) {
     return undefined;
 }
 const yarn_FIELDS = DEPENDENCY_FIELDS.filter((field) => field !== 'peerDependencies');
-/** `@s/a@npm:^1, @s/a@npm:^1.2` → `@s/a`. */
+/** `@s/a@npm:^1, @s/a@npm:^1.2` \u2192 `@s/a`. */
 function descriptorName(descriptor) {
     const at = descriptor.indexOf('@', 1);
     return at === -1 ? descriptor : descriptor.slice(0, at);
 }
-/** `ms-old@npm:ms@2.0.0` → `ms`: an `npm:` alias installs the target package. */
+/** `ms-old@npm:ms@2.0.0` \u2192 `ms`: an `npm:` alias installs the target package. */
 function aliasTarget(descriptor) {
     const name = descriptorName(descriptor);
     const range = descriptor.slice(name.length + 1);
@@ -6491,7 +6491,7 @@ function berryLocatorFolder(reference) {
 }
 /**
  * The descriptor range yarn v1 locks a `file:` / `link:` dependency under: yarn rebases the path onto the
- * lockfile's folder (`link:../b` of packages/a → `link:packages/b`) and keeps a leading `./` the spec had
+ * lockfile's folder (`link:../b` of packages/a \u2192 `link:packages/b`) and keeps a leading `./` the spec had
  * (src/util/normalize-manifest/resolve-relative.js). Other specs are locked as written.
  */
 function yarnV1LockedRange(spec, lockDir, folder) {
@@ -6524,7 +6524,7 @@ function redirectedToLocal(descriptor, byKey, resolutions) {
     return undefined;
 }
 /**
- * Whether a descriptor asks for this very URL (`chokidarAt2@https://…/chokidar-2.1.8.tgz`): the manifest named
+ * Whether a descriptor asks for this very URL (`chokidarAt2@https://\u2026/chokidar-2.1.8.tgz`): the manifest named
  * the tarball and the name to install it under, as an `npm:` alias names its target, so the two may differ.
  */
 function asksForUrl(descriptors, url) {
@@ -6544,7 +6544,7 @@ function isYarnV1GitRange(range) {
         return false;
     return parts.pathname.split('/').filter(Boolean).length === 2;
 }
-/** What yarn berry writes for a package.json range: `^1.0.0` → `npm:^1.0.0`, protocols kept. */
+/** What yarn berry writes for a package.json range: `^1.0.0` \u2192 `npm:^1.0.0`, protocols kept. */
 function berryRange(spec) {
     if (/^[a-z][a-z+]*:/i.test(spec))
         return spec;
@@ -6602,7 +6602,7 @@ class YarnCheck {
     checkV1Entry(entry, byKey, resolutions) {
         const name = aliasTarget(entry.keys[0]);
         const resolved = entry.fields.resolved;
-        // The descriptor says what was asked for: `pkg@github:u/r`, `pkg@git+ssh://…`, `pkg@file:../x`.
+        // The descriptor says what was asked for: `pkg@github:u/r`, `pkg@git+ssh://\u2026`, `pkg@file:../x`.
         const asked = entry.keys[0].slice(descriptorName(entry.keys[0]).length + 1);
         const location = resolved ??
             (classifySource(asked) === 'tarball' ? redirectedToLocal(entry.keys[0], byKey, resolutions) : asked);
@@ -6761,7 +6761,7 @@ class YarnCheck {
             return;
         this.problems.add('spec-mismatch', this.lock.path, findLine(this.lock.text, /^__metadata:/, /^\s+version:/), '', `${this.lock.path} has __metadata.version ${version}, but yarn ${release} (${from}) writes version ${writes}: yarn install --immutable would rewrite it (YN0028)`);
     }
-    /** `.yarnrc.yml`'s `catalog` and `catalogs` (yarn ≥ 4.10), the same shape as pnpm's. */
+    /** `.yarnrc.yml`'s `catalog` and `catalogs` (yarn \u2265 4.10), the same shape as pnpm's. */
     async yarnrcCatalogs() {
         const data = await this.yarnrc(this.context.pair.dir);
         return isRecord(data) ? readCatalogs(data) : {};
@@ -7064,7 +7064,7 @@ function isAncestor(root, pair) {
     return root.dir === '.' || pair.dir.startsWith(`${root.dir}/`);
 }
 function memberFix(pair) {
-    return `delete ${pair.lockfile} (or stop listing ${pair.dir} as a workspace) — ${ECOSYSTEM_CHECKS[pair.ecosystem].fix} at the root keeps the root lockfile`;
+    return `delete ${pair.lockfile} (or stop listing ${pair.dir} as a workspace) \u2014 ${ECOSYSTEM_CHECKS[pair.ecosystem].fix} at the root keeps the root lockfile`;
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/native-env.js
@@ -7072,7 +7072,7 @@ function memberFix(pair) {
  * The environment a native check runs with. The package manager may run code from the checked repository
  * (a pnpmfile, yarn plugins, a build backend), and under `pull_request_target` that repository is the pull
  * request's: it gets what a package manager needs to find its tools, caches, proxies and certificates, and
- * nothing of the step's secrets — no GITHUB_TOKEN, no ACTIONS_* runtime tokens, no INPUT_* values, no
+ * nothing of the step's secrets \u2014 no GITHUB_TOKEN, no ACTIONS_* runtime tokens, no INPUT_* values, no
  * variable whose name says it holds a credential.
  */
 /** Passed on by exact name. */
@@ -7113,7 +7113,7 @@ const NAMES = new Set([
 ]);
 /** Passed on by prefix: the package managers' own configuration, locales and XDG folders. */
 const PREFIXES = /^(?:LC_|XDG_|npm_config_|NPM_CONFIG_|PNPM_|COREPACK_|YARN_|UV_|POETRY_|CARGO_|RUSTUP_|GO[A-Z0-9]*$)/;
-/** Names that hold credentials, whatever their prefix (`NPM_CONFIG__AUTH`, `UV_INDEX_X_PASSWORD`, …). */
+/** Names that hold credentials, whatever their prefix (`NPM_CONFIG__AUTH`, `UV_INDEX_X_PASSWORD`, \u2026). */
 const SECRET = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|AUTH|_KEY$|^KEY$|PRIVATE|COOKIE|SESSION|_PAT$/i;
 /** Settings that keep the package manager from running the repository's code where it allows that. */
 const HARDENING = {
@@ -7477,18 +7477,18 @@ function lockfilesJson(pairs) {
 const SUMMARY_COLUMNS = ['lockfile', 'ecosystem', 'result', 'package', 'problem', 'fix'];
 /** Rows per lockfile in the job summary: a badly broken lockfile must not push the rest out of view. */
 const MAX_ROWS_PER_LOCKFILE = 50;
-/** One row per problem, grouped by lockfile; a lockfile without problems gets one ✅ row. */
+/** One row per problem, grouped by lockfile; a lockfile without problems gets one \u2705 row. */
 function summaryRows(pairs) {
     const rows = [];
     for (const pair of pairs) {
         const name = pair.lockfile ?? `${pair.manifest} (no lockfile)`;
         if (pair.problems.length === 0) {
-            rows.push([name, pair.ecosystem, '✅ ok', '', pair.native ?? '', '']);
+            rows.push([name, pair.ecosystem, '\u2705 ok', '', pair.native ?? '', '']);
             continue;
         }
         const hidden = pair.problems.length - MAX_ROWS_PER_LOCKFILE;
         for (const problem of pair.problems.slice(0, MAX_ROWS_PER_LOCKFILE)) {
-            const icon = problem.severity === 'warning' ? '⚠️' : '❌';
+            const icon = problem.severity === 'warning' ? '\u26a0\ufe0f' : '\u274c';
             rows.push([
                 name,
                 pair.ecosystem,
@@ -7499,7 +7499,7 @@ function summaryRows(pairs) {
             ]);
         }
         if (hidden > 0)
-            rows.push([name, pair.ecosystem, '…', '', `${hidden} more problems (see the problems output)`, '']);
+            rows.push([name, pair.ecosystem, '\u2026', '', `${hidden} more problems (see the problems output)`, '']);
     }
     return rows;
 }
@@ -7514,7 +7514,7 @@ function summaryIntro(checked, root, elapsedMs, skipped, unchecked) {
 }
 /** One row per lockfile of a tool this action does not check. */
 function uncheckedRows(unchecked) {
-    return unchecked.map((other) => [other.path, other.tool, 'ℹ️ not checked', '', 'found, not checked', '']);
+    return unchecked.map((other) => [other.path, other.tool, '\u2139\ufe0f not checked', '', 'found, not checked', '']);
 }
 const VERDICT = {
     ok: 'in sync',
@@ -7524,7 +7524,7 @@ const VERDICT = {
 };
 /** Lockfiles the one-line failure names; the annotations, the summary and the problems output hold the rest. */
 const FAILURE_MESSAGE_PAIRS = 5;
-/** The one-line failure: `1 lockfile out of date: package-lock.json: semver@^7 … is not in …; fix: npm install`. */
+/** The one-line failure: `1 lockfile out of date: package-lock.json: semver@^7 \u2026 is not in \u2026; fix: npm install`. */
 function failureMessage(pairs) {
     const failing = pairs.filter((pair) => overallStatus(pair.problems) !== 'ok');
     const statuses = [...new Set(failing.map((pair) => overallStatus(pair.problems)))];
@@ -7571,7 +7571,7 @@ function duration_parseDuration(text) {
         return undefined;
     return Math.round(total);
 }
-/** `1234` → `1.23s`, `125000` → `2m5s`, `40` → `40ms`. */
+/** `1234` \u2192 `1.23s`, `125000` \u2192 `2m5s`, `40` \u2192 `40ms`. */
 function duration_formatDuration(ms) {
     if (!Number.isFinite(ms))
         return String(ms);
@@ -7594,7 +7594,7 @@ function duration_formatDuration(ms) {
 
 
 
-/** The runner passes `with:` values as `INPUT_<NAME>`: upper-cased, spaces → `_`, hyphens kept. */
+/** The runner passes `with:` values as `INPUT_<NAME>`: upper-cased, spaces \u2192 `_`, hyphens kept. */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
@@ -7889,7 +7889,7 @@ async function run({ signal }) {
         const pairStatus = overallStatus(pair.problems);
         const native = pair.native ? `; ${pair.native}` : '';
         // File names come from the repository: a name holding a line break must not start a line of its own.
-        shared_core/* info */.pq(oneLine(`${pairStatus === 'ok' ? '✔' : '✖'} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${pairStatus}${native}`));
+        shared_core/* info */.pq(oneLine(`${pairStatus === 'ok' ? '\u2714' : '\u2716'} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${pairStatus}${native}`));
     }
     for (const other of unchecked)
         shared_core/* info */.pq(oneLine(`- ${other.path} (${other.tool}): found, not checked`));
@@ -7998,7 +7998,7 @@ class ConfigError extends Error {
     name = 'ConfigError';
 }
 /**
- * The action did its job and the answer is "no" (service never became healthy, lockfile is stale, …).
+ * The action did its job and the answer is "no" (service never became healthy, lockfile is stale, \u2026).
  * Reported as one line; details were already logged by the action.
  */
 class ActionFailure extends Error {
@@ -8112,7 +8112,7 @@ function sleep(ms, signal) {
         signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
-/** Exponential backoff: initial, initial×factor, … capped at max. */
+/** Exponential backoff: initial, initial\u00d7factor, \u2026 capped at max. */
 class Backoff {
     options;
     current;
@@ -8199,7 +8199,7 @@ const TIMEOUT_GRACE_MS = 2000;
  * Runs a program without a shell, in a process group of its own. A timeout or abort sends SIGTERM to
  * the whole group (so a hook git runs, or a tool's own children, end with it), then SIGKILL; an abort
  * rejects with the signal's reason once the process is gone, a timeout resolves with `timedOut`.
- * A program that cannot be started rejects with its spawn error (ENOENT …).
+ * A program that cannot be started rejects with its spawn error (ENOENT \u2026).
  */
 function runCommand(file, args, options = {}) {
     const started = performance.now();
@@ -8289,7 +8289,7 @@ function runCommand(file, args, options = {}) {
 function debugEnabled() {
     return _core_js__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() || process.env.ACTIONS_STEP_DEBUG === 'true';
 }
-/** Reports an error as one `<action>: …` line; a stack only for bugs and only in debug mode. */
+/** Reports an error as one `<action>: \u2026` line; a stack only for bugs and only in debug mode. */
 function reportError(action, error, phase = 'main') {
     let message;
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAbortError */ .zf)(error))
