@@ -116,9 +116,10 @@ function ignoreMatcher(
 ): (path: string, rootRelative: string) => boolean {
   const matchers = patterns.map(globMatcher);
   const outer = root === '.' ? [] : matchers.filter((matches) => !matches(`${root}/x`));
+  // Asked for every folder of the tree: indexed loops, which allocate no iterator in code that runs cold.
   return (path, rootRelative) => {
-    for (const matches of matchers) if (matches(rootRelative)) return true;
-    for (const matches of outer) if (matches(path)) return true;
+    for (let index = 0; index < matchers.length; index++) if (matchers[index]!(rootRelative)) return true;
+    for (let index = 0; index < outer.length; index++) if (outer[index]!(path)) return true;
     return false;
   };
 }
@@ -144,9 +145,11 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       if (dir !== options.root) return;
       throw error;
     }
-    const files = new Set<string>();
+    // Most folders hold no manifest or lockfile: their set is made only for the first one.
+    let files: Set<string> | undefined;
     const subdirs: string[] = [];
-    for (const entry of entries) {
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index]!;
       const relevant = isRelevant(entry.name);
       const directory = entry.isDirectory();
       // Most of a repository's files are neither manifests nor lockfiles: nothing to match or follow.
@@ -177,15 +180,19 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
         if (other) {
           unchecked.push({ path, tool: other.tool });
           if (other.family) otherLocked.add(`${dir}\0${other.family}`);
-        } else files.add(entry.name);
+        } else {
+          files ??= new Set();
+          files.add(entry.name);
+        }
       }
     }
-    if (files.size) folders.set(dir, files);
+    if (files) folders.set(dir, files);
     // The default order compares UTF-16 code units, as `<` does, without calling back into JavaScript.
     subdirs.sort();
     const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
     const dirPrefix = dir === '.' ? '' : `${dir}/`;
-    for (const name of subdirs) walk(dirPrefix + name, absPrefix + name);
+    for (let index = 0; index < subdirs.length; index++)
+      walk(dirPrefix + subdirs[index]!, absPrefix + subdirs[index]!);
   }
   const escapes: string[] = [];
   const boundary = realRoot(resolve(options.cwd, options.root));

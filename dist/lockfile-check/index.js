@@ -1835,12 +1835,13 @@ const MANIFEST_OF = {
 function ignoreMatcher(root, patterns) {
     const matchers = patterns.map(globMatcher);
     const outer = root === '.' ? [] : matchers.filter((matches) => !matches(`${root}/x`));
+    // Asked for every folder of the tree: indexed loops, which allocate no iterator in code that runs cold.
     return (path, rootRelative) => {
-        for (const matches of matchers)
-            if (matches(rootRelative))
+        for (let index = 0; index < matchers.length; index++)
+            if (matchers[index](rootRelative))
                 return true;
-        for (const matches of outer)
-            if (matches(path))
+        for (let index = 0; index < outer.length; index++)
+            if (outer[index](path))
                 return true;
         return false;
     };
@@ -1868,9 +1869,11 @@ async function discover(options) {
                 return;
             throw error;
         }
-        const files = new Set();
+        // Most folders hold no manifest or lockfile: their set is made only for the first one.
+        let files;
         const subdirs = [];
-        for (const entry of entries) {
+        for (let index = 0; index < entries.length; index++) {
+            const entry = entries[index];
             const relevant = isRelevant(entry.name);
             const directory = entry.isDirectory();
             // Most of a repository's files are neither manifests nor lockfiles: nothing to match or follow.
@@ -1909,18 +1912,20 @@ async function discover(options) {
                     if (other.family)
                         otherLocked.add(`${dir}\0${other.family}`);
                 }
-                else
+                else {
+                    files ??= new Set();
                     files.add(entry.name);
+                }
             }
         }
-        if (files.size)
+        if (files)
             folders.set(dir, files);
         // The default order compares UTF-16 code units, as `<` does, without calling back into JavaScript.
         subdirs.sort();
         const absPrefix = abs.endsWith(external_node_path_namespaceObject.sep) ? abs : abs + external_node_path_namespaceObject.sep;
         const dirPrefix = dir === '.' ? '' : `${dir}/`;
-        for (const name of subdirs)
-            walk(dirPrefix + name, absPrefix + name);
+        for (let index = 0; index < subdirs.length; index++)
+            walk(dirPrefix + subdirs[index], absPrefix + subdirs[index]);
     }
     const escapes = [];
     const boundary = realRoot((0,external_node_path_namespaceObject.resolve)(options.cwd, options.root));
