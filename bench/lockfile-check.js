@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import {
   copyRepo,
   failureReason,
@@ -14,8 +14,9 @@ import {
   peerFor,
   prepareCopy,
   removeCopy,
+  requireModuleScope,
   runTool,
-} from './lockfile-corpus.js';
+} from './_lockfile-corpus.js';
 
 const root = join(import.meta.dirname, '..');
 const fixture = join(root, '__tests__', 'fixtures', 'lockfile-check', 'bench-npm');
@@ -253,7 +254,7 @@ rmSync(emptyFolder, { recursive: true, force: true });
 console.log(
   `  lockfile-check on an empty folder (loading the action, reporting nothing found): ${median(idle).toFixed(0)} ms`,
 );
-const floorScript = join(root, 'bench', 'lockfile-floor.js');
+const floorScript = join(root, 'bench', '_lockfile-floor.js');
 const rows = [];
 for (const kind of largestLockfiles(corpus)) {
   if (onlyKinds && !onlyKinds.includes(kind.label)) continue;
@@ -275,7 +276,7 @@ for (const kind of largestLockfiles(corpus)) {
     },
   };
   // BENCH_BASELINE=<an older dist/lockfile-check/index.js>: that bundle too, for before/after in one run.
-  if (process.env.BENCH_BASELINE) requireModuleScope(process.env.BENCH_BASELINE);
+  if (process.env.BENCH_BASELINE) requireModuleScope(process.env.BENCH_BASELINE, 'BENCH_BASELINE');
   const baseline = process.env.BENCH_BASELINE ? { ...ours, args: [process.env.BENCH_BASELINE] } : undefined;
   const withCpu = (tool) => ({ ...tool, args: ['--import', threadCpu, ...tool.args] });
   const peer = peerFor(kind, root, cwd, scratch);
@@ -398,17 +399,3 @@ if (pnpmRow && pnpmRow.ms >= 150)
  * A bundle outside a `"type": "module"` package is parsed twice by Node (as CommonJS, then as ESM once that
  * fails), which makes an older bundle look several milliseconds slower than it is.
  */
-function requireModuleScope(bundle) {
-  for (let dir = dirname(resolve(bundle)); ; dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest)) {
-      if (JSON.parse(readFileSync(manifest, 'utf8')).type === 'module') return;
-      break;
-    }
-    if (dirname(dir) === dir) break;
-  }
-  console.error(
-    `BENCH_BASELINE: ${bundle} is not inside a package whose package.json says "type": "module" (extract it with it: git archive <rev> dist package.json | tar -x -C <dir>); Node would parse it twice`,
-  );
-  process.exit(1);
-}

@@ -7,6 +7,7 @@ import { root } from './actions.js';
 
 const dir = join(root, 'bench');
 const wanted = process.argv.slice(2);
+// `_name.js`: a helper the benches import or run, or a tool run on its own (bench/_lockfile-ab.js), not a bench.
 const files = readdirSync(dir)
   .filter((file) => file.endsWith('.js') && !file.startsWith('_'))
   .filter((file) => wanted.length === 0 || wanted.includes(file.replace(/\.js$/, '')));

@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 
 const KINDS = [
@@ -671,4 +671,23 @@ export function failureReason(output) {
     ),
   );
   return (error ?? lines.at(-1) ?? '').slice(0, 140);
+}
+
+/**
+ * Exits unless `bundle` lies inside a package whose package.json says `"type": "module"`, as dist/ does: outside one,
+ * Node parses a `.js` bundle twice (as CommonJS first) and every time measured would include that.
+ */
+export function requireModuleScope(bundle, what) {
+  for (let dir = dirname(resolve(bundle)); ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      if (JSON.parse(readFileSync(manifest, 'utf8')).type === 'module') return;
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  console.error(
+    `${what}: ${bundle} is not inside a package whose package.json says "type": "module" (extract it with it: git archive <rev> dist package.json | tar -x -C <dir>); Node would parse it twice`,
+  );
+  process.exit(1);
 }
