@@ -4007,7 +4007,7 @@ class NpmCheck {
             if (isRecord(wsPkg))
                 importers.push({ key: folder, manifest, pkg: wsPkg, entry });
         }
-        // `file:` dependencies are recorded like workspaces, at their folder relative to the root: those of the root,
+        // Local folder dependencies are recorded like workspaces, at their folder relative to the root: those of the root,
         // of every workspace and of every folder so linked (each spec relative to the folder that declares it).
         // Only folders nothing points at are old workspaces.
         const linked = new Set();
@@ -4019,8 +4019,9 @@ class NpmCheck {
         for (const [folder, declared] of declarers) {
             for (const field of DEPENDENCY_FIELDS) {
                 for (const spec of Object.values(stringMap(declared[field]))) {
-                    if (spec.startsWith('file:'))
-                        linked.add(external_node_path_namespaceObject.posix.join(folder, spec.slice(5)));
+                    const path = localPath(spec);
+                    if (path !== undefined)
+                        linked.add(external_node_path_namespaceObject.posix.join(folder, path));
                 }
             }
         }
@@ -4413,6 +4414,20 @@ const npm = {
         return check.problems.guard(() => check.run());
     },
 };
+/**
+ * The path of a local folder or archive dependency as npm-package-arg reads a spec: `file:<path>`; a path
+ * (`./x`, `../x`, `/x`, `~/x`, `C:\x`); or, past URLs, protocols and `user/repo` GitHub shorthands, any spec with
+ * a slash or an archive's name. npm records such a spec as written and the folder at its path, like a workspace.
+ */
+function localPath(spec) {
+    if (/^file:/i.test(spec))
+        return spec.slice(5);
+    if (/^(?:\.|~\/|[/\\]|[a-zA-Z]:)/.test(spec))
+        return spec;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(spec) || /^[^@\s/.][^\s/]*\/[^\s/#]+(?:#.*)?$/.test(spec))
+        return undefined;
+    return spec.includes('/') || /\.(?:tgz|tar\.gz|tar)$/i.test(spec) ? spec : undefined;
+}
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/pnpm-config.js
 // What pnpm resolves with besides the manifests: `overrides` (package.json `pnpm.overrides` and

@@ -241,6 +241,51 @@ describe('npm file: folders inside workspaces', () => {
   });
 });
 
+describe('npm bare-path folder dependencies', () => {
+  // mochajs/mocha declares `"@test/esm-only-loader": "./test/compiler-fixtures/esm-only-loader"`: npm-package-arg
+  // reads a path (and any other spec with a slash that is no URL or `user/repo`) as it reads `file:`, and npm
+  // records the folder at its path like a workspace.
+  it.each([
+    ['./vendor/local', false],
+    ['vendor/./local', false],
+    ['^1.0.0', true],
+    ['vendor/local', true],
+  ])('with the root declaring %s, the folder vendor/local is an old workspace: %s', async (spec, old) => {
+    const dir = scratch();
+    const json = (file: string, data: unknown): void => {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), JSON.stringify(data, null, 2));
+    };
+    json('package.json', {
+      name: 'root',
+      private: true,
+      workspaces: ['app'],
+      devDependencies: { local: spec },
+    });
+    json('app/package.json', { name: 'app', dependencies: { shared: '../libs/shared' } });
+    json('libs/shared/package.json', { name: 'shared', version: '1.0.0' });
+    json('package-lock.json', {
+      name: 'root',
+      lockfileVersion: 3,
+      requires: true,
+      packages: {
+        '': { name: 'root', workspaces: ['app'], devDependencies: { local: spec } },
+        app: { dependencies: { shared: '../libs/shared' } },
+        'libs/shared': { name: 'shared', version: '1.0.0' },
+        'vendor/local': { name: 'local', version: '1.0.0', dev: true },
+        'node_modules/app': { resolved: 'app', link: true },
+        'node_modules/local': { resolved: 'vendor/local', link: true },
+        'node_modules/shared': { resolved: 'libs/shared', link: true },
+      },
+    });
+    const outcome = await check(dir);
+    const oldWorkspaces = outcome.problems.filter((problem) => problem.message.includes('no longer lists'));
+    expect(oldWorkspaces.map((problem) => `${problem.severity} ${problem.package}`)).toEqual(
+      old ? ['warning vendor/local'] : [],
+    );
+  });
+});
+
 describe('npm lockfile tree', () => {
   it.each(LOCK_EDITS)('%s is stale, on the line of the dependent', async (_name, change) => {
     const dir = scratch('npm-v3');
