@@ -4,6 +4,12 @@ import { describe, expect, it } from '@jest/globals';
 import { check, edit, editJson, scratch } from './helpers.js';
 import { LOCK_EDITS } from './js-mutations.js';
 
+/** Writes `data` as JSON at `file` under `dir`, making its folders. */
+function writeJson(dir: string, file: string, data: unknown): void {
+  mkdirSync(join(dir, file, '..'), { recursive: true });
+  writeFileSync(join(dir, file), JSON.stringify(data, null, 2));
+}
+
 function lineOf(dir: string, file: string, needle: string): number {
   return (
     readFileSync(join(dir, file), 'utf8')
@@ -214,10 +220,7 @@ describe('npm lockfiles', () => {
 describe('npm file: folders inside workspaces', () => {
   it("a workspace's file: dependency is recorded at its folder like a workspace, and is not an old one", async () => {
     const dir = scratch();
-    const json = (file: string, data: unknown): void => {
-      mkdirSync(join(dir, file, '..'), { recursive: true });
-      writeFileSync(join(dir, file), JSON.stringify(data, null, 2));
-    };
+    const json = (file: string, data: unknown): void => writeJson(dir, file, data);
     json('package.json', { name: 'root', private: true, workspaces: ['app'] });
     json('app/package.json', { name: 'app', dependencies: { gen: 'file:gen' } });
     json('app/gen/package.json', { name: 'gen', version: '1.0.0' });
@@ -252,10 +255,7 @@ describe('npm bare-path folder dependencies', () => {
     ['vendor/local', true],
   ])('with the root declaring %s, the folder vendor/local is an old workspace: %s', async (spec, old) => {
     const dir = scratch();
-    const json = (file: string, data: unknown): void => {
-      mkdirSync(join(dir, file, '..'), { recursive: true });
-      writeFileSync(join(dir, file), JSON.stringify(data, null, 2));
-    };
+    const json = (file: string, data: unknown): void => writeJson(dir, file, data);
     json('package.json', {
       name: 'root',
       private: true,
