@@ -3595,6 +3595,8 @@ const DEPENDENCY_FIELDS = [
     'optionalDependencies',
     'peerDependencies',
 ];
+/** npm-package-arg's GitHub shorthand: `user/repo`, and a `#committish` after it, which may hold slashes. */
+const GITHUB_SHORTHAND = /^[^@\s/]+\/[^\s/#]+(?:#.*)?$/;
 /** Reads `^1.2.0`, `npm:real@^1`, `workspace:*`, `file:../x`, `github:u/r`, `latest` the way npm-package-arg would. */
 function specTarget(name, spec) {
     let target = name;
@@ -3615,7 +3617,7 @@ function specTarget(name, spec) {
         range = '*';
     if (/^(file|link|workspace|portal|patch|git|git\+[a-z]+|github|gitlab|bitbucket|https?|catalog|jsr):/.test(range))
         return { kind: 'other' };
-    if (/^[^@\s/]+\/[^\s/]+$/.test(range) && !/^[<>=~^]/.test(range))
+    if (GITHUB_SHORTHAND.test(range) && !/^[<>=~^]/.test(range))
         return { kind: 'other' };
     if (!isValidRange(range))
         return { kind: 'other' };
@@ -4424,7 +4426,7 @@ function localPath(spec) {
         return spec.slice(5);
     if (/^(?:\.|~\/|[/\\]|[a-zA-Z]:)/.test(spec))
         return spec;
-    if (/^[a-z][a-z0-9+.-]*:/i.test(spec) || /^[^@\s/.][^\s/]*\/[^\s/#]+(?:#.*)?$/.test(spec))
+    if (/^[a-z][a-z0-9+.-]*:/i.test(spec) || GITHUB_SHORTHAND.test(spec))
         return undefined;
     return spec.includes('/') || /\.(?:tgz|tar\.gz|tar)$/i.test(spec) ? spec : undefined;
 }

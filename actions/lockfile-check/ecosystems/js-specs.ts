@@ -17,6 +17,9 @@ export type SpecTarget =
   /** file:, link:, git, URLs, workspace:, tags: pinned by other means, not by a semver range. */
   | { kind: 'other' };
 
+/** npm-package-arg's GitHub shorthand: `user/repo`, and a `#committish` after it, which may hold slashes. */
+export const GITHUB_SHORTHAND = /^[^@\s/]+\/[^\s/#]+(?:#.*)?$/;
+
 /** Reads `^1.2.0`, `npm:real@^1`, `workspace:*`, `file:../x`, `github:u/r`, `latest` the way npm-package-arg would. */
 export function specTarget(name: string, spec: string): SpecTarget {
   let target = name;
@@ -39,7 +42,7 @@ export function specTarget(name: string, spec: string): SpecTarget {
     )
   )
     return { kind: 'other' };
-  if (/^[^@\s/]+\/[^\s/]+$/.test(range) && !/^[<>=~^]/.test(range)) return { kind: 'other' };
+  if (GITHUB_SHORTHAND.test(range) && !/^[<>=~^]/.test(range)) return { kind: 'other' };
   if (!isValidRange(range)) return { kind: 'other' };
   return { kind: 'range', name: target, range };
 }

@@ -24,6 +24,7 @@ import {
   DEPENDENCY_FIELDS,
   type DependencyField,
   declaresJsDependencies,
+  GITHUB_SHORTHAND,
   jsLockfileExpected,
   manifestLine,
   packageManagerPins,
@@ -797,6 +798,6 @@ export const npm: Ecosystem = {
 function localPath(spec: string): string | undefined {
   if (/^file:/i.test(spec)) return spec.slice(5);
   if (/^(?:\.|~\/|[/\\]|[a-zA-Z]:)/.test(spec)) return spec;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(spec) || /^[^@\s/.][^\s/]*\/[^\s/#]+(?:#.*)?$/.test(spec)) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(spec) || GITHUB_SHORTHAND.test(spec)) return undefined;
   return spec.includes('/') || /\.(?:tgz|tar\.gz|tar)$/i.test(spec) ? spec : undefined;
 }
