@@ -13,14 +13,20 @@ function unicodeEscapes(char) {
 }
 
 /**
- * `code` with every non-ASCII character escaped. A character after an odd run of backslashes was itself an escape
- * (`\…` is `…` in a string, a template and a regular expression without the `u` flag, the only places it can stand):
- * its backslash goes with it.
+ * `text` with each non-ASCII character replaced by `write(char)`. A character after an odd run of backslashes was
+ * itself an escape (`\…` is `…` in a string, a template and a regular expression without the `u` flag, the only
+ * places it can stand): its backslash goes with it.
  */
-export function asciiOnly(code) {
-  return code.replace(/(\\*)([^\0-\x7f])/gu, (_, slashes, char) =>
-    slashes.length % 2 === 1 ? slashes.slice(1) + unicodeEscapes(char) : slashes + unicodeEscapes(char),
+function replaceNonAscii(text, write) {
+  return text.replace(
+    /(\\*)([^\0-\x7f])/gu,
+    (_, slashes, char) => (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + write(char),
   );
+}
+
+/** `code` with every non-ASCII character written as its `\u` escape. */
+export function asciiOnly(code) {
+  return replaceNonAscii(code, unicodeEscapes);
 }
 
 /** What a node means, for the parts escaping may touch: a literal's value, an identifier's name. */
@@ -53,15 +59,12 @@ function tagged(node) {
 
 /** A regular expression's text with `\uXXXX` escapes of non-ASCII characters and identity escapes of them undone. */
 function regexMeaning(text) {
-  return text
-    .replace(/(\\*)\\u([0-9a-fA-F]{4})/g, (whole, slashes, hex) =>
-      slashes.length % 2 === 0 && Number.parseInt(hex, 16) > 0x7f
-        ? slashes + String.fromCharCode(Number.parseInt(hex, 16))
-        : whole,
-    )
-    .replace(/(\\*)([^\0-\x7f])/gu, (_, slashes, char) =>
-      slashes.length % 2 === 1 ? slashes.slice(1) + char : slashes + char,
-    );
+  const unescaped = text.replace(/(\\*)\\u([0-9a-fA-F]{4})/g, (whole, slashes, hex) =>
+    slashes.length % 2 === 0 && Number.parseInt(hex, 16) > 0x7f
+      ? slashes + String.fromCharCode(Number.parseInt(hex, 16))
+      : whole,
+  );
+  return replaceNonAscii(unescaped, (char) => char);
 }
 
 /** Each node's kind and meaning, in source order. */
