@@ -5,15 +5,19 @@
 // Usage: node bench/_lockfile-ab.js <row: npm, pnpm, yarn berry, yarn v1, uv, cargo> <rounds> <bundle>...
 // Each bundle inside a `"type": "module"` package: git archive <rev> dist package.json | tar -x -C <dir>.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   copyRepo,
+  cpuTimes,
   largestLockfiles,
   prepareCopy,
   removeCopy,
   requireModuleScope,
+  rowInputs,
+  runnerEnv,
+  writeCpuHook,
 } from './_lockfile-corpus.js';
 
 const root = join(import.meta.dirname, '..');
@@ -48,24 +52,8 @@ const dir = copyRepo(kind);
 prepareCopy(kind, dir, scratch);
 const cwd = join(dir, kind.lockDir);
 // As the bench runs lockfile-check: the runner's files, the row's inputs.
-const env = {
-  PATH: process.env.PATH,
-  HOME: process.env.HOME,
-  GITHUB_ACTIONS: 'true',
-  RUNNER_TEMP: scratch,
-  INPUT_PATH: '.',
-  INPUT_ECOSYSTEMS: kind.ecosystem,
-  INPUT_IGNORE: kind.ignore.join('\n'),
-};
-for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
-  env[name] = join(scratch, name);
-  writeFileSync(env[name], '');
-}
-const hook = join(scratch, 'cpu.mjs');
-writeFileSync(
-  hook,
-  "process.on('exit', () => { const t = process.threadCpuUsage(); const r = process.resourceUsage(); process.stderr.write('\\nAB_CPU ' + (t.user + t.system) / 1000 + ' ' + (r.userCPUTime + r.systemCPUTime) / 1000 + '\\n'); });\n",
-);
+const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...runnerEnv(scratch), ...rowInputs(kind) };
+const hook = writeCpuHook(scratch);
 
 const results = bundles.map(() => ({ wall: [], main: [], process: [] }));
 for (let round = 0; round < rounds; round++) {
@@ -84,14 +72,17 @@ for (let round = 0; round < rounds; round++) {
       encoding: 'utf8',
       timeout: TIMEOUT_MS,
     });
-    const cpu = /AB_CPU ([\d.]+) ([\d.]+)/.exec(hooked.stderr ?? '');
+    const cpu = cpuTimes(hooked.stderr);
     // Exit 1 is a verdict (some rows are unsafe by the default policy); a crash or a missing CPU line is not.
-    if (round === 0 && (plain.status !== hooked.status || !cpu || /\n\s+at /.test(String(plain.stderr))))
+    if (
+      round === 0 &&
+      (plain.status !== hooked.status || Number.isNaN(cpu.main) || /\n\s+at /.test(String(plain.stderr)))
+    )
       console.error(
         `${bundle}: exit ${plain.status}, with the hook ${hooked.status}: ${String(plain.stderr).slice(-300)}`,
       );
-    results[index].main.push(Number(cpu?.[1]));
-    results[index].process.push(Number(cpu?.[2]));
+    results[index].main.push(cpu.main);
+    results[index].process.push(cpu.process);
   }
 }
 removeCopy(dir);

@@ -691,3 +691,41 @@ export function requireModuleScope(bundle, what) {
   );
   process.exit(1);
 }
+
+/**
+ * The files a runner gives a step (outputs, state, the job summary), made empty in `dir`, as the step's environment
+ * names them: writing them is part of an action's time.
+ */
+export function runnerEnv(dir) {
+  const env = { GITHUB_ACTIONS: 'true', RUNNER_TEMP: dir };
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+    env[name] = join(dir, name);
+    writeFileSync(env[name], '');
+  }
+  return env;
+}
+
+/** lockfile-check's inputs on a corpus row, run in the lockfile's folder: the row's ecosystem and `ignore`. */
+export function rowInputs(kind) {
+  return { INPUT_PATH: '.', INPUT_ECOSYSTEMS: kind.ecosystem, INPUT_IGNORE: kind.ignore.join('\n') };
+}
+
+/**
+ * Writes, in `dir`, a module for `node --import` that prints at exit the main thread's CPU time and the whole
+ * process's (the optimising compilers and the garbage collector's helpers run on other threads): on a busy
+ * machine, wall time measures the other work as well. Returns its path.
+ */
+export function writeCpuHook(dir) {
+  const file = join(dir, 'thread-cpu.mjs');
+  writeFileSync(
+    file,
+    "process.on('exit', () => { const t = process.threadCpuUsage(); const r = process.resourceUsage(); process.stderr.write('\\nTHREAD_CPU_MS ' + (t.user + t.system) / 1000 + ' ' + (r.userCPUTime + r.systemCPUTime) / 1000 + '\\n'); });\n",
+  );
+  return file;
+}
+
+/** The CPU times in ms, `main` thread and whole `process`, that a run under writeCpuHook's module printed. */
+export function cpuTimes(stderr) {
+  const times = /THREAD_CPU_MS ([\d.]+) ([\d.]+)/.exec(stderr ?? '');
+  return { main: Number(times?.[1] ?? Number.NaN), process: Number(times?.[2] ?? Number.NaN) };
+}

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   copyRepo,
+  cpuTimes,
   failureReason,
   largestLockfiles,
   makeStale,
@@ -15,7 +16,10 @@ import {
   prepareCopy,
   removeCopy,
   requireModuleScope,
+  rowInputs,
+  runnerEnv,
   runTool,
+  writeCpuHook,
 } from './_lockfile-corpus.js';
 
 const root = join(import.meta.dirname, '..');
@@ -50,14 +54,7 @@ const env = {
 
 // As on a runner: outputs, state and the job summary go to files (writing them is part of the action's time).
 const runnerFiles = mkdtempSync(join(tmpdir(), 'lockfile-check-bench-runner-'));
-const runner = Object.fromEntries(
-  ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((name) => {
-    const file = join(runnerFiles, name);
-    writeFileSync(file, '');
-    return [name, file];
-  }),
-);
-Object.assign(runner, { GITHUB_ACTIONS: 'true', RUNNER_TEMP: runnerFiles });
+const runner = runnerEnv(runnerFiles);
 
 const tools = [
   {
@@ -178,13 +175,8 @@ if (!existsSync(corpus)) {
   process.exit(process.env.CI === 'true' ? 1 : 0);
 }
 const onlyKinds = process.env.BENCH_KINDS?.split(',');
-// Reports the main thread's CPU time at exit: on a busy machine wall time measures the other work as well.
-const threadCpu = join(runnerFiles, 'thread-cpu.mjs');
-writeFileSync(
-  threadCpu,
-  "process.on('exit', () => { const t = process.threadCpuUsage(); process.stderr.write('\\nTHREAD_CPU_MS ' + (t.user + t.system) / 1000 + '\\n'); });\n",
-);
-const cpuOf = (result) => Number(/THREAD_CPU_MS ([\d.]+)/.exec(result.stderr ?? '')?.[1] ?? Number.NaN);
+const threadCpu = writeCpuHook(runnerFiles);
+const cpuOf = (result) => cpuTimes(result.stderr).main;
 
 // lockfile-check's sync verdict: stale when an error-severity problem is of a stale kind (types.ts KIND_CATEGORY).
 // The step's status ranks unsafe above stale, so a lockfile that is also unsafe would hide its staleness there.
@@ -267,13 +259,7 @@ for (const kind of largestLockfiles(corpus)) {
   const ours = {
     file: node24,
     args: [bundle],
-    env: {
-      ...env,
-      ...runner,
-      INPUT_PATH: '.',
-      INPUT_ECOSYSTEMS: kind.ecosystem,
-      INPUT_IGNORE: kind.ignore.join('\n'),
-    },
+    env: { ...env, ...runner, ...rowInputs(kind) },
   };
   // BENCH_BASELINE=<an older dist/lockfile-check/index.js>: that bundle too, for before/after in one run.
   if (process.env.BENCH_BASELINE) requireModuleScope(process.env.BENCH_BASELINE, 'BENCH_BASELINE');
@@ -394,8 +380,3 @@ if (pnpmRow && pnpmRow.ms >= 150)
   console.log(
     `\nTARGET MISSED: pnpm lockfile ${pnpmRow.ms.toFixed(0)} ms (target < 150 ms; main thread ${pnpmRow.cpu.toFixed(0)} ms of CPU; floor ${pnpmRow.floorMs.toFixed(0)} ms, and loading the action ${(median(idle) - median(startup)).toFixed(0)} ms on top of Node's ${median(startup).toFixed(0)} ms)`,
   );
-
-/**
- * A bundle outside a `"type": "module"` package is parsed twice by Node (as CommonJS, then as ESM once that
- * fails), which makes an older bundle look several milliseconds slower than it is.
- */
