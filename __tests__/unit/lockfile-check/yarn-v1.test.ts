@@ -240,3 +240,46 @@ describe('a dependency on a registry tarball URL under a name of its own', () =>
     expect((await check(dir)).kinds).toEqual(['name-mismatch']);
   });
 });
+
+describe('a yarn.lock without a header', () => {
+  // yarn 1.22.22 `install --frozen-lockfile` and yarn 4.18.1 `install --immutable` on each.
+  it('an empty one locks nothing for yarn 1: a project without dependencies passes (jupyterlab mock packages)', async () => {
+    const dir = project({ 'package.json': { name: 'a', version: '1.0.0', private: true }, 'yarn.lock': '' });
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'yarn.lock', () => '# written by hand\n\n');
+    expect((await check(dir)).errors).toEqual([]);
+  });
+
+  it('an empty one with dependencies is stale, not an unknown format', async () => {
+    const dir = project({
+      'package.json': { name: 'a', version: '1.0.0', private: true, dependencies: { ms: '^2.1.3' } },
+      'yarn.lock': '',
+    });
+    expect((await check(dir)).kinds).toEqual(['not-locked']);
+  });
+
+  it('yarn 2+ writes its own format over an empty or a v1 lockfile, which --immutable refuses (YN0028)', async () => {
+    const dir = project({
+      'package.json': { name: 'a', version: '1.0.0', private: true, packageManager: 'yarn@4.18.1' },
+      'yarn.lock': '',
+    });
+    const empty = await check(dir);
+    expect(empty.kinds).toEqual(['spec-mismatch']);
+    expect(empty.errors[0]?.message).toContain(
+      'is empty, but yarn 4.18.1 (packageManager) writes a yarn 2+ lockfile',
+    );
+    edit(dir, 'yarn.lock', () => HEADER);
+    expect((await check(dir)).errors[0]?.message).toContain('is a yarn v1 lockfile, but yarn 4.18.1');
+    // The release of the nearest .yarnrc.yml's yarnPath wins over packageManager, as yarn runs it.
+    writeFileSync(join(dir, '.yarnrc.yml'), 'yarnPath: .yarn/releases/yarn-1.22.22.cjs\n');
+    expect((await check(dir)).errors).toEqual([]);
+  });
+
+  it('text of another kind is still refused unchecked', async () => {
+    const dir = project({
+      'package.json': { name: 'a', version: '1.0.0', private: true },
+      'yarn.lock': 'lockfileVersion: 9\n',
+    });
+    expect((await check(dir)).kinds).toEqual(['unsupported-format']);
+  });
+});

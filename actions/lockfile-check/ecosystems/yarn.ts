@@ -184,6 +184,11 @@ export function berryRange(spec: string): string {
   return `npm:${spec}`;
 }
 
+/** yarn 1's header line, which it writes first. */
+const YARN_V1_HEADER = /^# yarn lockfile v1\s*$/m;
+/** Whether a lockfile holds only comments and blank lines. */
+const isBlank = (text: string): boolean => text.split('\n').every((line) => /^\s*(?:#|$)/.test(line));
+
 class YarnCheck {
   readonly problems = new Problems('yarn', FIX);
   private lock!: TextFile;
@@ -196,15 +201,35 @@ class YarnCheck {
     const { cwd, pair } = this.context;
     this.lock = await readText(cwd, pair.lockfile!);
     const workspaces = await this.workspaces();
-    if (/^# yarn lockfile v1\s*$/m.test(this.lock.text.slice(0, 300))) return this.checkV1(workspaces);
-    if (/^__metadata:/m.test(this.lock.text)) return this.checkBerry(workspaces);
-    this.problems.add(
-      'unsupported-format',
-      this.lock.path,
-      1,
-      '',
-      `${this.lock.path} is neither a yarn v1 lockfile ('# yarn lockfile v1') nor a yarn 2+ lockfile (__metadata); refusing to pass it unchecked`,
-    );
+    const text = this.lock.text;
+    const v1 = YARN_V1_HEADER.test(text.slice(0, 300));
+    if (!v1 && /^__metadata:/m.test(text)) return this.checkBerry(workspaces);
+    // yarn 1 also reads a lockfile of comments and blank lines (an empty one locks nothing); yarn 2+ would
+    // write its own format over either, which --immutable refuses.
+    const blank = !v1 && isBlank(text);
+    if (!v1 && !blank) {
+      this.problems.add(
+        'unsupported-format',
+        this.lock.path,
+        1,
+        '',
+        `${this.lock.path} is neither a yarn v1 lockfile ('# yarn lockfile v1') nor a yarn 2+ lockfile (__metadata); refusing to pass it unchecked`,
+      );
+      return;
+    }
+    const { release, from } = await this.pinnedRelease(workspaces[0]?.pkg ?? {});
+    if (release !== undefined && Number.parseInt(release, 10) >= 2) {
+      const what = blank ? 'is empty' : 'is a yarn v1 lockfile';
+      this.problems.add(
+        'spec-mismatch',
+        this.lock.path,
+        1,
+        '',
+        `${this.lock.path} ${what}, but yarn ${release} (${from}) writes a yarn 2+ lockfile (__metadata): yarn install --immutable would rewrite it (YN0028)`,
+      );
+      return;
+    }
+    return this.checkV1(workspaces);
   }
 
   private async workspaces(): Promise<Workspace[]> {
@@ -414,28 +439,33 @@ class YarnCheck {
   /**
    * The yarn release the project runs, where the repository says: the `yarnPath` of the nearest `.yarnrc.yml`
    * that sets one (yarn merges the rc files of the folders above the project, and runs that release), else
-   * the root package.json's `packageManager` (corepack). A lockfile of another `__metadata.version` than that
-   * release writes is one `yarn install --immutable` refuses (YN0028).
+   * the root package.json's `packageManager` (corepack).
    */
-  private async checkBerryVersion(version: number, rootPkg: Record<string, unknown>): Promise<void> {
+  private async pinnedRelease(rootPkg: Record<string, unknown>): Promise<{ release?: string; from: string }> {
     const { cwd, pair } = this.context;
     const top = this.context.boundary ?? resolve(cwd);
-    let release: string | undefined;
-    let from = '';
     for (let dir = resolve(cwd, pair.dir); ; dir = resolve(dir, '..')) {
       const folder = relative(cwd, dir).split('\\').join('/') || '.';
       const data = await this.yarnrc(folder).catch(() => undefined);
       if (isRecord(data) && typeof data.yarnPath === 'string') {
-        release = /(?:^|\/)yarn-(\d+\.\d+\.\d+)\.c?js$/.exec(data.yarnPath)?.[1];
-        from = `the yarnPath of ${posix.join(folder, '.yarnrc.yml')}`;
-        break;
+        const release = /(?:^|\/)yarn-(\d+\.\d+\.\d+)\.c?js$/.exec(data.yarnPath)?.[1];
+        return { release, from: `the yarnPath of ${posix.join(folder, '.yarnrc.yml')}` };
       }
       if (dir === top || leadsOut(relative(top, dir)) || dir === resolve(dir, '..')) break;
     }
-    if (from === '' && typeof rootPkg.packageManager === 'string') {
-      release = /^yarn@(\d+\.\d+\.\d+)(?:\+|$)/.exec(rootPkg.packageManager)?.[1];
-      from = 'packageManager';
-    }
+    if (typeof rootPkg.packageManager !== 'string') return { from: '' };
+    return {
+      release: /^yarn@(\d+\.\d+\.\d+)(?:\+|$)/.exec(rootPkg.packageManager)?.[1],
+      from: 'packageManager',
+    };
+  }
+
+  /**
+   * A lockfile of another `__metadata.version` than the release the project runs writes is one
+   * `yarn install --immutable` refuses (YN0028).
+   */
+  private async checkBerryVersion(version: number, rootPkg: Record<string, unknown>): Promise<void> {
+    const { release, from } = await this.pinnedRelease(rootPkg);
     const writes = release === undefined ? undefined : berryLockfileVersion(release);
     if (writes === undefined || writes === version) return;
     this.problems.add(
