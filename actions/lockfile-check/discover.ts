@@ -213,9 +213,12 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   }
   /** `folder\0family` → whether the folder or one above it pins the family; a monorepo asks for each member. */
   const pinnedAtOrAbove = new Map<string, boolean>();
+  const above = new LockfilesAbove(options);
   const coveredByAncestor = (dir: string, family: string): boolean => {
+    // Each Go module has its own go.sum (a Go workspace is go.work's matter: see the go check).
+    if (family === 'go') return false;
     const unknown: string[] = [];
-    let covered = false;
+    let covered: boolean | undefined;
     for (let parent = posix.dirname(dir); ; parent = posix.dirname(parent)) {
       const key = `${parent}\0${family}`;
       const known = pinnedAtOrAbove.get(key);
@@ -228,8 +231,9 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
         covered = true;
         break;
       }
-      if (parent === '.' || parent === '/' || parent === posix.dirname(parent)) break;
+      if (parent === options.root || parent === '.' || parent === posix.dirname(parent)) break;
     }
+    covered ??= above.covers(family);
     for (const key of unknown) pinnedAtOrAbove.set(key, covered);
     return covered;
   };
@@ -274,6 +278,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       });
     }
   }
+  pairs.push(...above.pairs().filter((pair) => !pairs.some((other) => other.lockfile === pair.lockfile)));
   for (const path of escapes) {
     const name = posix.basename(path);
     const locked = LOCKFILES.find(([lockName]) => lockName === name);
@@ -283,6 +288,72 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   }
   const wanted = new Set(options.ecosystems);
   return { pairs: pairs.filter((pair) => wanted.has(pair.ecosystem)), conflicts, unchecked, skipped };
+}
+
+/**
+ * The lockfiles in the folders above `path`, up to the working directory. A project inside `path` below one of
+ * them is that lockfile's (a workspace member, or a package the project installs itself), as it is when the same
+ * lockfile lies inside `path`; and as the package manager run there would, the check then reads that lockfile,
+ * whole. Nothing is looked for above the working directory, nor when `path` lies outside it.
+ */
+class LockfilesAbove {
+  private readonly nearest = new Map<string, { dir: string; names: string[] } | null>();
+  private readonly used = new Set<string>();
+
+  constructor(private readonly options: DiscoverOptions) {}
+
+  /** Whether a lockfile of `family` lies above `path`; the nearest one is then checked. */
+  covers(family: string): boolean {
+    const found = this.find(family);
+    if (found) this.used.add(family);
+    return found !== null;
+  }
+
+  /** A pair for each checked lockfile that covers a project inside `path`. */
+  pairs(): LockfilePair[] {
+    const pairs: LockfilePair[] = [];
+    for (const family of this.used) {
+      const { dir, names } = this.find(family)!;
+      const manifest = posix.join(dir, MANIFEST_OF[family as keyof typeof MANIFEST_OF]);
+      const hasManifest = names.includes(posix.basename(manifest));
+      for (const name of names) {
+        const ecosystem = LOCKFILE_ECOSYSTEM.get(name);
+        if (ecosystem && FAMILY[ecosystem] === family && this.options.ecosystems.includes(ecosystem))
+          pairs.push({
+            ecosystem,
+            dir,
+            manifest: hasManifest ? manifest : undefined,
+            lockfile: posix.join(dir, name),
+          });
+      }
+    }
+    return pairs;
+  }
+
+  private find(family: string): { dir: string; names: string[] } | null {
+    let found = this.nearest.get(family);
+    if (found !== undefined) return found;
+    found = null;
+    const { cwd, root } = this.options;
+    if (root !== '.' && !leadsOut(root)) {
+      for (let dir = posix.dirname(root); found === null; dir = posix.dirname(dir)) {
+        let names: string[] = [];
+        try {
+          names = readDirentsSync(resolve(cwd, dir))
+            .filter((entry) => entry.isFile())
+            .map((entry) => entry.name);
+        } catch {}
+        const locks = (name: string) => {
+          const ecosystem = LOCKFILE_ECOSYSTEM.get(name);
+          return ecosystem ? FAMILY[ecosystem] === family : otherLockfile(name)?.family === family;
+        };
+        if (names.some(locks)) found = { dir, names };
+        if (dir === '.') break;
+      }
+    }
+    this.nearest.set(family, found);
+    return found;
+  }
 }
 
 /** The manifests and lockfiles under an ignored folder, for the summary's count (bounded by `budget`). */

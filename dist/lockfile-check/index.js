@@ -1947,9 +1947,13 @@ async function discover(options) {
     }
     /** `folder\0family` \u2192 whether the folder or one above it pins the family; a monorepo asks for each member. */
     const pinnedAtOrAbove = new Map();
+    const above = new LockfilesAbove(options);
     const coveredByAncestor = (dir, family) => {
+        // Each Go module has its own go.sum (a Go workspace is go.work's matter: see the go check).
+        if (family === 'go')
+            return false;
         const unknown = [];
-        let covered = false;
+        let covered;
         for (let parent = external_node_path_namespaceObject.posix.dirname(dir);; parent = external_node_path_namespaceObject.posix.dirname(parent)) {
             const key = `${parent}\0${family}`;
             const known = pinnedAtOrAbove.get(key);
@@ -1962,9 +1966,10 @@ async function discover(options) {
                 covered = true;
                 break;
             }
-            if (parent === '.' || parent === '/' || parent === external_node_path_namespaceObject.posix.dirname(parent))
+            if (parent === options.root || parent === '.' || parent === external_node_path_namespaceObject.posix.dirname(parent))
                 break;
         }
+        covered ??= above.covers(family);
         for (const key of unknown)
             pinnedAtOrAbove.set(key, covered);
         return covered;
@@ -2013,6 +2018,7 @@ async function discover(options) {
             });
         }
     }
+    pairs.push(...above.pairs().filter((pair) => !pairs.some((other) => other.lockfile === pair.lockfile)));
     for (const path of escapes) {
         const name = external_node_path_namespaceObject.posix.basename(path);
         const locked = LOCKFILES.find(([lockName]) => lockName === name);
@@ -2023,6 +2029,75 @@ async function discover(options) {
     }
     const wanted = new Set(options.ecosystems);
     return { pairs: pairs.filter((pair) => wanted.has(pair.ecosystem)), conflicts, unchecked, skipped };
+}
+/**
+ * The lockfiles in the folders above `path`, up to the working directory. A project inside `path` below one of
+ * them is that lockfile's (a workspace member, or a package the project installs itself), as it is when the same
+ * lockfile lies inside `path`; and as the package manager run there would, the check then reads that lockfile,
+ * whole. Nothing is looked for above the working directory, nor when `path` lies outside it.
+ */
+class LockfilesAbove {
+    options;
+    nearest = new Map();
+    used = new Set();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Whether a lockfile of `family` lies above `path`; the nearest one is then checked. */
+    covers(family) {
+        const found = this.find(family);
+        if (found)
+            this.used.add(family);
+        return found !== null;
+    }
+    /** A pair for each checked lockfile that covers a project inside `path`. */
+    pairs() {
+        const pairs = [];
+        for (const family of this.used) {
+            const { dir, names } = this.find(family);
+            const manifest = external_node_path_namespaceObject.posix.join(dir, MANIFEST_OF[family]);
+            const hasManifest = names.includes(external_node_path_namespaceObject.posix.basename(manifest));
+            for (const name of names) {
+                const ecosystem = LOCKFILE_ECOSYSTEM.get(name);
+                if (ecosystem && FAMILY[ecosystem] === family && this.options.ecosystems.includes(ecosystem))
+                    pairs.push({
+                        ecosystem,
+                        dir,
+                        manifest: hasManifest ? manifest : undefined,
+                        lockfile: external_node_path_namespaceObject.posix.join(dir, name),
+                    });
+            }
+        }
+        return pairs;
+    }
+    find(family) {
+        let found = this.nearest.get(family);
+        if (found !== undefined)
+            return found;
+        found = null;
+        const { cwd, root } = this.options;
+        if (root !== '.' && !leadsOut(root)) {
+            for (let dir = external_node_path_namespaceObject.posix.dirname(root); found === null; dir = external_node_path_namespaceObject.posix.dirname(dir)) {
+                let names = [];
+                try {
+                    names = readDirentsSync((0,external_node_path_namespaceObject.resolve)(cwd, dir))
+                        .filter((entry) => entry.isFile())
+                        .map((entry) => entry.name);
+                }
+                catch { }
+                const locks = (name) => {
+                    const ecosystem = LOCKFILE_ECOSYSTEM.get(name);
+                    return ecosystem ? FAMILY[ecosystem] === family : otherLockfile(name)?.family === family;
+                };
+                if (names.some(locks))
+                    found = { dir, names };
+                if (dir === '.')
+                    break;
+            }
+        }
+        this.nearest.set(family, found);
+        return found;
+    }
 }
 /** The manifests and lockfiles under an ignored folder, for the summary's count (bounded by `budget`). */
 function countRelevant(path, budget) {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { check, scratch } from './helpers.js';
+import { check, edit, scratch } from './helpers.js';
 
 function write(dir: string, file: string, text: string): void {
   mkdirSync(join(dir, file, '..'), { recursive: true });
@@ -75,6 +75,44 @@ describe('discovery', () => {
       'b/go.mod',
     ]);
     expect((await check(dir, { root: 'a' })).pairs.map((pair) => pair.manifest)).toEqual(['a/package.json']);
+  });
+
+  it('path inside a workspace member: the lockfile above it is checked, whole, as the package manager run there reads it', async () => {
+    // npm 11.19 `ci --dry-run` in packages/a, and pnpm in a member folder, install from the root's lockfile.
+    const dir = scratch('npm-workspaces');
+    const inMember = await check(dir, { root: 'packages/a' });
+    expect(inMember.pairs.map((pair) => [pair.manifest, pair.lockfile])).toEqual([
+      ['package.json', 'package-lock.json'],
+    ]);
+    expect(inMember.errors).toEqual([]);
+    // What is wrong in the workspace is wrong there too.
+    edit(dir, 'packages/a/package.json', (text) =>
+      text.replace('"dependencies": {', '"dependencies": {\n    "chalk": "^5.0.0",'),
+    );
+    expect((await check(dir, { root: 'packages/a' })).kinds).toEqual(['not-locked']);
+    // Only the folders between path and the working directory are looked at, and only for a project without one.
+    write(dir, 'packages/a/package-lock.json', '{"lockfileVersion": 3, "packages": {}}');
+    expect((await check(dir, { root: 'packages/a' })).pairs.map((pair) => pair.lockfile)).toEqual([
+      'packages/a/package-lock.json',
+    ]);
+  });
+
+  it('each Go module needs its own go.sum: one in a folder above does not cover it', async () => {
+    const dir = scratch();
+    const module = (name: string) =>
+      `module example.com/${name}\n\ngo 1.22\n\nrequire github.com/pkg/errors v0.9.1\n`;
+    write(dir, 'go.mod', module('a'));
+    write(
+      dir,
+      'go.sum',
+      'github.com/pkg/errors v0.9.1 h1:FEBLx1zS214owpjy7qsBeixbURkuhQAwrK5UwLGTwt4=\ngithub.com/pkg/errors v0.9.1/go.mod h1:bwawxfHBFNV+L2hUp1rHADufV3IMtnDRdf1r5NINEl0=\n',
+    );
+    write(dir, 'tools/go.mod', module('tools'));
+    const outcome = await check(dir);
+    expect(outcome.errors.map((problem) => [problem.kind, problem.file])).toEqual([
+      ['missing-lockfile', 'tools/go.mod'],
+    ]);
+    expect((await check(dir, { root: 'tools' })).kinds).toEqual(['missing-lockfile']);
   });
 
   it('does not require a lockfile of a manifest without dependencies', async () => {
