@@ -5944,26 +5944,30 @@ const REQUIRES_DEV = ['requires-dev', 'dependency-groups'];
 function uv_table(value) {
     return isRecord(value) ? value : {};
 }
-/** `[dependency-groups]` with `{ include-group = "x" }` entries expanded, plus legacy `tool.uv.dev-dependencies`. */
+/**
+ * `[dependency-groups]` with `{ include-group = "x" }` entries expanded, plus legacy `tool.uv.dev-dependencies`.
+ * Group names are compared normalised (PEP 735), in an include as in a key: `Test_Deps` is `test-deps`.
+ */
 function dependencyGroups(pyproject) {
     const groups = uv_table(pyproject['dependency-groups']);
+    const byName = new Map(Object.keys(groups).map((key) => [normaliseName(key), groups[key]]));
     const resolveGroup = (name, seen) => {
         if (seen.has(name))
             return [];
         seen.add(name);
-        const item = own(groups, name);
+        const item = byName.get(name);
         const items = Array.isArray(item) ? item : [];
         return items.flatMap((item) => {
             if (typeof item === 'string')
                 return [item];
             if (isRecord(item) && typeof item['include-group'] === 'string')
-                return resolveGroup(item['include-group'], seen);
+                return resolveGroup(normaliseName(item['include-group']), seen);
             return [];
         });
     };
     const out = {};
-    for (const name of Object.keys(groups))
-        out[normaliseName(name)] = resolveGroup(name, new Set());
+    for (const name of byName.keys())
+        out[name] = resolveGroup(name, new Set());
     // uv locks the legacy group whenever the key is there, `dev-dependencies = []` (old `uv init`) included.
     const uv = uv_table(uv_table(pyproject.tool).uv);
     if (Array.isArray(uv['dev-dependencies']))
@@ -6133,7 +6137,11 @@ class UvCheck {
         const members = [];
         for (const dir of folders) {
             const manifest = await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, dir, 'pyproject.toml'));
-            members.push({ dir, manifest, pyproject: await parseTomlText(manifest) });
+            const pyproject = await parseTomlText(manifest);
+            // uv leaves a project that says `[tool.uv] managed = false` out of the workspace it lies in.
+            if (uv_table(uv_table(pyproject.tool).uv).managed === false)
+                continue;
+            members.push({ dir, manifest, pyproject });
         }
         return members;
     }
@@ -6222,6 +6230,7 @@ class UvCheck {
             this.problems.warn('unsupported-format', this.lock.path, findLine(this.lock.text, new RegExp(`^name = "${escapeRegex(String(entry.name))}"`)), name, `${this.lock.path} (revision ${this.revision}) records no metadata for ${name}: its requirements are not compared, as uv does not compare them either`);
             return;
         }
+        this.checkProvidesExtras(member, name, entry);
         const requiresDist = wantedRequiresDist(project);
         const sourced = this.sourcedNames(member);
         const lockedDist = withoutSourcedSpecifiers(lockedSet(metadata['requires-dist']), sourced);
@@ -6255,6 +6264,30 @@ class UvCheck {
                 continue;
             this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /requires-dev|metadata\.dependency-groups/, new RegExp(`^${escapeRegex(group)}\\s*=`)), group, `${this.lock.path} still locks dependency group ${group} of ${name}, which pyproject.toml no longer has`);
         }
+    }
+    /**
+     * The extras a member with static metadata provides, against the lock's `provides-extras` (uv's
+     * `satisfies_provides_extra`, from lock revision 1): an extra added or removed, even an empty one, is stale.
+     * What a build backend makes of a dynamic version or dynamic extras is not seen without building.
+     */
+    checkProvidesExtras(member, name, entry) {
+        const project = uv_table(member.pyproject.project);
+        const dynamic = strings(project.dynamic);
+        if (this.revision < 1 || !isSourceTree(entry) || typeof project.version !== 'string')
+            return;
+        if (dynamic.includes('version') || dynamic.includes('optional-dependencies'))
+            return;
+        const wanted = new Set(Object.keys(uv_table(project['optional-dependencies'])).map(normaliseName));
+        const locked = new Set(strings(uv_table(entry.metadata)['provides-extras']).map(normaliseName));
+        const added = [...wanted].filter((extra) => !locked.has(extra));
+        const removed = [...locked].filter((extra) => !wanted.has(extra));
+        if (!added.length && !removed.length)
+            return;
+        const changes = [
+            ...added.map((extra) => `${extra} is new`),
+            ...removed.map((extra) => `${extra} is gone`),
+        ].join(', ');
+        this.problems.add('spec-mismatch', member.manifest.path, findLine(member.manifest.text, /^\[project\.optional-dependencies\]|^\[project\]/), name, `the extras of ${name} changed since ${this.lock.path} was made (${changes}); uv locks the ones a project provides`);
     }
     /**
      * The member's version as uv's `Lock::satisfies` checks a source tree: a version listed in `[project] dynamic`

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'smol-toml';
@@ -153,6 +153,51 @@ describe('uv.lock', () => {
     expect((await check(dir)).kinds).toEqual(['extraneous']);
   });
 
+  it('an include-group names its group as any spelling that normalises to it (PEP 735), as uv resolves it', async () => {
+    const dir = scratch();
+    const lock = (groups: string) =>
+      `version = 1\nrevision = 3\nrequires-python = ">=3.10"\n\n[[package]]\nname = "app"\nversion = "0.1.0"\nsource = { virtual = "." }\n\n[package.dev-dependencies]\n${groups.replaceAll(', specifier = ">=8"', '')}\n[package.metadata]\n\n[package.metadata.requires-dev]\n${groups}\n[[package]]\nname = "pytest"\nversion = "8.3.0"\nsource = { registry = "https://pypi.org/simple" }\nsdist = { url = "https://files.pythonhosted.org/packages/aa/bb/pytest-8.3.0.tar.gz", hash = "sha256:${'0'.repeat(64)}", size = 100 }\n`;
+    writeFileSync(
+      join(dir, 'pyproject.toml'),
+      '[project]\nname = "app"\nversion = "0.1.0"\nrequires-python = ">=3.10"\ndependencies = []\n\n[dependency-groups]\nTest_Deps = ["pytest>=8"]\ndev = [{ include-group = "test-deps" }]\n\n[tool.uv]\npackage = false\n',
+    );
+    writeFileSync(
+      join(dir, 'uv.lock'),
+      lock(
+        'dev = [{ name = "pytest", specifier = ">=8" }]\ntest-deps = [{ name = "pytest", specifier = ">=8" }]\n',
+      ),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'pyproject.toml', (text) =>
+      text.replace('include-group = "test-deps"', 'include-group = "TEST.deps"'),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'pyproject.toml', (text) =>
+      text.replace('dev = [{ include-group = "TEST.deps" }]', 'dev = []'),
+    );
+    expect((await check(dir)).kinds).toEqual(['extraneous']);
+  });
+
+  it('a member that says [tool.uv] managed = false is no workspace member (uv omits it)', async () => {
+    const dir = scratch();
+    writeFileSync(
+      join(dir, 'pyproject.toml'),
+      '[project]\nname = "app"\nversion = "0.1.0"\nrequires-python = ">=3.10"\ndependencies = []\n\n[tool.uv]\npackage = false\n\n[tool.uv.workspace]\nmembers = ["packages/*"]\n',
+    );
+    writeFileSync(
+      join(dir, 'uv.lock'),
+      'version = 1\nrevision = 3\nrequires-python = ">=3.10"\n\n[[package]]\nname = "app"\nversion = "0.1.0"\nsource = { virtual = "." }\n',
+    );
+    mkdirSync(join(dir, 'packages/tool'), { recursive: true });
+    writeFileSync(
+      join(dir, 'packages/tool/pyproject.toml'),
+      '[project]\nname = "tool"\nversion = "0.1.0"\ndependencies = ["click"]\n\n[tool.uv]\nmanaged = false\n',
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'packages/tool/pyproject.toml', (text) => text.replace('managed = false', 'managed = true'));
+    expect((await check(dir)).kinds).toContain('workspace');
+  });
+
   it('a dynamic-version package may be locked with its self-referencing extras flattened out', async () => {
     const dir = scratch('uv');
     edit(dir, 'pyproject.toml', (text) =>
@@ -169,7 +214,31 @@ describe('uv.lock', () => {
     edit(dir, 'uv.lock', (text) =>
       text.replace('name = "fixture-uv"\n', 'name = "fixture-uv"\nversion = "0.1.0"\n'),
     );
-    expect((await check(dir)).kinds).toEqual(['not-locked']);
+    // The new extra `all` is also one the lock does not provide.
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch', 'not-locked']);
+  });
+
+  it('the extras a project provides are the locked provides-extras, an empty one too (uv, revision 1 and later)', async () => {
+    const dir = scratch('uv');
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'pyproject.toml', (text) =>
+      text.replace('cli = ["click>=8.0"]', 'cli = ["click>=8.0"]\nDocs = []'),
+    );
+    const added = await check(dir);
+    expect(added.kinds).toEqual(['spec-mismatch']);
+    expect(added.errors[0]?.message).toContain('(docs is new)');
+    edit(dir, 'uv.lock', (text) =>
+      text.replace('provides-extras = ["cli"]', 'provides-extras = ["cli", "docs"]'),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    // Dynamic extras come from the build backend, which is not run.
+    edit(dir, 'pyproject.toml', (text) =>
+      text.replace('[project]\n', '[project]\ndynamic = ["optional-dependencies"]\n'),
+    );
+    edit(dir, 'uv.lock', (text) =>
+      text.replace('provides-extras = ["cli", "docs"]', 'provides-extras = ["cli", "gone"]'),
+    );
+    expect((await check(dir)).kinds).not.toContain('spec-mismatch');
   });
 
   it("a lock of revision 4 without a package's metadata is not compared (uv does not compare it either)", async () => {
