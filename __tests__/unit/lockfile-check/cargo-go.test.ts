@@ -49,6 +49,47 @@ describe('cargo git dependencies', () => {
     expect((await check(dir)).kinds).toEqual(['unsatisfied']);
   });
 
+  it('a locked reference is read form-decoded, as lockfile v4 writes it (branch = "feature/x" → feature%2Fx)', async () => {
+    // cargo 1.95 `generate-lockfile` wrote these sources, and `metadata --locked --offline` accepts them.
+    const dir = scratch('cargo');
+    edit(dir, 'Cargo.toml', (text) =>
+      text.replace('cc = "1.0"', 'cc = { git = "https://github.com/rust-lang/cc-rs", branch = "feature/x" }'),
+    );
+    edit(dir, 'Cargo.lock', (text) =>
+      text.replace(
+        /source = "registry\+https:\/\/github.com\/rust-lang\/crates.io-index"\nchecksum = "41c2[0-9a-f]+"\n/,
+        `source = "git+https://github.com/rust-lang/cc-rs?branch=feature%2Fx#${SHA}"\n`,
+      ),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'Cargo.toml', (text) => text.replace('branch = "feature/x"', 'tag = "v1.0+build"'));
+    edit(dir, 'Cargo.lock', (text) => text.replace('?branch=feature%2Fx', '?tag=v1.0%2Bbuild'));
+    expect((await check(dir)).errors).toEqual([]);
+    // Lockfile v3 wrote the reference as it is; a `/` reads back the same.
+    edit(dir, 'Cargo.toml', (text) => text.replace('tag = "v1.0+build"', 'branch = "release/1.x"'));
+    edit(dir, 'Cargo.lock', (text) => text.replace('?tag=v1.0%2Bbuild', '?branch=release/1.x'));
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'Cargo.lock', (text) => text.replace('?branch=release/1.x', '?branch=release%2F2.x'));
+    expect((await check(dir)).kinds).toEqual(['unsatisfied']);
+  });
+
+  it('a github.com URL with a user (ssh://git@github.com/…) is compared without case too, the user kept', async () => {
+    const dir = scratch('cargo');
+    edit(dir, 'Cargo.toml', (text) =>
+      text.replace('cc = "1.0"', 'cc = { git = "ssh://git@github.com/Rust-Lang/CC-rs", rev = "719e4ef" }'),
+    );
+    edit(dir, 'Cargo.lock', (text) =>
+      text.replace(
+        /source = "registry\+https:\/\/github.com\/rust-lang\/crates.io-index"\nchecksum = "41c2[0-9a-f]+"\n/,
+        `source = "git+ssh://git@github.com/rust-lang/cc-rs?rev=719e4ef#${SHA}"\n`,
+      ),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    // cargo keeps the user in its canonical URL: the same repository over https is another source.
+    edit(dir, 'Cargo.lock', (text) => text.replace('git+ssh://git@github.com/', 'git+https://github.com/'));
+    expect((await check(dir)).kinds).toEqual(['unsatisfied']);
+  });
+
   it('a git dependency [patch."<url>"] redirects is locked from the patch, not from the URL', async () => {
     const dir = scratch('cargo');
     edit(

@@ -65,22 +65,40 @@ function gitSpec(field: (name: string) => unknown): Dependency['git'] {
 
 /**
  * A git URL as cargo compares it (its CanonicalUrl): no trailing `/` or `.git`, host in lower case; a github.com
- * URL as https with its whole path in lower case (GitHub's paths are not case-sensitive).
+ * URL as https (its user kept) with its whole path in lower case (GitHub's paths are not case-sensitive).
  */
 function canonicalGit(url: string): string {
   const canonical = url
     .replace(/\/+$/, '')
     .replace(/\.git$/, '')
-    .replace(/^([a-z+]+:\/\/[^/]+)/i, (host) => host.toLowerCase());
-  const github = /^[a-z+]+:\/\/github\.com(\/.*)?$/.exec(canonical);
-  return github ? `https://github.com${(github[1] ?? '').toLowerCase()}` : canonical;
+    .replace(
+      /^([a-z+]+:\/\/(?:[^/@]*@)?)([^/]+)/i,
+      (_, start: string, host: string) => start + host.toLowerCase(),
+    );
+  const github = /^[a-z]+:\/\/((?:[^/@]*@)?github\.com(?::\d+)?)(\/.*)?$/.exec(canonical);
+  return github ? `https://${github[1]}${(github[2] ?? '').toLowerCase()}` : canonical;
+}
+
+/**
+ * The git reference of a Cargo.lock `source` query as cargo reads it (GitReference::from_query): form-decoded, as
+ * lockfile v4 writes it (`branch=feature%2Fx`), the last of `branch` (or the older `ref`), `tag` and `rev`.
+ */
+function lockedGitReference(query: string): string {
+  let reference = '';
+  for (const [key, value] of new URLSearchParams(query)) {
+    if (key === 'branch' || key === 'ref') reference = `branch=${value}`;
+    else if (key === 'tag' || key === 'rev') reference = `${key}=${value}`;
+  }
+  return reference;
 }
 
 /** Whether a Cargo.lock `source` is the git dependency `git` (same URL, same rev/branch/tag). */
 export function sameGitSource(source: string, git: NonNullable<Dependency['git']>): boolean {
   const match = /^git\+([^?#]+)(?:\?([^#]*))?(?:#.*)?$/.exec(source);
   if (!match) return false;
-  return canonicalGit(match[1]!) === canonicalGit(git.url) && (match[2] ?? '') === git.query;
+  return (
+    canonicalGit(match[1]!) === canonicalGit(git.url) && lockedGitReference(match[2] ?? '') === git.query
+  );
 }
 
 interface Crate {
