@@ -1,6 +1,6 @@
-import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { posix, relative, resolve, sep } from 'node:path';
-import { forgetFolders, leadsOut, readDirentsSync } from './files.js';
+import { type Dirent, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { forgetFolders, isRecord, leadsOut, readDirentsSync } from './files.js';
 import { globMatcher } from './glob-match.js';
 import type { EcosystemName, LockfilePair } from './types.js';
 
@@ -411,6 +411,21 @@ function entryKind(
 }
 
 /** Which package manager a manifest without a lockfile is meant for (`packageManager`, `[tool.poetry]`). */
+/** The package manager `devEngines.packageManager` names (an object, or a list whose first entry is preferred). */
+function devEnginesManager(text: string): EcosystemName | undefined {
+  if (!text.includes('devEngines')) return undefined;
+  let pkg: unknown;
+  try {
+    pkg = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+  const wanted = isRecord(pkg) && isRecord(pkg.devEngines) ? pkg.devEngines.packageManager : undefined;
+  const first = Array.isArray(wanted) ? wanted[0] : wanted;
+  const name = isRecord(first) ? first.name : undefined;
+  return name === 'npm' || name === 'pnpm' || name === 'yarn' ? name : undefined;
+}
+
 async function guessEcosystem(path: string, family: string): Promise<EcosystemName> {
   if (family === 'cargo') return 'cargo';
   if (family === 'go') return 'go';
@@ -420,5 +435,13 @@ async function guessEcosystem(path: string, family: string): Promise<EcosystemNa
   } catch {}
   if (family === 'python') return /^\[tool\.poetry[\].]/m.test(text) ? 'poetry' : 'uv';
   const manager = /"packageManager"\s*:\s*"(pnpm|yarn|npm)@/.exec(text);
-  return (manager?.[1] as EcosystemName | undefined) ?? 'npm';
+  if (manager) return manager[1] as EcosystemName;
+  // What else names the package manager: devEngines (npm 10.9+, pnpm, yarn), or its own settings beside it.
+  const named = devEnginesManager(text);
+  if (named) return named;
+  if (path === '') return 'npm';
+  const dir = dirname(path);
+  if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return 'pnpm';
+  if (existsSync(join(dir, '.yarnrc.yml'))) return 'yarn';
+  return 'npm';
 }

@@ -2159,6 +2159,22 @@ function entryKind(entry, path, root) {
     }
 }
 /** Which package manager a manifest without a lockfile is meant for (`packageManager`, `[tool.poetry]`). */
+/** The package manager `devEngines.packageManager` names (an object, or a list whose first entry is preferred). */
+function devEnginesManager(text) {
+    if (!text.includes('devEngines'))
+        return undefined;
+    let pkg;
+    try {
+        pkg = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return undefined;
+    }
+    const wanted = isRecord(pkg) && isRecord(pkg.devEngines) ? pkg.devEngines.packageManager : undefined;
+    const first = Array.isArray(wanted) ? wanted[0] : wanted;
+    const name = isRecord(first) ? first.name : undefined;
+    return name === 'npm' || name === 'pnpm' || name === 'yarn' ? name : undefined;
+}
 async function guessEcosystem(path, family) {
     if (family === 'cargo')
         return 'cargo';
@@ -2172,7 +2188,20 @@ async function guessEcosystem(path, family) {
     if (family === 'python')
         return /^\[tool\.poetry[\].]/m.test(text) ? 'poetry' : 'uv';
     const manager = /"packageManager"\s*:\s*"(pnpm|yarn|npm)@/.exec(text);
-    return manager?.[1] ?? 'npm';
+    if (manager)
+        return manager[1];
+    // What else names the package manager: devEngines (npm 10.9+, pnpm, yarn), or its own settings beside it.
+    const named = devEnginesManager(text);
+    if (named)
+        return named;
+    if (path === '')
+        return 'npm';
+    const dir = (0,external_node_path_namespaceObject.dirname)(path);
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'pnpm-workspace.yaml')))
+        return 'pnpm';
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.yarnrc.yml')))
+        return 'yarn';
+    return 'npm';
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/problems.js

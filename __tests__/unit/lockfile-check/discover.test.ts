@@ -45,11 +45,30 @@ describe('discovery', () => {
       'c/pyproject.toml',
       '[project]\nname = "c"\ndependencies = ["requests"]\n\n[tool.uv]\ndev-dependencies = []\n',
     );
+    // Without packageManager: devEngines names it, or the package manager's own settings beside the manifest.
+    write(
+      dir,
+      'd/package.json',
+      JSON.stringify({
+        private: true,
+        devEngines: { packageManager: { name: 'yarn' } },
+        dependencies: { ms: '1' },
+      }),
+    );
+    write(dir, 'e/package.json', DEPS);
+    write(dir, 'e/pnpm-workspace.yaml', 'packages: []\n');
+    write(dir, 'f/package.json', DEPS);
+    write(dir, 'f/.yarnrc.yml', 'nodeLinker: node-modules\n');
+    write(dir, 'g/package.json', DEPS);
     const outcome = await check(dir);
-    expect(outcome.errors.map((problem) => `${problem.ecosystem} ${problem.file}`)).toEqual([
-      'pnpm a/package.json',
-      'poetry b/pyproject.toml',
-      'uv c/pyproject.toml',
+    expect(outcome.errors.map((problem) => `${problem.ecosystem} ${problem.file} ${problem.fix}`)).toEqual([
+      'pnpm a/package.json pnpm install',
+      'poetry b/pyproject.toml poetry lock',
+      'uv c/pyproject.toml uv lock',
+      'yarn d/package.json yarn install',
+      'pnpm e/package.json pnpm install',
+      'yarn f/package.json yarn install',
+      'npm g/package.json npm install',
     ]);
   });
 
