@@ -39,7 +39,8 @@ async function workspaceFolders(cwd: string, root: LockfilePair): Promise<string
     if (root.ecosystem === 'uv') {
       const pyproject = await parseTomlText(await readText(cwd, root.manifest!));
       const uv = isRecord(pyproject.tool) && isRecord(pyproject.tool.uv) ? pyproject.tool.uv : {};
-      return expandWorkspaces(dir, memberPatterns(uv.workspace), undefined, 'pyproject.toml');
+      // uv's member globs enter dot folders, as its own check of the members does.
+      return expandWorkspaces(dir, memberPatterns(uv.workspace), undefined, 'pyproject.toml', true);
     }
     if (root.ecosystem === 'cargo') {
       // Explicit members and the path dependencies inside the root's folder, which cargo makes members too.

@@ -6054,9 +6054,10 @@ function withoutSourcedSpecifiers(wanted, sourced) {
     return out;
 }
 /**
- * A `[tool.uv.sources]` git entry as uv records it in `requires-dist`: the repository URL without a `git+`
- * prefix, credentials, query or fragment, then `subdirectory`, `lfs=true` and the rev, tag or branch as
- * form-encoded query pairs, in that order (uv's RequirementSourceWire).
+ * A `[tool.uv.sources]` git entry as uv records it in `requires-dist` (RequirementSourceWire): the repository URL
+ * without a `git+` prefix, credentials (but the `git` user of an ssh URL), query or fragment, then as form-encoded
+ * query pairs `subdirectory` (as written), `lfs=true` and the rev, tag or branch; or, for an archive inside the
+ * repository, `path`, the reference and `lfs=true`.
  */
 function uvGitUrl(source) {
     const text = source.git.replace(/^git\+/, '');
@@ -6067,25 +6068,48 @@ function uvGitUrl(source) {
     catch {
         return text;
     }
-    url.username = '';
+    if (!(url.protocol === 'ssh:' && url.username === 'git' && url.password === ''))
+        url.username = '';
     url.password = '';
     url.hash = '';
     url.search = '';
     const query = new URLSearchParams();
-    if (typeof source.subdirectory === 'string')
-        query.append('subdirectory', normalise(source.subdirectory));
-    if (source.lfs === true)
-        query.append('lfs', 'true');
     const ref = ['branch', 'tag', 'rev'].find((key) => typeof source[key] === 'string');
+    const archive = typeof source.path === 'string' ? source.path : undefined;
+    if (archive !== undefined)
+        query.append('path', archive);
+    else if (typeof source.subdirectory === 'string')
+        query.append('subdirectory', source.subdirectory);
+    if (source.lfs === true && archive === undefined)
+        query.append('lfs', 'true');
     if (ref)
         query.append(ref, source[ref]);
+    if (source.lfs === true && archive !== undefined)
+        query.append('lfs', 'true');
     const pairs = query.toString();
     return pairs ? `${url.href}?${pairs}` : url.href;
 }
-/** Two git URLs of uv's form, a trailing slash of the path and the commit fragment aside. */
-function sameGitUrl(locked, wanted) {
-    const bare = (text) => text.replace(/#.*$/, '').replace(/\/(?=\?|$)/, '');
-    return bare(locked) === bare(wanted);
+/**
+ * A path as Rust's `Path` equality sees it, which uv applies when it reads a lock back: a trailing `/`, a `//`
+ * and an inner `.` do not count, a leading `./` does (`src/` is `src`, `./src` is not).
+ */
+function pathComponents(path) {
+    const parts = path.split('/').filter((part, index) => part !== '' && (part !== '.' || index === 0));
+    return (path.startsWith('/') ? '/' : '') + parts.join('/');
+}
+/** A git URL of uv's form as uv compares it: the commit fragment and a trailing `/` aside, paths by components. */
+function gitKey(text) {
+    const bare = text.replace(/#.*$/, '');
+    const at = bare.indexOf('?');
+    const params = new URLSearchParams(at < 0 ? '' : bare.slice(at + 1));
+    const parts = [(at < 0 ? bare : bare.slice(0, at)).replace(/\/$/, '')];
+    for (const key of ['subdirectory', 'path', 'lfs', 'branch', 'tag', 'rev']) {
+        const value = params.get(key);
+        if (value === null)
+            continue;
+        parts.push(`${key}=${key === 'subdirectory' || key === 'path' ? pathComponents(value) : value}`);
+    }
+    return parts.join('&');
 }
 function sameKeys(left, right) {
     return left.size === right.size && [...left.keys()].every((key) => right.has(key));
@@ -6389,7 +6413,7 @@ class UvCheck {
                 const want = wanted.get(normaliseName(item.name));
                 if (want === undefined || typeof item.git !== 'string')
                     continue;
-                if (sameGitUrl(item.git, want))
+                if (gitKey(item.git) === gitKey(want))
                     continue;
                 this.problems.add('spec-mismatch', member.manifest.path, findLine(member.manifest.text, /^\[tool\.uv\.sources\]/, new RegExp(`^${escapeRegex(item.name)}\\s*=`)), item.name, `${item.name} (${owner}) comes from git ${want} but ${this.lock.path} was locked from ${item.git}`);
             }
@@ -7184,7 +7208,8 @@ async function workspaceFolders(cwd, root) {
         if (root.ecosystem === 'uv') {
             const pyproject = await parseTomlText(await readText(cwd, root.manifest));
             const uv = isRecord(pyproject.tool) && isRecord(pyproject.tool.uv) ? pyproject.tool.uv : {};
-            return expandWorkspaces(dir, memberPatterns(uv.workspace), undefined, 'pyproject.toml');
+            // uv's member globs enter dot folders, as its own check of the members does.
+            return expandWorkspaces(dir, memberPatterns(uv.workspace), undefined, 'pyproject.toml', true);
         }
         if (root.ecosystem === 'cargo') {
             // Explicit members and the path dependencies inside the root's folder, which cargo makes members too.

@@ -322,6 +322,19 @@ describe('uv and cargo workspace members', () => {
       }),
     ]);
   });
+
+  it('a uv member in a dot folder is a member too (uv globs enter dot folders): its own lockfile is not read', async () => {
+    const dir = scratch('uv');
+    const { copyFileSync, renameSync } = await import('node:fs');
+    renameSync(join(dir, 'packages/lib'), join(dir, 'packages/.lib'));
+    edit(dir, 'uv.lock', (text) => text.replace('editable = "packages/lib"', 'editable = "packages/.lib"'));
+    copyFileSync(join(dir, 'uv.lock'), join(dir, 'packages/.lib/uv.lock'));
+    const outcome = await check(dir);
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.problems.map((problem) => [problem.severity, problem.file])).toEqual([
+      ['warning', 'packages/.lib/uv.lock'],
+    ]);
+  });
 });
 
 describe('ignore', () => {

@@ -125,7 +125,7 @@ describe('uv.lock', () => {
     edit(dir, 'pyproject.toml', (text) =>
       text.replace(
         '[tool.uv.sources]\n',
-        '[tool.uv.sources]\nclick = { git = "git+https://git@github.com/pallets/click", subdirectory = "./src/", lfs = true, branch = "release/8.x" }\n',
+        '[tool.uv.sources]\nclick = { git = "git+https://git@github.com/pallets/click", subdirectory = "src/", lfs = true, branch = "release/8.x" }\n',
       ),
     );
     edit(dir, 'uv.lock', (text) =>
@@ -135,8 +135,39 @@ describe('uv.lock', () => {
       ),
     );
     expect((await check(dir)).kinds).toEqual([]);
-    edit(dir, 'pyproject.toml', (text) => text.replace('subdirectory = "./src/"', 'subdirectory = "lib"'));
+    // uv writes the subdirectory as written and reads it back as a path: `src/` is `src`, `./src` is not.
+    edit(dir, 'pyproject.toml', (text) => text.replace('subdirectory = "src/"', 'subdirectory = "./src"'));
     expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+    edit(dir, 'uv.lock', (text) => text.replace('?subdirectory=src&', '?subdirectory=.%2Fsrc&'));
+    expect((await check(dir)).kinds).toEqual([]);
+    edit(dir, 'pyproject.toml', (text) => text.replace('subdirectory = "./src"', 'subdirectory = "lib"'));
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+  });
+
+  it('an ssh git source keeps its git user, and an archive inside the repository its path (uv RequirementSourceWire)', async () => {
+    const dir = scratch('uv');
+    edit(dir, 'pyproject.toml', (text) =>
+      text.replace(
+        '[tool.uv.sources]\n',
+        '[tool.uv.sources]\nclick = { git = "ssh://git@github.com/pallets/click", tag = "8.1.7" }\n',
+      ),
+    );
+    const locked = `{ name = "click", marker = "extra == 'cli'", specifier = ">=8.0" }`;
+    edit(dir, 'uv.lock', (text) =>
+      text.replace(
+        locked,
+        `{ name = "click", marker = "extra == 'cli'", git = "ssh://git@github.com/pallets/click?tag=8.1.7" }`,
+      ),
+    );
+    expect((await check(dir)).kinds).toEqual([]);
+    edit(dir, 'pyproject.toml', (text) =>
+      text.replace('tag = "8.1.7" }', 'path = "dist/click-8.1.7.tar.gz", tag = "8.1.7" }'),
+    );
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+    edit(dir, 'uv.lock', (text) =>
+      text.replace('click?tag=8.1.7', 'click?path=dist%2Fclick-8.1.7.tar.gz&tag=8.1.7'),
+    );
+    expect((await check(dir)).kinds).toEqual([]);
   });
 
   it('members: uv globs enter dot folders; an empty legacy dev-dependencies is still a locked group', async () => {

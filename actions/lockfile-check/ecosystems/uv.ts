@@ -13,7 +13,7 @@ import {
 import { Problems } from '../problems.js';
 import { checkSource, checkUrl, type SourceKind } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
-import { expandWorkspaces, normalise } from './npm-workspaces.js';
+import { expandWorkspaces } from './npm-workspaces.js';
 import { parseVersion, pythonRange, sameRange, versionKey } from './pep440.js';
 import {
   lockedRequirement,
@@ -119,9 +119,10 @@ function withoutSourcedSpecifiers(
 }
 
 /**
- * A `[tool.uv.sources]` git entry as uv records it in `requires-dist`: the repository URL without a `git+`
- * prefix, credentials, query or fragment, then `subdirectory`, `lfs=true` and the rev, tag or branch as
- * form-encoded query pairs, in that order (uv's RequirementSourceWire).
+ * A `[tool.uv.sources]` git entry as uv records it in `requires-dist` (RequirementSourceWire): the repository URL
+ * without a `git+` prefix, credentials (but the `git` user of an ssh URL), query or fragment, then as form-encoded
+ * query pairs `subdirectory` (as written), `lfs=true` and the rev, tag or branch; or, for an archive inside the
+ * repository, `path`, the reference and `lfs=true`.
  */
 export function uvGitUrl(source: Table): string {
   const text = (source.git as string).replace(/^git\+/, '');
@@ -131,23 +132,43 @@ export function uvGitUrl(source: Table): string {
   } catch {
     return text;
   }
-  url.username = '';
+  if (!(url.protocol === 'ssh:' && url.username === 'git' && url.password === '')) url.username = '';
   url.password = '';
   url.hash = '';
   url.search = '';
   const query = new URLSearchParams();
-  if (typeof source.subdirectory === 'string') query.append('subdirectory', normalise(source.subdirectory));
-  if (source.lfs === true) query.append('lfs', 'true');
   const ref = (['branch', 'tag', 'rev'] as const).find((key) => typeof source[key] === 'string');
+  const archive = typeof source.path === 'string' ? source.path : undefined;
+  if (archive !== undefined) query.append('path', archive);
+  else if (typeof source.subdirectory === 'string') query.append('subdirectory', source.subdirectory);
+  if (source.lfs === true && archive === undefined) query.append('lfs', 'true');
   if (ref) query.append(ref, source[ref] as string);
+  if (source.lfs === true && archive !== undefined) query.append('lfs', 'true');
   const pairs = query.toString();
   return pairs ? `${url.href}?${pairs}` : url.href;
 }
 
-/** Two git URLs of uv's form, a trailing slash of the path and the commit fragment aside. */
-function sameGitUrl(locked: string, wanted: string): boolean {
-  const bare = (text: string) => text.replace(/#.*$/, '').replace(/\/(?=\?|$)/, '');
-  return bare(locked) === bare(wanted);
+/**
+ * A path as Rust's `Path` equality sees it, which uv applies when it reads a lock back: a trailing `/`, a `//`
+ * and an inner `.` do not count, a leading `./` does (`src/` is `src`, `./src` is not).
+ */
+function pathComponents(path: string): string {
+  const parts = path.split('/').filter((part, index) => part !== '' && (part !== '.' || index === 0));
+  return (path.startsWith('/') ? '/' : '') + parts.join('/');
+}
+
+/** A git URL of uv's form as uv compares it: the commit fragment and a trailing `/` aside, paths by components. */
+function gitKey(text: string): string {
+  const bare = text.replace(/#.*$/, '');
+  const at = bare.indexOf('?');
+  const params = new URLSearchParams(at < 0 ? '' : bare.slice(at + 1));
+  const parts = [(at < 0 ? bare : bare.slice(0, at)).replace(/\/$/, '')];
+  for (const key of ['subdirectory', 'path', 'lfs', 'branch', 'tag', 'rev']) {
+    const value = params.get(key);
+    if (value === null) continue;
+    parts.push(`${key}=${key === 'subdirectory' || key === 'path' ? pathComponents(value) : value}`);
+  }
+  return parts.join('&');
 }
 
 function sameKeys(left: Map<string, unknown>, right: Map<string, unknown>): boolean {
@@ -548,7 +569,7 @@ class UvCheck {
         if (!isRecordTable(item) || typeof item.name !== 'string') continue;
         const want = wanted.get(normaliseName(item.name));
         if (want === undefined || typeof item.git !== 'string') continue;
-        if (sameGitUrl(item.git, want)) continue;
+        if (gitKey(item.git) === gitKey(want)) continue;
         this.problems.add(
           'spec-mismatch',
           member.manifest.path,
