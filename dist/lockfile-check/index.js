@@ -4285,6 +4285,10 @@ class NpmCheck {
             const entry = packages[key];
             if (!key.includes('node_modules/') || !isRecord(entry) || entry.inBundle === true)
                 continue;
+            // An entry of a package nothing depends on (a leftover npm found in node_modules): npm ci prunes it
+            // from the tree it builds, so it is never downloaded.
+            if (entry.extraneous === true)
+                continue;
             if (entry.link === true) {
                 // A link to a folder (workspace, file: dependency) must stay inside the repository.
                 if (typeof entry.resolved === 'string')
@@ -4327,6 +4331,7 @@ class NpmCheck {
      */
     checkEdges(key, entry, packages, index) {
         const folders = lookupFolders(key, index);
+        const bundled = bundledNames(entry);
         // Peer dependencies are left out: npm places and validates them from the dependent's parent, and
         // tolerates optional peers that do not match.
         for (const field of EDGE_FIELDS) {
@@ -4335,7 +4340,9 @@ class NpmCheck {
                 continue;
             for (const name of Object.keys(dependencies)) {
                 const range = dependencies[name];
-                if (typeof range !== 'string')
+                // A bundled dependency comes inside the package's own tarball, whatever the lockfile records of it
+                // (nothing, for a package npm never downloaded: an optional one for another platform).
+                if (typeof range !== 'string' || bundled === true || bundled.has(name))
                     continue;
                 const found = resolveFrom(folders, name, packages);
                 if (!found) {
@@ -4520,6 +4527,13 @@ class NpmCheck {
                 pending.push(children[index]);
         }
     }
+}
+/** The dependencies a locked package bundles (`bundleDependencies`, or `bundledDependencies`; `true`: all). */
+function bundledNames(entry) {
+    const bundled = entry.bundleDependencies ?? entry.bundledDependencies;
+    if (bundled === true)
+        return true;
+    return new Set(Array.isArray(bundled) ? bundled.filter((name) => typeof name === 'string') : []);
 }
 const npm = {
     name: 'npm',

@@ -305,6 +305,42 @@ describe('npm lockfile tree', () => {
   });
 });
 
+describe('npm entries npm ci never downloads', () => {
+  // npm 11.19 `ci --dry-run --offline` passes each of these lockfiles (ollama's app/ui, leptos's e2e folders).
+  it('a bundled dependency comes in its package’s tarball: no entry of its own is needed', async () => {
+    const dir = scratch('npm-v3');
+    editJson(dir, 'package-lock.json', (lock) => {
+      const entry = lock.packages['node_modules/is-odd'];
+      entry.dependencies = { ...entry.dependencies, 'left-over': '^1.0.0' };
+    });
+    expect((await check(dir)).kinds).toEqual(['not-locked']);
+    editJson(dir, 'package-lock.json', (lock) => {
+      lock.packages['node_modules/is-odd'].bundleDependencies = ['left-over'];
+    });
+    expect((await check(dir)).errors).toEqual([]);
+    editJson(dir, 'package-lock.json', (lock) => {
+      lock.packages['node_modules/is-odd'].bundleDependencies = true;
+    });
+    expect((await check(dir)).errors).toEqual([]);
+  });
+
+  it('an extraneous entry (a leftover nothing depends on) is pruned, so it needs no source or hash', async () => {
+    const dir = scratch('npm-v3');
+    editJson(dir, 'package-lock.json', (lock) => {
+      lock.packages['node_modules/.pnpm/@types+node@20.2.1/node_modules/@types/node'] = {
+        version: '20.2.1',
+        extraneous: true,
+        license: 'MIT',
+      };
+    });
+    expect((await check(dir)).errors).toEqual([]);
+    editJson(dir, 'package-lock.json', (lock) => {
+      delete lock.packages['node_modules/.pnpm/@types+node@20.2.1/node_modules/@types/node'].extraneous;
+    });
+    expect((await check(dir)).kinds).toContain('integrity');
+  });
+});
+
 describe('npm optional dependencies the lockfile lacks', () => {
   // A lockfile written where npm left out another platform's optional packages (apollographql/apollo-client
   // 3.8.1 locks esbuild 0.18.7 with one of its 22 @esbuild/* packages). npm 9.9.4, 10.9.9 and 11.6.1

@@ -487,6 +487,9 @@ class NpmCheck {
     for (const key of Object.keys(packages)) {
       const entry = packages[key];
       if (!key.includes('node_modules/') || !isRecord(entry) || entry.inBundle === true) continue;
+      // An entry of a package nothing depends on (a leftover npm found in node_modules): npm ci prunes it
+      // from the tree it builds, so it is never downloaded.
+      if (entry.extraneous === true) continue;
       if (entry.link === true) {
         // A link to a folder (workspace, file: dependency) must stay inside the repository.
         if (typeof entry.resolved === 'string')
@@ -553,6 +556,7 @@ class NpmCheck {
     index: FolderIndex,
   ): void {
     const folders = lookupFolders(key, index);
+    const bundled = bundledNames(entry);
     // Peer dependencies are left out: npm places and validates them from the dependent's parent, and
     // tolerates optional peers that do not match.
     for (const field of EDGE_FIELDS) {
@@ -560,7 +564,9 @@ class NpmCheck {
       if (!isRecord(dependencies)) continue;
       for (const name of Object.keys(dependencies)) {
         const range = dependencies[name];
-        if (typeof range !== 'string') continue;
+        // A bundled dependency comes inside the package's own tarball, whatever the lockfile records of it
+        // (nothing, for a package npm never downloaded: an optional one for another platform).
+        if (typeof range !== 'string' || bundled === true || bundled.has(name)) continue;
         const found = resolveFrom(folders, name, packages);
         if (!found) {
           if (field === 'dependencies') {
@@ -774,6 +780,13 @@ class NpmCheck {
       for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]!);
     }
   }
+}
+
+/** The dependencies a locked package bundles (`bundleDependencies`, or `bundledDependencies`; `true`: all). */
+function bundledNames(entry: LockEntry): Set<string> | true {
+  const bundled = entry.bundleDependencies ?? entry.bundledDependencies;
+  if (bundled === true) return true;
+  return new Set(Array.isArray(bundled) ? bundled.filter((name) => typeof name === 'string') : []);
 }
 
 export const npm: Ecosystem = {
