@@ -7,7 +7,7 @@ import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolk
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(582);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(439);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 582:
+/***/ 439:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3487,14 +3487,161 @@ const cargo = {
     },
 };
 
+;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/go-vendor.js
+// A Go module that commits vendor/modules.txt builds from vendor/ (go 1.14 and later), and go refuses a
+// vendor/modules.txt that disagrees with go.mod ("inconsistent vendoring"). The rules are cmd/go's
+// checkVendorConsistency, for a module on its own (in a Go workspace, go reads the workspace's vendor folder).
+const go_vendor_VERSION = /^v\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/;
+/** vendor/modules.txt as cmd/go's readVendorList reads it. */
+function parseModulesTxt(text) {
+    const list = { meta: new Map(), withPackages: [], replaced: [] };
+    let current;
+    const seen = new Set();
+    const lines = text.split('\n');
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        const meta = (key) => {
+            let entry = list.meta.get(key);
+            if (!entry)
+                list.meta.set(key, (entry = { explicit: false, line: index + 1 }));
+            return entry;
+        };
+        if (line.startsWith('# ')) {
+            let fields = line.trim().split(/\s+/);
+            if (fields.length < 3)
+                continue;
+            if (go_vendor_VERSION.test(fields[2])) {
+                current = `${fields[1]} ${fields[2]}`;
+                fields = fields.slice(3);
+            }
+            else if (fields[2] === '=>') {
+                current = fields[1];
+                fields = fields.slice(2);
+            }
+            else {
+                current = undefined;
+                continue;
+            }
+            const entry = meta(current);
+            if (fields.length >= 2 && fields[0] === '=>') {
+                const replacement = fields.length === 2
+                    ? fields[1]
+                    : fields.length === 3 && go_vendor_VERSION.test(fields[2])
+                        ? fields.slice(1).join(' ')
+                        : undefined;
+                if (replacement !== undefined) {
+                    entry.replacement = replacement;
+                    list.replaced.push(current);
+                }
+            }
+            continue;
+        }
+        if (current === undefined)
+            continue;
+        if (line.startsWith('## ')) {
+            if (line
+                .slice(3)
+                .split(';')
+                .some((part) => part.trim() === 'explicit'))
+                meta(current).explicit = true;
+            continue;
+        }
+        const fields = line.trim().split(/\s+/);
+        if (fields.length === 1 && fields[0] !== '' && !seen.has(current)) {
+            seen.add(current);
+            list.withPackages.push(current);
+        }
+    }
+    return list;
+}
+/** `go 1.14`, `go 1.21.0`, `go 1.22rc1` \u2192 whether it is 1.14 or later; false when go.mod names none. */
+function vendorsByDefault(goVersion) {
+    const match = /^1\.(\d+)/.exec(goVersion ?? '');
+    return match !== null && Number(match[1]) >= 14;
+}
+/** Where go.mod and vendor/modules.txt disagree, in go's words. */
+function vendorInconsistencies(mod, vendor) {
+    const problems = [];
+    const required = new Set(mod.requires.map((require) => `${require.path} ${require.version}`));
+    for (const require of mod.requires) {
+        if (vendor.meta.get(`${require.path} ${require.version}`)?.explicit)
+            continue;
+        problems.push({
+            file: 'go.mod',
+            line: require.line,
+            module: require.path,
+            kind: 'not-locked',
+            message: `${require.path}@${require.version} is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt`,
+        });
+    }
+    const replacements = new Map();
+    for (const replace of mod.replaces)
+        replacements.set(replace.old, replace.target);
+    const replacementOf = (key) => replacements.get(key) ?? replacements.get(key.split(' ')[0]);
+    const checked = new Set();
+    for (const replace of mod.replaces) {
+        if (checked.has(replace.old))
+            continue;
+        checked.add(replace.old);
+        // A replacement of the main module itself replaces nothing.
+        if (replace.old.split(' ')[0] === mod.module)
+            continue;
+        const target = replacements.get(replace.old);
+        const marked = vendor.meta.get(replace.old)?.replacement;
+        const old = replace.old.replace(' ', '@');
+        if (marked === undefined)
+            problems.push({
+                file: 'go.mod',
+                line: replace.line,
+                module: old,
+                kind: 'spec-mismatch',
+                message: `${old} is replaced in go.mod, but not marked as replaced in vendor/modules.txt`,
+            });
+        else if (marked !== target)
+            problems.push({
+                file: 'go.mod',
+                line: replace.line,
+                module: old,
+                kind: 'spec-mismatch',
+                message: `${old} is replaced by ${target.replace(' ', '@')} in go.mod, but marked as replaced by ${marked.replace(' ', '@')} in vendor/modules.txt`,
+            });
+    }
+    for (const key of vendor.withPackages) {
+        const meta = vendor.meta.get(key);
+        if (!meta?.explicit || required.has(key))
+            continue;
+        problems.push({
+            file: 'vendor/modules.txt',
+            line: meta.line,
+            module: key.split(' ')[0],
+            kind: 'extraneous',
+            message: `${key.replace(' ', '@')} is marked as explicit in vendor/modules.txt, but not explicitly required in go.mod`,
+        });
+    }
+    for (const key of vendor.replaced) {
+        if (replacementOf(key) !== undefined)
+            continue;
+        problems.push({
+            file: 'vendor/modules.txt',
+            line: vendor.meta.get(key)?.line ?? 1,
+            module: key.split(' ')[0],
+            kind: 'extraneous',
+            message: `${key.replace(' ', '@')} is marked as replaced in vendor/modules.txt, but not replaced in go.mod`,
+        });
+    }
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/go.js
 
 
 
+
 const go_FIX = 'go mod tidy';
+const VENDOR_FIX = 'go mod vendor';
 /** The directives of a go.mod or go.work (single and block form). */
 function parseGoFile(file) {
-    const parsed = { requires: [], replaces: new Map(), uses: [] };
+    const parsed = { requires: [], replaces: new Map(), replaceLines: [], uses: [] };
     let block;
     file.text.split(/\r?\n/).forEach((raw, index) => {
         const line = raw.replace(/\/\/.*$/, '').trim();
@@ -3513,7 +3660,7 @@ function parseGoFile(file) {
             block = opening[1];
             return;
         }
-        const single = /^(module|require|replace|use)\s+(.*)$/.exec(line);
+        const single = /^(module|go|require|replace|use)\s+(.*)$/.exec(line);
         if (single)
             directive(single[1], single[2], index + 1);
     });
@@ -3521,6 +3668,8 @@ function parseGoFile(file) {
         const parts = text.split(/\s+/).map((part) => part.replace(/^"(.*)"$/, '$1'));
         if (kind === 'module')
             parsed.module = parts[0];
+        else if (kind === 'go')
+            parsed.goVersion = parts[0];
         else if (kind === 'use')
             parsed.uses.push(parts[0].replace(/(.)\/+$/, '$1'));
         else if (kind === 'require') {
@@ -3537,16 +3686,19 @@ function parseGoFile(file) {
             const local = target[0].startsWith('.') || target[0].startsWith('/');
             const key = arrow === 2 ? `${parts[0]} ${parts[1]}` : parts[0];
             parsed.replaces.set(key, local ? null : { path: target[0], version: target[1] ?? '' });
+            parsed.replaceLines.push({ old: key, target: target.join(' '), line });
         }
     }
     return parsed;
 }
-/** Requirements with `replace` applied: go.work's replacements first (they win), then the module's own. */
-function effectiveRequires(mod, work) {
+/**
+ * Requirements with `replace` applied. In a Go workspace, as go's replacementFrom applies them: go.work's first
+ * (they win), then those of every workspace module, its siblings' too (two that disagree are an error of go's).
+ */
+function effectiveRequires(mod, workspace) {
+    const sources = workspace ? [workspace.work.replaces, ...workspace.moduleReplaces] : [mod.replaces];
     const replaced = (require) => {
-        for (const replaces of [work?.replaces, mod.replaces]) {
-            if (!replaces)
-                continue;
+        for (const replaces of sources) {
             const exact = `${require.path} ${require.version}`;
             if (replaces.has(exact))
                 return replaces.get(exact);
@@ -3609,7 +3761,13 @@ async function readWorkspace(cwd, folder, workPath) {
     if (!file)
         return undefined;
     const work = parseGoFile(file);
-    const workspace = { work, modules: new Set(), sums: new Set(), sumFiles: [] };
+    const workspace = {
+        work,
+        moduleReplaces: [],
+        modules: new Set(),
+        sums: new Set(),
+        sumFiles: [],
+    };
     const addSums = async (path) => {
         const sum = await readTextIfPresent(cwd, path);
         if (!sum)
@@ -3621,9 +3779,11 @@ async function readWorkspace(cwd, folder, workPath) {
     for (const use of work.uses) {
         const modFolder = external_node_path_namespaceObject.posix.join(folder, use);
         const mod = await readTextIfPresent(cwd, external_node_path_namespaceObject.posix.join(modFolder, 'go.mod'));
-        const module = mod ? parseGoFile(mod).module : undefined;
-        if (module)
-            workspace.modules.add(module);
+        const parsed = mod ? parseGoFile(mod) : undefined;
+        if (parsed?.module)
+            workspace.modules.add(parsed.module);
+        if (parsed)
+            workspace.moduleReplaces.push(parsed.replaces);
         await addSums(external_node_path_namespaceObject.posix.join(modFolder, 'go.sum'));
     }
     await addSums(external_node_path_namespaceObject.posix.join(folder, 'go.work.sum'));
@@ -3661,7 +3821,13 @@ async function check(context, problems) {
     const where = others.length
         ? `${goSum.path} or the rest of its workspace (${others.join(', ')})`
         : goSum.path;
-    for (const { require, missing } of unhashed(effectiveRequires(mod, workspace?.work), sums, workspace)) {
+    const vendor = workspace ? undefined : await vendorListOf(cwd, pair.dir, mod);
+    for (const { require, missing } of unhashed(effectiveRequires(mod, workspace), sums, workspace)) {
+        if (vendor) {
+            // go build reads vendor/ and not go.sum; -mod=mod and -mod=readonly (go mod verify, go list -m) read it.
+            problems.warn('missing-sum', goMod.path, require.line, require.path, `${require.path} ${require.version} has no h1: hash${missing.length === 2 ? ' lines' : ''} in ${where}: go builds this module from vendor/, which does not need it, but -mod=mod and -mod=readonly do`);
+            continue;
+        }
         if (zipOnly(missing)) {
             // Go hashes a module's zip only when it builds a package of that module: a requirement that provides
             // none (kept for the module graph, or by an older go mod tidy) builds with its /go.mod hash alone.
@@ -3672,6 +3838,25 @@ async function check(context, problems) {
             ? 'no h1: hash lines'
             : `no ${missing[0].endsWith('/go.mod') ? '/go.mod' : 'module zip'} h1: hash`;
         problems.add('missing-sum', goMod.path, require.line, require.path, `${require.path} ${require.version} has ${what} in ${where}`);
+    }
+    if (vendor)
+        checkVendor(pair.dir, goMod, mod, vendor, problems);
+}
+/**
+ * vendor/modules.txt of a module go builds from vendor/ (its go directive 1.14 or later, vendor/modules.txt
+ * committed), read; undefined when go does not.
+ */
+async function vendorListOf(cwd, dir, mod) {
+    if (!vendorsByDefault(mod.goVersion))
+        return undefined;
+    const file = await readTextIfPresent(cwd, external_node_path_namespaceObject.posix.join(dir, 'vendor', 'modules.txt'));
+    return file ? parseModulesTxt(file.text) : undefined;
+}
+function checkVendor(dir, goMod, mod, vendor, problems) {
+    const inputs = { module: mod.module, requires: mod.requires, replaces: mod.replaceLines };
+    for (const problem of vendorInconsistencies(inputs, vendor)) {
+        const file = problem.file === 'go.mod' ? goMod.path : external_node_path_namespaceObject.posix.join(dir, 'vendor', 'modules.txt');
+        problems.add(problem.kind, file, problem.line, problem.module, problem.message, VENDOR_FIX);
     }
 }
 const go = {
@@ -3684,6 +3869,10 @@ const go = {
         const mod = parseGoFile(manifest);
         return mod.module !== undefined && effectiveRequires(mod).length > 0;
     },
+    /** go builds a module that commits vendor/modules.txt from vendor/, without reading go.sum. */
+    async lockfileExpected(manifest, cwd) {
+        return (await vendorListOf(cwd, external_node_path_namespaceObject.posix.dirname(manifest.path), parseGoFile(manifest))) === undefined;
+    },
     /**
      * A module of a Go workspace (go.work) needs no go.sum of its own when the workspace's go.sum files and
      * go.work.sum hold every hash it needs; its requirements on the workspace's own modules need none.
@@ -3694,7 +3883,7 @@ const go = {
         if (!workspace)
             return false;
         const mod = parseGoFile(manifest);
-        return unhashed(effectiveRequires(mod, workspace.work), workspace.sums, workspace).every(({ missing }) => zipOnly(missing));
+        return unhashed(effectiveRequires(mod, workspace), workspace.sums, workspace).every(({ missing }) => zipOnly(missing));
     },
     async check(context) {
         const problems = new Problems('go', go_FIX);

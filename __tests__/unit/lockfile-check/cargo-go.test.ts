@@ -328,6 +328,76 @@ describe('go.sum', () => {
   });
 });
 
+describe('go vendor/modules.txt', () => {
+  // As `go mod vendor` (go 1.22) writes it for the fixture's go.mod; go's checkVendorConsistency is the oracle.
+  const MODULES_TXT = [
+    '# github.com/google/uuid v1.6.0',
+    '## explicit',
+    'github.com/google/uuid',
+    '# github.com/pkg/errors v0.9.1',
+    '## explicit',
+    'github.com/pkg/errors',
+    '# golang.org/x/text v0.14.0',
+    '## explicit; go 1.18',
+    'golang.org/x/text/cases',
+    '# example.com/local => ../local',
+    '',
+  ].join('\n');
+  function vendored(): string {
+    const dir = scratch('go');
+    mkdirSync(join(dir, 'vendor'));
+    writeFileSync(join(dir, 'vendor/modules.txt'), MODULES_TXT);
+    return dir;
+  }
+
+  it('go builds from vendor/ (go 1.14+): modules.txt must match go.mod, or go reports inconsistent vendoring', async () => {
+    const dir = vendored();
+    expect((await check(dir)).problems).toEqual([]);
+    edit(dir, 'go.mod', (text) =>
+      text.replace('github.com/pkg/errors v0.9.1', 'github.com/pkg/errors v0.9.2'),
+    );
+    const bumped = await check(dir);
+    expect(bumped.errors.map((problem) => [problem.kind, problem.file, problem.line, problem.fix])).toEqual([
+      ['not-locked', 'go.mod', 10, 'go mod vendor'],
+      ['extraneous', 'vendor/modules.txt', 4, 'go mod vendor'],
+    ]);
+    expect(bumped.errors[0]?.message).toBe(
+      'github.com/pkg/errors@v0.9.2 is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt',
+    );
+    // go.sum is not read in vendor mode: its missing hashes are a warning.
+    expect(
+      bumped.problems.filter((problem) => problem.severity === 'warning').map((problem) => problem.kind),
+    ).toEqual(['missing-sum']);
+  });
+
+  it('a replacement must be the one modules.txt records', async () => {
+    const dir = vendored();
+    edit(dir, 'go.mod', (text) => text.replace('=> ../local', '=> ../other'));
+    expect((await check(dir)).errors.map((problem) => problem.message)).toEqual([
+      'example.com/local is replaced by ../other in go.mod, but marked as replaced by ../local in vendor/modules.txt',
+    ]);
+    edit(dir, 'go.mod', (text) => text.replace('replace example.com/local => ../other\n', ''));
+    expect((await check(dir)).errors.map((problem) => problem.message)).toEqual([
+      'example.com/local is marked as replaced in vendor/modules.txt, but not replaced in go.mod',
+    ]);
+  });
+
+  it('before go 1.14 go does not vendor by default; a vendored module needs no go.sum', async () => {
+    const dir = vendored();
+    edit(dir, 'go.mod', (text) =>
+      text.replace('github.com/pkg/errors v0.9.1', 'github.com/pkg/errors v0.9.2'),
+    );
+    edit(dir, 'go.mod', (text) => text.replace('go 1.22', 'go 1.13'));
+    expect((await check(dir)).kinds).toEqual(['missing-sum']);
+    edit(dir, 'go.mod', (text) => text.replace('go 1.13', 'go 1.22'));
+    rmSync(join(dir, 'go.sum'));
+    edit(dir, 'go.mod', (text) =>
+      text.replace('github.com/pkg/errors v0.9.2', 'github.com/pkg/errors v0.9.1'),
+    );
+    expect((await check(dir)).problems).toEqual([]);
+  });
+});
+
 describe('go workspaces (go.work) and files named go.mod that are no module', () => {
   const H1 = 'h1:gQBtGhjxykdjY9YhZpSlZIsbnaE2+PgjfLWUQTnoZ1U=';
   function write(dir: string, file: string, text: string): void {
@@ -358,6 +428,25 @@ describe('go workspaces (go.work) and files named go.mod that are no module', ()
     write(dir, 'lib/go.sum', '');
     write(dir, 'go.work.sum', `golang.org/x/mod v0.28.0 ${H1}\ngolang.org/x/mod v0.28.0/go.mod ${H1}\n`);
     expect((await check(dir)).problems).toEqual([]);
+  });
+
+  it("a sibling workspace module's replace applies to every module, as go's replacementFrom applies it", async () => {
+    // go 1.19 `go build ./a ./b` in this workspace needs no hash of example.com/x: b replaces it with a folder.
+    const dir = scratch();
+    write(dir, 'go.work', 'go 1.19\n\nuse (\n\t./a\n\t./b\n)\n');
+    write(dir, 'a/go.mod', 'module example.com/a\n\ngo 1.19\n\nrequire example.com/x v1.0.0\n');
+    write(dir, 'a/go.sum', '');
+    write(
+      dir,
+      'b/go.mod',
+      'module example.com/b\n\ngo 1.19\n\nrequire example.com/x v1.0.0\n\nreplace example.com/x => ../x\n',
+    );
+    write(dir, 'b/go.sum', '');
+    write(dir, 'x/go.mod', 'module example.com/x\n\ngo 1.19\n');
+    expect((await check(dir)).errors).toEqual([]);
+    // Out of the workspace, a's requirement is its own again.
+    write(dir, 'go.work', 'go 1.19\n\nuse ./a\n');
+    expect((await check(dir)).errors.map((problem) => problem.file)).toEqual(['a/go.mod']);
   });
 
   it('a hash missing from every go.sum of the workspace is missing; a module go.work does not use is on its own', async () => {

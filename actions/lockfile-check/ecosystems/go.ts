@@ -2,8 +2,10 @@ import { posix, relative, resolve } from 'node:path';
 import { FileProblem, leadsOut, perRun, readText, readTextIfPresent, type TextFile } from '../files.js';
 import { Problems } from '../problems.js';
 import type { CheckContext, Ecosystem } from '../types.js';
+import { parseModulesTxt, type VendorList, vendorInconsistencies, vendorsByDefault } from './go-vendor.js';
 
 const FIX = 'go mod tidy';
+const VENDOR_FIX = 'go mod vendor';
 
 interface Require {
   path: string;
@@ -18,6 +20,10 @@ type Replacement = { path: string; version: string } | null;
 interface GoFile {
   /** The `module` directive; undefined when there is none (Go refuses such a go.mod). */
   module?: string;
+  /** The `go` directive. */
+  goVersion?: string;
+  /** Each `replace` as written: `path [version]` → `path [version]` or a folder. */
+  replaceLines: Array<{ old: string; target: string; line: number }>;
   requires: Require[];
   replaces: Map<string, Replacement>;
   /** go.work `use` directories, relative to its folder. */
@@ -26,7 +32,7 @@ interface GoFile {
 
 /** The directives of a go.mod or go.work (single and block form). */
 function parseGoFile(file: TextFile): GoFile {
-  const parsed: GoFile = { requires: [], replaces: new Map(), uses: [] };
+  const parsed: GoFile = { requires: [], replaces: new Map(), replaceLines: [], uses: [] };
   let block: string | undefined;
   file.text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.replace(/\/\/.*$/, '').trim();
@@ -44,12 +50,13 @@ function parseGoFile(file: TextFile): GoFile {
       block = opening[1];
       return;
     }
-    const single = /^(module|require|replace|use)\s+(.*)$/.exec(line);
+    const single = /^(module|go|require|replace|use)\s+(.*)$/.exec(line);
     if (single) directive(single[1]!, single[2]!, index + 1);
   });
   function directive(kind: string, text: string, line: number): void {
     const parts = text.split(/\s+/).map((part) => part.replace(/^"(.*)"$/, '$1'));
     if (kind === 'module') parsed.module = parts[0];
+    else if (kind === 'go') parsed.goVersion = parts[0];
     else if (kind === 'use') parsed.uses.push(parts[0]!.replace(/(.)\/+$/, '$1'));
     else if (kind === 'require') {
       if (parts.length < 2 || !parts[1]!.startsWith('v')) {
@@ -72,16 +79,20 @@ function parseGoFile(file: TextFile): GoFile {
       const local = target[0]!.startsWith('.') || target[0]!.startsWith('/');
       const key = arrow === 2 ? `${parts[0]} ${parts[1]}` : parts[0]!;
       parsed.replaces.set(key, local ? null : { path: target[0]!, version: target[1] ?? '' });
+      parsed.replaceLines.push({ old: key, target: target.join(' '), line });
     }
   }
   return parsed;
 }
 
-/** Requirements with `replace` applied: go.work's replacements first (they win), then the module's own. */
-function effectiveRequires(mod: GoFile, work?: GoFile): Require[] {
+/**
+ * Requirements with `replace` applied. In a Go workspace, as go's replacementFrom applies them: go.work's first
+ * (they win), then those of every workspace module, its siblings' too (two that disagree are an error of go's).
+ */
+function effectiveRequires(mod: GoFile, workspace?: Workspace): Require[] {
+  const sources = workspace ? [workspace.work.replaces, ...workspace.moduleReplaces] : [mod.replaces];
   const replaced = (require: Require): Replacement | undefined => {
-    for (const replaces of [work?.replaces, mod.replaces]) {
-      if (!replaces) continue;
+    for (const replaces of sources) {
       const exact = `${require.path} ${require.version}`;
       if (replaces.has(exact)) return replaces.get(exact);
       if (replaces.has(require.path)) return replaces.get(require.path);
@@ -127,6 +138,8 @@ export function parseGoSum(file: TextFile): Set<string> {
  */
 interface Workspace {
   work: GoFile;
+  /** The `replace` directives of each workspace module, in go.work's `use` order. */
+  moduleReplaces: Array<Map<string, Replacement>>;
   /** Module paths of the workspace's modules. */
   modules: Set<string>;
   sums: Set<string>;
@@ -160,7 +173,13 @@ async function readWorkspace(cwd: string, folder: string, workPath: string): Pro
   const file = await readTextIfPresent(cwd, workPath);
   if (!file) return undefined;
   const work = parseGoFile(file);
-  const workspace: Workspace = { work, modules: new Set(), sums: new Set(), sumFiles: [] };
+  const workspace: Workspace = {
+    work,
+    moduleReplaces: [],
+    modules: new Set(),
+    sums: new Set(),
+    sumFiles: [],
+  };
   const addSums = async (path: string) => {
     const sum = await readTextIfPresent(cwd, path);
     if (!sum) return;
@@ -170,8 +189,9 @@ async function readWorkspace(cwd: string, folder: string, workPath: string): Pro
   for (const use of work.uses) {
     const modFolder = posix.join(folder, use);
     const mod = await readTextIfPresent(cwd, posix.join(modFolder, 'go.mod'));
-    const module = mod ? parseGoFile(mod).module : undefined;
-    if (module) workspace.modules.add(module);
+    const parsed = mod ? parseGoFile(mod) : undefined;
+    if (parsed?.module) workspace.modules.add(parsed.module);
+    if (parsed) workspace.moduleReplaces.push(parsed.replaces);
     await addSums(posix.join(modFolder, 'go.sum'));
   }
   await addSums(posix.join(folder, 'go.work.sum'));
@@ -219,7 +239,19 @@ async function check(context: CheckContext, problems: Problems): Promise<void> {
   const where = others.length
     ? `${goSum.path} or the rest of its workspace (${others.join(', ')})`
     : goSum.path;
-  for (const { require, missing } of unhashed(effectiveRequires(mod, workspace?.work), sums, workspace)) {
+  const vendor = workspace ? undefined : await vendorListOf(cwd, pair.dir, mod);
+  for (const { require, missing } of unhashed(effectiveRequires(mod, workspace), sums, workspace)) {
+    if (vendor) {
+      // go build reads vendor/ and not go.sum; -mod=mod and -mod=readonly (go mod verify, go list -m) read it.
+      problems.warn(
+        'missing-sum',
+        goMod.path,
+        require.line,
+        require.path,
+        `${require.path} ${require.version} has no h1: hash${missing.length === 2 ? ' lines' : ''} in ${where}: go builds this module from vendor/, which does not need it, but -mod=mod and -mod=readonly do`,
+      );
+      continue;
+    }
     if (zipOnly(missing)) {
       // Go hashes a module's zip only when it builds a package of that module: a requirement that provides
       // none (kept for the module graph, or by an older go mod tidy) builds with its /go.mod hash alone.
@@ -244,6 +276,31 @@ async function check(context: CheckContext, problems: Problems): Promise<void> {
       `${require.path} ${require.version} has ${what} in ${where}`,
     );
   }
+  if (vendor) checkVendor(pair.dir, goMod, mod, vendor, problems);
+}
+
+/**
+ * vendor/modules.txt of a module go builds from vendor/ (its go directive 1.14 or later, vendor/modules.txt
+ * committed), read; undefined when go does not.
+ */
+async function vendorListOf(cwd: string, dir: string, mod: GoFile): Promise<VendorList | undefined> {
+  if (!vendorsByDefault(mod.goVersion)) return undefined;
+  const file = await readTextIfPresent(cwd, posix.join(dir, 'vendor', 'modules.txt'));
+  return file ? parseModulesTxt(file.text) : undefined;
+}
+
+function checkVendor(
+  dir: string,
+  goMod: TextFile,
+  mod: GoFile,
+  vendor: VendorList,
+  problems: Problems,
+): void {
+  const inputs = { module: mod.module, requires: mod.requires, replaces: mod.replaceLines };
+  for (const problem of vendorInconsistencies(inputs, vendor)) {
+    const file = problem.file === 'go.mod' ? goMod.path : posix.join(dir, 'vendor', 'modules.txt');
+    problems.add(problem.kind, file, problem.line, problem.module, problem.message, VENDOR_FIX);
+  }
 }
 
 export const go: Ecosystem = {
@@ -256,6 +313,10 @@ export const go: Ecosystem = {
     const mod = parseGoFile(manifest);
     return mod.module !== undefined && effectiveRequires(mod).length > 0;
   },
+  /** go builds a module that commits vendor/modules.txt from vendor/, without reading go.sum. */
+  async lockfileExpected(manifest, cwd) {
+    return (await vendorListOf(cwd, posix.dirname(manifest.path), parseGoFile(manifest))) === undefined;
+  },
   /**
    * A module of a Go workspace (go.work) needs no go.sum of its own when the workspace's go.sum files and
    * go.work.sum hold every hash it needs; its requirements on the workspace's own modules need none.
@@ -265,7 +326,7 @@ export const go: Ecosystem = {
     const workspace = await workspaceOf(cwd, dir, boundary);
     if (!workspace) return false;
     const mod = parseGoFile(manifest);
-    return unhashed(effectiveRequires(mod, workspace.work), workspace.sums, workspace).every(({ missing }) =>
+    return unhashed(effectiveRequires(mod, workspace), workspace.sums, workspace).every(({ missing }) =>
       zipOnly(missing),
     );
   },
