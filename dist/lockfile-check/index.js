@@ -4329,8 +4329,9 @@ class NpmCheck {
             for (const field of DEPENDENCY_FIELDS) {
                 for (const spec of Object.values(stringMap(declared[field]))) {
                     const path = localPath(spec);
+                    // npm records the folder without a trailing slash (`file:../../` is locked at `../..`).
                     if (path !== undefined)
-                        linked.add(external_node_path_namespaceObject.posix.join(folder, path));
+                        linked.add(external_node_path_namespaceObject.posix.join(folder, path).replace(/(.)\/+$/, '$1'));
                 }
             }
         }

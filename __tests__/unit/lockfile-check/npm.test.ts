@@ -251,6 +251,9 @@ describe('npm bare-path folder dependencies', () => {
   it.each([
     ['./vendor/local', false],
     ['vendor/./local', false],
+    // npm records `file:vendor/local/` at vendor/local (ionic-team/stencil: `file:../../`, npm ci passes).
+    ['file:vendor/local/', false],
+    ['./vendor/local//', false],
     ['^1.0.0', true],
     ['vendor/local', true],
   ])('with the root declaring %s, the folder vendor/local is an old workspace: %s', async (spec, old) => {

@@ -278,7 +278,8 @@ class NpmCheck {
       for (const field of DEPENDENCY_FIELDS) {
         for (const spec of Object.values(stringMap(declared[field]))) {
           const path = localPath(spec);
-          if (path !== undefined) linked.add(posix.join(folder, path));
+          // npm records the folder without a trailing slash (`file:../../` is locked at `../..`).
+          if (path !== undefined) linked.add(posix.join(folder, path).replace(/(.)\/+$/, '$1'));
         }
       }
     }
