@@ -42,8 +42,10 @@ export function parseModulesTxt(text: string): VendorList {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const meta = (key: Key) => {
-      let entry = list.meta.get(key);
-      if (!entry) list.meta.set(key, (entry = { explicit: false, line: index + 1 }));
+      const known = list.meta.get(key);
+      if (known) return known;
+      const entry = { explicit: false, line: index + 1 };
+      list.meta.set(key, entry);
       return entry;
     };
     if (line.startsWith('# ')) {
