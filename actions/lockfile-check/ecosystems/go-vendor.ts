@@ -44,7 +44,10 @@ export function parseModulesTxt(text: string): VendorList {
     const meta = (key: Key) => {
       const known = list.meta.get(key);
       if (known) return known;
-      const entry = { explicit: false, line: index + 1 };
+      const entry: { explicit: boolean; replacement?: string; line: number } = {
+        explicit: false,
+        line: index + 1,
+      };
       list.meta.set(key, entry);
       return entry;
     };
