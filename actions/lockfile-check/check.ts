@@ -50,8 +50,8 @@ export async function checkTree(options: CheckOptions): Promise<CheckResult> {
   const unlocked: string[] = [];
   for (const pair of pairs) {
     if (lockless.has(pair)) continue;
-    const root = members.get(pair);
-    if (root) {
+    const notRead = members.get(pair);
+    if (notRead) {
       // The package manager installs this member from the root lockfile and never reads this one.
       checked.push({
         ...pair,
@@ -62,7 +62,7 @@ export async function checkTree(options: CheckOptions): Promise<CheckResult> {
             ecosystem: pair.ecosystem,
             kind: 'extraneous',
             package: '',
-            message: `${pair.lockfile} is not read: ${pair.dir} is a workspace of ${root}, which locks it`,
+            message: `${pair.lockfile} is not read: ${notRead.reason}`,
             fix: memberFix(pair),
             severity: 'warning',
           },

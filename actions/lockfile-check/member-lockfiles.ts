@@ -5,7 +5,15 @@ import { posix, resolve } from 'node:path';
 import { cargoWorkspaceMembers } from './ecosystems/cargo.js';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
 import { expandWorkspaces, workspacePatterns } from './ecosystems/npm-workspaces.js';
-import { isRecord, parseJson, parseTomlText, parseYamlText, readText, strings } from './files.js';
+import {
+  isRecord,
+  parseJson,
+  parseTomlText,
+  parseYamlText,
+  readText,
+  readTextIfPresent,
+  strings,
+} from './files.js';
 import type { EcosystemName, LockfilePair } from './types.js';
 
 /** Ecosystems whose root lockfile locks every member, each with the family a root of it belongs to. */
@@ -54,12 +62,21 @@ async function workspaceFolders(cwd: string, root: LockfilePair): Promise<string
   }
 }
 
-/** Pairs whose lockfile belongs to a member of a workspace rooted above it, each with that root's lockfile. */
+/** Why a lockfile is not read: the lockfile the package manager reads instead, and why it does. */
+export interface NotRead {
+  root: string;
+  reason: string;
+}
+
+/**
+ * Pairs whose lockfile the package manager does not read, each with the lockfile it reads instead: a member's
+ * of a workspace rooted above it, and (pnpm before 11) any folder's below a pnpm workspace.
+ */
 export async function memberLockfiles(
   cwd: string,
   pairs: readonly LockfilePair[],
-): Promise<Map<LockfilePair, string>> {
-  const members = new Map<LockfilePair, string>();
+): Promise<Map<LockfilePair, NotRead>> {
+  const members = new Map<LockfilePair, NotRead>();
   const nested = pairs.filter(
     (pair) =>
       FAMILY[pair.ecosystem] !== undefined &&
@@ -73,10 +90,67 @@ export async function memberLockfiles(
       if (root === pair || !isAncestor(root, pair)) continue;
       if (!folders.has(root)) folders.set(root, await workspaceFolders(cwd, root));
       const relative = root.dir === '.' ? pair.dir : pair.dir.slice(root.dir.length + 1);
-      if (folders.get(root)!.includes(relative)) members.set(pair, root.lockfile!);
+      if (folders.get(root)!.includes(relative))
+        members.set(pair, {
+          root: root.lockfile!,
+          reason: `${pair.dir} is a workspace of ${root.lockfile}, which locks it`,
+        });
     }
   }
+  for (const pair of nested) {
+    if (members.has(pair) || pair.ecosystem !== 'pnpm') continue;
+    const notRead = await belowOldPnpmWorkspace(cwd, pair, pairs);
+    if (notRead) members.set(pair, notRead);
+  }
   return members;
+}
+
+/**
+ * pnpm before 11 (9 and 10 seen), run in a folder below a pnpm workspace that does not list it, install that workspace from its
+ * lockfile and never read the folder's own (xstate's examples); pnpm 11 and later read it. The release is the
+ * `packageManager` of the folder's package.json, else of the workspace root's; none pinned, the folder's
+ * lockfile is checked as its own.
+ */
+async function belowOldPnpmWorkspace(
+  cwd: string,
+  pair: LockfilePair,
+  pairs: readonly LockfilePair[],
+): Promise<NotRead | undefined> {
+  if (await readTextIfPresent(cwd, posix.join(pair.dir, 'pnpm-workspace.yaml'))) return undefined;
+  const roots = pairs
+    .filter((root) => root.ecosystem === 'pnpm' && isAncestor(root, pair))
+    .sort((a, b) => b.dir.length - a.dir.length);
+  for (const root of roots) {
+    const file = await readTextIfPresent(cwd, posix.join(root.dir, 'pnpm-workspace.yaml'));
+    if (!file) continue;
+    const settings = await parseYamlText(file).catch(() => undefined);
+    if (isRecord(settings) && settings.sharedWorkspaceLockfile === false) return undefined;
+    const pin = (await pnpmPin(cwd, pair.manifest)) ?? (await pnpmPin(cwd, root.manifest));
+    if (!pin || pin.major >= 11) return undefined;
+    return {
+      root: root.lockfile!,
+      reason: `pnpm ${pin.version} (packageManager), run in ${pair.dir}, installs the workspace of ${file.path} from ${root.lockfile} (pnpm 11 and later read this one)`,
+    };
+  }
+  return undefined;
+}
+
+/** The pnpm release a package.json's `packageManager` pins. */
+async function pnpmPin(
+  cwd: string,
+  manifest: string | undefined,
+): Promise<{ version: string; major: number } | undefined> {
+  if (!manifest) return undefined;
+  try {
+    const pkg = parseJson(await readText(cwd, manifest));
+    const match =
+      isRecord(pkg) && typeof pkg.packageManager === 'string'
+        ? /^pnpm@((\d+)\.[^+]*)/.exec(pkg.packageManager)
+        : null;
+    return match ? { version: match[1]!, major: Number(match[2]) } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

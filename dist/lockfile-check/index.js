@@ -3501,9 +3501,14 @@ function parseModulesTxt(text) {
     for (let index = 0; index < lines.length; index++) {
         const line = lines[index];
         const meta = (key) => {
-            let entry = list.meta.get(key);
-            if (!entry)
-                list.meta.set(key, (entry = { explicit: false, line: index + 1 }));
+            const known = list.meta.get(key);
+            if (known)
+                return known;
+            const entry = {
+                explicit: false,
+                line: index + 1,
+            };
+            list.meta.set(key, entry);
             return entry;
         };
         if (line.startsWith('# ')) {
@@ -7427,7 +7432,10 @@ async function workspaceFolders(cwd, root) {
         return [];
     }
 }
-/** Pairs whose lockfile belongs to a member of a workspace rooted above it, each with that root's lockfile. */
+/**
+ * Pairs whose lockfile the package manager does not read, each with the lockfile it reads instead: a member's
+ * of a workspace rooted above it, and (pnpm before 11) any folder's below a pnpm workspace.
+ */
 async function memberLockfiles(cwd, pairs) {
     const members = new Map();
     const nested = pairs.filter((pair) => member_lockfiles_FAMILY[pair.ecosystem] !== undefined &&
@@ -7444,10 +7452,64 @@ async function memberLockfiles(cwd, pairs) {
                 folders.set(root, await workspaceFolders(cwd, root));
             const relative = root.dir === '.' ? pair.dir : pair.dir.slice(root.dir.length + 1);
             if (folders.get(root).includes(relative))
-                members.set(pair, root.lockfile);
+                members.set(pair, {
+                    root: root.lockfile,
+                    reason: `${pair.dir} is a workspace of ${root.lockfile}, which locks it`,
+                });
         }
     }
+    for (const pair of nested) {
+        if (members.has(pair) || pair.ecosystem !== 'pnpm')
+            continue;
+        const notRead = await belowOldPnpmWorkspace(cwd, pair, pairs);
+        if (notRead)
+            members.set(pair, notRead);
+    }
     return members;
+}
+/**
+ * pnpm before 11 (9 and 10 seen), run in a folder below a pnpm workspace that does not list it, install that workspace from its
+ * lockfile and never read the folder's own (xstate's examples); pnpm 11 and later read it. The release is the
+ * `packageManager` of the folder's package.json, else of the workspace root's; none pinned, the folder's
+ * lockfile is checked as its own.
+ */
+async function belowOldPnpmWorkspace(cwd, pair, pairs) {
+    if (await readTextIfPresent(cwd, external_node_path_namespaceObject.posix.join(pair.dir, 'pnpm-workspace.yaml')))
+        return undefined;
+    const roots = pairs
+        .filter((root) => root.ecosystem === 'pnpm' && isAncestor(root, pair))
+        .sort((a, b) => b.dir.length - a.dir.length);
+    for (const root of roots) {
+        const file = await readTextIfPresent(cwd, external_node_path_namespaceObject.posix.join(root.dir, 'pnpm-workspace.yaml'));
+        if (!file)
+            continue;
+        const settings = await parseYamlText(file).catch(() => undefined);
+        if (isRecord(settings) && settings.sharedWorkspaceLockfile === false)
+            return undefined;
+        const pin = (await pnpmPin(cwd, pair.manifest)) ?? (await pnpmPin(cwd, root.manifest));
+        if (!pin || pin.major >= 11)
+            return undefined;
+        return {
+            root: root.lockfile,
+            reason: `pnpm ${pin.version} (packageManager), run in ${pair.dir}, installs the workspace of ${file.path} from ${root.lockfile} (pnpm 11 and later read this one)`,
+        };
+    }
+    return undefined;
+}
+/** The pnpm release a package.json's `packageManager` pins. */
+async function pnpmPin(cwd, manifest) {
+    if (!manifest)
+        return undefined;
+    try {
+        const pkg = parseJson(await readText(cwd, manifest));
+        const match = isRecord(pkg) && typeof pkg.packageManager === 'string'
+            ? /^pnpm@((\d+)\.[^+]*)/.exec(pkg.packageManager)
+            : null;
+        return match ? { version: match[1], major: Number(match[2]) } : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Manifests without a lockfile that are members of a workspace whose root (with no lockfile either) is in
@@ -7650,8 +7712,8 @@ async function checkTree(options) {
     for (const pair of pairs) {
         if (lockless.has(pair))
             continue;
-        const root = members.get(pair);
-        if (root) {
+        const notRead = members.get(pair);
+        if (notRead) {
             // The package manager installs this member from the root lockfile and never reads this one.
             checked.push({
                 ...pair,
@@ -7662,7 +7724,7 @@ async function checkTree(options) {
                         ecosystem: pair.ecosystem,
                         kind: 'extraneous',
                         package: '',
-                        message: `${pair.lockfile} is not read: ${pair.dir} is a workspace of ${root}, which locks it`,
+                        message: `${pair.lockfile} is not read: ${notRead.reason}`,
                         fix: memberFix(pair),
                         severity: 'warning',
                     },

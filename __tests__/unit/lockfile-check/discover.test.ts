@@ -323,6 +323,50 @@ describe('uv and cargo workspace members', () => {
     ]);
   });
 
+  it('pnpm 9 and 10 never read a lockfile below a pnpm workspace that does not list its folder; 11 and later do', async () => {
+    // pnpm 9.15.9 and 10.34.9, run in examples/ex, install the root workspace ("Scope: all 2 workspace
+    // projects") and pass; 11.28.6 and 12.21 read examples/ex/pnpm-lock.yaml and refuse it (statelyai/xstate).
+    const dir = scratch('pnpm-workspaces');
+    const { copyFileSync } = await import('node:fs');
+    edit(dir, 'package.json', (text) =>
+      text.replace('"private": true,', '"private": true,\n  "packageManager": "pnpm@9.15.9",'),
+    );
+    write(
+      dir,
+      'examples/ex/package.json',
+      JSON.stringify({ name: 'ex', private: true, dependencies: { 'left-pad': '^9.0.0' } }),
+    );
+    copyFileSync(join(dir, 'pnpm-lock.yaml'), join(dir, 'examples/ex/pnpm-lock.yaml'));
+    const old = await check(dir);
+    expect(old.errors).toEqual([]);
+    expect(old.problems.map((problem) => [problem.severity, problem.file, problem.message])).toEqual([
+      [
+        'warning',
+        'examples/ex/pnpm-lock.yaml',
+        'examples/ex/pnpm-lock.yaml is not read: pnpm 9.15.9 (packageManager), run in examples/ex, installs the workspace of pnpm-workspace.yaml from pnpm-lock.yaml (pnpm 11 and later read this one)',
+      ],
+    ]);
+    // The folder's own pin decides; a workspace of its own is read by every release.
+    write(
+      dir,
+      'examples/ex/package.json',
+      JSON.stringify({
+        name: 'ex',
+        private: true,
+        packageManager: 'pnpm@11.28.6',
+        dependencies: { 'left-pad': '^9.0.0' },
+      }),
+    );
+    expect((await check(dir)).errors.map((problem) => problem.file)).toContain('examples/ex/package.json');
+    write(
+      dir,
+      'examples/ex/package.json',
+      JSON.stringify({ name: 'ex', private: true, dependencies: { 'left-pad': '^9.0.0' } }),
+    );
+    write(dir, 'examples/ex/pnpm-workspace.yaml', 'packages: []\n');
+    expect((await check(dir)).errors.map((problem) => problem.file)).toContain('examples/ex/package.json');
+  });
+
   it('a uv member in a dot folder is a member too (uv globs enter dot folders): its own lockfile is not read', async () => {
     const dir = scratch('uv');
     const { copyFileSync, renameSync } = await import('node:fs');
