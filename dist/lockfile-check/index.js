@@ -3190,6 +3190,9 @@ function dependency(key, raw, workspaceDeps, section) {
     };
     if (inherits)
         found.inherited = true;
+    // `optional` is the crate's own key (a workspace entry cannot make a dependency optional).
+    if (details.optional === true)
+        found.optional = true;
     return found;
 }
 /**
@@ -3320,6 +3323,7 @@ class CargoCheck {
         for (const member of await cargoWorkspaceMembers(cwd, pair.dir, root))
             if (isRecord(member.parsed.package))
                 crates.push(this.crate(member.dir, member.file, member.parsed, workspace, member.dependencies));
+        crates.push(...(await this.pathCrates(crates)));
         // Cargo.lock format 1 (cargo before 1.24 or so) kept the root crate in a `[root]` table of its own.
         const packages = [data.root, ...(Array.isArray(data.package) ? data.package : [])].filter(isRecord);
         this.patchedGit = patchedGitSources(root);
@@ -3344,6 +3348,66 @@ class CargoCheck {
             this.problems.list.length = before;
         });
         this.checkSources(packages, table(data.metadata));
+    }
+    /**
+     * The path dependencies that are no members (outside the root's folder, or left out by `exclude`), and theirs,
+     * transitively: cargo locks them too, with their version and their normal and build dependencies (it resolves
+     * no member's dev-dependencies), their inherited fields read from their own workspace. Only those inside the
+     * repository are read.
+     */
+    async pathCrates(members) {
+        const { cwd, pair } = this.context;
+        const boundary = this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd);
+        const seen = new Set(members.map((crate) => crate.dir));
+        const queue = [...members];
+        const found = [];
+        for (let crate = queue.shift(); crate; crate = queue.shift()) {
+            for (const dependency of crate.dependencies) {
+                if (!dependency.path)
+                    continue;
+                const base = dependency.inherited ? (crate.workspaceDir ?? '.') : crate.dir;
+                const dir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base, normalise(dependency.path)));
+                if (seen.has(dir))
+                    continue;
+                seen.add(dir);
+                const path = external_node_path_namespaceObject.posix.join(pair.dir, dir, 'Cargo.toml');
+                if (leadsOut((0,external_node_path_namespaceObject.relative)(boundary, (0,external_node_path_namespaceObject.resolve)(cwd, path))))
+                    continue;
+                const file = await readTextIfPresent(cwd, path);
+                if (!file)
+                    continue;
+                const parsed = await parseTomlText(file);
+                if (!isRecord(parsed.package))
+                    continue;
+                const owner = await this.workspaceOf(dir);
+                const pathCrate = this.crate(dir, file, parsed, table(owner?.parsed.workspace));
+                pathCrate.dependencies = pathCrate.dependencies.filter((item) => !/dev[-_]dependencies/.test(item.section));
+                pathCrate.member = false;
+                pathCrate.workspaceDir = owner?.dir;
+                found.push(pathCrate);
+                queue.push(pathCrate);
+            }
+        }
+        return found;
+    }
+    /**
+     * The workspace root a path crate belongs to, as cargo finds it: the nearest Cargo.toml at or above its folder
+     * with a `[workspace]` table (its folder relative to the checked root), inside the repository.
+     */
+    async workspaceOf(dir) {
+        const { cwd, pair } = this.context;
+        const boundary = this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd);
+        const top = (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir);
+        for (let folder = (0,external_node_path_namespaceObject.resolve)(top, dir); !leadsOut((0,external_node_path_namespaceObject.relative)(boundary, folder)); folder = (0,external_node_path_namespaceObject.resolve)(folder, '..')) {
+            const path = (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(folder, 'Cargo.toml')).split('\\').join('/');
+            const file = await readTextIfPresent(cwd, path);
+            const parsed = file ? await parseTomlText(file).catch(() => undefined) : undefined;
+            if (parsed && isRecord(parsed.workspace))
+                return { dir: (0,external_node_path_namespaceObject.relative)(top, folder).split('\\').join('/') || '.', parsed };
+            if (folder === (0,external_node_path_namespaceObject.resolve)(folder, '..'))
+                break;
+        }
+        return undefined;
     }
     crate(dir, manifest, parsed, workspace, dependencies = cargoDependencies(parsed, table(workspace.dependencies))) {
         const pkg = table(parsed.package);
@@ -3391,6 +3455,8 @@ class CargoCheck {
         for (const dependency of crate.dependencies) {
             wanted.add(dependency.name);
             const line = () => dependencyLine(manifest.text, dependency.section, dependency.key);
+            if (!locked.has(dependency.name) && dependency.optional && crate.member === false)
+                continue;
             if (!locked.has(dependency.name)) {
                 this.problems.add('not-locked', manifest.path, line(), dependency.name, `${dependency.name} (${dependency.section} of ${crate.name}) is not in ${this.lock.path}`);
                 continue;

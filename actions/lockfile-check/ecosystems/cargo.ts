@@ -1,8 +1,9 @@
-import { posix, resolve } from 'node:path';
+import { posix, relative, resolve } from 'node:path';
 import {
   escapeRegex,
   findLine,
   isRecord,
+  leadsOut,
   lineAt,
   own,
   parseTomlText,
@@ -47,6 +48,8 @@ interface Dependency {
   path?: string;
   /** Inherited with `workspace = true`: its `path` is relative to the workspace root, not to the crate. */
   inherited?: boolean;
+  /** Activated by a feature only (`optional = true`). */
+  optional?: boolean;
   /** A git dependency: its URL and the `rev`, `branch` or `tag` it asks for, as Cargo.lock writes them. */
   git?: { url: string; query: string };
   section: string;
@@ -103,6 +106,10 @@ export function sameGitSource(source: string, git: NonNullable<Dependency['git']
 
 interface Crate {
   dir: string;
+  /** A path crate's own workspace root (relative to the checked root), whose paths its inherited ones are. */
+  workspaceDir?: string;
+  /** false: a path dependency that is no workspace member, whose optional dependencies are locked only where a feature asks for them. */
+  member?: boolean;
   manifest: TextFile;
   name: string;
   version: string;
@@ -168,6 +175,8 @@ function dependency(key: string, raw: unknown, workspaceDeps: Table, section: st
     section,
   };
   if (inherits) found.inherited = true;
+  // `optional` is the crate's own key (a workspace entry cannot make a dependency optional).
+  if (details.optional === true) found.optional = true;
   return found;
 }
 
@@ -310,6 +319,7 @@ class CargoCheck {
     for (const member of await cargoWorkspaceMembers(cwd, pair.dir, root))
       if (isRecord(member.parsed.package))
         crates.push(this.crate(member.dir, member.file, member.parsed, workspace, member.dependencies));
+    crates.push(...(await this.pathCrates(crates)));
     // Cargo.lock format 1 (cargo before 1.24 or so) kept the root crate in a `[root]` table of its own.
     const packages = [data.root, ...(Array.isArray(data.package) ? data.package : [])].filter(isRecord);
     this.patchedGit = patchedGitSources(root);
@@ -333,6 +343,68 @@ class CargoCheck {
       },
     );
     this.checkSources(packages, table(data.metadata));
+  }
+
+  /**
+   * The path dependencies that are no members (outside the root's folder, or left out by `exclude`), and theirs,
+   * transitively: cargo locks them too, with their version and their normal and build dependencies (it resolves
+   * no member's dev-dependencies), their inherited fields read from their own workspace. Only those inside the
+   * repository are read.
+   */
+  private async pathCrates(members: readonly Crate[]): Promise<Crate[]> {
+    const { cwd, pair } = this.context;
+    const boundary = this.context.boundary ?? resolve(cwd);
+    const seen = new Set(members.map((crate) => crate.dir));
+    const queue = [...members];
+    const found: Crate[] = [];
+    for (let crate = queue.shift(); crate; crate = queue.shift()) {
+      for (const dependency of crate.dependencies) {
+        if (!dependency.path) continue;
+        const base = dependency.inherited ? (crate.workspaceDir ?? '.') : crate.dir;
+        const dir = posix.normalize(posix.join(base, normalise(dependency.path)));
+        if (seen.has(dir)) continue;
+        seen.add(dir);
+        const path = posix.join(pair.dir, dir, 'Cargo.toml');
+        if (leadsOut(relative(boundary, resolve(cwd, path)))) continue;
+        const file = await readTextIfPresent(cwd, path);
+        if (!file) continue;
+        const parsed = await parseTomlText(file);
+        if (!isRecord(parsed.package)) continue;
+        const owner = await this.workspaceOf(dir);
+        const pathCrate = this.crate(dir, file, parsed, table(owner?.parsed.workspace));
+        pathCrate.dependencies = pathCrate.dependencies.filter(
+          (item) => !/dev[-_]dependencies/.test(item.section),
+        );
+        pathCrate.member = false;
+        pathCrate.workspaceDir = owner?.dir;
+        found.push(pathCrate);
+        queue.push(pathCrate);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The workspace root a path crate belongs to, as cargo finds it: the nearest Cargo.toml at or above its folder
+   * with a `[workspace]` table (its folder relative to the checked root), inside the repository.
+   */
+  private async workspaceOf(dir: string): Promise<{ dir: string; parsed: Table } | undefined> {
+    const { cwd, pair } = this.context;
+    const boundary = this.context.boundary ?? resolve(cwd);
+    const top = resolve(cwd, pair.dir);
+    for (
+      let folder = resolve(top, dir);
+      !leadsOut(relative(boundary, folder));
+      folder = resolve(folder, '..')
+    ) {
+      const path = relative(cwd, resolve(folder, 'Cargo.toml')).split('\\').join('/');
+      const file = await readTextIfPresent(cwd, path);
+      const parsed = file ? await parseTomlText(file).catch(() => undefined) : undefined;
+      if (parsed && isRecord(parsed.workspace))
+        return { dir: relative(top, folder).split('\\').join('/') || '.', parsed };
+      if (folder === resolve(folder, '..')) break;
+    }
+    return undefined;
   }
 
   private crate(
@@ -399,6 +471,7 @@ class CargoCheck {
     for (const dependency of crate.dependencies) {
       wanted.add(dependency.name);
       const line = () => dependencyLine(manifest.text, dependency.section, dependency.key);
+      if (!locked.has(dependency.name) && dependency.optional && crate.member === false) continue;
       if (!locked.has(dependency.name)) {
         this.problems.add(
           'not-locked',
