@@ -283,3 +283,69 @@ describe('a yarn.lock without a header', () => {
     expect((await check(dir)).kinds).toEqual(['unsupported-format']);
   });
 });
+
+describe('yarn berry nested workspaces', () => {
+  it("a workspace's own workspaces are the project's too, locked at their path from the root", async () => {
+    // yarn 4.18.1 wrote this lockfile (`install --mode=update-lockfile`, network off); `--immutable` passes it.
+    const lock = (xDependencies: string) => `__metadata:
+  version: 10
+  cacheKey: 10c0
+
+"a@workspace:*, a@workspace:packages/a":
+  version: 0.0.0-use.local
+  resolution: "a@workspace:packages/a"
+  dependencies:
+    b: "workspace:^"
+  languageName: unknown
+  linkType: soft
+
+"b@workspace:*, b@workspace:^, b@workspace:packages/b":
+  version: 0.0.0-use.local
+  resolution: "b@workspace:packages/b"
+  languageName: unknown
+  linkType: soft
+
+"root@workspace:.":
+  version: 0.0.0-use.local
+  resolution: "root@workspace:."
+  dependencies:
+    x: "workspace:*"
+  languageName: unknown
+  linkType: soft
+
+"x@workspace:*, x@workspace:packages/a/sub/x":
+  version: 0.0.0-use.local
+  resolution: "x@workspace:packages/a/sub/x"
+  dependencies:
+${xDependencies}  languageName: unknown
+  linkType: soft
+`;
+    const dir = project({
+      'package.json': {
+        name: 'root',
+        private: true,
+        packageManager: 'yarn@4.18.1',
+        workspaces: ['packages/*'],
+        dependencies: { x: 'workspace:*' },
+      },
+      'packages/a/package.json': {
+        name: 'a',
+        version: '1.0.0',
+        private: true,
+        workspaces: ['sub/*'],
+        dependencies: { b: 'workspace:^' },
+      },
+      'packages/a/sub/x/package.json': {
+        name: 'x',
+        version: '1.0.0',
+        dependencies: { b: 'workspace:*', a: 'workspace:*' },
+      },
+      'packages/b/package.json': { name: 'b', version: '1.0.0' },
+      'yarn.lock': lock('    a: "workspace:*"\n    b: "workspace:*"\n'),
+    });
+    expect((await check(dir)).errors).toEqual([]);
+    // The nested workspace's dependencies changed: yarn 4.18.1 `install --immutable` fails with YN0028.
+    edit(dir, 'yarn.lock', () => lock('    b: "workspace:*"\n'));
+    expect((await check(dir)).kinds).toEqual(['not-locked']);
+  });
+});

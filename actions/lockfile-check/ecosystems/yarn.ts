@@ -203,7 +203,7 @@ class YarnCheck {
     const workspaces = await this.workspaces();
     const text = this.lock.text;
     const v1 = YARN_V1_HEADER.test(text.slice(0, 300));
-    if (!v1 && /^__metadata:/m.test(text)) return this.checkBerry(workspaces);
+    if (!v1 && /^__metadata:/m.test(text)) return this.checkBerry(await this.nestedWorkspaces(workspaces));
     // yarn 1 also reads a lockfile of comments and blank lines (an empty one locks nothing); yarn 2+ would
     // write its own format over either, which --immutable refuses.
     const blank = !v1 && isBlank(text);
@@ -244,6 +244,30 @@ class YarnCheck {
       if (isRecord(member)) list.push({ folder, manifest: file, pkg: member });
     }
     return list;
+  }
+
+  /**
+   * yarn 2+ also reads each workspace's own `workspaces`, relative to its folder (nested workspaces), and locks
+   * them like the root's, at their path from the root (`x@workspace:packages/a/sub/x`). yarn 1 does not.
+   */
+  private async nestedWorkspaces(list: Workspace[]): Promise<Workspace[]> {
+    const { cwd, pair } = this.context;
+    const all = [...list];
+    const seen = new Set(list.map((workspace) => workspace.folder));
+    for (let index = 1; index < all.length; index++) {
+      const parent = all[index]!;
+      const patterns = workspacePatterns(parent.pkg);
+      if (patterns.length === 0) continue;
+      for (const child of await expandWorkspaces(resolve(cwd, pair.dir, parent.folder), patterns)) {
+        const folder = posix.join(parent.folder, child);
+        if (seen.has(folder)) continue;
+        seen.add(folder);
+        const file = await readText(cwd, posix.join(pair.dir, folder, 'package.json'));
+        const member = parseJson(file);
+        if (isRecord(member)) all.push({ folder, manifest: file, pkg: member });
+      }
+    }
+    return all;
   }
 
   private checkV1(workspaces: Workspace[]): void {
