@@ -3359,6 +3359,7 @@ class CargoCheck {
         const { cwd, pair } = this.context;
         const boundary = this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd);
         const seen = new Set(members.map((crate) => crate.dir));
+        const resolved = new Map();
         const queue = [...members];
         const found = [];
         for (let crate = queue.shift(); crate; crate = queue.shift()) {
@@ -3366,7 +3367,13 @@ class CargoCheck {
                 if (!dependency.path)
                     continue;
                 const base = dependency.inherited ? (crate.workspaceDir ?? '.') : crate.dir;
-                const dir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base, normalise(dependency.path)));
+                // Members inherit the same workspace paths many times over: each is resolved once.
+                const key = `${base}\0${dependency.path}`;
+                let dir = resolved.get(key);
+                if (dir === undefined) {
+                    dir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base, normalise(dependency.path)));
+                    resolved.set(key, dir);
+                }
                 if (seen.has(dir))
                     continue;
                 seen.add(dir);

@@ -355,13 +355,20 @@ class CargoCheck {
     const { cwd, pair } = this.context;
     const boundary = this.context.boundary ?? resolve(cwd);
     const seen = new Set(members.map((crate) => crate.dir));
+    const resolved = new Map<string, string>();
     const queue = [...members];
     const found: Crate[] = [];
     for (let crate = queue.shift(); crate; crate = queue.shift()) {
       for (const dependency of crate.dependencies) {
         if (!dependency.path) continue;
         const base = dependency.inherited ? (crate.workspaceDir ?? '.') : crate.dir;
-        const dir = posix.normalize(posix.join(base, normalise(dependency.path)));
+        // Members inherit the same workspace paths many times over: each is resolved once.
+        const key = `${base}\0${dependency.path}`;
+        let dir = resolved.get(key);
+        if (dir === undefined) {
+          dir = posix.normalize(posix.join(base, normalise(dependency.path)));
+          resolved.set(key, dir);
+        }
         if (seen.has(dir)) continue;
         seen.add(dir);
         const path = posix.join(pair.dir, dir, 'Cargo.toml');
