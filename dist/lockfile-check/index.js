@@ -3073,6 +3073,7 @@ function normalise(pattern) {
 
 
 
+
 const FIX = 'cargo update --workspace';
 const HOSTS = ['github.com', 'index.crates.io'];
 /** Before edition 2024 cargo also reads (and warns about) the `dev_dependencies` and `build_dependencies` spellings. */
@@ -3283,6 +3284,15 @@ function dependencyLine(text, section, key) {
         return lineAt(text, table.index);
     return findLine(text, new RegExp(`^\\[${header}\\]`), new RegExp(`^["']?${escapeRegex(key)}["']?\\s*[=.]`));
 }
+/** A folder's real path (symlinks resolved), or undefined where there is none. */
+function realFolder(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * `[patch."<git url>"]` entries of the root manifest, as `<canonical url> <name>`: cargo takes such a dependency
  * from the patch (a fork, a folder), and the lockfile records that source instead of the URL the member wrote.
@@ -3357,14 +3367,15 @@ class CargoCheck {
      */
     async pathCrates(members) {
         const { cwd, pair } = this.context;
-        const boundary = this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd);
+        const boundary = realFolder(this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd));
         const seen = new Set(members.map((crate) => crate.dir));
         const resolved = new Map();
         const queue = [...members];
         const found = [];
         for (let crate = queue.shift(); crate; crate = queue.shift()) {
             for (const dependency of crate.dependencies) {
-                if (!dependency.path)
+                // Another package's optional dependency is locked only where a feature asks for it; members' all are.
+                if (!dependency.path || (dependency.optional && crate.member === false))
                     continue;
                 const base = dependency.inherited ? (crate.workspaceDir ?? '.') : crate.dir;
                 // Members inherit the same workspace paths many times over: each is resolved once.
@@ -3378,7 +3389,9 @@ class CargoCheck {
                     continue;
                 seen.add(dir);
                 const path = external_node_path_namespaceObject.posix.join(pair.dir, dir, 'Cargo.toml');
-                if (leadsOut((0,external_node_path_namespaceObject.relative)(boundary, (0,external_node_path_namespaceObject.resolve)(cwd, path))))
+                // Inside the repository, symlinks followed: a link out of it is not read.
+                const real = realFolder((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir, dir));
+                if (real === undefined || boundary === undefined || leadsOut((0,external_node_path_namespaceObject.relative)(boundary, real)))
                     continue;
                 const file = await readTextIfPresent(cwd, path);
                 if (!file)

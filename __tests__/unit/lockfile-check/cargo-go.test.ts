@@ -166,6 +166,17 @@ describe('cargo path dependencies that are no members', () => {
     edit(dir, 'lib/Cargo.toml', (text) => text.replace('itoa = { version = "2", optional = true }\n', ''));
     expect((await check(dir)).kinds).toEqual(['extraneous']);
   });
+
+  it('an optional path dependency of a crate that is no member, which no feature asks for, is not followed', async () => {
+    // cargo 1.95 `generate-lockfile` locks app and lib only; `metadata --locked` passes.
+    const dir = layout();
+    edit(dir, 'lib/Cargo.toml', (text) =>
+      text.replace('[dependencies]\n', '[dependencies]\next = { path = "../ext", optional = true }\n'),
+    );
+    mkdirSync(join(dir, 'ext'));
+    writeFileSync(join(dir, 'ext/Cargo.toml'), '[package]\nname = "ext"\nversion = "0.1.0"\n');
+    expect((await check(dir)).errors).toEqual([]);
+  });
 });
 
 describe('Cargo.lock', () => {

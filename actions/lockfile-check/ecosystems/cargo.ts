@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { posix, relative, resolve } from 'node:path';
 import {
   escapeRegex,
@@ -276,6 +277,15 @@ function dependencyLine(text: string, section: string, key: string): number {
   return findLine(text, new RegExp(`^\\[${header}\\]`), new RegExp(`^["']?${escapeRegex(key)}["']?\\s*[=.]`));
 }
 
+/** A folder's real path (symlinks resolved), or undefined where there is none. */
+function realFolder(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * `[patch."<git url>"]` entries of the root manifest, as `<canonical url> <name>`: cargo takes such a dependency
  * from the patch (a fork, a folder), and the lockfile records that source instead of the URL the member wrote.
@@ -353,14 +363,15 @@ class CargoCheck {
    */
   private async pathCrates(members: readonly Crate[]): Promise<Crate[]> {
     const { cwd, pair } = this.context;
-    const boundary = this.context.boundary ?? resolve(cwd);
+    const boundary = realFolder(this.context.boundary ?? resolve(cwd));
     const seen = new Set(members.map((crate) => crate.dir));
     const resolved = new Map<string, string>();
     const queue = [...members];
     const found: Crate[] = [];
     for (let crate = queue.shift(); crate; crate = queue.shift()) {
       for (const dependency of crate.dependencies) {
-        if (!dependency.path) continue;
+        // Another package's optional dependency is locked only where a feature asks for it; members' all are.
+        if (!dependency.path || (dependency.optional && crate.member === false)) continue;
         const base = dependency.inherited ? (crate.workspaceDir ?? '.') : crate.dir;
         // Members inherit the same workspace paths many times over: each is resolved once.
         const key = `${base}\0${dependency.path}`;
@@ -372,7 +383,9 @@ class CargoCheck {
         if (seen.has(dir)) continue;
         seen.add(dir);
         const path = posix.join(pair.dir, dir, 'Cargo.toml');
-        if (leadsOut(relative(boundary, resolve(cwd, path)))) continue;
+        // Inside the repository, symlinks followed: a link out of it is not read.
+        const real = realFolder(resolve(cwd, pair.dir, dir));
+        if (real === undefined || boundary === undefined || leadsOut(relative(boundary, real))) continue;
         const file = await readTextIfPresent(cwd, path);
         if (!file) continue;
         const parsed = await parseTomlText(file);
