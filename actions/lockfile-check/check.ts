@@ -5,7 +5,7 @@ import { discover } from './discover.js';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
 import { leadsOut, readText } from './files.js';
 import { GitIgnores } from './gitignore.js';
-import { memberFix, memberLockfiles, unlockedMembers } from './member-lockfiles.js';
+import { memberLockfiles, unlockedMembers } from './member-lockfiles.js';
 import { nativeCommand, runNative } from './native.js';
 import { Problems } from './problems.js';
 import type { NativeMode } from './settings.js';
@@ -41,8 +41,15 @@ export async function checkAll(options: CheckOptions): Promise<CheckedPair[]> {
 
 /** checkAll, with what discovery found but did not check. */
 export async function checkTree(options: CheckOptions): Promise<CheckResult> {
-  const { pairs, conflicts, unchecked, skipped } = await discover(options);
-  const members = await memberLockfiles(options.cwd, pairs);
+  const discovered = await discover(options);
+  const { conflicts, unchecked, skipped } = discovered;
+  const members = await memberLockfiles(options.cwd, [...discovered.pairs, ...discovered.above]);
+  // `path` inside a member that keeps a lockfile the package manager does not read: the one it reads is above.
+  const reads = new Set([...members.values()].map((notRead) => notRead.root));
+  const pairs = [
+    ...discovered.pairs,
+    ...discovered.above.filter((pair) => pair.lockfile && reads.has(pair.lockfile)),
+  ];
   // A workspace member with no lockfile is judged with its root, which would lock it.
   const lockless = await unlockedMembers(options.cwd, pairs);
   const gitignores = new GitIgnores(options.cwd);
@@ -63,7 +70,7 @@ export async function checkTree(options: CheckOptions): Promise<CheckResult> {
             kind: 'extraneous',
             package: '',
             message: `${pair.lockfile} is not read: ${notRead.reason}`,
-            fix: memberFix(pair),
+            fix: notRead.fix,
             severity: 'warning',
           },
         ],

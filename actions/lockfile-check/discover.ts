@@ -95,6 +95,11 @@ export interface Discovery {
   unchecked: Array<{ path: string; tool: string }>;
   /** Manifests and lockfiles left out by `ignore` (test fixtures by default). */
   skipped: number;
+  /**
+   * The nearest lockfiles above `path` of the families locked inside it, not checked unless a lockfile inside
+   * is a member's that the package manager does not read (checkTree).
+   */
+  above: LockfilePair[];
   /** Folders holding lockfiles of two package managers of one family (`package-lock.json` and `yarn.lock`). */
   conflicts: Array<{ dir: string; lockfiles: string[] }>;
 }
@@ -240,29 +245,10 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   const familiesLocked = new Set([...lockedFamilies.values()].flatMap((families) => [...families]));
   for (const dir of folders.keys()) {
     const files = folders.get(dir)!;
-    const byFamily = new Map<string, Array<[string, EcosystemName]>>();
-    if (lockedFamilies.has(dir)) {
-      for (const entry of LOCKFILES) {
-        if (!files.has(entry[0])) continue;
-        const family = FAMILY[entry[1]];
-        byFamily.set(family, [...(byFamily.get(family) ?? []), entry]);
-      }
-    }
-    for (const [family, locks] of byFamily) {
-      if (locks.length > 1) conflicts.push({ dir, lockfiles: locks.map(([name]) => posix.join(dir, name)) });
-      // npm reads npm-shrinkwrap.json and ignores package-lock.json when both exist.
-      const used = locks.filter(
-        ([name], index) => !(name === 'package-lock.json' && locks[index - 1]?.[0] === 'npm-shrinkwrap.json'),
-      );
-      const manifestName = MANIFEST_OF[family as keyof typeof MANIFEST_OF];
-      for (const [name, ecosystem] of used) {
-        pairs.push({
-          ecosystem,
-          dir,
-          manifest: files.has(manifestName) ? posix.join(dir, manifestName) : undefined,
-          lockfile: posix.join(dir, name),
-        });
-      }
+    const byFamily = lockedFamilies.has(dir) ? folderLockfiles(dir, files) : NO_LOCKFILES;
+    for (const found of byFamily.values()) {
+      if (found.conflict) conflicts.push(found.conflict);
+      pairs.push(...found.pairs);
     }
     for (const manifestName of MANIFEST_NAMES) {
       if (!files.has(manifestName)) continue;
@@ -278,7 +264,9 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       });
     }
   }
-  pairs.push(...above.pairs().filter((pair) => !pairs.some((other) => other.lockfile === pair.lockfile)));
+  const covering = above.pairs();
+  conflicts.push(...covering.conflicts);
+  pairs.push(...covering.pairs);
   for (const path of escapes) {
     const name = posix.basename(path);
     const locked = LOCKFILES.find(([lockName]) => lockName === name);
@@ -287,7 +275,18 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     if (ecosystem) pairs.push({ ecosystem, dir: posix.dirname(path), escapes: path });
   }
   const wanted = new Set(options.ecosystems);
-  return { pairs: pairs.filter((pair) => wanted.has(pair.ecosystem)), conflicts, unchecked, skipped };
+  // The nearest lockfile above `path` of each family locked inside it: where a lockfile inside is a member's,
+  // which the package manager run there does not read, that one is what it reads (checkTree decides).
+  const lockedInside = new Set(pairs.filter((pair) => pair.lockfile).map((pair) => FAMILY[pair.ecosystem]));
+  const outer = [...lockedInside].flatMap((family) => above.pairsOf(family).pairs);
+  const checked = (pair: LockfilePair) => wanted.has(pair.ecosystem);
+  return {
+    pairs: pairs.filter(checked),
+    above: outer.filter((pair) => checked(pair) && !pairs.some((other) => other.lockfile === pair.lockfile)),
+    conflicts,
+    unchecked,
+    skipped,
+  };
 }
 
 /**
@@ -309,25 +308,22 @@ class LockfilesAbove {
     return found !== null;
   }
 
-  /** A pair for each checked lockfile that covers a project inside `path`. */
-  pairs(): LockfilePair[] {
-    const pairs: LockfilePair[] = [];
+  /** The pairs of each lockfile that covers a project inside `path`, and its folder's conflicts. */
+  pairs(): { pairs: LockfilePair[]; conflicts: Discovery['conflicts'] } {
+    const all = { pairs: [] as LockfilePair[], conflicts: [] as Discovery['conflicts'] };
     for (const family of this.used) {
-      const { dir, names } = this.find(family)!;
-      const manifest = posix.join(dir, MANIFEST_OF[family as keyof typeof MANIFEST_OF]);
-      const hasManifest = names.includes(posix.basename(manifest));
-      for (const name of names) {
-        const ecosystem = LOCKFILE_ECOSYSTEM.get(name);
-        if (ecosystem && FAMILY[ecosystem] === family && this.options.ecosystems.includes(ecosystem))
-          pairs.push({
-            ecosystem,
-            dir,
-            manifest: hasManifest ? manifest : undefined,
-            lockfile: posix.join(dir, name),
-          });
-      }
+      const found = this.pairsOf(family);
+      all.pairs.push(...found.pairs);
+      if (found.conflict) all.conflicts.push(found.conflict);
     }
-    return pairs;
+    return all;
+  }
+
+  /** The pairs of the nearest lockfile of `family` above `path`, paired as discovery pairs a folder's. */
+  pairsOf(family: string): FolderLockfiles {
+    const found = this.find(family);
+    if (!found) return { pairs: [] };
+    return folderLockfiles(found.dir, new Set(found.names)).get(family) ?? { pairs: [] };
   }
 
   private find(family: string): { dir: string; names: string[] } | null {
@@ -335,7 +331,7 @@ class LockfilesAbove {
     if (found !== undefined) return found;
     found = null;
     const { cwd, root } = this.options;
-    if (root !== '.' && !leadsOut(root)) {
+    if (root !== '.' && !outsideWorkingDirectory(root)) {
       for (let dir = posix.dirname(root); found === null; dir = posix.dirname(dir)) {
         let names: string[] = [];
         try {
@@ -354,6 +350,48 @@ class LockfilesAbove {
     this.nearest.set(family, found);
     return found;
   }
+}
+
+/** `path` as settings give it (`/`-separated, relative, or absolute when outside): whether it leaves the working directory. */
+function outsideWorkingDirectory(root: string): boolean {
+  return root === '..' || root.startsWith('../') || /^(?:[A-Za-z]:)?\//.test(root);
+}
+
+interface FolderLockfiles {
+  pairs: LockfilePair[];
+  /** Two lockfiles of one family's package managers in the folder. */
+  conflict?: { dir: string; lockfiles: string[] };
+}
+
+const NO_LOCKFILES: ReadonlyMap<string, FolderLockfiles> = new Map();
+
+/** A folder's lockfiles, each paired with its manifest, per family (`files`: the names in the folder). */
+function folderLockfiles(dir: string, files: ReadonlySet<string>): Map<string, FolderLockfiles> {
+  const byFamily = new Map<string, Array<[string, EcosystemName]>>();
+  for (const entry of LOCKFILES) {
+    if (!files.has(entry[0])) continue;
+    const family = FAMILY[entry[1]];
+    byFamily.set(family, [...(byFamily.get(family) ?? []), entry]);
+  }
+  const out = new Map<string, FolderLockfiles>();
+  for (const [family, locks] of byFamily) {
+    // npm reads npm-shrinkwrap.json and ignores package-lock.json when both exist.
+    const used = locks.filter(
+      ([name], index) => !(name === 'package-lock.json' && locks[index - 1]?.[0] === 'npm-shrinkwrap.json'),
+    );
+    const manifestName = MANIFEST_OF[family as keyof typeof MANIFEST_OF];
+    const found: FolderLockfiles = {
+      pairs: used.map(([name, ecosystem]) => ({
+        ecosystem,
+        dir,
+        manifest: files.has(manifestName) ? posix.join(dir, manifestName) : undefined,
+        lockfile: posix.join(dir, name),
+      })),
+    };
+    if (locks.length > 1) found.conflict = { dir, lockfiles: locks.map(([name]) => posix.join(dir, name)) };
+    out.set(family, found);
+  }
+  return out;
 }
 
 /** The manifests and lockfiles under an ignored folder, for the summary's count (bounded by `budget`). */

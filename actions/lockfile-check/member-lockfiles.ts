@@ -66,6 +66,7 @@ async function workspaceFolders(cwd: string, root: LockfilePair): Promise<string
 export interface NotRead {
   root: string;
   reason: string;
+  fix: string;
 }
 
 /**
@@ -91,10 +92,22 @@ export async function memberLockfiles(
       if (!folders.has(root)) folders.set(root, await workspaceFolders(cwd, root));
       const relative = root.dir === '.' ? pair.dir : pair.dir.slice(root.dir.length + 1);
       if (folders.get(root)!.includes(relative))
-        members.set(pair, {
-          root: root.lockfile!,
-          reason: `${pair.dir} is a workspace of ${root.lockfile}, which locks it`,
-        });
+        members.set(
+          pair,
+          root.ecosystem === pair.ecosystem
+            ? {
+                root: root.lockfile!,
+                reason: `${pair.dir} is a workspace of ${root.lockfile}, which locks it`,
+                fix: memberFix(pair),
+              }
+            : {
+                // Each package manager knows its own workspaces only: npm run there would read this one
+                // (microsoft/pyright's package-lock.json files in its pnpm workspace's members).
+                root: root.lockfile!,
+                reason: `${pair.dir} is a workspace of ${root.lockfile}, which ${root.ecosystem} installs it from; ${pair.ecosystem} run in ${pair.dir} would read this one, which was not checked`,
+                fix: `delete ${pair.lockfile} if ${pair.ecosystem} is not used in ${pair.dir}`,
+              },
+        );
     }
   }
   for (const pair of nested) {
@@ -130,6 +143,7 @@ async function belowOldPnpmWorkspace(
     return {
       root: root.lockfile!,
       reason: `pnpm ${pin.version} (packageManager), run in ${pair.dir}, installs the workspace of ${file.path} from ${root.lockfile} (pnpm 11 and later read this one)`,
+      fix: `delete ${pair.lockfile}, give ${pair.dir} a pnpm-workspace.yaml of its own (pnpm then reads it), or pin pnpm 11 or later`,
     };
   }
   return undefined;

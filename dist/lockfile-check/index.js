@@ -1977,29 +1977,11 @@ async function discover(options) {
     const familiesLocked = new Set([...lockedFamilies.values()].flatMap((families) => [...families]));
     for (const dir of folders.keys()) {
         const files = folders.get(dir);
-        const byFamily = new Map();
-        if (lockedFamilies.has(dir)) {
-            for (const entry of LOCKFILES) {
-                if (!files.has(entry[0]))
-                    continue;
-                const family = FAMILY[entry[1]];
-                byFamily.set(family, [...(byFamily.get(family) ?? []), entry]);
-            }
-        }
-        for (const [family, locks] of byFamily) {
-            if (locks.length > 1)
-                conflicts.push({ dir, lockfiles: locks.map(([name]) => external_node_path_namespaceObject.posix.join(dir, name)) });
-            // npm reads npm-shrinkwrap.json and ignores package-lock.json when both exist.
-            const used = locks.filter(([name], index) => !(name === 'package-lock.json' && locks[index - 1]?.[0] === 'npm-shrinkwrap.json'));
-            const manifestName = MANIFEST_OF[family];
-            for (const [name, ecosystem] of used) {
-                pairs.push({
-                    ecosystem,
-                    dir,
-                    manifest: files.has(manifestName) ? external_node_path_namespaceObject.posix.join(dir, manifestName) : undefined,
-                    lockfile: external_node_path_namespaceObject.posix.join(dir, name),
-                });
-            }
+        const byFamily = lockedFamilies.has(dir) ? folderLockfiles(dir, files) : NO_LOCKFILES;
+        for (const found of byFamily.values()) {
+            if (found.conflict)
+                conflicts.push(found.conflict);
+            pairs.push(...found.pairs);
         }
         for (const manifestName of MANIFEST_NAMES) {
             if (!files.has(manifestName))
@@ -2018,7 +2000,9 @@ async function discover(options) {
             });
         }
     }
-    pairs.push(...above.pairs().filter((pair) => !pairs.some((other) => other.lockfile === pair.lockfile)));
+    const covering = above.pairs();
+    conflicts.push(...covering.conflicts);
+    pairs.push(...covering.pairs);
     for (const path of escapes) {
         const name = external_node_path_namespaceObject.posix.basename(path);
         const locked = LOCKFILES.find(([lockName]) => lockName === name);
@@ -2028,7 +2012,18 @@ async function discover(options) {
             pairs.push({ ecosystem, dir: external_node_path_namespaceObject.posix.dirname(path), escapes: path });
     }
     const wanted = new Set(options.ecosystems);
-    return { pairs: pairs.filter((pair) => wanted.has(pair.ecosystem)), conflicts, unchecked, skipped };
+    // The nearest lockfile above `path` of each family locked inside it: where a lockfile inside is a member's,
+    // which the package manager run there does not read, that one is what it reads (checkTree decides).
+    const lockedInside = new Set(pairs.filter((pair) => pair.lockfile).map((pair) => FAMILY[pair.ecosystem]));
+    const outer = [...lockedInside].flatMap((family) => above.pairsOf(family).pairs);
+    const checked = (pair) => wanted.has(pair.ecosystem);
+    return {
+        pairs: pairs.filter(checked),
+        above: outer.filter((pair) => checked(pair) && !pairs.some((other) => other.lockfile === pair.lockfile)),
+        conflicts,
+        unchecked,
+        skipped,
+    };
 }
 /**
  * The lockfiles in the folders above `path`, up to the working directory. A project inside `path` below one of
@@ -2050,25 +2045,23 @@ class LockfilesAbove {
             this.used.add(family);
         return found !== null;
     }
-    /** A pair for each checked lockfile that covers a project inside `path`. */
+    /** The pairs of each lockfile that covers a project inside `path`, and its folder's conflicts. */
     pairs() {
-        const pairs = [];
+        const all = { pairs: [], conflicts: [] };
         for (const family of this.used) {
-            const { dir, names } = this.find(family);
-            const manifest = external_node_path_namespaceObject.posix.join(dir, MANIFEST_OF[family]);
-            const hasManifest = names.includes(external_node_path_namespaceObject.posix.basename(manifest));
-            for (const name of names) {
-                const ecosystem = LOCKFILE_ECOSYSTEM.get(name);
-                if (ecosystem && FAMILY[ecosystem] === family && this.options.ecosystems.includes(ecosystem))
-                    pairs.push({
-                        ecosystem,
-                        dir,
-                        manifest: hasManifest ? manifest : undefined,
-                        lockfile: external_node_path_namespaceObject.posix.join(dir, name),
-                    });
-            }
+            const found = this.pairsOf(family);
+            all.pairs.push(...found.pairs);
+            if (found.conflict)
+                all.conflicts.push(found.conflict);
         }
-        return pairs;
+        return all;
+    }
+    /** The pairs of the nearest lockfile of `family` above `path`, paired as discovery pairs a folder's. */
+    pairsOf(family) {
+        const found = this.find(family);
+        if (!found)
+            return { pairs: [] };
+        return folderLockfiles(found.dir, new Set(found.names)).get(family) ?? { pairs: [] };
     }
     find(family) {
         let found = this.nearest.get(family);
@@ -2076,7 +2069,7 @@ class LockfilesAbove {
             return found;
         found = null;
         const { cwd, root } = this.options;
-        if (root !== '.' && !leadsOut(root)) {
+        if (root !== '.' && !outsideWorkingDirectory(root)) {
             for (let dir = external_node_path_namespaceObject.posix.dirname(root); found === null; dir = external_node_path_namespaceObject.posix.dirname(dir)) {
                 let names = [];
                 try {
@@ -2098,6 +2091,39 @@ class LockfilesAbove {
         this.nearest.set(family, found);
         return found;
     }
+}
+/** `path` as settings give it (`/`-separated, relative, or absolute when outside): whether it leaves the working directory. */
+function outsideWorkingDirectory(root) {
+    return root === '..' || root.startsWith('../') || /^(?:[A-Za-z]:)?\//.test(root);
+}
+const NO_LOCKFILES = new Map();
+/** A folder's lockfiles, each paired with its manifest, per family (`files`: the names in the folder). */
+function folderLockfiles(dir, files) {
+    const byFamily = new Map();
+    for (const entry of LOCKFILES) {
+        if (!files.has(entry[0]))
+            continue;
+        const family = FAMILY[entry[1]];
+        byFamily.set(family, [...(byFamily.get(family) ?? []), entry]);
+    }
+    const out = new Map();
+    for (const [family, locks] of byFamily) {
+        // npm reads npm-shrinkwrap.json and ignores package-lock.json when both exist.
+        const used = locks.filter(([name], index) => !(name === 'package-lock.json' && locks[index - 1]?.[0] === 'npm-shrinkwrap.json'));
+        const manifestName = MANIFEST_OF[family];
+        const found = {
+            pairs: used.map(([name, ecosystem]) => ({
+                ecosystem,
+                dir,
+                manifest: files.has(manifestName) ? external_node_path_namespaceObject.posix.join(dir, manifestName) : undefined,
+                lockfile: external_node_path_namespaceObject.posix.join(dir, name),
+            })),
+        };
+        if (locks.length > 1)
+            found.conflict = { dir, lockfiles: locks.map(([name]) => external_node_path_namespaceObject.posix.join(dir, name)) };
+        out.set(family, found);
+    }
+    return out;
 }
 /** The manifests and lockfiles under an ignored folder, for the summary's count (bounded by `budget`). */
 function countRelevant(path, budget) {
@@ -7564,10 +7590,19 @@ async function memberLockfiles(cwd, pairs) {
                 folders.set(root, await workspaceFolders(cwd, root));
             const relative = root.dir === '.' ? pair.dir : pair.dir.slice(root.dir.length + 1);
             if (folders.get(root).includes(relative))
-                members.set(pair, {
-                    root: root.lockfile,
-                    reason: `${pair.dir} is a workspace of ${root.lockfile}, which locks it`,
-                });
+                members.set(pair, root.ecosystem === pair.ecosystem
+                    ? {
+                        root: root.lockfile,
+                        reason: `${pair.dir} is a workspace of ${root.lockfile}, which locks it`,
+                        fix: memberFix(pair),
+                    }
+                    : {
+                        // Each package manager knows its own workspaces only: npm run there would read this one
+                        // (microsoft/pyright's package-lock.json files in its pnpm workspace's members).
+                        root: root.lockfile,
+                        reason: `${pair.dir} is a workspace of ${root.lockfile}, which ${root.ecosystem} installs it from; ${pair.ecosystem} run in ${pair.dir} would read this one, which was not checked`,
+                        fix: `delete ${pair.lockfile} if ${pair.ecosystem} is not used in ${pair.dir}`,
+                    });
         }
     }
     for (const pair of nested) {
@@ -7604,6 +7639,7 @@ async function belowOldPnpmWorkspace(cwd, pair, pairs) {
         return {
             root: root.lockfile,
             reason: `pnpm ${pin.version} (packageManager), run in ${pair.dir}, installs the workspace of ${file.path} from ${root.lockfile} (pnpm 11 and later read this one)`,
+            fix: `delete ${pair.lockfile}, give ${pair.dir} a pnpm-workspace.yaml of its own (pnpm then reads it), or pin pnpm 11 or later`,
         };
     }
     return undefined;
@@ -7814,8 +7850,15 @@ async function checkAll(options) {
 }
 /** checkAll, with what discovery found but did not check. */
 async function checkTree(options) {
-    const { pairs, conflicts, unchecked, skipped } = await discover(options);
-    const members = await memberLockfiles(options.cwd, pairs);
+    const discovered = await discover(options);
+    const { conflicts, unchecked, skipped } = discovered;
+    const members = await memberLockfiles(options.cwd, [...discovered.pairs, ...discovered.above]);
+    // `path` inside a member that keeps a lockfile the package manager does not read: the one it reads is above.
+    const reads = new Set([...members.values()].map((notRead) => notRead.root));
+    const pairs = [
+        ...discovered.pairs,
+        ...discovered.above.filter((pair) => pair.lockfile && reads.has(pair.lockfile)),
+    ];
     // A workspace member with no lockfile is judged with its root, which would lock it.
     const lockless = await unlockedMembers(options.cwd, pairs);
     const gitignores = new GitIgnores(options.cwd);
@@ -7837,7 +7880,7 @@ async function checkTree(options) {
                         kind: 'extraneous',
                         package: '',
                         message: `${pair.lockfile} is not read: ${notRead.reason}`,
-                        fix: memberFix(pair),
+                        fix: notRead.fix,
                         severity: 'warning',
                     },
                 ],

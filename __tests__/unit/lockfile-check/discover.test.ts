@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { check, edit, scratch } from './helpers.js';
@@ -109,11 +109,25 @@ describe('discovery', () => {
       text.replace('"dependencies": {', '"dependencies": {\n    "chalk": "^5.0.0",'),
     );
     expect((await check(dir, { root: 'packages/a' })).kinds).toEqual(['not-locked']);
-    // Only the folders between path and the working directory are looked at, and only for a project without one.
+    // A lockfile the member keeps is one npm does not read there: the workspace's is still the one checked.
     write(dir, 'packages/a/package-lock.json', '{"lockfileVersion": 3, "packages": {}}');
-    expect((await check(dir, { root: 'packages/a' })).pairs.map((pair) => pair.lockfile)).toEqual([
-      'packages/a/package-lock.json',
+    const kept = await check(dir, { root: 'packages/a' });
+    expect(
+      kept.pairs.map((pair) => [pair.lockfile, pair.problems.map((problem) => problem.severity)]),
+    ).toEqual([
+      ['packages/a/package-lock.json', ['warning']],
+      ['package-lock.json', ['error']],
     ]);
+    // In another package manager's workspace the warning says which one would read it (npm knows no
+    // pnpm-workspace.yaml): microsoft/pyright keeps package-lock.json files in its pnpm workspace's members.
+    rmSync(join(dir, 'package-lock.json'));
+    edit(dir, 'package.json', (text) => text.replace('"workspaces": ["packages/*"],', ''));
+    write(dir, 'pnpm-workspace.yaml', 'packages:\n  - packages/*\n');
+    write(dir, 'pnpm-lock.yaml', "lockfileVersion: '9.0'\n\nimporters:\n\n  .: {}\n");
+    const other = await check(dir);
+    expect(other.problems.find((problem) => problem.file === 'packages/a/package-lock.json')?.message).toBe(
+      'packages/a/package-lock.json is not read: packages/a is a workspace of pnpm-lock.yaml, which pnpm installs it from; npm run in packages/a would read this one, which was not checked',
+    );
   });
 
   it('each Go module needs its own go.sum: one in a folder above does not cover it', async () => {
