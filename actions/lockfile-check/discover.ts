@@ -448,7 +448,6 @@ function entryKind(
   }
 }
 
-/** Which package manager a manifest without a lockfile is meant for (`packageManager`, `[tool.poetry]`). */
 /** The package manager `devEngines.packageManager` names (an object, or a list whose first entry is preferred). */
 function devEnginesManager(text: string): EcosystemName | undefined {
   if (!text.includes('devEngines')) return undefined;
@@ -464,6 +463,10 @@ function devEnginesManager(text: string): EcosystemName | undefined {
   return name === 'npm' || name === 'pnpm' || name === 'yarn' ? name : undefined;
 }
 
+/**
+ * Which package manager a manifest without a lockfile is meant for: `packageManager`, `devEngines`, its settings
+ * beside the manifest (`pnpm-workspace.yaml`, `.yarnrc.yml`), `[tool.poetry]`.
+ */
 async function guessEcosystem(path: string, family: string): Promise<EcosystemName> {
   if (family === 'cargo') return 'cargo';
   if (family === 'go') return 'go';

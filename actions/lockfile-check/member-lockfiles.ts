@@ -5,15 +5,8 @@ import { posix, resolve } from 'node:path';
 import { cargoWorkspaceMembers } from './ecosystems/cargo.js';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
 import { expandWorkspaces, workspacePatterns } from './ecosystems/npm-workspaces.js';
-import {
-  isRecord,
-  parseJson,
-  parseTomlText,
-  parseYamlText,
-  readText,
-  readTextIfPresent,
-  strings,
-} from './files.js';
+import { uvWorkspaceMembers } from './ecosystems/uv.js';
+import { isRecord, parseJson, parseTomlText, parseYamlText, readText, readTextIfPresent } from './files.js';
 import type { EcosystemName, LockfilePair } from './types.js';
 
 /** Ecosystems whose root lockfile locks every member, each with the family a root of it belongs to. */
@@ -24,12 +17,6 @@ const FAMILY: Partial<Record<EcosystemName, string>> = {
   uv: 'uv',
   cargo: 'cargo',
 };
-
-/** `members` and `exclude` globs as `expandWorkspaces` patterns. */
-function memberPatterns(workspace: unknown): string[] {
-  if (!isRecord(workspace)) return [];
-  return [...strings(workspace.members), ...strings(workspace.exclude).map((pattern) => `!${pattern}`)];
-}
 
 /** The workspace folders (relative to the root's folder) a root installs, or [] when it has none. */
 async function workspaceFolders(cwd: string, root: LockfilePair): Promise<string[]> {
@@ -46,9 +33,7 @@ async function workspaceFolders(cwd: string, root: LockfilePair): Promise<string
     }
     if (root.ecosystem === 'uv') {
       const pyproject = await parseTomlText(await readText(cwd, root.manifest!));
-      const uv = isRecord(pyproject.tool) && isRecord(pyproject.tool.uv) ? pyproject.tool.uv : {};
-      // uv's member globs enter dot folders, as its own check of the members does.
-      return expandWorkspaces(dir, memberPatterns(uv.workspace), undefined, 'pyproject.toml', true);
+      return (await uvWorkspaceMembers(cwd, root.dir, pyproject)).map((member) => member.dir);
     }
     if (root.ecosystem === 'cargo') {
       // Explicit members and the path dependencies inside the root's folder, which cargo makes members too.

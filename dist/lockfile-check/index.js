@@ -2184,7 +2184,6 @@ function entryKind(entry, path, root) {
         return 'file';
     }
 }
-/** Which package manager a manifest without a lockfile is meant for (`packageManager`, `[tool.poetry]`). */
 /** The package manager `devEngines.packageManager` names (an object, or a list whose first entry is preferred). */
 function devEnginesManager(text) {
     if (!text.includes('devEngines'))
@@ -2201,6 +2200,10 @@ function devEnginesManager(text) {
     const name = isRecord(first) ? first.name : undefined;
     return name === 'npm' || name === 'pnpm' || name === 'yarn' ? name : undefined;
 }
+/**
+ * Which package manager a manifest without a lockfile is meant for: `packageManager`, `devEngines`, its settings
+ * beside the manifest (`pnpm-workspace.yaml`, `.yarnrc.yml`), `[tool.poetry]`.
+ */
 async function guessEcosystem(path, family) {
     if (family === 'cargo')
         return 'cargo';
@@ -6309,6 +6312,30 @@ function uv_table(value) {
     return isRecord(value) ? value : {};
 }
 /**
+ * The members of the uv workspace a root pyproject.toml (in `rootDir`, relative to `cwd`) declares, as uv finds
+ * them: `members` globs (entering dot folders, as Rust's glob does) less `exclude`, less any project that says
+ * `[tool.uv] managed = false`, which uv leaves out of the workspace it lies in. The root is not listed.
+ */
+async function uvWorkspaceMembers(cwd, rootDir, pyproject) {
+    const workspace = uv_table(uv_table(uv_table(pyproject.tool).uv).workspace);
+    const patterns = [
+        ...strings(workspace.members),
+        ...strings(workspace.exclude).map((pattern) => `!${pattern}`),
+    ];
+    if (!patterns.length)
+        return [];
+    const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, rootDir), patterns, undefined, 'pyproject.toml', true);
+    const members = [];
+    for (const dir of folders) {
+        const manifest = await readText(cwd, external_node_path_namespaceObject.posix.join(rootDir, dir, 'pyproject.toml'));
+        const member = await parseTomlText(manifest);
+        if (uv_table(uv_table(member.tool).uv).managed === false)
+            continue;
+        members.push({ dir, manifest, pyproject: member });
+    }
+    return members;
+}
+/**
  * `[dependency-groups]` with `{ include-group = "x" }` entries expanded, plus legacy `tool.uv.dev-dependencies`.
  * Group names are compared normalised (PEP 735), in an include as in a key: `Test_Deps` is `test-deps`.
  */
@@ -6512,26 +6539,8 @@ class UvCheck {
             this.checkMember(member, packages);
         this.checkSources(packages);
     }
-    async workspaceMembers(pyproject) {
-        const workspace = uv_table(uv_table(uv_table(pyproject.tool).uv).workspace);
-        const patterns = [
-            ...strings(workspace.members),
-            ...strings(workspace.exclude).map((pattern) => `!${pattern}`),
-        ];
-        if (!patterns.length)
-            return [];
-        const { cwd, pair } = this.context;
-        const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), patterns, undefined, 'pyproject.toml', true);
-        const members = [];
-        for (const dir of folders) {
-            const manifest = await readText(cwd, external_node_path_namespaceObject.posix.join(pair.dir, dir, 'pyproject.toml'));
-            const pyproject = await parseTomlText(manifest);
-            // uv leaves a project that says `[tool.uv] managed = false` out of the workspace it lies in.
-            if (uv_table(uv_table(pyproject.tool).uv).managed === false)
-                continue;
-            members.push({ dir, manifest, pyproject });
-        }
-        return members;
+    workspaceMembers(pyproject) {
+        return uvWorkspaceMembers(this.context.cwd, this.context.pair.dir, pyproject);
     }
     /**
      * uv reads `[package.dependency-groups]` as `dev-dependencies` and `[package.metadata.dependency-groups]` as
@@ -6664,6 +6673,9 @@ class UvCheck {
         if (this.revision < 1 || !isSourceTree(entry) || typeof project.version !== 'string')
             return;
         if (dynamic.includes('version') || dynamic.includes('optional-dependencies'))
+            return;
+        // A Poetry project declaring its dependencies under [tool.poetry] is locked from what poetry-core builds.
+        if (isRecord(uv_table(member.pyproject.tool).poetry) && project.dependencies === undefined)
             return;
         const wanted = new Set(Object.keys(uv_table(project['optional-dependencies'])).map(normaliseName));
         const locked = new Set(strings(uv_table(entry.metadata)['provides-extras']).map(normaliseName));
@@ -7524,6 +7536,7 @@ class GitIgnores {
 
 
 
+
 /** Ecosystems whose root lockfile locks every member, each with the family a root of it belongs to. */
 const member_lockfiles_FAMILY = {
     npm: 'js',
@@ -7532,12 +7545,6 @@ const member_lockfiles_FAMILY = {
     uv: 'uv',
     cargo: 'cargo',
 };
-/** `members` and `exclude` globs as `expandWorkspaces` patterns. */
-function memberPatterns(workspace) {
-    if (!isRecord(workspace))
-        return [];
-    return [...strings(workspace.members), ...strings(workspace.exclude).map((pattern) => `!${pattern}`)];
-}
 /** The workspace folders (relative to the root's folder) a root installs, or [] when it has none. */
 async function workspaceFolders(cwd, root) {
     const dir = (0,external_node_path_namespaceObject.resolve)(cwd, root.dir);
@@ -7554,9 +7561,7 @@ async function workspaceFolders(cwd, root) {
         }
         if (root.ecosystem === 'uv') {
             const pyproject = await parseTomlText(await readText(cwd, root.manifest));
-            const uv = isRecord(pyproject.tool) && isRecord(pyproject.tool.uv) ? pyproject.tool.uv : {};
-            // uv's member globs enter dot folders, as its own check of the members does.
-            return expandWorkspaces(dir, memberPatterns(uv.workspace), undefined, 'pyproject.toml', true);
+            return (await uvWorkspaceMembers(cwd, root.dir, pyproject)).map((member) => member.dir);
         }
         if (root.ecosystem === 'cargo') {
             // Explicit members and the path dependencies inside the root's folder, which cargo makes members too.

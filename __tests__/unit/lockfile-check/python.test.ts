@@ -262,6 +262,18 @@ describe('uv.lock', () => {
       text.replace('provides-extras = ["cli"]', 'provides-extras = ["cli", "docs"]'),
     );
     expect((await check(dir)).errors).toEqual([]);
+    // So do a Poetry project's, declared under [tool.poetry] rather than [project] dependencies.
+    edit(dir, 'pyproject.toml', (text) => text.replace('Docs = []', 'Docs = []\nextra2 = []'));
+    const declared = readFileSync(join(dir, 'pyproject.toml'), 'utf8');
+    const dependencies = /^dependencies = \[[^\]]*\]\n/m.exec(declared)?.[0] ?? '';
+    edit(
+      dir,
+      'pyproject.toml',
+      (text) => text.replace(dependencies, '') + '\n[tool.poetry.dependencies]\npython = ">=3.10"\n',
+    );
+    expect((await check(dir)).kinds).not.toContain('spec-mismatch');
+    writeFileSync(join(dir, 'pyproject.toml'), declared);
+    edit(dir, 'pyproject.toml', (text) => text.replace('Docs = []\nextra2 = []', 'Docs = []'));
     // Dynamic extras come from the build backend, which is not run.
     edit(dir, 'pyproject.toml', (text) =>
       text.replace('[project]\n', '[project]\ndynamic = ["optional-dependencies"]\n'),

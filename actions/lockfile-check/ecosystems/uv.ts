@@ -55,6 +55,29 @@ function table(value: unknown): Table {
 }
 
 /**
+ * The members of the uv workspace a root pyproject.toml (in `rootDir`, relative to `cwd`) declares, as uv finds
+ * them: `members` globs (entering dot folders, as Rust's glob does) less `exclude`, less any project that says
+ * `[tool.uv] managed = false`, which uv leaves out of the workspace it lies in. The root is not listed.
+ */
+export async function uvWorkspaceMembers(cwd: string, rootDir: string, pyproject: Table): Promise<Member[]> {
+  const workspace = table(table(table(pyproject.tool).uv).workspace);
+  const patterns = [
+    ...strings(workspace.members),
+    ...strings(workspace.exclude).map((pattern) => `!${pattern}`),
+  ];
+  if (!patterns.length) return [];
+  const folders = await expandWorkspaces(resolve(cwd, rootDir), patterns, undefined, 'pyproject.toml', true);
+  const members: Member[] = [];
+  for (const dir of folders) {
+    const manifest = await readText(cwd, posix.join(rootDir, dir, 'pyproject.toml'));
+    const member = await parseTomlText(manifest);
+    if (table(table(member.tool).uv).managed === false) continue;
+    members.push({ dir, manifest, pyproject: member });
+  }
+  return members;
+}
+
+/**
  * `[dependency-groups]` with `{ include-group = "x" }` entries expanded, plus legacy `tool.uv.dev-dependencies`.
  * Group names are compared normalised (PEP 735), in an include as in a key: `Test_Deps` is `test-deps`.
  */
@@ -260,30 +283,8 @@ class UvCheck {
     this.checkSources(packages);
   }
 
-  private async workspaceMembers(pyproject: Table): Promise<Member[]> {
-    const workspace = table(table(table(pyproject.tool).uv).workspace);
-    const patterns = [
-      ...strings(workspace.members),
-      ...strings(workspace.exclude).map((pattern) => `!${pattern}`),
-    ];
-    if (!patterns.length) return [];
-    const { cwd, pair } = this.context;
-    const folders = await expandWorkspaces(
-      resolve(cwd, pair.dir),
-      patterns,
-      undefined,
-      'pyproject.toml',
-      true,
-    );
-    const members: Member[] = [];
-    for (const dir of folders) {
-      const manifest = await readText(cwd, posix.join(pair.dir, dir, 'pyproject.toml'));
-      const pyproject = await parseTomlText(manifest);
-      // uv leaves a project that says `[tool.uv] managed = false` out of the workspace it lies in.
-      if (table(table(pyproject.tool).uv).managed === false) continue;
-      members.push({ dir, manifest, pyproject });
-    }
-    return members;
+  private workspaceMembers(pyproject: Table): Promise<Member[]> {
+    return uvWorkspaceMembers(this.context.cwd, this.context.pair.dir, pyproject);
   }
 
   /**
@@ -472,6 +473,8 @@ class UvCheck {
     const dynamic = strings(project.dynamic);
     if (this.revision < 1 || !isSourceTree(entry) || typeof project.version !== 'string') return;
     if (dynamic.includes('version') || dynamic.includes('optional-dependencies')) return;
+    // A Poetry project declaring its dependencies under [tool.poetry] is locked from what poetry-core builds.
+    if (isRecord(table(member.pyproject.tool).poetry) && project.dependencies === undefined) return;
     const wanted = new Set(Object.keys(table(project['optional-dependencies'])).map(normaliseName));
     const locked = new Set(strings(table(entry.metadata)['provides-extras']).map(normaliseName));
     const added = [...wanted].filter((extra) => !locked.has(extra));
