@@ -5,7 +5,7 @@ import { discover } from './discover.js';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
 import { leadsOut, readText } from './files.js';
 import { GitIgnores } from './gitignore.js';
-import { memberLockfiles, unlockedMembers } from './member-lockfiles.js';
+import { memberLockfiles, membersOfWorkspacesAbove, unlockedMembers } from './member-lockfiles.js';
 import { nativeCommand, runNative } from './native.js';
 import { Problems } from './problems.js';
 import type { NativeMode } from './settings.js';
@@ -44,11 +44,14 @@ export async function checkTree(options: CheckOptions): Promise<CheckResult> {
   const discovered = await discover(options);
   const { conflicts, unchecked, skipped } = discovered;
   const members = await memberLockfiles(options.cwd, [...discovered.pairs, ...discovered.above]);
-  // `path` inside a member that keeps a lockfile the package manager does not read: the one it reads is above.
+  // `path` at a workspace member (its manifest without a lockfile, or with one the package manager does not
+  // read there): the lockfile it reads is above `path`, and is checked, whole, in its place.
+  const coveredAbove = await membersOfWorkspacesAbove(options.cwd, discovered.pairs, discovered.above);
   const reads = new Set([...members.values()].map((notRead) => notRead.root));
+  const used = new Set(coveredAbove.values());
   const pairs = [
-    ...discovered.pairs,
-    ...discovered.above.filter((pair) => pair.lockfile && reads.has(pair.lockfile)),
+    ...discovered.pairs.filter((pair) => !coveredAbove.has(pair)),
+    ...discovered.above.filter((pair) => used.has(pair) || (pair.lockfile && reads.has(pair.lockfile))),
   ];
   // A workspace member with no lockfile is judged with its root, which would lock it.
   const lockless = await unlockedMembers(options.cwd, pairs);

@@ -96,8 +96,8 @@ export interface Discovery {
   /** Manifests and lockfiles left out by `ignore` (test fixtures by default). */
   skipped: number;
   /**
-   * The nearest lockfiles above `path` of the families locked inside it, not checked unless a lockfile inside
-   * is a member's that the package manager does not read (checkTree).
+   * The nearest lockfiles above `path` of the families found inside it, checked only where a project inside is
+   * a member of their workspace (checkTree).
    */
   above: LockfilePair[];
   /** Folders holding lockfiles of two package managers of one family (`package-lock.json` and `yarn.lock`). */
@@ -238,7 +238,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       }
       if (parent === options.root || parent === '.' || parent === posix.dirname(parent)) break;
     }
-    covered ??= above.covers(family);
+    covered ??= false;
     for (const key of unknown) pinnedAtOrAbove.set(key, covered);
     return covered;
   };
@@ -264,9 +264,6 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       });
     }
   }
-  const covering = above.pairs();
-  conflicts.push(...covering.conflicts);
-  pairs.push(...covering.pairs);
   for (const path of escapes) {
     const name = posix.basename(path);
     const locked = LOCKFILES.find(([lockName]) => lockName === name);
@@ -275,10 +272,10 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     if (ecosystem) pairs.push({ ecosystem, dir: posix.dirname(path), escapes: path });
   }
   const wanted = new Set(options.ecosystems);
-  // The nearest lockfile above `path` of each family locked inside it: where a lockfile inside is a member's,
-  // which the package manager run there does not read, that one is what it reads (checkTree decides).
-  const lockedInside = new Set(pairs.filter((pair) => pair.lockfile).map((pair) => FAMILY[pair.ecosystem]));
-  const outer = [...lockedInside].flatMap((family) => above.pairsOf(family).pairs);
+  // The nearest lockfile above `path` of each family found inside it: where what is inside is a member of its
+  // workspace, that lockfile is the one the package manager run there reads (checkTree decides).
+  const inside = new Set(pairs.map((pair) => FAMILY[pair.ecosystem]));
+  const outer = [...inside].flatMap((family) => above.pairsOf(family));
   const checked = (pair: LockfilePair) => wanted.has(pair.ecosystem);
   return {
     pairs: pairs.filter(checked),
@@ -290,40 +287,20 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
 }
 
 /**
- * The lockfiles in the folders above `path`, up to the working directory. A project inside `path` below one of
- * them is that lockfile's (a workspace member, or a package the project installs itself), as it is when the same
- * lockfile lies inside `path`; and as the package manager run there would, the check then reads that lockfile,
- * whole. Nothing is looked for above the working directory, nor when `path` lies outside it.
+ * The lockfiles in the folders above `path`, up to the working directory: the package manager run in `path`
+ * reads one where `path` (or a project inside it) is a member of its workspace. Nothing is looked for above the
+ * working directory, nor when `path` lies outside it.
  */
 class LockfilesAbove {
   private readonly nearest = new Map<string, { dir: string; names: string[] } | null>();
-  private readonly used = new Set<string>();
 
   constructor(private readonly options: DiscoverOptions) {}
 
-  /** Whether a lockfile of `family` lies above `path`; the nearest one is then checked. */
-  covers(family: string): boolean {
-    const found = this.find(family);
-    if (found) this.used.add(family);
-    return found !== null;
-  }
-
-  /** The pairs of each lockfile that covers a project inside `path`, and its folder's conflicts. */
-  pairs(): { pairs: LockfilePair[]; conflicts: Discovery['conflicts'] } {
-    const all = { pairs: [] as LockfilePair[], conflicts: [] as Discovery['conflicts'] };
-    for (const family of this.used) {
-      const found = this.pairsOf(family);
-      all.pairs.push(...found.pairs);
-      if (found.conflict) all.conflicts.push(found.conflict);
-    }
-    return all;
-  }
-
   /** The pairs of the nearest lockfile of `family` above `path`, paired as discovery pairs a folder's. */
-  pairsOf(family: string): FolderLockfiles {
+  pairsOf(family: string): LockfilePair[] {
     const found = this.find(family);
-    if (!found) return { pairs: [] };
-    return folderLockfiles(found.dir, new Set(found.names)).get(family) ?? { pairs: [] };
+    if (!found) return [];
+    return folderLockfiles(found.dir, new Set(found.names)).get(family)?.pairs ?? [];
   }
 
   private find(family: string): { dir: string; names: string[] } | null {

@@ -179,6 +179,33 @@ export async function unlockedMembers(
   return members;
 }
 
+/**
+ * Manifests without a lockfile inside `path` that are members of the workspace of a lockfile above it (`path`
+ * pointed at a member): each with that lockfile's pair, which the package manager run there reads.
+ */
+export async function membersOfWorkspacesAbove(
+  cwd: string,
+  pairs: readonly LockfilePair[],
+  above: readonly LockfilePair[],
+): Promise<Map<LockfilePair, LockfilePair>> {
+  const found = new Map<LockfilePair, LockfilePair>();
+  const folders = new Map<LockfilePair, string[]>();
+  for (const pair of pairs) {
+    if (pair.lockfile || !pair.manifest || !FAMILY[pair.ecosystem]) continue;
+    for (const root of above) {
+      if (!root.lockfile || FAMILY[root.ecosystem] !== FAMILY[pair.ecosystem]) continue;
+      if (root.dir !== '.' && !pair.dir.startsWith(`${root.dir}/`)) continue;
+      if (!folders.has(root)) folders.set(root, await workspaceFolders(cwd, root));
+      const relative = root.dir === '.' ? pair.dir : pair.dir.slice(root.dir.length + 1);
+      if (folders.get(root)!.includes(relative)) {
+        found.set(pair, root);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** `root` lies above `pair` and both belong to one workspace-sharing family. */
 function encloses(root: LockfilePair, pair: LockfilePair): boolean {
   if (root === pair || FAMILY[root.ecosystem] !== FAMILY[pair.ecosystem] || root.dir === pair.dir)

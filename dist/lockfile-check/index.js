@@ -1969,7 +1969,7 @@ async function discover(options) {
             if (parent === options.root || parent === '.' || parent === external_node_path_namespaceObject.posix.dirname(parent))
                 break;
         }
-        covered ??= above.covers(family);
+        covered ??= false;
         for (const key of unknown)
             pinnedAtOrAbove.set(key, covered);
         return covered;
@@ -2000,9 +2000,6 @@ async function discover(options) {
             });
         }
     }
-    const covering = above.pairs();
-    conflicts.push(...covering.conflicts);
-    pairs.push(...covering.pairs);
     for (const path of escapes) {
         const name = external_node_path_namespaceObject.posix.basename(path);
         const locked = LOCKFILES.find(([lockName]) => lockName === name);
@@ -2012,10 +2009,10 @@ async function discover(options) {
             pairs.push({ ecosystem, dir: external_node_path_namespaceObject.posix.dirname(path), escapes: path });
     }
     const wanted = new Set(options.ecosystems);
-    // The nearest lockfile above `path` of each family locked inside it: where a lockfile inside is a member's,
-    // which the package manager run there does not read, that one is what it reads (checkTree decides).
-    const lockedInside = new Set(pairs.filter((pair) => pair.lockfile).map((pair) => FAMILY[pair.ecosystem]));
-    const outer = [...lockedInside].flatMap((family) => above.pairsOf(family).pairs);
+    // The nearest lockfile above `path` of each family found inside it: where what is inside is a member of its
+    // workspace, that lockfile is the one the package manager run there reads (checkTree decides).
+    const inside = new Set(pairs.map((pair) => FAMILY[pair.ecosystem]));
+    const outer = [...inside].flatMap((family) => above.pairsOf(family));
     const checked = (pair) => wanted.has(pair.ecosystem);
     return {
         pairs: pairs.filter(checked),
@@ -2026,42 +2023,22 @@ async function discover(options) {
     };
 }
 /**
- * The lockfiles in the folders above `path`, up to the working directory. A project inside `path` below one of
- * them is that lockfile's (a workspace member, or a package the project installs itself), as it is when the same
- * lockfile lies inside `path`; and as the package manager run there would, the check then reads that lockfile,
- * whole. Nothing is looked for above the working directory, nor when `path` lies outside it.
+ * The lockfiles in the folders above `path`, up to the working directory: the package manager run in `path`
+ * reads one where `path` (or a project inside it) is a member of its workspace. Nothing is looked for above the
+ * working directory, nor when `path` lies outside it.
  */
 class LockfilesAbove {
     options;
     nearest = new Map();
-    used = new Set();
     constructor(options) {
         this.options = options;
-    }
-    /** Whether a lockfile of `family` lies above `path`; the nearest one is then checked. */
-    covers(family) {
-        const found = this.find(family);
-        if (found)
-            this.used.add(family);
-        return found !== null;
-    }
-    /** The pairs of each lockfile that covers a project inside `path`, and its folder's conflicts. */
-    pairs() {
-        const all = { pairs: [], conflicts: [] };
-        for (const family of this.used) {
-            const found = this.pairsOf(family);
-            all.pairs.push(...found.pairs);
-            if (found.conflict)
-                all.conflicts.push(found.conflict);
-        }
-        return all;
     }
     /** The pairs of the nearest lockfile of `family` above `path`, paired as discovery pairs a folder's. */
     pairsOf(family) {
         const found = this.find(family);
         if (!found)
-            return { pairs: [] };
-        return folderLockfiles(found.dir, new Set(found.names)).get(family) ?? { pairs: [] };
+            return [];
+        return folderLockfiles(found.dir, new Set(found.names)).get(family)?.pairs ?? [];
     }
     find(family) {
         let found = this.nearest.get(family);
@@ -7689,6 +7666,32 @@ async function unlockedMembers(cwd, pairs) {
     }
     return members;
 }
+/**
+ * Manifests without a lockfile inside `path` that are members of the workspace of a lockfile above it (`path`
+ * pointed at a member): each with that lockfile's pair, which the package manager run there reads.
+ */
+async function membersOfWorkspacesAbove(cwd, pairs, above) {
+    const found = new Map();
+    const folders = new Map();
+    for (const pair of pairs) {
+        if (pair.lockfile || !pair.manifest || !member_lockfiles_FAMILY[pair.ecosystem])
+            continue;
+        for (const root of above) {
+            if (!root.lockfile || member_lockfiles_FAMILY[root.ecosystem] !== member_lockfiles_FAMILY[pair.ecosystem])
+                continue;
+            if (root.dir !== '.' && !pair.dir.startsWith(`${root.dir}/`))
+                continue;
+            if (!folders.has(root))
+                folders.set(root, await workspaceFolders(cwd, root));
+            const relative = root.dir === '.' ? pair.dir : pair.dir.slice(root.dir.length + 1);
+            if (folders.get(root).includes(relative)) {
+                found.set(pair, root);
+                break;
+            }
+        }
+    }
+    return found;
+}
 /** `root` lies above `pair` and both belong to one workspace-sharing family. */
 function encloses(root, pair) {
     if (root === pair || member_lockfiles_FAMILY[root.ecosystem] !== member_lockfiles_FAMILY[pair.ecosystem] || root.dir === pair.dir)
@@ -7858,11 +7861,14 @@ async function checkTree(options) {
     const discovered = await discover(options);
     const { conflicts, unchecked, skipped } = discovered;
     const members = await memberLockfiles(options.cwd, [...discovered.pairs, ...discovered.above]);
-    // `path` inside a member that keeps a lockfile the package manager does not read: the one it reads is above.
+    // `path` at a workspace member (its manifest without a lockfile, or with one the package manager does not
+    // read there): the lockfile it reads is above `path`, and is checked, whole, in its place.
+    const coveredAbove = await membersOfWorkspacesAbove(options.cwd, discovered.pairs, discovered.above);
     const reads = new Set([...members.values()].map((notRead) => notRead.root));
+    const used = new Set(coveredAbove.values());
     const pairs = [
-        ...discovered.pairs,
-        ...discovered.above.filter((pair) => pair.lockfile && reads.has(pair.lockfile)),
+        ...discovered.pairs.filter((pair) => !coveredAbove.has(pair)),
+        ...discovered.above.filter((pair) => used.has(pair) || (pair.lockfile && reads.has(pair.lockfile))),
     ];
     // A workspace member with no lockfile is judged with its root, which would lock it.
     const lockless = await unlockedMembers(options.cwd, pairs);

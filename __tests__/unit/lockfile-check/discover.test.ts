@@ -109,6 +109,12 @@ describe('discovery', () => {
       text.replace('"dependencies": {', '"dependencies": {\n    "chalk": "^5.0.0",'),
     );
     expect((await check(dir, { root: 'packages/a' })).kinds).toEqual(['not-locked']);
+    // A folder the workspace does not list is its own project there: npm ci in it wants its own lockfile.
+    write(dir, 'examples/app/package.json', DEPS);
+    const outside = await check(dir, { root: 'examples/app' });
+    expect(outside.errors.map((problem) => [problem.kind, problem.file])).toEqual([
+      ['missing-lockfile', 'examples/app/package.json'],
+    ]);
     // A lockfile the member keeps is one npm does not read there: the workspace's is still the one checked.
     write(dir, 'packages/a/package-lock.json', '{"lockfileVersion": 3, "packages": {}}');
     const kept = await check(dir, { root: 'packages/a' });
