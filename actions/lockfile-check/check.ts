@@ -131,6 +131,13 @@ async function checkPair(
       if (declares && (await ecosystem.pinnedElsewhere?.(manifest, options.cwd, boundary))) declares = false;
       expected = declares && ((await ecosystem.lockfileExpected?.(manifest, options.cwd)) ?? true);
     });
+    // A manifest that does not parse, with no lockfile beside it, locks nothing this check could judge: a
+    // deliberately broken test package (pypa/build's tests/packages/test-bad-syntax) is reported, not failed.
+    for (const problem of problems.list)
+      if (problem.kind === 'parse') {
+        problem.severity = 'warning';
+        problem.message += ' (it has no lockfile, so nothing was judged)';
+      }
     // A library (nothing expects its lockfile) need not commit one. That the tree locks other projects of its
     // family is worth a warning, not a failure: no package manager reads a lockfile there, and such a manifest
     // is as often a test package, a published fixture or a tool installed with `npm install` as a forgotten one.

@@ -154,6 +154,28 @@ describe('discovery', () => {
     expect((await check(dir, { root: 'tools' })).kinds).toEqual(['missing-lockfile']);
   });
 
+  it('a manifest that does not parse and has no lockfile is a warning: nothing is locked to judge (pypa/build)', async () => {
+    const dir = scratch();
+    write(dir, 'pyproject.toml', '[project]\nname = "x"\n');
+    write(
+      dir,
+      'tests/packages/test-bad-syntax/pyproject.toml',
+      "[build-system]\nrequires = ['bad' 'syntax']\n",
+    );
+    write(dir, 'test/pkg/package.json', '{"name": "bad",');
+    const outcome = await check(dir);
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.problems.map((problem) => [problem.severity, problem.kind, problem.file])).toEqual([
+      ['warning', 'parse', 'test/pkg/package.json'],
+      ['warning', 'parse', 'tests/packages/test-bad-syntax/pyproject.toml'],
+    ]);
+    // Beside a lockfile it is still a failure: the lockfile cannot be judged against it.
+    write(dir, 'test/pkg/package-lock.json', '{"lockfileVersion": 3, "packages": {}}');
+    expect((await check(dir)).errors.map((problem) => [problem.kind, problem.file])).toEqual([
+      ['parse', 'test/pkg/package.json'],
+    ]);
+  });
+
   it('does not require a lockfile of a manifest without dependencies', async () => {
     const dir = scratch();
     write(dir, 'package.json', JSON.stringify({ name: 'x', scripts: { test: 'x' } }));
