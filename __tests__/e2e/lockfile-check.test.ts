@@ -57,6 +57,23 @@ describe('lockfile-check end to end', () => {
     expect(result.log).toContain('8 lockfiles in sync');
   });
 
+  test('hundreds of problems: 50 annotations, the output capped at 500, the log naming where the rest are', async () => {
+    const cwd = workspace();
+    for (let i = 0; i < 510; i++) {
+      mkdirSync(join(cwd, `app${i}`));
+      writeFileSync(
+        join(cwd, `app${i}`, 'package.json'),
+        JSON.stringify({ private: true, dependencies: { ms: '2' } }),
+      );
+    }
+    const result = await step(cwd);
+    expect(result.exitCode).toBe(1);
+    expect(result.commands.filter((command) => command.command === 'error')).toHaveLength(51);
+    expect(JSON.parse(result.outputs.problems!)).toHaveLength(500);
+    expect(result.log).toContain('the problems output holds the first 500 of 510 problems (errors first)');
+    expect(result.log).toContain('460 more problems are not annotated; the log above lists them all');
+  });
+
   test('stale lockfile: annotation on the manifest line, table with the fix, one-line failure', async () => {
     const cwd = workspace('npm-v3', 'go');
     const manifest = join(cwd, 'npm-v3', 'package.json');

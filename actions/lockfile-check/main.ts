@@ -58,9 +58,8 @@ export async function run({ signal }: ActionContext): Promise<void> {
       `the problems output holds the first ${MAX_PROBLEMS_OUTPUT} of ${problems.length} problems (errors first)`,
     );
   if (problems.length > MAX_ANNOTATIONS) {
-    core.info(
-      `${problems.length - MAX_ANNOTATIONS} more problems are not annotated; all are in the problems output`,
-    );
+    const where = omitted > 0 ? 'the log above lists them all' : 'all are in the problems output';
+    core.info(`${problems.length - MAX_ANNOTATIONS} more problems are not annotated; ${where}`);
   }
   setOutputs({
     [Outputs.Status]: status,

@@ -7954,6 +7954,9 @@ async function checkPair(pair, options, gitignores) {
         // A lockfile the repository's .gitignore ignores is left out on purpose (Rust libraries, `npm install` tools).
         if (declares && ecosystem.lockfiles.some((name) => gitignores.ignores(top, external_node_path_namespaceObject.posix.join(pair.dir, name))))
             expected = declares = false;
+        // So is one the project's .npmrc tells npm (`package-lock=false`) or pnpm (`lockfile=false`) not to write.
+        if (declares && (await lockfileSwitchedOff(options.cwd, pair, boundary)))
+            expected = declares = false;
         const elsewhere = declares && !expected && pair.lockfileElsewhere === true;
         if (problems.list.length === 0 && !expected && !elsewhere)
             return undefined;
@@ -7979,6 +7982,26 @@ async function checkPair(pair, options, gitignores) {
     if (options.native !== 'never')
         await addNative(result, options);
     return result;
+}
+/**
+ * Whether an `.npmrc` at or above the manifest (inside the repository) switches its package manager's lockfile off:
+ * npm's `package-lock=false`, pnpm's `lockfile=false` (ionic-team/capacitor). The nearest file that sets the key
+ * decides.
+ */
+async function lockfileSwitchedOff(cwd, pair, boundary) {
+    const key = pair.ecosystem === 'npm' ? 'package-lock' : pair.ecosystem === 'pnpm' ? 'lockfile' : undefined;
+    if (!key)
+        return false;
+    const setting = new RegExp(`^[ \\t]*${key}[ \\t]*=[ \\t]*["']?(true|false)["']?[ \\t]*$`, 'm');
+    for (let dir = (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir); !leadsOut((0,external_node_path_namespaceObject.relative)(boundary, dir)); dir = (0,external_node_path_namespaceObject.resolve)(dir, '..')) {
+        const file = await readTextIfPresent(cwd, (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(dir, '.npmrc')).split(external_node_path_namespaceObject.sep).join('/'));
+        const value = file && setting.exec(file.text)?.[1];
+        if (value)
+            return value === 'false';
+        if (dir === (0,external_node_path_namespaceObject.resolve)(dir, '..'))
+            break;
+    }
+    return false;
 }
 /**
  * The folder local sources must stay inside: the workspace (cwd), or the checked folder itself when `path` points
@@ -8567,7 +8590,8 @@ async function run({ signal }) {
     if (omitted > 0)
         shared_core/* info */.pq(`the problems output holds the first ${MAX_PROBLEMS_OUTPUT} of ${problems.length} problems (errors first)`);
     if (problems.length > MAX_ANNOTATIONS) {
-        shared_core/* info */.pq(`${problems.length - MAX_ANNOTATIONS} more problems are not annotated; all are in the problems output`);
+        const where = omitted > 0 ? 'the log above lists them all' : 'all are in the problems output';
+        shared_core/* info */.pq(`${problems.length - MAX_ANNOTATIONS} more problems are not annotated; ${where}`);
     }
     setOutputs({
         [Outputs.Status]: status,

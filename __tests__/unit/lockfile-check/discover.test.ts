@@ -292,6 +292,31 @@ describe('manifests without a lockfile', () => {
     expect((await check(dir, { root: 'web' })).problems).toEqual([]);
   });
 
+  it('.npmrc switching the lockfile off (npm package-lock=false, pnpm lockfile=false) means none is expected', async () => {
+    const dir = scratch();
+    write(dir, '.npmrc', 'save-exact=true\npackage-lock=false\n');
+    write(dir, 'package.json', DEPS);
+    write(dir, 'web/package.json', DEPS);
+    write(dir, 'app/.npmrc', 'package-lock = true\n');
+    write(dir, 'app/package.json', DEPS);
+    write(dir, 'pn/.npmrc', 'lockfile=false\n');
+    write(
+      dir,
+      'pn/package.json',
+      JSON.stringify({ private: true, packageManager: 'pnpm@9.0.0', dependencies: { a: '1' } }),
+    );
+    write(dir, 'pn2/.npmrc', 'package-lock=false\n');
+    write(
+      dir,
+      'pn2/package.json',
+      JSON.stringify({ private: true, packageManager: 'pnpm@9.0.0', dependencies: { a: '1' } }),
+    );
+    expect((await check(dir)).errors.map((problem) => `${problem.kind} ${problem.file}`)).toEqual([
+      'missing-lockfile app/package.json',
+      'missing-lockfile pn2/package.json',
+    ]);
+  });
+
   it("another tool's lockfile (bun, pdm, …) pins the manifest: found, not checked, never a problem", async () => {
     const dir = scratch();
     write(dir, 'web/package.json', DEPS);
