@@ -191,6 +191,20 @@ describe('lockfile-check end to end', () => {
     expect(result.outputs.status).toBe('error');
   });
 
+  test("a lockfile with only warnings is ok, and its log line says so: a member's own lockfile is not read", async () => {
+    const cwd = workspace('npm-workspaces');
+    writeFileSync(
+      join(cwd, 'npm-workspaces', 'packages', 'a', 'package-lock.json'),
+      JSON.stringify({ lockfileVersion: 3, packages: { '': {} } }),
+    );
+    const result = await step(cwd);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.status).toBe('ok');
+    expect(result.log).toContain('✔ npm-workspaces/package-lock.json (npm): ok\n');
+    expect(result.log).toContain('⚠ npm-workspaces/packages/a/package-lock.json (npm): ok, 1 warning\n');
+    expect(result.commands.filter((command) => command.command === 'warning')).toHaveLength(1);
+  });
+
   test('a library with no lockfile is said to need none, not "no manifest found"', async () => {
     const cwd = workspace();
     writeFileSync(

@@ -42,6 +42,9 @@ export const OTHER_LOCKFILES: Readonly<Record<string, { tool: string; family?: '
   'conda-lock.yml': { tool: 'conda-lock' },
 };
 
+/** `uv lock --script tool.py` writes `tool.py.lock` beside a PEP 723 script: it pins the script, not a manifest. */
+const SCRIPT_LOCKFILE = { tool: 'uv (PEP 723 script)' };
+
 /** Manifest file → the lockfile family that pins it. */
 const MANIFESTS: Record<string, 'js' | 'python' | 'cargo' | 'go'> = {
   'package.json': 'js',
@@ -56,7 +59,12 @@ const NAMED_PYLOCK = /^pylock\.[^.]+\.toml$/;
 /** The tool whose lockfile `name` is, when it is one this action does not check. */
 function otherLockfile(name: string): (typeof OTHER_LOCKFILES)[string] | undefined {
   if (Object.hasOwn(OTHER_LOCKFILES, name)) return OTHER_LOCKFILES[name];
+  if (isScriptLockfile(name)) return SCRIPT_LOCKFILE;
   return NAMED_PYLOCK.test(name) ? OTHER_LOCKFILES['pylock.toml'] : undefined;
+}
+
+function isScriptLockfile(name: string): boolean {
+  return name.length > 8 && name.endsWith('.py.lock');
 }
 
 const RELEVANT_NAMES = new Set([
@@ -67,7 +75,11 @@ const RELEVANT_NAMES = new Set([
 
 /** A manifest or lockfile name (of any tool): what discovery looks for. */
 function isRelevant(name: string): boolean {
-  return RELEVANT_NAMES.has(name) || (name.startsWith('pylock.') && NAMED_PYLOCK.test(name));
+  return (
+    RELEVANT_NAMES.has(name) ||
+    (name.startsWith('pylock.') && NAMED_PYLOCK.test(name)) ||
+    isScriptLockfile(name)
+  );
 }
 
 const MANIFEST_NAMES = Object.keys(MANIFESTS);

@@ -32,12 +32,12 @@ export async function run({ signal }: ActionContext): Promise<void> {
   for (const pair of pairs) {
     const pairStatus = overallStatus(pair.problems);
     const native = pair.native ? `; ${pair.native}` : '';
+    // An ok lockfile can still carry warnings (one the package manager does not read, a sha1-only entry).
+    const warnings = pairStatus === 'ok' ? pair.problems.length : 0;
+    const icon = pairStatus !== 'ok' ? '✖' : warnings > 0 ? '⚠' : '✔';
+    const verdict = warnings > 0 ? `ok, ${warnings} warning${warnings === 1 ? '' : 's'}` : pairStatus;
     // File names come from the repository: a name holding a line break must not start a line of its own.
-    core.info(
-      oneLine(
-        `${pairStatus === 'ok' ? '✔' : '✖'} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${pairStatus}${native}`,
-      ),
-    );
+    core.info(oneLine(`${icon} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${verdict}${native}`));
   }
   for (const other of unchecked) core.info(oneLine(`- ${other.path} (${other.tool}): found, not checked`));
   if (skipped) core.info(`${skipped} manifest or lockfile${skipped === 1 ? '' : 's'} skipped by ignore`);

@@ -1788,6 +1788,8 @@ const OTHER_LOCKFILES = {
     'flake.lock': { tool: 'nix' },
     'conda-lock.yml': { tool: 'conda-lock' },
 };
+/** `uv lock --script tool.py` writes `tool.py.lock` beside a PEP 723 script: it pins the script, not a manifest. */
+const SCRIPT_LOCKFILE = { tool: 'uv (PEP 723 script)' };
 /** Manifest file \u2192 the lockfile family that pins it. */
 const MANIFESTS = {
     'package.json': 'js',
@@ -1801,7 +1803,12 @@ const NAMED_PYLOCK = /^pylock\.[^.]+\.toml$/;
 function otherLockfile(name) {
     if (Object.hasOwn(OTHER_LOCKFILES, name))
         return OTHER_LOCKFILES[name];
+    if (isScriptLockfile(name))
+        return SCRIPT_LOCKFILE;
     return NAMED_PYLOCK.test(name) ? OTHER_LOCKFILES['pylock.toml'] : undefined;
+}
+function isScriptLockfile(name) {
+    return name.length > 8 && name.endsWith('.py.lock');
 }
 const RELEVANT_NAMES = new Set([
     ...Object.keys(MANIFESTS),
@@ -1810,7 +1817,9 @@ const RELEVANT_NAMES = new Set([
 ]);
 /** A manifest or lockfile name (of any tool): what discovery looks for. */
 function isRelevant(name) {
-    return RELEVANT_NAMES.has(name) || (name.startsWith('pylock.') && NAMED_PYLOCK.test(name));
+    return (RELEVANT_NAMES.has(name) ||
+        (name.startsWith('pylock.') && NAMED_PYLOCK.test(name)) ||
+        isScriptLockfile(name));
 }
 const MANIFEST_NAMES = Object.keys(MANIFESTS);
 const FAMILY = {
@@ -8570,8 +8579,12 @@ async function run({ signal }) {
     for (const pair of pairs) {
         const pairStatus = overallStatus(pair.problems);
         const native = pair.native ? `; ${pair.native}` : '';
+        // An ok lockfile can still carry warnings (one the package manager does not read, a sha1-only entry).
+        const warnings = pairStatus === 'ok' ? pair.problems.length : 0;
+        const icon = pairStatus !== 'ok' ? '\u2716' : warnings > 0 ? '\u26a0' : '\u2714';
+        const verdict = warnings > 0 ? `ok, ${warnings} warning${warnings === 1 ? '' : 's'}` : pairStatus;
         // File names come from the repository: a name holding a line break must not start a line of its own.
-        shared_core/* info */.pq(oneLine(`${pairStatus === 'ok' ? '\u2714' : '\u2716'} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${pairStatus}${native}`));
+        shared_core/* info */.pq(oneLine(`${icon} ${pair.lockfile ?? pair.manifest} (${pair.ecosystem}): ${verdict}${native}`));
     }
     for (const other of unchecked)
         shared_core/* info */.pq(oneLine(`- ${other.path} (${other.tool}): found, not checked`));

@@ -328,6 +328,10 @@ describe('manifests without a lockfile', () => {
     write(dir, 'app/pyproject.toml', '[project]\nname = "app"\ndependencies = ["attrs>=23"]\n');
     write(dir, 'app/pylock.prod.toml', 'lock-version = "1.0"\n');
     write(dir, 'app/pylock.dev.extra.toml', 'not a PEP 751 name\n');
+    // `uv lock --script` locks a PEP 723 script beside it.
+    write(dir, 'scripts/release.py', '# /// script\n# dependencies = ["httpx"]\n# ///\n');
+    write(dir, 'scripts/release.py.lock', 'version = 1\n');
+    write(dir, 'scripts/.py.lock', '');
     const { checkTree } = await import('../../../actions/lockfile-check/check.js');
     const result = await checkTree({
       cwd: dir,
@@ -343,6 +347,7 @@ describe('manifests without a lockfile', () => {
       { path: 'api/pdm.lock', tool: 'pdm' },
       { path: 'app/pylock.prod.toml', tool: 'pylock (PEP 751)' },
       { path: 'php/composer.lock', tool: 'composer' },
+      { path: 'scripts/release.py.lock', tool: 'uv (PEP 723 script)' },
       { path: 'web/bun.lock', tool: 'bun' },
     ]);
   });
