@@ -4864,6 +4864,23 @@ function localPath(spec) {
 // pnpm-workspace.yaml), catalogs, and how an override rewrites a project's own dependency spec.
 
 
+
+/** The reading of the pnpm release `version` ([major, minor]). */
+function overrideReading(version) {
+    const since1217 = versionAtLeast(version, [12, 17]);
+    return {
+        convergence: versionAtLeast(version, [11, 13]),
+        wildcards: since1217,
+        peerKeptFromAlias: since1217,
+    };
+}
+/** Whether the releases' readings can differ on `rule`: only then is a project's expectation worked out twice. */
+function readingMatters(rule) {
+    return (rule.converges === true ||
+        rule.name.includes('*') ||
+        (rule.parent?.includes('*') ?? false) ||
+        (rule.value !== '-' && !isValidPeerRange(rule.value)));
+}
 /** `pnpm-workspace.yaml`'s `catalog` (the default one) and `catalogs`. */
 function readCatalogs(workspace) {
     const catalogs = {};
@@ -4885,8 +4902,10 @@ function splitSelector(selector) {
     const at = selector.indexOf('@', selector.startsWith('@') ? 1 : 0);
     if (at === -1)
         return { name: selector };
-    return { name: selector.slice(0, at), range: selector.slice(at + 1) || undefined };
+    const range = selector.slice(at + 1);
+    return range ? { name: selector.slice(0, at), range } : { name: selector.slice(0, at), converges: true };
 }
+const GROUP_SUFFIX = /:(prod|optional|peer)$/;
 /** The override rules with their values resolved as pnpm writes them to the lockfile's `overrides`. */
 function readOverrides(overrides, rootPkg, catalogs) {
     const rootSpec = (name) => {
@@ -4899,38 +4918,77 @@ function readOverrides(overrides, rootPkg, catalogs) {
     };
     return Object.entries(overrides).map(([key, raw]) => {
         const arrow = key.lastIndexOf('>');
-        const target = splitSelector(arrow === -1 ? key : key.slice(arrow + 1));
+        let selector = arrow === -1 ? key : key.slice(arrow + 1);
+        const group = GROUP_SUFFIX.exec(selector)?.[1];
+        if (group)
+            selector = selector.slice(0, -group.length - 1);
+        const target = splitSelector(selector);
         const parent = arrow === -1 ? undefined : splitSelector(key.slice(0, arrow));
         let value = raw;
         if (value.startsWith('$'))
             value = rootSpec(value.slice(1)) ?? value;
         value = catalogSpec(catalogs, target.name, value) ?? value;
-        return { key, ...target, parent: parent?.name, parentRange: parent?.range, value, raw };
+        const rule = {
+            key,
+            ...target,
+            parent: parent?.name,
+            parentRange: parent?.range,
+            value,
+            raw,
+        };
+        if (group)
+            rule.group = group;
+        return rule;
     });
 }
 /**
- * The rule that rewrites a project's own dependency `name@spec`, as pnpm's versions overrider picks it. The
- * overrider reads every manifest, the workspace's own included: `p>name` (and `p@range>name`) rules whose
+ * The rule that rewrites a project's own dependency `name@spec` of `group`, as pnpm's versions overrider picks it.
+ * The overrider reads every manifest, the workspace's own included: `p>name` (and `p@range>name`) rules whose
  * parent is this project (by its name, and its version within the range) come first, then the rules without a
- * parent; in each group, rules with a range (which must contain the spec) before the plain one.
+ * parent. In each, rules naming `name` come before wildcard ones (pnpm 12.17+); of those, rules for the group
+ * (`name:prod`) before the others; of those, rules with a range (which must contain the spec) or a convergence
+ * override whose version the spec allows, before the plain one.
  * Throws SemverNotLoaded when deciding needs node-semver and it is not loaded yet (most workspaces write their
  * specs as `catalog:` or `workspace:`, which no range contains, and never need it).
  */
-function projectOverride(rules, name, spec, project = {}) {
-    const named = rulesNamed(rules, name);
-    if (named.length === 0)
+function projectOverride(rules, name, spec, project = {}, group = undefined, reading = NEWEST_READING) {
+    const index = indexed(rules);
+    const named = index.byName.get(name) ?? [];
+    const wild = reading.wildcards ? index.wildcards.filter((rule) => globMatches(rule.name, name)) : [];
+    if (named.length === 0 && wild.length === 0)
         return undefined;
-    if (typeof project.name === 'string' && named.some((rule) => rule.parent === project.name)) {
-        const own = pick(named.filter((rule) => rule.parent === project.name && parentMatches(rule, project.version)), spec);
-        if (own)
-            return own;
+    const projectName = typeof project.name === 'string' ? project.name : undefined;
+    const ownParent = (rule) => rule.parent !== undefined &&
+        projectName !== undefined &&
+        (rule.parent === projectName || (reading.wildcards && globMatches(rule.parent, projectName))) &&
+        parentMatches(rule, project.version);
+    for (const scope of [ownParent, (rule) => rule.parent === undefined]) {
+        for (const candidates of [named, wild]) {
+            const rule = pick(candidates.filter(scope), spec, group, reading);
+            if (rule)
+                return rule;
+        }
     }
-    return pick(named.filter((rule) => rule.parent === undefined), spec);
+    return undefined;
 }
-/** pnpm's pickMostSpecificVersionOverride: a rule whose range contains the spec, else the plain one. */
-function pick(rules, spec) {
+const NEWEST_READING = overrideReading([Number.POSITIVE_INFINITY, 0]);
+/** pnpm's pickMostSpecificVersionOverride, the rules for the dependency's group first. */
+function pick(rules, spec, group, reading) {
+    if (rules.length === 0)
+        return undefined;
+    const grouped = group === undefined ? [] : rules.filter((rule) => rule.group === group);
+    return (pickBySpec(grouped, spec, reading) ??
+        pickBySpec(rules.filter((rule) => rule.group === undefined), spec, reading));
+}
+/** A rule whose range contains the spec (or a convergence override the spec allows), else the plain one. */
+function pickBySpec(rules, spec, reading) {
     let plain;
     for (const rule of rules) {
+        if (rule.converges && reading.convergence) {
+            if (pnpm_config_versionSatisfies(rule.value, spec))
+                return rule;
+            continue;
+        }
         if (rule.range === undefined) {
             plain ??= rule;
             continue;
@@ -4939,6 +4997,32 @@ function pick(rules, spec) {
             return rule;
     }
     return plain;
+}
+/** `*` in an override selector's name matches any run of characters, `/` included (`@types/*`). */
+const globs = new Map();
+function globMatches(pattern, name) {
+    if (!pattern.includes('*'))
+        return pattern === name;
+    let regex = globs.get(pattern);
+    if (!regex) {
+        regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`);
+        globs.set(pattern, regex);
+    }
+    return regex.test(name);
+}
+/** A convergence override's version against the dependency's own range (semver.satisfies; not a range: no). */
+function pnpm_config_versionSatisfies(version, spec) {
+    if (!mayBeRange(spec) || !mayBeRange(version))
+        return false;
+    const semver = semverIfLoaded();
+    if (!semver)
+        throw new SemverNotLoaded();
+    try {
+        return isRange(semver, spec) && semver.valid(version) !== null && semver.satisfies(version, spec);
+    }
+    catch {
+        return false;
+    }
 }
 /** `p@range>a` applies to a p whose version the range allows (semver.satisfies; no version never does). */
 function parentMatches(rule, version) {
@@ -4956,17 +5040,21 @@ function parentMatches(rule, version) {
         return false;
     }
 }
-/** The rules by the name they rewrite, per rule list: a workspace asks for each of thousands of dependencies. */
-const byName = new WeakMap();
-function rulesNamed(rules, name) {
-    let index = byName.get(rules);
+/** The rules by the name they rewrite, and the wildcard ones, per rule list: a workspace asks for thousands. */
+const indexes = new WeakMap();
+function indexed(rules) {
+    let index = indexes.get(rules);
     if (!index) {
-        index = new Map();
-        for (const rule of rules)
-            index.set(rule.name, [...(index.get(rule.name) ?? []), rule]);
-        byName.set(rules, index);
+        index = { byName: new Map(), wildcards: [] };
+        for (const rule of rules) {
+            if (rule.name.includes('*'))
+                index.wildcards.push(rule);
+            else
+                index.byName.set(rule.name, [...(index.byName.get(rule.name) ?? []), rule]);
+        }
+        indexes.set(rules, index);
     }
-    return index.get(name) ?? [];
+    return index;
 }
 const validRanges = new Map();
 function isRange(semver, spec) {
@@ -5052,19 +5140,20 @@ function isValidPeerRange(spec) {
 /**
  * A project's peerDependencies after pnpm's versions overrider: an override that is a valid peer range replaces the
  * peer's range (what autoInstallPeers then records); any other (`npm:` alias, `link:`) makes it a regular
- * dependency instead, written into `dependencies` over what the manifest has there.
+ * dependency instead, written into `dependencies` over what the manifest has there, until pnpm 12.17, which
+ * leaves the peer as declared.
  */
-function overridePeers(rules, peers, project = {}) {
+function overridePeers(rules, peers, project = {}, reading = NEWEST_READING) {
     const result = { peers: { ...peers }, dependencies: {} };
     for (const [name, spec] of Object.entries(peers)) {
-        const rule = projectOverride(rules, name, spec, project);
+        const rule = projectOverride(rules, name, spec, project, 'peer', reading);
         if (!rule)
             continue;
         if (rule.value === '-')
             delete result.peers[name];
         else if (isValidPeerRange(rule.value))
             result.peers[name] = rule.value;
-        else
+        else if (!reading.peerKeptFromAlias)
             result.dependencies[name] = rule;
     }
     return result;
@@ -5110,6 +5199,35 @@ const LEGACY_SINCE = {
 const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
 /** The order pnpm merges the fields in: a name in two of them is recorded in the later one. */
 const PRECEDENCE = ['devDependencies', 'dependencies', 'optionalDependencies'];
+/** The group an override selector (`a:prod`, `a:optional`) names for a dependency field; devDependencies have none. */
+const FIELD_GROUP = {
+    dependencies: 'prod',
+    devDependencies: undefined,
+    optionalDependencies: 'optional',
+};
+/**
+ * The expectations of two pnpm releases' readings, as one: the first's, accepting what the other records instead
+ * (another specifier, another field, or none).
+ */
+function mergeExpected(first, other) {
+    const others = new Map(other.map((item) => [item.name, item]));
+    const merged = first.map((item) => {
+        const alternative = others.get(item.name);
+        others.delete(item.name);
+        if (!alternative)
+            return { ...item, alt: 'none' };
+        const also = [...(item.also ?? []), alternative.spec, ...(alternative.also ?? [])].filter((spec, index, all) => spec !== item.spec && all.indexOf(spec) === index);
+        return {
+            ...item,
+            also,
+            alt: alternative.field !== item.field ? (item.alt ?? alternative.field) : item.alt,
+            fromOverride: item.fromOverride || alternative.fromOverride,
+        };
+    });
+    for (const alternative of others.values())
+        merged.push({ ...alternative, alt: 'none' });
+    return merged;
+}
 /** Per field, the fields pnpm merges after it (whose entry for a name wins). */
 const LATER = Object.fromEntries(PRECEDENCE.map((field, index) => [field, PRECEDENCE.slice(index + 1)]));
 /** Whether a field pnpm merges after `field` declares `name` too (that one is what the lockfile records). */
@@ -5156,6 +5274,11 @@ class PnpmCheck {
      * user's configuration, none of which the lockfile records.
      */
     autoInstallPeers = true;
+    /**
+     * The readings of override selectors by the pnpm releases that may have written the lockfile: one, unless
+     * the project pins none (or pins releases that differ) and a rule reads differently.
+     */
+    readings = [overrideReading([9, 0])];
     /** Whether overrides rewrite peer ranges: pnpm 8.7 and later; with no pin a 6.0 lockfile may be either. */
     peerOverrides = 'yes';
     /** For a lockfile of pnpm 6 or 7 (5.x): the oldest pnpm that may check it (see LEGACY_SINCE). */
@@ -5230,6 +5353,7 @@ class PnpmCheck {
             return { file: rootManifest, field, yaml: false };
         };
         this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
+        this.readings = overrideReadings(version, pins, this.overrides);
         this.checkLockSettings(isRecord(data.settings) ? data.settings : {}, workspace.lockSettings, workspace.file);
         const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), workspace.packages);
         for (const folder of ['.', ...folders]) {
@@ -5389,28 +5513,18 @@ class PnpmCheck {
             this.problems.add('spec-mismatch', manifest.path, findLine(manifest.text, /"publishConfig"\s*:/, /"directory"\s*:/), '', `publishConfig.directory of ${where} is ${directory === undefined ? 'not set' : brief(directory)}, ${this.lock.path} records ${importer.publishDirectory === undefined ? 'no publishDirectory' : `publishDirectory ${brief(importer.publishDirectory)}`}`);
         }
     }
-    checkImporter(folder, importer, manifest, pkg) {
-        const where = importerLabel(folder);
-        const locked = new Map();
-        const specifiers = stringMap(importer.specifiers);
-        for (const field of FIELDS) {
-            const entries = isRecord(importer[field]) ? importer[field] : {};
-            // Keys and a lookup rather than Object.entries, which builds a pair per entry (thousands per workspace).
-            for (const name of Object.keys(entries)) {
-                const value = entries[name];
-                // 6.0+: `{ specifier, version }`; the older layout keeps specifiers in a separate map.
-                const specifier = isRecord(value) ? String(value.specifier ?? '') : (specifiers[name] ?? '');
-                const version = isRecord(value) ? String(value.version ?? '') : String(value);
-                locked.set(name, { field, specifier, version });
-            }
-        }
+    /**
+     * What the lockfile must record for a project's own dependencies under one pnpm release's reading of the
+     * overrides: field, specifier, and the alternatives other releases write.
+     */
+    expectedDependencies(folder, pkg, reading) {
         const expected = [];
         // Overrides rewrite peers too; one that is no peer range (an `npm:` alias) turns the peer into a dependency.
         // pnpm 7 records a peer with the range the manifest gives, overridden or not.
         const peers = stringMap(pkg.peerDependencies);
         const overridden = this.peerOverrides === 'no'
             ? { peers, dependencies: {} }
-            : overridePeers(this.overrides, peers, pkg);
+            : overridePeers(this.overrides, peers, pkg, reading);
         const fields = {};
         for (const field of FIELDS)
             fields[field] = stringMap(pkg[field]);
@@ -5424,7 +5538,9 @@ class PnpmCheck {
                 // two of them is recorded once, in the later field.
                 if (declaredLater(fields, field, name))
                     continue;
-                const rule = this.overrides.length ? projectOverride(this.overrides, name, spec, pkg) : undefined;
+                const rule = this.overrides.length
+                    ? projectOverride(this.overrides, name, spec, pkg, FIELD_GROUP[field], reading)
+                    : undefined;
                 if (rule?.value === '-')
                     continue;
                 // pnpm records an overridden dependency with the override as its specifier (resolved, or as written).
@@ -5489,6 +5605,27 @@ class PnpmCheck {
                 });
             }
         }
+        return expected;
+    }
+    checkImporter(folder, importer, manifest, pkg) {
+        const where = importerLabel(folder);
+        const locked = new Map();
+        const specifiers = stringMap(importer.specifiers);
+        for (const field of FIELDS) {
+            const entries = isRecord(importer[field]) ? importer[field] : {};
+            // Keys and a lookup rather than Object.entries, which builds a pair per entry (thousands per workspace).
+            for (const name of Object.keys(entries)) {
+                const value = entries[name];
+                // 6.0+: `{ specifier, version }`; the older layout keeps specifiers in a separate map.
+                const specifier = isRecord(value) ? String(value.specifier ?? '') : (specifiers[name] ?? '');
+                const version = isRecord(value) ? String(value.version ?? '') : String(value);
+                locked.set(name, { field, specifier, version });
+            }
+        }
+        const [first, ...others] = this.readings;
+        let expected = this.expectedDependencies(folder, pkg, first);
+        for (const reading of others)
+            expected = mergeExpected(expected, this.expectedDependencies(folder, pkg, reading));
         const wanted = new Set();
         for (const { field, source, name, spec, also, alt, fromOverride } of expected) {
             wanted.add(name);
@@ -5698,6 +5835,24 @@ function oldestPnpm(pins, fallback) {
     if (pins.length === 0)
         return fallback;
     return pins.reduce((oldest, pin) => (versionAtLeast(pin, oldest) ? oldest : pin));
+}
+/**
+ * The readings of override selectors (convergence `a@`, wildcards, a peer's alias) by the releases that may have
+ * checked the lockfile: those the project pins; with no pin, the newest and the oldest that write its format
+ * (lockfileVersion 9.0: pnpm 9 to today's).
+ */
+function overrideReadings(lockfileVersion, pins, rules) {
+    const releases = lockfileVersion !== '9.0'
+        ? [[8, 0]]
+        : pins.length
+            ? pins
+            : [
+                [99, 0],
+                [9, 0],
+            ];
+    const readings = releases.map(overrideReading);
+    const distinct = readings.filter((reading, index) => readings.findIndex((other) => sameData(other, reading)) === index);
+    return distinct.length > 1 && rules.some(readingMatters) ? distinct : distinct.slice(0, 1);
 }
 /**
  * Whether overrides rewrite peer ranges, as pnpm 8.7 and later do: not for pnpm 6 and 7 (5.x lockfiles) or pins

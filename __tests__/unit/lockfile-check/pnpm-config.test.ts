@@ -428,3 +428,116 @@ describe('pnpm devEngines.runtime', () => {
     ]);
   });
 });
+
+describe('pnpm override selectors that releases read differently', () => {
+  // Verdicts of pnpm 10.34.9, 11.12.0, 11.28.13 and 12.21.0 (`pnpm install --lockfile-only`, then
+  // `--frozen-lockfile` on each other's lockfile): 11.13 made `a@` a convergence override; 12.17 added `*`
+  // wildcards, `:prod`/`:optional`/`:peer` groups, and left a peer alone when its override is no peer range.
+  /** The pnpm-v9 fixture with `overrides`, pnpm pinned to `pin` (none when undefined), importer specifiers set. */
+  function overridden(
+    overrides: Record<string, string>,
+    pin: string | undefined,
+    specifiers: Record<string, string>,
+  ) {
+    const dir = scratch('pnpm-v9');
+    const entries = Object.entries(overrides).map(([key, value]) => `  '${key}': ${value}\n`);
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), `overrides:\n${entries.join('')}`);
+    if (pin)
+      editJson(dir, 'package.json', (pkg) => {
+        pkg.packageManager = `pnpm@${pin}`;
+      });
+    edit(dir, 'pnpm-lock.yaml', (text) => {
+      let out = text.replace('importers:', `overrides:\n${entries.join('')}\nimporters:`);
+      for (const [name, specifier] of Object.entries(specifiers))
+        out = out.replace(
+          new RegExp(`(\\n      '?${name}'?:\\n        specifier: )[^\\n]+`),
+          `$1${specifier}`,
+        );
+      return out;
+    });
+    return dir;
+  }
+
+  it('`a@` converges (pnpm 11.13+): it rewrites only a spec its version satisfies; before, every spec', async () => {
+    const kept = { 'is-number': '^7.0.0' };
+    const rewritten = { 'is-number': '6.0.0' };
+    const rule = { 'is-number@': '6.0.0' };
+    expect((await check(overridden(rule, '12.21.0', kept))).errors).toEqual([]);
+    expect((await check(overridden(rule, '11.12.0', kept))).kinds).toEqual(['spec-mismatch']);
+    expect((await check(overridden(rule, '10.34.9', rewritten))).errors).toEqual([]);
+    expect((await check(overridden(rule, '11.28.13', rewritten))).kinds).toEqual(['spec-mismatch']);
+    // With no pin, either release may have written it.
+    expect((await check(overridden(rule, undefined, kept))).errors).toEqual([]);
+    expect((await check(overridden(rule, undefined, rewritten))).errors).toEqual([]);
+    // A version the spec allows is written as the specifier by every release.
+    const converging = { 'ms@': '2.1.2' };
+    expect((await check(overridden(converging, '12.21.0', { ms: '2.1.2' }))).errors).toEqual([]);
+    expect((await check(overridden(converging, '12.21.0', {}))).kinds).toEqual(['spec-mismatch']);
+  });
+
+  it('`a:prod` and `a:optional` (pnpm 12.17+) rewrite only that group; group before plain, range before group', async () => {
+    const rules = {
+      'ms:prod': '2.1.1',
+      'is-odd:optional': '3.0.0',
+      'left-pad:prod': '1.2.0',
+      'is-number': '6.0.0',
+    };
+    const sync = { ms: '2.1.1', 'is-odd': '3.0.0', 'is-number': '6.0.0' };
+    expect((await check(overridden(rules, '12.21.0', sync))).errors).toEqual([]);
+    expect((await check(overridden(rules, undefined, sync))).errors).toEqual([]);
+    // left-pad is a devDependency: `:prod` is not its group.
+    expect((await check(overridden(rules, '12.21.0', { ...sync, 'left-pad': '1.2.0' }))).kinds).toEqual([
+      'spec-mismatch',
+    ]);
+    expect((await check(overridden(rules, '12.21.0', { ...sync, ms: '^2.1.0' }))).kinds).toEqual([
+      'spec-mismatch',
+    ]);
+    const ranked = { ms: '2.1.0', 'ms:prod': '2.1.1', 'ms@^2:prod': '2.1.2' };
+    expect((await check(overridden(ranked, '12.21.0', { ms: '2.1.2' }))).errors).toEqual([]);
+    expect(
+      (await check(overridden({ 'ms@^2': '2.1.0', 'ms:prod': '2.1.1' }, '12.21.0', { ms: '2.1.1' }))).errors,
+    ).toEqual([]);
+  });
+
+  it('`*` (pnpm 12.17+) matches any run of a name, `/` too; a rule naming the package wins over one matching it', async () => {
+    const rules = { '@types/*': '0.7.31', 'is-*': '7.0.0', 'is-number': '6.0.0', 'fixture-*>ms': '2.1.1' };
+    const applied = { '@types/ms': '0.7.31', 'is-number': '6.0.0', 'is-odd': '7.0.0', ms: '2.1.1' };
+    expect((await check(overridden(rules, '12.21.0', applied))).errors).toEqual([]);
+    // pnpm 11 reads `*` as a literal, which names no package.
+    expect((await check(overridden(rules, '11.28.13', { 'is-number': '6.0.0' }))).errors).toEqual([]);
+    expect((await check(overridden(rules, '11.28.13', applied))).kinds).toEqual([
+      'spec-mismatch',
+      'spec-mismatch',
+      'spec-mismatch',
+    ]);
+    expect((await check(overridden(rules, undefined, applied))).errors).toEqual([]);
+  });
+
+  it('a peer overridden by a link: stays a peer with its range (pnpm 12.17+); before, the link is a dependency', async () => {
+    function linked(pin: string, specifier: string): string {
+      const dir = overridden({ 'left-pad': 'link:./vendor/left-pad' }, pin, {});
+      mkdirSync(join(dir, 'vendor', 'left-pad'), { recursive: true });
+      writeFileSync(join(dir, 'vendor', 'left-pad', 'package.json'), '{"name":"left-pad","version":"1.3.0"}');
+      editJson(dir, 'package.json', (pkg) => {
+        delete pkg.devDependencies;
+        pkg.peerDependencies = { 'left-pad': '^1.0.0' };
+      });
+      edit(dir, 'pnpm-lock.yaml', (text) =>
+        text
+          .replace(
+            '    devDependencies:\n      left-pad:\n        specifier: 1.3.0\n        version: 1.3.0\n',
+            '',
+          )
+          .replace(
+            '      ms:\n        specifier: ^2.1.0',
+            `      left-pad:\n        specifier: ${specifier}\n        version: ${specifier === '^1.0.0' ? '1.3.0' : 'link:vendor/left-pad'}\n      ms:\n        specifier: ^2.1.0`,
+          ),
+      );
+      return dir;
+    }
+    expect((await check(linked('12.21.0', '^1.0.0'))).errors).toEqual([]);
+    expect((await check(linked('12.21.0', 'link:vendor/left-pad'))).kinds).toEqual(['spec-mismatch']);
+    expect((await check(linked('11.28.13', 'link:vendor/left-pad'))).errors).toEqual([]);
+    expect((await check(linked('11.28.13', '^1.0.0'))).kinds).toEqual(['spec-mismatch']);
+  });
+});

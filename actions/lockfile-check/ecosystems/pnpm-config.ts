@@ -1,6 +1,7 @@
 // What pnpm resolves with besides the manifests: `overrides` (package.json `pnpm.overrides` and
 // pnpm-workspace.yaml), catalogs, and how an override rewrites a project's own dependency spec.
-import { isRecord, stringMap, type TextFile } from '../files.js';
+import { escapeRegex, isRecord, stringMap, type TextFile } from '../files.js';
+import { versionAtLeast } from './js-specs.js';
 import { type Semver, SemverNotLoaded, semverIfLoaded } from './semver.js';
 
 export type Catalogs = Record<string, Record<string, string>>;
@@ -19,6 +20,43 @@ export interface OverrideRule {
   value: string;
   /** The value as configured (`catalog:`, `$name`), which some pnpm versions record as the specifier. */
   raw: string;
+  /** `a:prod`, `a:optional`, `a:peer` (pnpm 12.17+): the one dependency group the rule applies to. */
+  group?: DependencyGroup;
+  /** `a@` (pnpm 11.13+): a convergence override, which rewrites only a spec its version satisfies. */
+  converges?: boolean;
+}
+
+/** The dependency group of a project's own dependency, as override selectors name it; devDependencies have none. */
+export type DependencyGroup = 'prod' | 'optional' | 'peer';
+
+/** How a pnpm release reads override selectors where releases differ. */
+export interface OverrideReading {
+  /** pnpm 11.13+: `a@` is a convergence override; before, it overrides `a` whatever its range. */
+  convergence: boolean;
+  /** pnpm 12.17+: `*` in a selector's names is a wildcard; before, it is a literal no package is named. */
+  wildcards: boolean;
+  /** pnpm 12.17+: an override that is no peer range leaves a peer alone; before, it made it a dependency. */
+  peerKeptFromAlias: boolean;
+}
+
+/** The reading of the pnpm release `version` ([major, minor]). */
+export function overrideReading(version: readonly number[]): OverrideReading {
+  const since1217 = versionAtLeast(version, [12, 17]);
+  return {
+    convergence: versionAtLeast(version, [11, 13]),
+    wildcards: since1217,
+    peerKeptFromAlias: since1217,
+  };
+}
+
+/** Whether the releases' readings can differ on `rule`: only then is a project's expectation worked out twice. */
+export function readingMatters(rule: OverrideRule): boolean {
+  return (
+    rule.converges === true ||
+    rule.name.includes('*') ||
+    (rule.parent?.includes('*') ?? false) ||
+    (rule.value !== '-' && !isValidPeerRange(rule.value))
+  );
 }
 
 /** `pnpm-workspace.yaml`'s `catalog` (the default one) and `catalogs`. */
@@ -38,11 +76,14 @@ export function catalogSpec(catalogs: Catalogs, name: string, spec: string): str
   return catalogs[spec.slice('catalog:'.length).trim() || 'default']?.[name];
 }
 
-function splitSelector(selector: string): { name: string; range?: string } {
+function splitSelector(selector: string): { name: string; range?: string; converges?: boolean } {
   const at = selector.indexOf('@', selector.startsWith('@') ? 1 : 0);
   if (at === -1) return { name: selector };
-  return { name: selector.slice(0, at), range: selector.slice(at + 1) || undefined };
+  const range = selector.slice(at + 1);
+  return range ? { name: selector.slice(0, at), range } : { name: selector.slice(0, at), converges: true };
 }
+
+const GROUP_SUFFIX = /:(prod|optional|peer)$/;
 
 /** The override rules with their values resolved as pnpm writes them to the lockfile's `overrides`. */
 export function readOverrides(
@@ -59,12 +100,24 @@ export function readOverrides(
   };
   return Object.entries(overrides).map(([key, raw]) => {
     const arrow = key.lastIndexOf('>');
-    const target = splitSelector(arrow === -1 ? key : key.slice(arrow + 1));
+    let selector = arrow === -1 ? key : key.slice(arrow + 1);
+    const group = GROUP_SUFFIX.exec(selector)?.[1] as DependencyGroup | undefined;
+    if (group) selector = selector.slice(0, -group.length - 1);
+    const target = splitSelector(selector);
     const parent = arrow === -1 ? undefined : splitSelector(key.slice(0, arrow));
     let value = raw;
     if (value.startsWith('$')) value = rootSpec(value.slice(1)) ?? value;
     value = catalogSpec(catalogs, target.name, value) ?? value;
-    return { key, ...target, parent: parent?.name, parentRange: parent?.range, value, raw };
+    const rule: OverrideRule = {
+      key,
+      ...target,
+      parent: parent?.name,
+      parentRange: parent?.range,
+      value,
+      raw,
+    };
+    if (group) rule.group = group;
+    return rule;
   });
 }
 
@@ -75,10 +128,12 @@ export interface OverriddenProject {
 }
 
 /**
- * The rule that rewrites a project's own dependency `name@spec`, as pnpm's versions overrider picks it. The
- * overrider reads every manifest, the workspace's own included: `p>name` (and `p@range>name`) rules whose
+ * The rule that rewrites a project's own dependency `name@spec` of `group`, as pnpm's versions overrider picks it.
+ * The overrider reads every manifest, the workspace's own included: `p>name` (and `p@range>name`) rules whose
  * parent is this project (by its name, and its version within the range) come first, then the rules without a
- * parent; in each group, rules with a range (which must contain the spec) before the plain one.
+ * parent. In each, rules naming `name` come before wildcard ones (pnpm 12.17+); of those, rules for the group
+ * (`name:prod`) before the others; of those, rules with a range (which must contain the spec) or a convergence
+ * override whose version the spec allows, before the plain one.
  * Throws SemverNotLoaded when deciding needs node-semver and it is not loaded yet (most workspaces write their
  * specs as `catalog:` or `workspace:`, which no range contains, and never need it).
  */
@@ -87,26 +142,61 @@ export function projectOverride(
   name: string,
   spec: string,
   project: OverriddenProject = {},
+  group: DependencyGroup | undefined = undefined,
+  reading: OverrideReading = NEWEST_READING,
 ): OverrideRule | undefined {
-  const named = rulesNamed(rules, name);
-  if (named.length === 0) return undefined;
-  if (typeof project.name === 'string' && named.some((rule) => rule.parent === project.name)) {
-    const own = pick(
-      named.filter((rule) => rule.parent === project.name && parentMatches(rule, project.version)),
-      spec,
-    );
-    if (own) return own;
+  const index = indexed(rules);
+  const named = index.byName.get(name) ?? [];
+  const wild = reading.wildcards ? index.wildcards.filter((rule) => globMatches(rule.name, name)) : [];
+  if (named.length === 0 && wild.length === 0) return undefined;
+  const projectName = typeof project.name === 'string' ? project.name : undefined;
+  const ownParent = (rule: OverrideRule) =>
+    rule.parent !== undefined &&
+    projectName !== undefined &&
+    (rule.parent === projectName || (reading.wildcards && globMatches(rule.parent, projectName))) &&
+    parentMatches(rule, project.version);
+  for (const scope of [ownParent, (rule: OverrideRule) => rule.parent === undefined]) {
+    for (const candidates of [named, wild]) {
+      const rule = pick(candidates.filter(scope), spec, group, reading);
+      if (rule) return rule;
+    }
   }
-  return pick(
-    named.filter((rule) => rule.parent === undefined),
-    spec,
+  return undefined;
+}
+
+const NEWEST_READING = overrideReading([Number.POSITIVE_INFINITY, 0]);
+
+/** pnpm's pickMostSpecificVersionOverride, the rules for the dependency's group first. */
+function pick(
+  rules: readonly OverrideRule[],
+  spec: string,
+  group: DependencyGroup | undefined,
+  reading: OverrideReading,
+): OverrideRule | undefined {
+  if (rules.length === 0) return undefined;
+  const grouped = group === undefined ? [] : rules.filter((rule) => rule.group === group);
+  return (
+    pickBySpec(grouped, spec, reading) ??
+    pickBySpec(
+      rules.filter((rule) => rule.group === undefined),
+      spec,
+      reading,
+    )
   );
 }
 
-/** pnpm's pickMostSpecificVersionOverride: a rule whose range contains the spec, else the plain one. */
-function pick(rules: readonly OverrideRule[], spec: string): OverrideRule | undefined {
+/** A rule whose range contains the spec (or a convergence override the spec allows), else the plain one. */
+function pickBySpec(
+  rules: readonly OverrideRule[],
+  spec: string,
+  reading: OverrideReading,
+): OverrideRule | undefined {
   let plain: OverrideRule | undefined;
   for (const rule of rules) {
+    if (rule.converges && reading.convergence) {
+      if (versionSatisfies(rule.value, spec)) return rule;
+      continue;
+    }
     if (rule.range === undefined) {
       plain ??= rule;
       continue;
@@ -114,6 +204,31 @@ function pick(rules: readonly OverrideRule[], spec: string): OverrideRule | unde
     if (spec === rule.range || rangeWithin(spec, rule.range)) return rule;
   }
   return plain;
+}
+
+/** `*` in an override selector's name matches any run of characters, `/` included (`@types/*`). */
+const globs = new Map<string, RegExp>();
+
+function globMatches(pattern: string, name: string): boolean {
+  if (!pattern.includes('*')) return pattern === name;
+  let regex = globs.get(pattern);
+  if (!regex) {
+    regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`);
+    globs.set(pattern, regex);
+  }
+  return regex.test(name);
+}
+
+/** A convergence override's version against the dependency's own range (semver.satisfies; not a range: no). */
+function versionSatisfies(version: string, spec: string): boolean {
+  if (!mayBeRange(spec) || !mayBeRange(version)) return false;
+  const semver = semverIfLoaded();
+  if (!semver) throw new SemverNotLoaded();
+  try {
+    return isRange(semver, spec) && semver.valid(version) !== null && semver.satisfies(version, spec);
+  } catch {
+    return false;
+  }
 }
 
 /** `p@range>a` applies to a p whose version the range allows (semver.satisfies; no version never does). */
@@ -129,17 +244,26 @@ function parentMatches(rule: OverrideRule, version: unknown): boolean {
   }
 }
 
-/** The rules by the name they rewrite, per rule list: a workspace asks for each of thousands of dependencies. */
-const byName = new WeakMap<readonly OverrideRule[], Map<string, OverrideRule[]>>();
+/** The rules by the name they rewrite, and the wildcard ones, per rule list: a workspace asks for thousands. */
+const indexes = new WeakMap<
+  readonly OverrideRule[],
+  { byName: Map<string, OverrideRule[]>; wildcards: OverrideRule[] }
+>();
 
-function rulesNamed(rules: readonly OverrideRule[], name: string): readonly OverrideRule[] {
-  let index = byName.get(rules);
+function indexed(rules: readonly OverrideRule[]): {
+  byName: Map<string, OverrideRule[]>;
+  wildcards: OverrideRule[];
+} {
+  let index = indexes.get(rules);
   if (!index) {
-    index = new Map();
-    for (const rule of rules) index.set(rule.name, [...(index.get(rule.name) ?? []), rule]);
-    byName.set(rules, index);
+    index = { byName: new Map(), wildcards: [] };
+    for (const rule of rules) {
+      if (rule.name.includes('*')) index.wildcards.push(rule);
+      else index.byName.set(rule.name, [...(index.byName.get(rule.name) ?? []), rule]);
+    }
+    indexes.set(rules, index);
   }
-  return index.get(name) ?? [];
+  return index;
 }
 
 const validRanges = new Map<string, boolean>();
@@ -226,20 +350,22 @@ function isValidPeerRange(spec: string): boolean {
 /**
  * A project's peerDependencies after pnpm's versions overrider: an override that is a valid peer range replaces the
  * peer's range (what autoInstallPeers then records); any other (`npm:` alias, `link:`) makes it a regular
- * dependency instead, written into `dependencies` over what the manifest has there.
+ * dependency instead, written into `dependencies` over what the manifest has there, until pnpm 12.17, which
+ * leaves the peer as declared.
  */
 export function overridePeers(
   rules: readonly OverrideRule[],
   peers: Record<string, string>,
   project: OverriddenProject = {},
+  reading: OverrideReading = NEWEST_READING,
 ): { peers: Record<string, string>; dependencies: Record<string, OverrideRule> } {
   const result = { peers: { ...peers }, dependencies: {} as Record<string, OverrideRule> };
   for (const [name, spec] of Object.entries(peers)) {
-    const rule = projectOverride(rules, name, spec, project);
+    const rule = projectOverride(rules, name, spec, project, 'peer', reading);
     if (!rule) continue;
     if (rule.value === '-') delete result.peers[name];
     else if (isValidPeerRange(rule.value)) result.peers[name] = rule.value;
-    else result.dependencies[name] = rule;
+    else if (!reading.peerKeptFromAlias) result.dependencies[name] = rule;
   }
   return result;
 }

@@ -35,10 +35,14 @@ import { expandWorkspaces } from './npm-workspaces.js';
 import {
   type Catalogs,
   catalogSpec,
+  type DependencyGroup,
+  type OverrideReading,
   type OverrideRule,
   overridePeers,
+  overrideReading,
   projectOverride,
   readCatalogs,
+  readingMatters,
   readOverrides,
   yamlDocuments,
 } from './pnpm-config.js';
@@ -79,6 +83,51 @@ const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'] as co
 
 /** The order pnpm merges the fields in: a name in two of them is recorded in the later one. */
 const PRECEDENCE = ['devDependencies', 'dependencies', 'optionalDependencies'] as const;
+
+/** The group an override selector (`a:prod`, `a:optional`) names for a dependency field; devDependencies have none. */
+const FIELD_GROUP: Record<(typeof FIELDS)[number], DependencyGroup | undefined> = {
+  dependencies: 'prod',
+  devDependencies: undefined,
+  optionalDependencies: 'optional',
+};
+
+/** What the lockfile must record for one of a project's own dependencies. */
+interface Expected {
+  field: string;
+  source: string;
+  name: string;
+  spec: string;
+  /** Other specifiers the lockfile may record (the override as written, a peer's range not overridden). */
+  also?: string[];
+  /** Whether `spec` is an override's value rather than what package.json says. */
+  fromOverride?: boolean;
+  /** Another field the lockfile may record it in (pnpm versions differ); `none`: it may not be recorded. */
+  alt?: string;
+}
+
+/**
+ * The expectations of two pnpm releases' readings, as one: the first's, accepting what the other records instead
+ * (another specifier, another field, or none).
+ */
+function mergeExpected(first: Expected[], other: Expected[]): Expected[] {
+  const others = new Map(other.map((item) => [item.name, item]));
+  const merged = first.map((item): Expected => {
+    const alternative = others.get(item.name);
+    others.delete(item.name);
+    if (!alternative) return { ...item, alt: 'none' };
+    const also = [...(item.also ?? []), alternative.spec, ...(alternative.also ?? [])].filter(
+      (spec, index, all) => spec !== item.spec && all.indexOf(spec) === index,
+    );
+    return {
+      ...item,
+      also,
+      alt: alternative.field !== item.field ? (item.alt ?? alternative.field) : item.alt,
+      fromOverride: item.fromOverride || alternative.fromOverride,
+    };
+  });
+  for (const alternative of others.values()) merged.push({ ...alternative, alt: 'none' });
+  return merged;
+}
 
 /** Per field, the fields pnpm merges after it (whose entry for a name wins). */
 const LATER: Record<string, readonly string[]> = Object.fromEntries(
@@ -141,6 +190,11 @@ class PnpmCheck {
    * user's configuration, none of which the lockfile records.
    */
   private autoInstallPeers: boolean | undefined = true;
+  /**
+   * The readings of override selectors by the pnpm releases that may have written the lockfile: one, unless
+   * the project pins none (or pins releases that differ) and a rule reads differently.
+   */
+  private readings: OverrideReading[] = [overrideReading([9, 0])];
   /** Whether overrides rewrite peer ranges: pnpm 8.7 and later; with no pin a 6.0 lockfile may be either. */
   private peerOverrides: 'yes' | 'no' | 'either' = 'yes';
   /** For a lockfile of pnpm 6 or 7 (5.x): the oldest pnpm that may check it (see LEGACY_SINCE). */
@@ -226,6 +280,7 @@ class PnpmCheck {
       return { file: rootManifest, field, yaml: false };
     };
     this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
+    this.readings = overrideReadings(version, pins, this.overrides);
     this.checkLockSettings(
       isRecord(data.settings) ? data.settings : {},
       workspace.lockSettings,
@@ -477,45 +532,23 @@ class PnpmCheck {
     }
   }
 
-  private checkImporter(
+  /**
+   * What the lockfile must record for a project's own dependencies under one pnpm release's reading of the
+   * overrides: field, specifier, and the alternatives other releases write.
+   */
+  private expectedDependencies(
     folder: string,
-    importer: Importer,
-    manifest: TextFile,
     pkg: Record<string, unknown>,
-  ): void {
-    const where = importerLabel(folder);
-    const locked = new Map<string, { field: string; specifier: string; version: string }>();
-    const specifiers = stringMap(importer.specifiers);
-    for (const field of FIELDS) {
-      const entries = isRecord(importer[field]) ? importer[field] : {};
-      // Keys and a lookup rather than Object.entries, which builds a pair per entry (thousands per workspace).
-      for (const name of Object.keys(entries)) {
-        const value = entries[name];
-        // 6.0+: `{ specifier, version }`; the older layout keeps specifiers in a separate map.
-        const specifier = isRecord(value) ? String(value.specifier ?? '') : (specifiers[name] ?? '');
-        const version = isRecord(value) ? String(value.version ?? '') : String(value);
-        locked.set(name, { field, specifier, version });
-      }
-    }
-    const expected: Array<{
-      field: string;
-      source: string;
-      name: string;
-      spec: string;
-      /** Other specifiers the lockfile may record (the override as written, a peer's range not overridden). */
-      also?: string[];
-      /** Whether `spec` is an override's value rather than what package.json says. */
-      fromOverride?: boolean;
-      /** Another field the lockfile may record it in (pnpm versions differ). */
-      alt?: string;
-    }> = [];
+    reading: OverrideReading,
+  ): Expected[] {
+    const expected: Expected[] = [];
     // Overrides rewrite peers too; one that is no peer range (an `npm:` alias) turns the peer into a dependency.
     // pnpm 7 records a peer with the range the manifest gives, overridden or not.
     const peers = stringMap(pkg.peerDependencies);
     const overridden =
       this.peerOverrides === 'no'
         ? { peers, dependencies: {} as Record<string, OverrideRule> }
-        : overridePeers(this.overrides, peers, pkg);
+        : overridePeers(this.overrides, peers, pkg, reading);
     const fields: Record<string, Record<string, string>> = {};
     for (const field of FIELDS) fields[field] = stringMap(pkg[field]);
     for (const [name, rule] of Object.entries(overridden.dependencies))
@@ -527,7 +560,9 @@ class PnpmCheck {
         // pnpm reads devDependencies, then dependencies, then optionalDependencies into one map: a name in
         // two of them is recorded once, in the later field.
         if (declaredLater(fields, field, name)) continue;
-        const rule = this.overrides.length ? projectOverride(this.overrides, name, spec, pkg) : undefined;
+        const rule = this.overrides.length
+          ? projectOverride(this.overrides, name, spec, pkg, FIELD_GROUP[field], reading)
+          : undefined;
         if (rule?.value === '-') continue;
         // pnpm records an overridden dependency with the override as its specifier (resolved, or as written).
         // pnpm 12.21 keeps such a peer where the manifest declares it; the earlier versions move it (both pass
@@ -592,6 +627,33 @@ class PnpmCheck {
         });
       }
     }
+    return expected;
+  }
+
+  private checkImporter(
+    folder: string,
+    importer: Importer,
+    manifest: TextFile,
+    pkg: Record<string, unknown>,
+  ): void {
+    const where = importerLabel(folder);
+    const locked = new Map<string, { field: string; specifier: string; version: string }>();
+    const specifiers = stringMap(importer.specifiers);
+    for (const field of FIELDS) {
+      const entries = isRecord(importer[field]) ? importer[field] : {};
+      // Keys and a lookup rather than Object.entries, which builds a pair per entry (thousands per workspace).
+      for (const name of Object.keys(entries)) {
+        const value = entries[name];
+        // 6.0+: `{ specifier, version }`; the older layout keeps specifiers in a separate map.
+        const specifier = isRecord(value) ? String(value.specifier ?? '') : (specifiers[name] ?? '');
+        const version = isRecord(value) ? String(value.version ?? '') : String(value);
+        locked.set(name, { field, specifier, version });
+      }
+    }
+    const [first, ...others] = this.readings;
+    let expected = this.expectedDependencies(folder, pkg, first!);
+    for (const reading of others)
+      expected = mergeExpected(expected, this.expectedDependencies(folder, pkg, reading));
     const wanted = new Set<string>();
     for (const { field, source, name, spec, also, alt, fromOverride } of expected) {
       wanted.add(name);
@@ -877,6 +939,32 @@ function pnpmPins(pkg: Record<string, unknown>): Version[] {
 function oldestPnpm(pins: Version[], fallback: Version): Version {
   if (pins.length === 0) return fallback;
   return pins.reduce((oldest, pin) => (versionAtLeast(pin, oldest) ? oldest : pin));
+}
+
+/**
+ * The readings of override selectors (convergence `a@`, wildcards, a peer's alias) by the releases that may have
+ * checked the lockfile: those the project pins; with no pin, the newest and the oldest that write its format
+ * (lockfileVersion 9.0: pnpm 9 to today's).
+ */
+function overrideReadings(
+  lockfileVersion: string,
+  pins: Version[],
+  rules: readonly OverrideRule[],
+): OverrideReading[] {
+  const releases: Version[] =
+    lockfileVersion !== '9.0'
+      ? [[8, 0]]
+      : pins.length
+        ? pins
+        : [
+            [99, 0],
+            [9, 0],
+          ];
+  const readings = releases.map(overrideReading);
+  const distinct = readings.filter(
+    (reading, index) => readings.findIndex((other) => sameData(other, reading)) === index,
+  );
+  return distinct.length > 1 && rules.some(readingMatters) ? distinct : distinct.slice(0, 1);
 }
 
 /**
