@@ -215,7 +215,7 @@ describe('lockfile-check end to end', () => {
     expect(result.exitCode).toBe(0);
     expect(result.outputs.status).toBe('ok');
     expect(result.log).toContain(
-      'no lockfile to check under .: pyproject.toml need none (a library, no dependencies, or a Go workspace module its workspace hashes)',
+      'no lockfile to check under .: pyproject.toml need none (a library, no dependencies, a lockfile ignored or switched off on purpose, or a Go workspace module its workspace hashes)',
     );
     expect(result.log).not.toContain('no manifest or lockfile found');
   });

@@ -1,9 +1,9 @@
 import { readlinkSync } from 'node:fs';
-import { posix, relative, resolve, sep } from 'node:path';
+import { posix, relative, resolve } from 'node:path';
 import type { DiscoverOptions } from './discover.js';
 import { discover } from './discover.js';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
-import { leadsOut, readText, readTextIfPresent } from './files.js';
+import { leadsOut, readText } from './files.js';
 import { GitIgnores } from './gitignore.js';
 import { memberLockfiles, membersOfWorkspacesAbove, unlockedMembers } from './member-lockfiles.js';
 import { nativeCommand, runNative } from './native.js';
@@ -129,6 +129,8 @@ async function checkPair(
       const manifest = await readText(options.cwd, pair.manifest!);
       declares = await ecosystem.declaresDependencies(manifest);
       if (declares && (await ecosystem.pinnedElsewhere?.(manifest, options.cwd, boundary))) declares = false;
+      if (declares && (await ecosystem.lockfileSwitchedOff?.(manifest, options.cwd, boundary)))
+        declares = false;
       expected = declares && ((await ecosystem.lockfileExpected?.(manifest, options.cwd)) ?? true);
     });
     // A manifest that does not parse, with no lockfile beside it, locks nothing this check could judge: a
@@ -144,8 +146,6 @@ async function checkPair(
     // A lockfile the repository's .gitignore ignores is left out on purpose (Rust libraries, `npm install` tools).
     if (declares && ecosystem.lockfiles.some((name) => gitignores.ignores(top, posix.join(pair.dir, name))))
       expected = declares = false;
-    // So is one the project's .npmrc tells npm (`package-lock=false`) or pnpm (`lockfile=false`) not to write.
-    if (declares && (await lockfileSwitchedOff(options.cwd, pair, boundary))) expected = declares = false;
     const elsewhere = declares && !expected && pair.lockfileElsewhere === true;
     if (problems.list.length === 0 && !expected && !elsewhere) return undefined;
     const message = `${pair.manifest} declares dependencies but has no lockfile`;
@@ -181,24 +181,6 @@ async function checkPair(
   const result: CheckedPair = { ...pair, problems: found };
   if (options.native !== 'never') await addNative(result, options);
   return result;
-}
-
-/**
- * Whether an `.npmrc` at or above the manifest (inside the repository) switches its package manager's lockfile off:
- * npm's `package-lock=false`, pnpm's `lockfile=false` (ionic-team/capacitor). The nearest file that sets the key
- * decides.
- */
-async function lockfileSwitchedOff(cwd: string, pair: LockfilePair, boundary: string): Promise<boolean> {
-  const key = pair.ecosystem === 'npm' ? 'package-lock' : pair.ecosystem === 'pnpm' ? 'lockfile' : undefined;
-  if (!key) return false;
-  const setting = new RegExp(`^[ \\t]*${key}[ \\t]*=[ \\t]*["']?(true|false)["']?[ \\t]*$`, 'm');
-  for (let dir = resolve(cwd, pair.dir); !leadsOut(relative(boundary, dir)); dir = resolve(dir, '..')) {
-    const file = await readTextIfPresent(cwd, relative(cwd, resolve(dir, '.npmrc')).split(sep).join('/'));
-    const value = file && setting.exec(file.text)?.[1];
-    if (value) return value === 'false';
-    if (dir === resolve(dir, '..')) break;
-  }
-  return false;
 }
 
 /**

@@ -81,7 +81,7 @@ export async function run({ signal }: ActionContext): Promise<void> {
   if (pairs.length === 0 && unlocked.length > 0) {
     core.info(
       oneLine(
-        `no lockfile to check under ${settings.root}: ${unlocked.slice(0, 5).join(', ')}${unlocked.length > 5 ? ` and ${unlocked.length - 5} more` : ''} need none (a library, no dependencies, or a Go workspace module its workspace hashes)`,
+        `no lockfile to check under ${settings.root}: ${unlocked.slice(0, 5).join(', ')}${unlocked.length > 5 ? ` and ${unlocked.length - 5} more` : ''} need none (a library, no dependencies, a lockfile ignored or switched off on purpose, or a Go workspace module its workspace hashes)`,
       ),
     );
   } else if (pairs.length === 0 && unchecked.length > 0) {

@@ -101,5 +101,10 @@ export interface Ecosystem {
    * `boundary`: the absolute folder the search stays inside (the repository, as CheckContext.boundary).
    */
   pinnedElsewhere?(manifest: TextFile, cwd: string, boundary: string): boolean | Promise<boolean>;
+  /**
+   * Whether the project's configuration tells the package manager to write no lockfile (npm's
+   * `package-lock=false`): then none is expected. `boundary` as for pinnedElsewhere.
+   */
+  lockfileSwitchedOff?(manifest: TextFile, cwd: string, boundary: string): boolean | Promise<boolean>;
   check(context: CheckContext): Promise<Problem[]>;
 }

@@ -7,7 +7,7 @@ import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolk
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(439);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(912);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 439:
+/***/ 912:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4125,6 +4125,46 @@ function versionAtLeast(version, least) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/lockfile-switch.js
+// Whether a JavaScript project's configuration tells its package manager not to write a lockfile at all.
+
+
+/**
+ * The value (`true` / `false`) the nearest `file` at or above the manifest's folder, inside `boundary`, gives the
+ * boolean setting `setting` matches; undefined when no such file sets it. The nearest file that sets it decides.
+ */
+async function nearestBoolean(manifest, cwd, boundary, file, setting) {
+    for (let dir = (0,external_node_path_namespaceObject.resolve)(cwd, (0,external_node_path_namespaceObject.dirname)(manifest.path)); !leadsOut((0,external_node_path_namespaceObject.relative)(boundary, dir)); dir = (0,external_node_path_namespaceObject.resolve)(dir, '..')) {
+        const found = await readTextIfPresent(cwd, (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(dir, file)).split(external_node_path_namespaceObject.sep).join('/'));
+        const value = found && setting.exec(found.text)?.[1];
+        if (value)
+            return value === 'true';
+        if (dir === (0,external_node_path_namespaceObject.resolve)(dir, '..'))
+            break;
+    }
+    return undefined;
+}
+/** `key=false` in an `.npmrc` (ini: spaces and quotes around the value allowed). */
+function npmrcSetting(key) {
+    return new RegExp(`^[ \\t]*${key}[ \\t]*=[ \\t]*["']?(true|false)["']?[ \\t]*$`, 'm');
+}
+/** npm writes no package-lock.json where an `.npmrc` says `package-lock=false` (ionic-team/capacitor). */
+async function npmLockfileSwitchedOff(manifest, cwd, boundary) {
+    return (await nearestBoolean(manifest, cwd, boundary, '.npmrc', npmrcSetting('package-lock'))) === false;
+}
+/**
+ * pnpm writes no pnpm-lock.yaml where its `lockfile` setting is false: read from `.npmrc` before pnpm 11, from
+ * `pnpm-workspace.yaml` from 11 (pnpm 10.34 ignores the latter, 12.21 the former). `releases`: whether a pnpm
+ * before 11 and one from 11 may run the project (both, with no pin).
+ */
+async function pnpmLockfileSwitchedOff(manifest, cwd, boundary, releases) {
+    if (releases.before11 &&
+        (await nearestBoolean(manifest, cwd, boundary, '.npmrc', npmrcSetting('lockfile'))) === false)
+        return true;
+    const yaml = /^lockfile[ \t]*:[ \t]*["']?(true|false)["']?[ \t]*(?:#.*)?$/m;
+    return (releases.from11 && (await nearestBoolean(manifest, cwd, boundary, 'pnpm-workspace.yaml', yaml)) === false);
+}
+
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm-overrides.js
 // npm `overrides` of the root package.json, read the way @npmcli/arborist's OverrideSet reads them: a rule
 // `name` or `name@range` replaces the spec of the dependency edges it matches; an object value scopes its rules
@@ -4238,6 +4278,7 @@ function nodeSet(set, name, version, semver) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm.js
+
 
 
 
@@ -4839,6 +4880,7 @@ const npm = {
     defaultHosts: npm_HOSTS,
     declaresDependencies: declaresJsDependencies,
     lockfileExpected: jsLockfileExpected,
+    lockfileSwitchedOff: npmLockfileSwitchedOff,
     async check(context) {
         const check = new NpmCheck(context);
         return check.problems.guard(() => check.run());
@@ -5160,6 +5202,7 @@ function overridePeers(rules, peers, project = {}, reading = NEWEST_READING) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/pnpm.js
+
 
 
 
@@ -5901,6 +5944,14 @@ const pnpm = {
     defaultHosts: pnpm_HOSTS,
     declaresDependencies: declaresJsDependencies,
     lockfileExpected: jsLockfileExpected,
+    lockfileSwitchedOff(manifest, cwd, boundary) {
+        const pkg = parseJson(manifest);
+        const majors = pnpmPins(isRecord(pkg) ? pkg : {}).map(([major]) => major);
+        return pnpmLockfileSwitchedOff(manifest, cwd, boundary, {
+            before11: majors.length === 0 || majors.some((major) => major < 11),
+            from11: majors.length === 0 || majors.some((major) => major >= 11),
+        });
+    },
     async check(context) {
         const check = new PnpmCheck(context);
         return check.problems.guard(() => check.run());
@@ -8103,6 +8154,8 @@ async function checkPair(pair, options, gitignores) {
             declares = await ecosystem.declaresDependencies(manifest);
             if (declares && (await ecosystem.pinnedElsewhere?.(manifest, options.cwd, boundary)))
                 declares = false;
+            if (declares && (await ecosystem.lockfileSwitchedOff?.(manifest, options.cwd, boundary)))
+                declares = false;
             expected = declares && ((await ecosystem.lockfileExpected?.(manifest, options.cwd)) ?? true);
         });
         // A manifest that does not parse, with no lockfile beside it, locks nothing this check could judge: a
@@ -8117,9 +8170,6 @@ async function checkPair(pair, options, gitignores) {
         // is as often a test package, a published fixture or a tool installed with `npm install` as a forgotten one.
         // A lockfile the repository's .gitignore ignores is left out on purpose (Rust libraries, `npm install` tools).
         if (declares && ecosystem.lockfiles.some((name) => gitignores.ignores(top, external_node_path_namespaceObject.posix.join(pair.dir, name))))
-            expected = declares = false;
-        // So is one the project's .npmrc tells npm (`package-lock=false`) or pnpm (`lockfile=false`) not to write.
-        if (declares && (await lockfileSwitchedOff(options.cwd, pair, boundary)))
             expected = declares = false;
         const elsewhere = declares && !expected && pair.lockfileElsewhere === true;
         if (problems.list.length === 0 && !expected && !elsewhere)
@@ -8146,26 +8196,6 @@ async function checkPair(pair, options, gitignores) {
     if (options.native !== 'never')
         await addNative(result, options);
     return result;
-}
-/**
- * Whether an `.npmrc` at or above the manifest (inside the repository) switches its package manager's lockfile off:
- * npm's `package-lock=false`, pnpm's `lockfile=false` (ionic-team/capacitor). The nearest file that sets the key
- * decides.
- */
-async function lockfileSwitchedOff(cwd, pair, boundary) {
-    const key = pair.ecosystem === 'npm' ? 'package-lock' : pair.ecosystem === 'pnpm' ? 'lockfile' : undefined;
-    if (!key)
-        return false;
-    const setting = new RegExp(`^[ \\t]*${key}[ \\t]*=[ \\t]*["']?(true|false)["']?[ \\t]*$`, 'm');
-    for (let dir = (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir); !leadsOut((0,external_node_path_namespaceObject.relative)(boundary, dir)); dir = (0,external_node_path_namespaceObject.resolve)(dir, '..')) {
-        const file = await readTextIfPresent(cwd, (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(dir, '.npmrc')).split(external_node_path_namespaceObject.sep).join('/'));
-        const value = file && setting.exec(file.text)?.[1];
-        if (value)
-            return value === 'false';
-        if (dir === (0,external_node_path_namespaceObject.resolve)(dir, '..'))
-            break;
-    }
-    return false;
 }
 /**
  * The folder local sources must stay inside: the workspace (cwd), or the checked folder itself when `path` points
@@ -8779,7 +8809,7 @@ async function run({ signal }) {
     if (status !== 'ok')
         throw new errors/* ActionFailure */.dR(failureMessage(pairs));
     if (pairs.length === 0 && unlocked.length > 0) {
-        shared_core/* info */.pq(oneLine(`no lockfile to check under ${settings.root}: ${unlocked.slice(0, 5).join(', ')}${unlocked.length > 5 ? ` and ${unlocked.length - 5} more` : ''} need none (a library, no dependencies, or a Go workspace module its workspace hashes)`));
+        shared_core/* info */.pq(oneLine(`no lockfile to check under ${settings.root}: ${unlocked.slice(0, 5).join(', ')}${unlocked.length > 5 ? ` and ${unlocked.length - 5} more` : ''} need none (a library, no dependencies, a lockfile ignored or switched off on purpose, or a Go workspace module its workspace hashes)`));
     }
     else if (pairs.length === 0 && unchecked.length > 0) {
         shared_core/* info */.pq(`no lockfile this action checks under ${settings.root}: the ${unchecked.length} found (above) are other tools'`);

@@ -292,28 +292,39 @@ describe('manifests without a lockfile', () => {
     expect((await check(dir, { root: 'web' })).problems).toEqual([]);
   });
 
-  it('.npmrc switching the lockfile off (npm package-lock=false, pnpm lockfile=false) means none is expected', async () => {
+  it('a lockfile switched off in the configuration the package manager reads is not expected', async () => {
     const dir = scratch();
+    const pnpm = (pin?: string) =>
+      JSON.stringify({
+        private: true,
+        ...(pin && { packageManager: `pnpm@${pin}` }),
+        dependencies: { a: '1' },
+      });
+    // npm: the nearest .npmrc that sets package-lock decides.
     write(dir, '.npmrc', 'save-exact=true\npackage-lock=false\n');
     write(dir, 'package.json', DEPS);
     write(dir, 'web/package.json', DEPS);
     write(dir, 'app/.npmrc', 'package-lock = true\n');
     write(dir, 'app/package.json', DEPS);
-    write(dir, 'pn/.npmrc', 'lockfile=false\n');
-    write(
-      dir,
-      'pn/package.json',
-      JSON.stringify({ private: true, packageManager: 'pnpm@9.0.0', dependencies: { a: '1' } }),
-    );
+    // pnpm before 11 reads `lockfile` from .npmrc (10.34 writes none), 11 and later from pnpm-workspace.yaml
+    // (12.21 writes none); with no pin, either may run it.
+    write(dir, 'pn9/.npmrc', 'lockfile=false\n');
+    write(dir, 'pn9/package.json', pnpm('9.15.0'));
+    write(dir, 'pn12/.npmrc', 'lockfile=false\n');
+    write(dir, 'pn12/package.json', pnpm('12.21.0'));
+    write(dir, 'ws12/pnpm-workspace.yaml', 'lockfile: false # no lockfile\n');
+    write(dir, 'ws12/package.json', pnpm('12.21.0'));
+    write(dir, 'ws10/pnpm-workspace.yaml', 'lockfile: false\n');
+    write(dir, 'ws10/package.json', pnpm('10.34.9'));
+    write(dir, 'wsany/pnpm-workspace.yaml', 'lockfile: false\n');
+    write(dir, 'wsany/package.json', JSON.stringify({ private: true, dependencies: { a: '1' } }));
     write(dir, 'pn2/.npmrc', 'package-lock=false\n');
-    write(
-      dir,
-      'pn2/package.json',
-      JSON.stringify({ private: true, packageManager: 'pnpm@9.0.0', dependencies: { a: '1' } }),
-    );
+    write(dir, 'pn2/package.json', pnpm('9.0.0'));
     expect((await check(dir)).errors.map((problem) => `${problem.kind} ${problem.file}`)).toEqual([
       'missing-lockfile app/package.json',
+      'missing-lockfile pn12/package.json',
       'missing-lockfile pn2/package.json',
+      'missing-lockfile ws10/package.json',
     ]);
   });
 

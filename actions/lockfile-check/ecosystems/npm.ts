@@ -32,6 +32,7 @@ import {
   versionAtLeast,
   versionSatisfies,
 } from './js-specs.js';
+import { npmLockfileSwitchedOff } from './lockfile-switch.js';
 import { edgeRule, nodeSet, type OverrideRule, parseOverrides } from './npm-overrides.js';
 import { type CompiledRange, compileRange, compileSimple, isValidVersion } from './npm-ranges.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
@@ -798,6 +799,7 @@ export const npm: Ecosystem = {
   defaultHosts: HOSTS,
   declaresDependencies: declaresJsDependencies,
   lockfileExpected: jsLockfileExpected,
+  lockfileSwitchedOff: npmLockfileSwitchedOff,
   async check(context) {
     const check = new NpmCheck(context);
     return check.problems.guard(() => check.run());

@@ -31,6 +31,7 @@ import {
   packageManagerPins,
   versionAtLeast,
 } from './js-specs.js';
+import { pnpmLockfileSwitchedOff } from './lockfile-switch.js';
 import { expandWorkspaces } from './npm-workspaces.js';
 import {
   type Catalogs,
@@ -1019,6 +1020,14 @@ export const pnpm: Ecosystem = {
   defaultHosts: HOSTS,
   declaresDependencies: declaresJsDependencies,
   lockfileExpected: jsLockfileExpected,
+  lockfileSwitchedOff(manifest, cwd, boundary) {
+    const pkg = parseJson(manifest);
+    const majors = pnpmPins(isRecord(pkg) ? pkg : {}).map(([major]) => major);
+    return pnpmLockfileSwitchedOff(manifest, cwd, boundary, {
+      before11: majors.length === 0 || majors.some((major) => major < 11),
+      from11: majors.length === 0 || majors.some((major) => major >= 11),
+    });
+  },
   async check(context: CheckContext) {
     const check = new PnpmCheck(context);
     return check.problems.guard(() => check.run());
