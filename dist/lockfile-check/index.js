@@ -7137,6 +7137,8 @@ function parseYarnV1(file) {
 
 
 
+
+
 const yarn_FIX = 'yarn install';
 const yarn_HOSTS = ['registry.yarnpkg.com', 'registry.npmjs.org'];
 /** yarn berry reads its YAML with js-yaml's FAILSAFE_SCHEMA (parseSyml): `react: 18` is the range "18". */
@@ -7164,6 +7166,7 @@ function berryLockfileVersion(release) {
     return undefined;
 }
 const yarn_FIELDS = DEPENDENCY_FIELDS.filter((field) => field !== 'peerDependencies');
+const BERRY_FIELD_ORDER = ['dependencies', 'optionalDependencies', 'devDependencies'];
 /** `@s/a@npm:^1, @s/a@npm:^1.2` \u2192 `@s/a`. */
 function descriptorName(descriptor) {
     const at = descriptor.indexOf('@', 1);
@@ -7178,27 +7181,29 @@ function aliasTarget(descriptor) {
         : name;
 }
 /**
- * The `resolutions` value that replaces a workspace's own dependency `dep@spec`: the keys `dep`, `dep@spec`,
- * `<workspace>/dep` and the any-depth glob of `dep` apply to it. yarn berry's reduceDependency hook
- * (CorePlugin) walks the resolutions in the order package.json lists them and takes the first that applies,
- * so `"react": "npm:18.2.0"` listed before `"docs/react": "npm:17.0.2"` sends docs' react to 18.2.0 too.
+ * The `resolutions` value that replaces a workspace's own dependency `dep@spec`: the keys `dep`, `dep@range`
+ * (the range compared as yarn normalises both, `^1` and `npm:^1` alike) and `<workspace>/dep` apply to it, and
+ * the any-depth glob of `dep` before yarn 4, which ignores glob keys (YN0057). yarn berry's reduceDependency
+ * hook (CorePlugin) walks the resolutions in the order package.json lists them and takes the first that
+ * applies, so `"react": "npm:18.2.0"` listed before `"docs/react": "npm:17.0.2"` sends docs' react to 18.2.0 too.
  */
 function resolutionFor(resolutions, workspace, dep, spec) {
-    const keys = new Set([
-        `${dep}@${spec}`,
-        `${dep}@${berryRange(spec)}`,
-        `${workspace}/${dep}`,
-        `**/${dep}`,
-        dep,
-    ]);
-    for (const [key, value] of Object.entries(resolutions))
-        if (keys.has(key))
+    const range = berryRange(spec);
+    for (const [key, value] of Object.entries(resolutions)) {
+        if (key === dep || key === `${workspace}/${dep}` || key === `**/${dep}`)
             return value;
+        if (key.startsWith(`${dep}@`) && berryRange(key.slice(dep.length + 1)) === range)
+            return value;
+    }
     return undefined;
 }
-/** The workspace folder of a berry `::locator=<name>@workspace:<folder>` suffix, `.` without one. */
+/**
+ * The workspace folder of a berry `::locator=<name>@workspace:<folder>` suffix, `.` without one. The suffix is a
+ * query string: a `file:` folder's puts its content hash first (`::hash=8ccf1c&locator=\u2026`).
+ */
 function berryLocatorFolder(reference) {
-    const locator = /::locator=([^,]*)$/.exec(reference)?.[1];
+    const suffix = reference.lastIndexOf('::');
+    const locator = suffix === -1 ? undefined : /(?:^|&)locator=([^&,]*)/.exec(reference.slice(suffix + 2))?.[1];
     if (!locator)
         return '.';
     let decoded;
@@ -7446,7 +7451,16 @@ class YarnCheck {
         }
         const rootPkg = workspaces[0]?.pkg ?? {};
         const resolutions = stringMap(rootPkg.resolutions);
+        // yarn 4 (lockfile 8 and later) warns about glob keys (`**/ms`, YN0057) and ignores them.
+        if (version >= 8)
+            for (const key of Object.keys(resolutions))
+                if (/^\*{1,2}\//.test(key))
+                    delete resolutions[key];
         const catalogs = await this.yarnrcCatalogs();
+        // yarn reads a peer range that is neither a semver range nor `workspace:` as `*` (YN0057).
+        const peerRanges = workspaces.flatMap((workspace) => Object.values(stringMap(workspace.pkg.peerDependencies)));
+        if (peerRanges.some((range) => !range.startsWith('workspace:') && !isFastRange(range)))
+            await loadSemver();
         for (const workspace of workspaces)
             this.checkBerryWorkspace(workspace, byDescriptor, resolutions, catalogs);
         for (const [entry, key] of keyOf) {
@@ -7556,7 +7570,9 @@ class YarnCheck {
         }
         const locked = { ...stringMap(entry.dependencies) };
         const wanted = new Map();
-        for (const field of yarn_FIELDS)
+        // Berry reads optionalDependencies into dependencies, then devDependencies over both: a name in two fields
+        // is locked with the later one's range.
+        for (const field of BERRY_FIELD_ORDER)
             for (const [dep, spec] of Object.entries(stringMap(pkg[field])))
                 wanted.set(dep, [field, spec]);
         for (const [dep, [field, spec]] of wanted) {
@@ -7571,9 +7587,9 @@ class YarnCheck {
             const range = catalog ?? spec;
             const resolved = resolutionFor(resolutions, name, dep, range);
             // yarn 2 and 3 write a range that a workspace satisfies as written (`a@^1.0.0`), yarn 4 as `a@npm:^1.0.0`.
-            const descriptors = [`${dep}@${berryRange(range)}`, `${dep}@${range}`];
-            if (resolved !== undefined)
-                descriptors.push(`${dep}@${berryRange(resolved)}`, `${dep}@${resolved}`);
+            // A resolution replaces the descriptor: yarn locks the resolution's instead.
+            const wantedRange = resolved ?? range;
+            const descriptors = [`${dep}@${berryRange(wantedRange)}`, `${dep}@${wantedRange}`];
             if (!descriptors.some((descriptor) => this.hasDescriptor(byDescriptor, descriptor))) {
                 this.problems.add('not-locked', manifest.path, line(), dep, `${dep}@${spec} (${field} of ${where}) is not in ${this.lock.path}`);
             }
@@ -7607,6 +7623,9 @@ class YarnCheck {
     checkBerryPeers(workspace, entry, where) {
         const { manifest, pkg } = workspace;
         const wanted = stringMap(pkg.peerDependencies);
+        for (const [dep, range] of Object.entries(wanted))
+            if (!range.startsWith('workspace:') && !isValidRange(range))
+                wanted[dep] = '*';
         const locked = stringMap(entry.peerDependencies);
         for (const [dep, spec] of Object.entries(wanted)) {
             if (locked[dep] === spec)

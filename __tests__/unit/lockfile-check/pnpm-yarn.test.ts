@@ -4,6 +4,8 @@ import { describe, expect, it } from '@jest/globals';
 import { berryLocatorFolder } from '../../../actions/lockfile-check/ecosystems/yarn.js';
 import { check, edit, editJson, scratch } from './helpers.js';
 
+type Manifest = Parameters<Parameters<typeof editJson>[2]>[0];
+
 describe('pnpm lockfiles', () => {
   it('compares overrides from package.json and pnpm-workspace.yaml with the lockfile', async () => {
     const dir = scratch('pnpm-v9');
@@ -474,5 +476,76 @@ describe('yarn berry lockfile version against the pinned yarn', () => {
     expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
     writeFileSync(join(nested, 'yarn.lock'), lock(9));
     expect((await check(dir)).errors).toEqual([]);
+  });
+});
+
+describe('yarn berry 4.18 reading a workspace as yarn reads it', () => {
+  // Each verdict from yarn 4.18.1 on the same project: `install --mode=update-lockfile`, then `--immutable`.
+  /** The yarn-berry fixture as a yarn 4 lockfile (version 8 and later), edited. */
+  function berry4(editPkg: (pkg: Manifest) => void, editLock: (text: string) => string = (t) => t) {
+    const dir = scratch('yarn-berry');
+    editJson(dir, 'package.json', editPkg);
+    edit(dir, 'yarn.lock', (text) =>
+      editLock(text.replace('  version: 4\n  cacheKey: 7', '  version: 8\n  cacheKey: 10c0')),
+    );
+    return dir;
+  }
+
+  it('a file: folder of a workspace member is resolved from that member (its ::hash=…&locator= suffix)', async () => {
+    const suffix = '::hash=8ccf1c&locator=a%40workspace%3Apackages%2Fa';
+    expect(berryLocatorFolder(`file:../../libs/f#../../libs/f${suffix}`)).toBe('packages/a');
+    expect(berryLocatorFolder('file:./libs/f#./libs/f::hash=11b41c')).toBe('.');
+  });
+
+  it('a name in optionalDependencies and devDependencies is locked with the devDependencies range', async () => {
+    const both = (pkg: Manifest) => {
+      delete pkg.dependencies.ms;
+      pkg.optionalDependencies.ms = '^2.0.0';
+      pkg.devDependencies.ms = '^2.1.0';
+    };
+    expect((await check(berry4(both))).errors).toEqual([]);
+    const optionalWins = berry4(both, (text) =>
+      text.replace('    ms: ^2.1.0\n', '    ms: ^2.0.0\n').replace('"ms@npm:^2.1.0"', '"ms@npm:^2.0.0"'),
+    );
+    expect((await check(optionalWins)).kinds).toEqual(['not-locked']);
+  });
+
+  it('yarn 4 ignores a glob resolution (`**/ms`, YN0057); yarn 2 and 3 apply it', async () => {
+    const glob = (pkg: Manifest) => {
+      pkg.resolutions = { '**/ms': '2.0.0' };
+    };
+    expect((await check(berry4(glob))).errors).toEqual([]);
+    const yarn2 = scratch('yarn-berry');
+    editJson(yarn2, 'package.json', glob);
+    expect((await check(yarn2)).kinds).toEqual(['not-locked']);
+  });
+
+  it('a resolution key `name@range` applies to a dependency written `npm:range` (both normalised)', async () => {
+    const dir = berry4(
+      (pkg) => {
+        pkg.dependencies.ms = 'npm:^2.1.0';
+        pkg.resolutions = { 'ms@^2.1.0': '2.1.3' };
+      },
+      (text) =>
+        text
+          .replace('"ms@npm:^2.1.0":', '"ms@npm:2.1.3":')
+          .replace('    ms: ^2.1.0\n', '    ms: "npm:^2.1.0"\n'),
+    );
+    expect((await check(dir)).errors).toEqual([]);
+  });
+
+  it('a peer range that is neither semver nor workspace: is locked as `*` (YN0057)', async () => {
+    const peer = (range: string) => (pkg: Manifest) => {
+      pkg.peerDependencies = { 'is-number': range };
+    };
+    const locked = (range: string) => (text: string) =>
+      text.replace(
+        '  dependenciesMeta:\n    is-odd:',
+        `  peerDependencies:\n    is-number: ${range}\n  dependenciesMeta:\n    is-odd:`,
+      );
+    expect((await check(berry4(peer('latest'), locked('"*"')))).errors).toEqual([]);
+    expect((await check(berry4(peer('catalog:'), locked('"*"')))).errors).toEqual([]);
+    expect((await check(berry4(peer('latest'), locked('latest')))).kinds).toEqual(['spec-mismatch']);
+    expect((await check(berry4(peer('^7.0.0'), locked('^7.0.0')))).errors).toEqual([]);
   });
 });
