@@ -4908,12 +4908,13 @@ function localPath(spec) {
 
 
 /** The reading of the pnpm release `version` ([major, minor]). */
-function overrideReading(version) {
+function releaseReading(version) {
     const since1217 = versionAtLeast(version, [12, 17]);
     return {
         convergence: versionAtLeast(version, [11, 13]),
         wildcards: since1217,
         peerKeptFromAlias: since1217,
+        projectsExtended: versionAtLeast(version, [12, 8]),
     };
 }
 /** Whether the releases' readings can differ on `rule`: only then is a project's expectation worked out twice. */
@@ -4958,14 +4959,16 @@ function readOverrides(overrides, rootPkg, catalogs) {
         }
         return undefined;
     };
-    return Object.entries(overrides).map(([key, raw]) => {
+    return Object.entries(overrides).map(([written, raw]) => {
+        // pnpm trims a selector, and records it trimmed.
+        const key = written.trim();
         const arrow = key.lastIndexOf('>');
-        let selector = arrow === -1 ? key : key.slice(arrow + 1);
+        let selector = (arrow === -1 ? key : key.slice(arrow + 1)).trim();
         const group = GROUP_SUFFIX.exec(selector)?.[1];
         if (group)
             selector = selector.slice(0, -group.length - 1);
         const target = splitSelector(selector);
-        const parent = arrow === -1 ? undefined : splitSelector(key.slice(0, arrow));
+        const parent = arrow === -1 ? undefined : splitSelector(key.slice(0, arrow).trim());
         let value = raw;
         if (value.startsWith('$'))
             value = rootSpec(value.slice(1)) ?? value;
@@ -5013,7 +5016,7 @@ function projectOverride(rules, name, spec, project = {}, group = undefined, rea
     }
     return undefined;
 }
-const NEWEST_READING = overrideReading([Number.POSITIVE_INFINITY, 0]);
+const NEWEST_READING = releaseReading([Number.POSITIVE_INFINITY, 0]);
 /** pnpm's pickMostSpecificVersionOverride, the rules for the dependency's group first. */
 function pick(rules, spec, group, reading) {
     if (rules.length === 0)
@@ -5200,8 +5203,34 @@ function overridePeers(rules, peers, project = {}, reading = NEWEST_READING) {
     }
     return result;
 }
+const EXTENDED_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies', 'peerDependenciesMeta'];
+/**
+ * A project's manifest as pnpm 12.8+ reads it with `packageExtensions` applied: each extension whose selector
+ * names the project (and whose range allows its version) adds its fields, the manifest's own entries winning.
+ * Throws SemverNotLoaded when a range needs node-semver before it is loaded.
+ */
+function extendedManifest(pkg, extensions, satisfies) {
+    if (typeof pkg.name !== 'string')
+        return pkg;
+    let extended = pkg;
+    for (const [selector, extension] of Object.entries(extensions)) {
+        if (!isRecord(extension))
+            continue;
+        const { name, range } = splitSelector(selector.trim());
+        if (name !== pkg.name)
+            continue;
+        if (range !== undefined && (typeof pkg.version !== 'string' || !satisfies(pkg.version, range)))
+            continue;
+        extended = { ...extended };
+        for (const field of EXTENDED_FIELDS)
+            if (isRecord(extension[field]))
+                extended[field] = { ...extension[field], ...(isRecord(extended[field]) ? extended[field] : {}) };
+    }
+    return extended;
+}
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/pnpm.js
+
 
 
 
@@ -5321,7 +5350,11 @@ class PnpmCheck {
      * The readings of override selectors by the pnpm releases that may have written the lockfile: one, unless
      * the project pins none (or pins releases that differ) and a rule reads differently.
      */
-    readings = [overrideReading([9, 0])];
+    readings = [releaseReading([9, 0])];
+    /** Whether the lockfile was made through a `.pnpmfile` (its pnpmfileChecksum): its hooks may rewrite manifests. */
+    hooked = false;
+    /** `packageExtensions` configured for the workspace (pnpm-workspace.yaml, and package.json before pnpm 11). */
+    extensions = {};
     /** Whether overrides rewrite peer ranges: pnpm 8.7 and later; with no pin a 6.0 lockfile may be either. */
     peerOverrides = 'yes';
     /** For a lockfile of pnpm 6 or 7 (5.x): the oldest pnpm that may check it (see LEGACY_SINCE). */
@@ -5358,6 +5391,7 @@ class PnpmCheck {
             return;
         }
         this.autoInstallPeers = isRecord(data.settings) ? data.settings.autoInstallPeers !== false : undefined;
+        this.hooked = typeof data.pnpmfileChecksum === 'string';
         const rootManifest = await readText(cwd, pair.manifest);
         const rootPkg = parseJson(rootManifest);
         const pins = pnpmPins(isRecord(rootPkg) ? rootPkg : {});
@@ -5368,9 +5402,9 @@ class PnpmCheck {
         const importers = isRecord(data.importers)
             ? data.importers
             : { '.': data };
-        const workspace = await this.workspaceSettings();
+        const workspace = await this.workspaceSettings(!pins.length || pins.some((pin) => versionAtLeast(pin, [12, 15])));
         if (this.legacy || (isRecord(rootPkg) && workspaceSettingsIgnored(rootPkg)))
-            Object.assign(workspace, { overrides: {}, patches: {}, lockSettings: {} });
+            Object.assign(workspace, { overrides: {}, patches: {}, packageExtensions: {}, lockSettings: {} });
         // pnpm 6 and 7 know no catalogs.
         if (this.legacy)
             workspace.catalogs = {};
@@ -5387,6 +5421,9 @@ class PnpmCheck {
         const manifestField = (field) => fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm[field]) : {};
         const resolutions = fromManifest ? stringMap(rootPkg.resolutions) : {};
         const manifestOverrides = manifestField('overrides');
+        const manifestExtensions = fromManifest && isRecord(rootPkg.pnpm) && isRecord(rootPkg.pnpm.packageExtensions)
+            ? rootPkg.pnpm.packageExtensions
+            : {};
         const configured = { ...resolutions, ...manifestOverrides, ...workspace.overrides };
         const origin = (field, key) => {
             if (workspace.file && Object.hasOwn(workspace[field === 'overrides' ? 'overrides' : 'patches'], key))
@@ -5396,7 +5433,9 @@ class PnpmCheck {
             return { file: rootManifest, field, yaml: false };
         };
         this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
-        this.readings = overrideReadings(version, pins, this.overrides);
+        this.extensions = { ...manifestExtensions, ...workspace.packageExtensions };
+        this.readings = releaseReadings(version, pins, this.overrides, Object.keys(this.extensions).length > 0);
+        this.checkExtensionsChecksum(data, workspace.file ?? rootManifest);
         this.checkLockSettings(isRecord(data.settings) ? data.settings : {}, workspace.lockSettings, workspace.file);
         const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), workspace.packages);
         for (const folder of ['.', ...folders]) {
@@ -5437,6 +5476,24 @@ class PnpmCheck {
             this.checkLegacySettings(data, rootPkg, rootManifest);
         if (isRecord(data.packages))
             this.checkPackages(data.packages, this.lock);
+    }
+    /**
+     * Whether `packageExtensions` are configured, against the lockfile's `packageExtensionsChecksum`: pnpm refuses
+     * a frozen install when one is there without the other (LOCKFILE_CONFIG_MISMATCH). The checksum itself is
+     * pnpm's to compute, so a changed extension is not seen here. (pnpm 6 and 7: checkLegacySettings.)
+     */
+    checkExtensionsChecksum(data, file) {
+        if (this.legacy)
+            return;
+        const configured = Object.keys(this.extensions).length > 0;
+        const recorded = data.packageExtensionsChecksum !== undefined;
+        if (configured === recorded)
+            return;
+        this.problems.add('spec-mismatch', configured ? file.path : this.lock.path, configured
+            ? findLine(file.text, /^packageExtensions:|"packageExtensions"\s*:/)
+            : findLine(this.lock.text, /^packageExtensionsChecksum:/), '', configured
+            ? `packageExtensions are configured, but ${this.lock.path} was made without them (no packageExtensionsChecksum)`
+            : `${this.lock.path} was made with packageExtensions (packageExtensionsChecksum), which are no longer configured`);
     }
     /**
      * pnpm refuses a frozen install when the patched packages differ from the lockfile's (LOCKFILE_CONFIG_MISMATCH).
@@ -5519,15 +5576,47 @@ class PnpmCheck {
             }
         }
     }
-    async workspaceSettings() {
+    /**
+     * pnpm 12.15's `include:` in pnpm-workspace.yaml: each listed file (relative to the workspace file, inside the
+     * repository) owns the settings listed for it, which replace the workspace file's own.
+     */
+    async readIncludes(data, file) {
+        if (!isRecord(data.include))
+            return;
+        for (const [path, keys] of Object.entries(data.include)) {
+            if (!Array.isArray(keys))
+                continue;
+            const { cwd, boundary = cwd } = this.context;
+            const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(file.path), path));
+            if (external_node_path_namespaceObject.posix.isAbsolute(target) || leadsOut((0,external_node_path_namespaceObject.relative)(boundary, (0,external_node_path_namespaceObject.resolve)(cwd, target))))
+                continue;
+            const included = await readTextIfPresent(cwd, target);
+            const settings = included ? await parseYamlText(included) : undefined;
+            if (!isRecord(settings))
+                continue;
+            for (const key of keys)
+                if (typeof key === 'string' && Object.hasOwn(settings, key))
+                    data[key] = settings[key];
+        }
+    }
+    async workspaceSettings(includes) {
         const { cwd, pair } = this.context;
-        const none = { packages: [], overrides: {}, catalogs: {}, patches: {}, lockSettings: {} };
+        const none = {
+            packages: [],
+            overrides: {},
+            catalogs: {},
+            patches: {},
+            packageExtensions: {},
+            lockSettings: {},
+        };
         const file = await readTextIfPresent(cwd, external_node_path_namespaceObject.posix.join(pair.dir, 'pnpm-workspace.yaml'));
         if (!file)
             return none;
         const data = await parseYamlText(file);
         if (!isRecord(data))
             return none;
+        if (includes)
+            await this.readIncludes(data, file);
         const packages = Array.isArray(data.packages)
             ? data.packages.filter((item) => typeof item === 'string')
             : [];
@@ -5536,6 +5625,7 @@ class PnpmCheck {
             overrides: stringMap(data.overrides),
             catalogs: readCatalogs(data),
             patches: stringMap(data.patchedDependencies),
+            packageExtensions: isRecord(data.packageExtensions) ? data.packageExtensions : {},
             file,
             lockSettings: Object.fromEntries(LOCK_SETTINGS.filter((key) => Object.hasOwn(data, key)).map((key) => [key, data[key]])),
         };
@@ -5560,7 +5650,10 @@ class PnpmCheck {
      * What the lockfile must record for a project's own dependencies under one pnpm release's reading of the
      * overrides: field, specifier, and the alternatives other releases write.
      */
-    expectedDependencies(folder, pkg, reading) {
+    expectedDependencies(folder, manifestPkg, reading) {
+        const pkg = reading.projectsExtended
+            ? extendedManifest(manifestPkg, this.extensions, satisfiesRange)
+            : manifestPkg;
         const expected = [];
         // Overrides rewrite peers too; one that is no peer range (an `npm:` alias) turns the peer into a dependency.
         // pnpm 7 records a peer with the range the manifest gives, overridden or not.
@@ -5581,8 +5674,9 @@ class PnpmCheck {
                 // two of them is recorded once, in the later field.
                 if (declaredLater(fields, field, name))
                     continue;
+                // A selector's range is matched against what a `catalog:` reference stands for.
                 const rule = this.overrides.length
-                    ? projectOverride(this.overrides, name, spec, pkg, FIELD_GROUP[field], reading)
+                    ? projectOverride(this.overrides, name, catalogSpec(this.catalogs, name, spec) ?? spec, pkg, FIELD_GROUP[field], reading)
                     : undefined;
                 if (rule?.value === '-')
                     continue;
@@ -5686,13 +5780,13 @@ class PnpmCheck {
                 this.problems.warn('not-locked', manifest.path, line(), name, `${name}@${spec} (${source} of ${where}) is not in ${this.lock.path}; pnpm will skip it until the lockfile is updated`);
             }
             else if (!lock) {
-                this.problems.add('not-locked', manifest.path, line(), name, `${name}@${spec} (${source} of ${where}) is not in ${this.lock.path}`);
+                this.importerMismatch('not-locked', manifest.path, line(), name, `${name}@${spec} (${source} of ${where}) is not in ${this.lock.path}`);
             }
             else if (lock.field !== field && lock.field !== alt) {
-                this.problems.add('dependency-type', manifest.path, line(), name, `${name} is in ${source} of ${where} but ${this.lock.path} records it in ${lock.field}`);
+                this.importerMismatch('dependency-type', manifest.path, line(), name, `${name} is in ${source} of ${where} but ${this.lock.path} records it in ${lock.field}`);
             }
-            else if (lock.specifier !== spec && !also?.includes(lock.specifier)) {
-                this.problems.add('spec-mismatch', manifest.path, line(), name, `${name}: ${fromOverride ? 'the override makes it' : 'package.json says'} "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`);
+            else if (!sameSpecifier(lock.specifier, spec) && !also?.includes(lock.specifier)) {
+                this.importerMismatch('spec-mismatch', manifest.path, line(), name, `${name}: ${fromOverride ? 'the override makes it' : 'package.json says'} "${spec}", ${this.lock.path} was made for "${lock.specifier}" (locked ${lock.version})`);
             }
         }
         // `link:` dependencies live only here (no `packages` entry): a link out of the repository is refused.
@@ -5713,8 +5807,19 @@ class PnpmCheck {
         for (const [name, lock] of locked) {
             if (wanted.has(name))
                 continue;
-            this.problems.add('extraneous', this.lock.path, findLine(this.lock.text, /^importers:|^dependencies:/, new RegExp(`^\\s+'?${escapeRegex(name)}'?:`)), name, `${name} is locked in ${lock.field} of ${where} but package.json no longer declares it`);
+            this.importerMismatch('extraneous', this.lock.path, findLine(this.lock.text, /^importers:|^dependencies:/, new RegExp(`^\\s+'?${escapeRegex(name)}'?:`)), name, `${name} is locked in ${lock.field} of ${where} but package.json no longer declares it`);
         }
+    }
+    /**
+     * A project's dependency the lockfile records otherwise: an error, or a warning where the lockfile was made
+     * through a `.pnpmfile` (it records a pnpmfileChecksum), whose readPackage hook may rewrite the project's own
+     * manifest and which this check does not run.
+     */
+    importerMismatch(kind, file, line, name, message) {
+        if (this.hooked)
+            this.problems.warn(kind, file, line, name, `${message}; not judged: ${this.lock.path} was made through a .pnpmfile, whose hooks may rewrite package.json and are not run here`);
+        else
+            this.problems.add(kind, file, line, name, message);
     }
     /**
      * What a workspace package's `link:` paths are resolved against. Its folders below the repository root come
@@ -5817,14 +5922,17 @@ function importerLabel(folder) {
     return folder === '.' ? 'the root package' : `workspace ${folder}`;
 }
 /**
- * A `link:` (or `file:`) override to a relative path, as pnpm writes it into a workspace package: the path, taken
- * from the workspace root, made relative to the package's folder (`link:.` is `link:../..` in `examples/x`).
+ * An override to a relative path (`link:`, `file:`, `workspace:./x`, or a bare `./x`), as pnpm writes it into a
+ * workspace package: the path, taken from the workspace root, made relative to the package's folder (`link:.` is
+ * `link:../..` in `examples/x`; `workspace:./packages/foo` is `workspace:../foo` in `packages/a`).
  */
 function rebasedOverride(value, folder) {
-    const local = /^(link|file):(.*)$/.exec(value);
+    const local = /^(link:|file:|workspace:(?=\.{1,2}(?:\/|$))|(?=\.{1,2}\/))(.*)$/.exec(value);
     if (!local || external_node_path_namespaceObject.posix.isAbsolute(local[2]) || local[2].includes('\\'))
         return value;
-    return `${local[1]}:${external_node_path_namespaceObject.posix.relative(folder === '.' ? '' : folder, external_node_path_namespaceObject.posix.normalize(local[2]))}`;
+    const path = external_node_path_namespaceObject.posix.relative(folder === '.' ? '' : folder, external_node_path_namespaceObject.posix.normalize(local[2]));
+    // A bare path must still read as one (`vendor/x` would be a GitHub shorthand).
+    return local[1] === '' && !path.startsWith('../') ? `./${path}` : `${local[1]}${path}`;
 }
 /**
  * Deep equality of parsed JSON or YAML data, whatever the order of object keys (as pnpm's ramda `equals`).
@@ -5884,7 +5992,7 @@ function oldestPnpm(pins, fallback) {
  * checked the lockfile: those the project pins; with no pin, the newest and the oldest that write its format
  * (lockfileVersion 9.0: pnpm 9 to today's).
  */
-function overrideReadings(lockfileVersion, pins, rules) {
+function releaseReadings(lockfileVersion, pins, rules, extended) {
     const releases = lockfileVersion !== '9.0'
         ? [[8, 0]]
         : pins.length
@@ -5893,9 +6001,9 @@ function overrideReadings(lockfileVersion, pins, rules) {
                 [99, 0],
                 [9, 0],
             ];
-    const readings = releases.map(overrideReading);
+    const readings = releases.map(releaseReading);
     const distinct = readings.filter((reading, index) => readings.findIndex((other) => sameData(other, reading)) === index);
-    return distinct.length > 1 && rules.some(readingMatters) ? distinct : distinct.slice(0, 1);
+    return distinct.length > 1 && (extended || rules.some(readingMatters)) ? distinct : distinct.slice(0, 1);
 }
 /**
  * Whether overrides rewrite peer ranges, as pnpm 8.7 and later do: not for pnpm 6 and 7 (5.x lockfiles) or pins
@@ -5924,6 +6032,10 @@ function manifestSettingsIgnored(pkg) {
 function workspaceSettingsIgnored(pkg) {
     const pins = pnpmPins(pkg);
     return pins.length > 0 && pins.every((pin) => !versionAtLeast(pin, [10, 6]));
+}
+/** A specifier as pnpm compares it: `tool:` is `runtime:` by another name (pnpm 12.12.1). */
+function sameSpecifier(locked, spec) {
+    return locked === spec || (spec.startsWith('tool:') && locked === `runtime:${spec.slice('tool:'.length)}`);
 }
 /** `devEngines.runtime` entries pnpm installs (`onFail: download`): locked as devDependencies `runtime:<version>`. */
 function devEngineRuntimes(pkg) {

@@ -541,3 +541,126 @@ describe('pnpm override selectors that releases read differently', () => {
     expect((await check(linked('11.28.13', '^1.0.0'))).kinds).toEqual(['spec-mismatch']);
   });
 });
+
+describe('pnpm 12: settings from elsewhere, hooks, and how overrides are written', () => {
+  // Each lockfile as pnpm 12.21.0 wrote it for the same project (`pnpm install --lockfile-only`), and passed
+  // by its `--frozen-lockfile`.
+  const HEAD =
+    "lockfileVersion: '9.0'\n\nsettings:\n  autoInstallPeers: true\n  excludeLinksFromLockfile: false\n\n";
+  const importer = (deps: Record<string, string>, field = 'dependencies') =>
+    `importers:\n\n  .:\n    ${field}:\n${Object.entries(deps)
+      .map(
+        ([name, spec]) =>
+          `      ${name}:\n        specifier: ${spec}\n        version: ${spec.replace(/^[\^~]/, '')}\n`,
+      )
+      .join('')}`;
+  function project(
+    pkg: Record<string, unknown>,
+    workspace: string,
+    lock: string,
+    files: Record<string, string> = {},
+  ) {
+    const dir = scratch();
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', ...pkg }));
+    if (workspace) writeFileSync(join(dir, 'pnpm-workspace.yaml'), workspace);
+    writeFileSync(join(dir, 'pnpm-lock.yaml'), lock);
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    return dir;
+  }
+
+  it('an override selector is trimmed, and recorded trimmed', async () => {
+    const lock = `${HEAD}overrides:\n  ms: 2.1.1\n\n${importer({ ms: '2.1.1' })}`;
+    const dir = project({ dependencies: { ms: '^2.0.0' } }, "overrides:\n  ' ms ': 2.1.1\n", lock);
+    expect((await check(dir)).problems).toEqual([]);
+  });
+
+  it("a selector's range is matched against the catalog entry a catalog: dependency stands for", async () => {
+    const lock = (key: string) => `${HEAD}overrides:\n  ${key}: 2.1.1\n\n${importer({ ms: '2.1.1' })}`;
+    const workspace = (key: string) => `catalog:\n  ms: ^2.1.0\noverrides:\n  '${key}': 2.1.1\n`;
+    const pkg = { dependencies: { ms: 'catalog:' } };
+    expect((await check(project(pkg, workspace('ms@^2.0.0'), lock('ms@^2.0.0')))).problems).toEqual([]);
+    // A range that does not contain the catalog's leaves the dependency to the catalog: stale.
+    expect((await check(project(pkg, workspace('ms@^1.0.0'), lock('ms@^1.0.0')))).kinds).toEqual([
+      'spec-mismatch',
+    ]);
+  });
+
+  it('`tool:` is `runtime:` by another name (pnpm 12.12.1)', async () => {
+    const lock = `${HEAD}${importer({ node: 'runtime:22.12.0' }, 'devDependencies')}`;
+    expect((await check(project({ devDependencies: { node: 'tool:22.12.0' } }, '', lock))).problems).toEqual(
+      [],
+    );
+    expect((await check(project({ devDependencies: { node: 'tool:22.13.0' } }, '', lock))).kinds).toEqual([
+      'spec-mismatch',
+    ]);
+  });
+
+  it('an override to a workspace: path or a bare path is rebased onto each package, as link: is', async () => {
+    const dir = project(
+      { private: true },
+      'packages:\n  - packages/*\noverrides:\n  foo: workspace:./packages/foo\n  bare: ./vendor/bare\n',
+      `${HEAD}overrides:\n  foo: workspace:./packages/foo\n  bare: ./vendor/bare\n\nimporters:\n\n  .: {}\n\n  packages/a:\n    dependencies:\n      bare:\n        specifier: ../../vendor/bare\n        version: link:../../vendor/bare\n      foo:\n        specifier: workspace:../foo\n        version: link:../foo\n\n  packages/foo: {}\n`,
+      {
+        'packages/a/package.json': JSON.stringify({
+          name: 'a',
+          dependencies: { foo: '^1.0.0', bare: '^1.0.0' },
+        }),
+        'packages/foo/package.json': JSON.stringify({ name: 'foo', version: '1.0.0' }),
+        'vendor/bare/package.json': JSON.stringify({ name: 'bare', version: '1.0.0' }),
+      },
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace('specifier: workspace:../foo', 'specifier: workspace:../other'),
+    );
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+  });
+
+  it('packageExtensions extend the projects themselves from pnpm 12.8, the manifest winning', async () => {
+    const workspace =
+      'packageExtensions:\n  app:\n    dependencies:\n      is-number: ^7.0.0\n      ms: ^2.0.0\n';
+    const extended = `${HEAD}packageExtensionsChecksum: sha256-D3J6gqDWRsLMZqSll4EOpHs+uhrg0oMWjGDLXzE5UDg=\n\n${importer({ 'is-number': '^7.0.0', ms: '^2.1.0' })}`;
+    const plain = extended.replace(
+      '      is-number:\n        specifier: ^7.0.0\n        version: 7.0.0\n',
+      '',
+    );
+    const pkg = (pin: string) => ({ packageManager: `pnpm@${pin}`, dependencies: { ms: '^2.1.0' } });
+    expect((await check(project(pkg('12.21.0'), workspace, extended))).problems).toEqual([]);
+    expect((await check(project(pkg('12.21.0'), workspace, plain))).kinds).toEqual(['not-locked']);
+    expect((await check(project(pkg('11.28.13'), workspace, plain))).problems).toEqual([]);
+    expect((await check(project(pkg('11.28.13'), workspace, extended))).kinds).toEqual(['extraneous']);
+    // Extensions configured, and a lockfile made without them (or the reverse): LOCKFILE_CONFIG_MISMATCH.
+    const unextended = plain.replace(/packageExtensionsChecksum: .*\n\n/, '');
+    expect((await check(project(pkg('12.21.0'), workspace, unextended))).kinds).toContain('spec-mismatch');
+    expect((await check(project(pkg('12.21.0'), '', plain))).kinds).toEqual(['spec-mismatch']);
+  });
+
+  it('a lockfile made through a .pnpmfile (pnpmfileChecksum) may differ from package.json: a warning', async () => {
+    const lock = `${HEAD}pnpmfileChecksum: sha256-RgLdooSABmEaSvoEnDAOBwb24DZm77+E0t3Bqx9rMZE=\n\n${importer({ ms: '2.1.1' })}`;
+    const result = await check(project({ dependencies: { ms: '^2.0.0' } }, '', lock));
+    expect(result.errors).toEqual([]);
+    expect(result.problems.map((problem) => `${problem.severity} ${problem.kind}`)).toEqual([
+      'warning spec-mismatch',
+    ]);
+    // Without the hook, the same lockfile is stale.
+    const plain = lock.replace(/pnpmfileChecksum: .*\n\n/, '');
+    expect((await check(project({ dependencies: { ms: '^2.0.0' } }, '', plain))).kinds).toEqual([
+      'spec-mismatch',
+    ]);
+  });
+
+  it("pnpm 12.15's include: a listed file owns the settings listed for it", async () => {
+    const lock = `${HEAD}overrides:\n  ms: 2.1.1\n\n${importer({ ms: '2.1.1' })}`;
+    const files = { 'config/overrides.yaml': 'overrides:\n  ms: 2.1.1\n' };
+    const include = 'include:\n  ./config/overrides.yaml: [overrides]\noverrides:\n  ms: 2.0.0\n';
+    expect((await check(project({ dependencies: { ms: '^2.0.0' } }, include, lock, files))).problems).toEqual(
+      [],
+    );
+    // pnpm 12.14 knows no include: the workspace file's own override stands.
+    const pinned = { packageManager: 'pnpm@12.14.0', dependencies: { ms: '^2.0.0' } };
+    expect((await check(project(pinned, include, lock, files))).kinds).toContain('spec-mismatch');
+  });
+});

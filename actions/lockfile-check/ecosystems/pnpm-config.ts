@@ -29,23 +29,26 @@ export interface OverrideRule {
 /** The dependency group of a project's own dependency, as override selectors name it; devDependencies have none. */
 export type DependencyGroup = 'prod' | 'optional' | 'peer';
 
-/** How a pnpm release reads override selectors where releases differ. */
-export interface OverrideReading {
+/** How a pnpm release reads a project's own dependencies where releases differ. */
+export interface ReleaseReading {
   /** pnpm 11.13+: `a@` is a convergence override; before, it overrides `a` whatever its range. */
   convergence: boolean;
   /** pnpm 12.17+: `*` in a selector's names is a wildcard; before, it is a literal no package is named. */
   wildcards: boolean;
   /** pnpm 12.17+: an override that is no peer range leaves a peer alone; before, it made it a dependency. */
   peerKeptFromAlias: boolean;
+  /** pnpm 12.8+: `packageExtensions` extend the workspace's own projects too; before, only installed packages. */
+  projectsExtended: boolean;
 }
 
 /** The reading of the pnpm release `version` ([major, minor]). */
-export function overrideReading(version: readonly number[]): OverrideReading {
+export function releaseReading(version: readonly number[]): ReleaseReading {
   const since1217 = versionAtLeast(version, [12, 17]);
   return {
     convergence: versionAtLeast(version, [11, 13]),
     wildcards: since1217,
     peerKeptFromAlias: since1217,
+    projectsExtended: versionAtLeast(version, [12, 8]),
   };
 }
 
@@ -98,13 +101,15 @@ export function readOverrides(
     }
     return undefined;
   };
-  return Object.entries(overrides).map(([key, raw]) => {
+  return Object.entries(overrides).map(([written, raw]) => {
+    // pnpm trims a selector, and records it trimmed.
+    const key = written.trim();
     const arrow = key.lastIndexOf('>');
-    let selector = arrow === -1 ? key : key.slice(arrow + 1);
+    let selector = (arrow === -1 ? key : key.slice(arrow + 1)).trim();
     const group = GROUP_SUFFIX.exec(selector)?.[1] as DependencyGroup | undefined;
     if (group) selector = selector.slice(0, -group.length - 1);
     const target = splitSelector(selector);
-    const parent = arrow === -1 ? undefined : splitSelector(key.slice(0, arrow));
+    const parent = arrow === -1 ? undefined : splitSelector(key.slice(0, arrow).trim());
     let value = raw;
     if (value.startsWith('$')) value = rootSpec(value.slice(1)) ?? value;
     value = catalogSpec(catalogs, target.name, value) ?? value;
@@ -143,7 +148,7 @@ export function projectOverride(
   spec: string,
   project: OverriddenProject = {},
   group: DependencyGroup | undefined = undefined,
-  reading: OverrideReading = NEWEST_READING,
+  reading: ReleaseReading = NEWEST_READING,
 ): OverrideRule | undefined {
   const index = indexed(rules);
   const named = index.byName.get(name) ?? [];
@@ -164,14 +169,14 @@ export function projectOverride(
   return undefined;
 }
 
-const NEWEST_READING = overrideReading([Number.POSITIVE_INFINITY, 0]);
+const NEWEST_READING = releaseReading([Number.POSITIVE_INFINITY, 0]);
 
 /** pnpm's pickMostSpecificVersionOverride, the rules for the dependency's group first. */
 function pick(
   rules: readonly OverrideRule[],
   spec: string,
   group: DependencyGroup | undefined,
-  reading: OverrideReading,
+  reading: ReleaseReading,
 ): OverrideRule | undefined {
   if (rules.length === 0) return undefined;
   const grouped = group === undefined ? [] : rules.filter((rule) => rule.group === group);
@@ -189,7 +194,7 @@ function pick(
 function pickBySpec(
   rules: readonly OverrideRule[],
   spec: string,
-  reading: OverrideReading,
+  reading: ReleaseReading,
 ): OverrideRule | undefined {
   let plain: OverrideRule | undefined;
   for (const rule of rules) {
@@ -357,7 +362,7 @@ export function overridePeers(
   rules: readonly OverrideRule[],
   peers: Record<string, string>,
   project: OverriddenProject = {},
-  reading: OverrideReading = NEWEST_READING,
+  reading: ReleaseReading = NEWEST_READING,
 ): { peers: Record<string, string>; dependencies: Record<string, OverrideRule> } {
   const result = { peers: { ...peers }, dependencies: {} as Record<string, OverrideRule> };
   for (const [name, spec] of Object.entries(peers)) {
@@ -368,4 +373,34 @@ export function overridePeers(
     else if (!reading.peerKeptFromAlias) result.dependencies[name] = rule;
   }
   return result;
+}
+
+/** pnpm's packageExtensions: `name` or `name@range` → the fields it adds to a matching package's manifest. */
+export type PackageExtensions = Record<string, unknown>;
+
+const EXTENDED_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies', 'peerDependenciesMeta'];
+
+/**
+ * A project's manifest as pnpm 12.8+ reads it with `packageExtensions` applied: each extension whose selector
+ * names the project (and whose range allows its version) adds its fields, the manifest's own entries winning.
+ * Throws SemverNotLoaded when a range needs node-semver before it is loaded.
+ */
+export function extendedManifest(
+  pkg: Record<string, unknown>,
+  extensions: PackageExtensions,
+  satisfies: (version: string, range: string) => boolean,
+): Record<string, unknown> {
+  if (typeof pkg.name !== 'string') return pkg;
+  let extended = pkg;
+  for (const [selector, extension] of Object.entries(extensions)) {
+    if (!isRecord(extension)) continue;
+    const { name, range } = splitSelector(selector.trim());
+    if (name !== pkg.name) continue;
+    if (range !== undefined && (typeof pkg.version !== 'string' || !satisfies(pkg.version, range))) continue;
+    extended = { ...extended };
+    for (const field of EXTENDED_FIELDS)
+      if (isRecord(extension[field]))
+        extended[field] = { ...extension[field], ...(isRecord(extended[field]) ? extended[field] : {}) };
+  }
+  return extended;
 }

@@ -1,8 +1,9 @@
-import { posix, resolve } from 'node:path';
+import { posix, relative, resolve } from 'node:path';
 import {
   escapeRegex,
   findLine,
   isRecord,
+  leadsOut,
   own,
   parseJson,
   parseYamlText,
@@ -23,7 +24,7 @@ import {
   type SecurityFinding,
   segmentsBelow,
 } from '../security.js';
-import type { CheckContext, Ecosystem } from '../types.js';
+import type { CheckContext, Ecosystem, Kind } from '../types.js';
 import {
   declaresJsDependencies,
   jsLockfileExpected,
@@ -32,19 +33,22 @@ import {
   versionAtLeast,
 } from './js-specs.js';
 import { pnpmLockfileSwitchedOff } from './lockfile-switch.js';
+import { satisfiesRange } from './npm-ranges.js';
 import { expandWorkspaces } from './npm-workspaces.js';
 import {
   type Catalogs,
   catalogSpec,
   type DependencyGroup,
-  type OverrideReading,
+  extendedManifest,
   type OverrideRule,
   overridePeers,
-  overrideReading,
+  type PackageExtensions,
   projectOverride,
+  type ReleaseReading,
   readCatalogs,
   readingMatters,
   readOverrides,
+  releaseReading,
   yamlDocuments,
 } from './pnpm-config.js';
 import { withSemver } from './semver.js';
@@ -195,7 +199,11 @@ class PnpmCheck {
    * The readings of override selectors by the pnpm releases that may have written the lockfile: one, unless
    * the project pins none (or pins releases that differ) and a rule reads differently.
    */
-  private readings: OverrideReading[] = [overrideReading([9, 0])];
+  private readings: ReleaseReading[] = [releaseReading([9, 0])];
+  /** Whether the lockfile was made through a `.pnpmfile` (its pnpmfileChecksum): its hooks may rewrite manifests. */
+  private hooked = false;
+  /** `packageExtensions` configured for the workspace (pnpm-workspace.yaml, and package.json before pnpm 11). */
+  private extensions: PackageExtensions = {};
   /** Whether overrides rewrite peer ranges: pnpm 8.7 and later; with no pin a 6.0 lockfile may be either. */
   private peerOverrides: 'yes' | 'no' | 'either' = 'yes';
   /** For a lockfile of pnpm 6 or 7 (5.x): the oldest pnpm that may check it (see LEGACY_SINCE). */
@@ -244,6 +252,7 @@ class PnpmCheck {
       return;
     }
     this.autoInstallPeers = isRecord(data.settings) ? data.settings.autoInstallPeers !== false : undefined;
+    this.hooked = typeof data.pnpmfileChecksum === 'string';
     const rootManifest = await readText(cwd, pair.manifest!);
     const rootPkg = parseJson(rootManifest);
     const pins = pnpmPins(isRecord(rootPkg) ? rootPkg : {});
@@ -253,9 +262,11 @@ class PnpmCheck {
     const importers: Record<string, Importer> = isRecord(data.importers)
       ? (data.importers as Record<string, Importer>)
       : { '.': data };
-    const workspace = await this.workspaceSettings();
+    const workspace = await this.workspaceSettings(
+      !pins.length || pins.some((pin) => versionAtLeast(pin, [12, 15])),
+    );
     if (this.legacy || (isRecord(rootPkg) && workspaceSettingsIgnored(rootPkg)))
-      Object.assign(workspace, { overrides: {}, patches: {}, lockSettings: {} });
+      Object.assign(workspace, { overrides: {}, patches: {}, packageExtensions: {}, lockSettings: {} });
     // pnpm 6 and 7 know no catalogs.
     if (this.legacy) workspace.catalogs = {};
     this.catalogs = workspace.catalogs;
@@ -272,6 +283,10 @@ class PnpmCheck {
       fromManifest && isRecord(rootPkg.pnpm) ? stringMap(rootPkg.pnpm[field]) : {};
     const resolutions = fromManifest ? stringMap(rootPkg.resolutions) : {};
     const manifestOverrides = manifestField('overrides');
+    const manifestExtensions =
+      fromManifest && isRecord(rootPkg.pnpm) && isRecord(rootPkg.pnpm.packageExtensions)
+        ? rootPkg.pnpm.packageExtensions
+        : {};
     const configured = { ...resolutions, ...manifestOverrides, ...workspace.overrides };
     const origin = (field: 'overrides' | 'patchedDependencies', key: string): SettingOrigin => {
       if (workspace.file && Object.hasOwn(workspace[field === 'overrides' ? 'overrides' : 'patches'], key))
@@ -281,7 +296,9 @@ class PnpmCheck {
       return { file: rootManifest, field, yaml: false };
     };
     this.overrides = readOverrides(configured, isRecord(rootPkg) ? rootPkg : {}, this.catalogs);
-    this.readings = overrideReadings(version, pins, this.overrides);
+    this.extensions = { ...manifestExtensions, ...workspace.packageExtensions };
+    this.readings = releaseReadings(version, pins, this.overrides, Object.keys(this.extensions).length > 0);
+    this.checkExtensionsChecksum(data, workspace.file ?? rootManifest);
     this.checkLockSettings(
       isRecord(data.settings) ? data.settings : {},
       workspace.lockSettings,
@@ -340,6 +357,29 @@ class PnpmCheck {
       );
     if (this.legacy && isRecord(rootPkg)) this.checkLegacySettings(data, rootPkg, rootManifest);
     if (isRecord(data.packages)) this.checkPackages(data.packages, this.lock);
+  }
+
+  /**
+   * Whether `packageExtensions` are configured, against the lockfile's `packageExtensionsChecksum`: pnpm refuses
+   * a frozen install when one is there without the other (LOCKFILE_CONFIG_MISMATCH). The checksum itself is
+   * pnpm's to compute, so a changed extension is not seen here. (pnpm 6 and 7: checkLegacySettings.)
+   */
+  private checkExtensionsChecksum(data: Record<string, unknown>, file: TextFile): void {
+    if (this.legacy) return;
+    const configured = Object.keys(this.extensions).length > 0;
+    const recorded = data.packageExtensionsChecksum !== undefined;
+    if (configured === recorded) return;
+    this.problems.add(
+      'spec-mismatch',
+      configured ? file.path : this.lock.path,
+      configured
+        ? findLine(file.text, /^packageExtensions:|"packageExtensions"\s*:/)
+        : findLine(this.lock.text, /^packageExtensionsChecksum:/),
+      '',
+      configured
+        ? `packageExtensions are configured, but ${this.lock.path} was made without them (no packageExtensionsChecksum)`
+        : `${this.lock.path} was made with packageExtensions (packageExtensionsChecksum), which are no longer configured`,
+    );
   }
 
   /**
@@ -468,22 +508,50 @@ class PnpmCheck {
     }
   }
 
-  private async workspaceSettings(): Promise<{
+  /**
+   * pnpm 12.15's `include:` in pnpm-workspace.yaml: each listed file (relative to the workspace file, inside the
+   * repository) owns the settings listed for it, which replace the workspace file's own.
+   */
+  private async readIncludes(data: Record<string, unknown>, file: TextFile): Promise<void> {
+    if (!isRecord(data.include)) return;
+    for (const [path, keys] of Object.entries(data.include)) {
+      if (!Array.isArray(keys)) continue;
+      const { cwd, boundary = cwd } = this.context;
+      const target = posix.normalize(posix.join(posix.dirname(file.path), path));
+      if (posix.isAbsolute(target) || leadsOut(relative(boundary, resolve(cwd, target)))) continue;
+      const included = await readTextIfPresent(cwd, target);
+      const settings = included ? await parseYamlText(included) : undefined;
+      if (!isRecord(settings)) continue;
+      for (const key of keys)
+        if (typeof key === 'string' && Object.hasOwn(settings, key)) data[key] = settings[key];
+    }
+  }
+
+  private async workspaceSettings(includes: boolean): Promise<{
     packages: string[];
     overrides: Record<string, string>;
     catalogs: Catalogs;
     patches: Record<string, string>;
+    packageExtensions: PackageExtensions;
     /** pnpm-workspace.yaml, when there is one. */
     file?: TextFile;
     /** Its settings pnpm also records in the lockfile's `settings` (only those it sets). */
     lockSettings: Record<string, unknown>;
   }> {
     const { cwd, pair } = this.context;
-    const none = { packages: [], overrides: {}, catalogs: {}, patches: {}, lockSettings: {} };
+    const none = {
+      packages: [],
+      overrides: {},
+      catalogs: {},
+      patches: {},
+      packageExtensions: {},
+      lockSettings: {},
+    };
     const file = await readTextIfPresent(cwd, posix.join(pair.dir, 'pnpm-workspace.yaml'));
     if (!file) return none;
     const data = await parseYamlText(file);
     if (!isRecord(data)) return none;
+    if (includes) await this.readIncludes(data, file);
     const packages = Array.isArray(data.packages)
       ? data.packages.filter((item) => typeof item === 'string')
       : [];
@@ -492,6 +560,7 @@ class PnpmCheck {
       overrides: stringMap(data.overrides),
       catalogs: readCatalogs(data),
       patches: stringMap(data.patchedDependencies),
+      packageExtensions: isRecord(data.packageExtensions) ? data.packageExtensions : {},
       file,
       lockSettings: Object.fromEntries(
         LOCK_SETTINGS.filter((key) => Object.hasOwn(data, key)).map((key) => [key, data[key]]),
@@ -539,9 +608,12 @@ class PnpmCheck {
    */
   private expectedDependencies(
     folder: string,
-    pkg: Record<string, unknown>,
-    reading: OverrideReading,
+    manifestPkg: Record<string, unknown>,
+    reading: ReleaseReading,
   ): Expected[] {
+    const pkg = reading.projectsExtended
+      ? extendedManifest(manifestPkg, this.extensions, satisfiesRange)
+      : manifestPkg;
     const expected: Expected[] = [];
     // Overrides rewrite peers too; one that is no peer range (an `npm:` alias) turns the peer into a dependency.
     // pnpm 7 records a peer with the range the manifest gives, overridden or not.
@@ -561,8 +633,16 @@ class PnpmCheck {
         // pnpm reads devDependencies, then dependencies, then optionalDependencies into one map: a name in
         // two of them is recorded once, in the later field.
         if (declaredLater(fields, field, name)) continue;
+        // A selector's range is matched against what a `catalog:` reference stands for.
         const rule = this.overrides.length
-          ? projectOverride(this.overrides, name, spec, pkg, FIELD_GROUP[field], reading)
+          ? projectOverride(
+              this.overrides,
+              name,
+              catalogSpec(this.catalogs, name, spec) ?? spec,
+              pkg,
+              FIELD_GROUP[field],
+              reading,
+            )
           : undefined;
         if (rule?.value === '-') continue;
         // pnpm records an overridden dependency with the override as its specifier (resolved, or as written).
@@ -682,7 +762,7 @@ class PnpmCheck {
           `${name}@${spec} (${source} of ${where}) is not in ${this.lock.path}; pnpm will skip it until the lockfile is updated`,
         );
       } else if (!lock) {
-        this.problems.add(
+        this.importerMismatch(
           'not-locked',
           manifest.path,
           line(),
@@ -690,15 +770,15 @@ class PnpmCheck {
           `${name}@${spec} (${source} of ${where}) is not in ${this.lock.path}`,
         );
       } else if (lock.field !== field && lock.field !== alt) {
-        this.problems.add(
+        this.importerMismatch(
           'dependency-type',
           manifest.path,
           line(),
           name,
           `${name} is in ${source} of ${where} but ${this.lock.path} records it in ${lock.field}`,
         );
-      } else if (lock.specifier !== spec && !also?.includes(lock.specifier)) {
-        this.problems.add(
+      } else if (!sameSpecifier(lock.specifier, spec) && !also?.includes(lock.specifier)) {
+        this.importerMismatch(
           'spec-mismatch',
           manifest.path,
           line(),
@@ -733,7 +813,7 @@ class PnpmCheck {
     }
     for (const [name, lock] of locked) {
       if (wanted.has(name)) continue;
-      this.problems.add(
+      this.importerMismatch(
         'extraneous',
         this.lock.path,
         findLine(this.lock.text, /^importers:|^dependencies:/, new RegExp(`^\\s+'?${escapeRegex(name)}'?:`)),
@@ -743,6 +823,22 @@ class PnpmCheck {
     }
   }
 
+  /**
+   * A project's dependency the lockfile records otherwise: an error, or a warning where the lockfile was made
+   * through a `.pnpmfile` (it records a pnpmfileChecksum), whose readPackage hook may rewrite the project's own
+   * manifest and which this check does not run.
+   */
+  private importerMismatch(kind: Kind, file: string, line: number, name: string, message: string): void {
+    if (this.hooked)
+      this.problems.warn(
+        kind,
+        file,
+        line,
+        name,
+        `${message}; not judged: ${this.lock.path} was made through a .pnpmfile, whose hooks may rewrite package.json and are not run here`,
+      );
+    else this.problems.add(kind, file, line, name, message);
+  }
   /**
    * What a workspace package's `link:` paths are resolved against. Its folders below the repository root come
    * from the lockfile folder's, computed once, and its own relative path (thousands of links, hundreds of
@@ -877,13 +973,16 @@ function importerLabel(folder: string): string {
 }
 
 /**
- * A `link:` (or `file:`) override to a relative path, as pnpm writes it into a workspace package: the path, taken
- * from the workspace root, made relative to the package's folder (`link:.` is `link:../..` in `examples/x`).
+ * An override to a relative path (`link:`, `file:`, `workspace:./x`, or a bare `./x`), as pnpm writes it into a
+ * workspace package: the path, taken from the workspace root, made relative to the package's folder (`link:.` is
+ * `link:../..` in `examples/x`; `workspace:./packages/foo` is `workspace:../foo` in `packages/a`).
  */
 function rebasedOverride(value: string, folder: string): string {
-  const local = /^(link|file):(.*)$/.exec(value);
+  const local = /^(link:|file:|workspace:(?=\.{1,2}(?:\/|$))|(?=\.{1,2}\/))(.*)$/.exec(value);
   if (!local || posix.isAbsolute(local[2]!) || local[2]!.includes('\\')) return value;
-  return `${local[1]}:${posix.relative(folder === '.' ? '' : folder, posix.normalize(local[2]!))}`;
+  const path = posix.relative(folder === '.' ? '' : folder, posix.normalize(local[2]!));
+  // A bare path must still read as one (`vendor/x` would be a GitHub shorthand).
+  return local[1] === '' && !path.startsWith('../') ? `./${path}` : `${local[1]}${path}`;
 }
 
 /**
@@ -947,11 +1046,12 @@ function oldestPnpm(pins: Version[], fallback: Version): Version {
  * checked the lockfile: those the project pins; with no pin, the newest and the oldest that write its format
  * (lockfileVersion 9.0: pnpm 9 to today's).
  */
-function overrideReadings(
+function releaseReadings(
   lockfileVersion: string,
   pins: Version[],
   rules: readonly OverrideRule[],
-): OverrideReading[] {
+  extended: boolean,
+): ReleaseReading[] {
   const releases: Version[] =
     lockfileVersion !== '9.0'
       ? [[8, 0]]
@@ -961,11 +1061,11 @@ function overrideReadings(
             [99, 0],
             [9, 0],
           ];
-  const readings = releases.map(overrideReading);
+  const readings = releases.map(releaseReading);
   const distinct = readings.filter(
     (reading, index) => readings.findIndex((other) => sameData(other, reading)) === index,
   );
-  return distinct.length > 1 && rules.some(readingMatters) ? distinct : distinct.slice(0, 1);
+  return distinct.length > 1 && (extended || rules.some(readingMatters)) ? distinct : distinct.slice(0, 1);
 }
 
 /**
@@ -995,6 +1095,11 @@ function manifestSettingsIgnored(pkg: Record<string, unknown>): boolean {
 function workspaceSettingsIgnored(pkg: Record<string, unknown>): boolean {
   const pins = pnpmPins(pkg);
   return pins.length > 0 && pins.every((pin) => !versionAtLeast(pin, [10, 6]));
+}
+
+/** A specifier as pnpm compares it: `tool:` is `runtime:` by another name (pnpm 12.12.1). */
+function sameSpecifier(locked: string, spec: string): boolean {
+  return locked === spec || (spec.startsWith('tool:') && locked === `runtime:${spec.slice('tool:'.length)}`);
 }
 
 /** `devEngines.runtime` entries pnpm installs (`onFail: download`): locked as devDependencies `runtime:<version>`. */
