@@ -7,7 +7,7 @@ import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolk
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(912);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(767);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 912:
+/***/ 767:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4165,6 +4165,145 @@ async function pnpmLockfileSwitchedOff(manifest, cwd, boundary, releases) {
     return (releases.from11 && (await nearestBoolean(manifest, cwd, boundary, 'pnpm-workspace.yaml', yaml)) === false);
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm-extensions.js
+// npm 12's patches and manifest extensions, which it records in a lockfileVersion 4 package-lock.json and which
+// `npm ci` compares (lib/utils/validate-lockfile.js): `patchedDependencies`, `packageExtensions` and the
+// `.npm-extension.{mjs,cjs}` file.
+
+
+
+/** The package a `packages` key holds: its `name` (an alias's target) or the key's last folder. */
+function entryName(key, entry) {
+    if (typeof entry.name === 'string')
+        return entry.name;
+    const at = key.lastIndexOf('node_modules/');
+    return at === -1 ? key : key.slice(at + 'node_modules/'.length);
+}
+/** `name@version` (or `name` alone, any version) \u2192 the patch file, as package.json's patchedDependencies says. */
+function patchTarget(selector) {
+    const at = selector.indexOf('@', selector.startsWith('@') ? 1 : 0);
+    return at === -1 ? { name: selector } : { name: selector.slice(0, at), version: selector.slice(at + 1) };
+}
+/** ssri's sha512 integrity of a text, as npm records a patch file's. */
+function sha512(text) {
+    return `sha512-${(0,external_node_crypto_namespaceObject.createHash)('sha512').update(text).digest('base64')}`;
+}
+/**
+ * Each configured patch against the locked packages: recorded with its path and the patch file's integrity;
+ * a patch that names no locked package (EPATCHUNUSED); a recorded patch no longer configured.
+ */
+async function patchFindings(pkg, packages, cwd, dir) {
+    const configured = stringMap(pkg.patchedDependencies);
+    const findings = [];
+    const used = new Set();
+    for (const [key, entry] of Object.entries(packages)) {
+        if (key === '' || !isRecord(entry))
+            continue;
+        const name = entryName(key, entry);
+        const selector = Object.keys(configured).find((candidate) => {
+            const target = patchTarget(candidate);
+            return target.name === name && (target.version === undefined || target.version === entry.version);
+        });
+        const patched = isRecord(entry.patched) ? entry.patched : undefined;
+        if (selector === undefined) {
+            if (patched)
+                findings.push({
+                    kind: 'extraneous',
+                    key,
+                    name,
+                    message: `${key} records a patch (${String(patched.path)}) that package.json no longer declares`,
+                });
+            continue;
+        }
+        used.add(selector);
+        const path = configured[selector];
+        if (!patched) {
+            findings.push({
+                kind: 'not-locked',
+                key,
+                name,
+                message: `package.json patches ${selector} with ${path}, but ${key} records no patch`,
+            });
+            continue;
+        }
+        if (typeof patched.path !== 'string' || external_node_path_namespaceObject.posix.normalize(patched.path) !== external_node_path_namespaceObject.posix.normalize(path)) {
+            findings.push({
+                kind: 'spec-mismatch',
+                key,
+                name,
+                message: `the patch of ${selector} is ${path}, the lockfile records ${String(patched.path)}`,
+            });
+            continue;
+        }
+        const file = await readTextIfPresent(cwd, external_node_path_namespaceObject.posix.join(dir, path));
+        if (file && patched.integrity !== sha512(file.text))
+            findings.push({
+                kind: 'spec-mismatch',
+                key,
+                name,
+                message: `${path} has changed since the lockfile recorded it (its integrity differs)`,
+            });
+    }
+    for (const selector of Object.keys(configured))
+        if (!used.has(selector))
+            findings.push({
+                kind: 'spec-mismatch',
+                key: '',
+                name: patchTarget(selector).name,
+                message: `package.json patches ${selector}, which no locked package is (npm: EPATCHUNUSED)`,
+            });
+    return findings;
+}
+/** JSON with every object's keys sorted and no spaces: what npm hashes packageExtensions in. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (isRecord(value))
+        return `{${Object.keys(value)
+            .sort()
+            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
+            .join(',')}}`;
+    return JSON.stringify(value);
+}
+/**
+ * package.json's `packageExtensions` against the root entry's packageExtensionsHash (sha512 of their canonical
+ * JSON), and an `.npm-extension.mjs` / `.cjs` file against its npmExtensionHash (present or not: npm hashes the
+ * file with its format).
+ */
+async function extensionFindings(pkg, root, cwd, dir) {
+    const findings = [];
+    const locked = typeof root.packageExtensionsHash === 'string' ? root.packageExtensionsHash : undefined;
+    const configured = pkg.packageExtensions === undefined ? undefined : sha512(canonicalJson(pkg.packageExtensions));
+    if (locked !== configured)
+        findings.push({
+            kind: 'spec-mismatch',
+            key: '',
+            name: '',
+            message: configured === undefined
+                ? 'the lockfile was made with packageExtensions, which package.json no longer has'
+                : locked === undefined
+                    ? "package.json's packageExtensions are not in the lockfile"
+                    : "package.json's packageExtensions have changed since the lockfile was made",
+        });
+    let file = false;
+    for (const name of ['.npm-extension.mjs', '.npm-extension.cjs'])
+        if (await readTextIfPresent(cwd, external_node_path_namespaceObject.posix.join(dir, name)))
+            file = true;
+    const recorded = typeof root.npmExtensionHash === 'string';
+    if (file !== recorded)
+        findings.push({
+            kind: 'spec-mismatch',
+            key: '',
+            name: '',
+            message: file
+                ? 'an .npm-extension file is present, but the lockfile records no .npm-extension state'
+                : 'the lockfile records .npm-extension state, but no .npm-extension file is present',
+        });
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm-overrides.js
 // npm `overrides` of the root package.json, read the way @npmcli/arborist's OverrideSet reads them: a rule
 // `name` or `name@range` replaces the spec of the dependency edges it matches; an object value scopes its rules
@@ -4288,6 +4427,7 @@ function nodeSet(set, name, version, semver) {
 
 
 
+
 const npm_FIX = 'npm install';
 const npm_HOSTS = ['registry.npmjs.org'];
 /** Line of each `"packages"` key in the lockfile, found in one pass (JSON.parse keeps no positions). */
@@ -4384,6 +4524,8 @@ class NpmCheck {
     missingOptional = [];
     /** Whether the project pins an npm that refuses a missing optional dependency (11.6.2 and later). */
     strictOptional = false;
+    /** Whether npm ci passes an optional peer whose locked version is out of its range: npm 11.11 and later do. */
+    optionalPeerOutOfRange = 'either';
     /** The root package.json's `overrides`, when it has any (node-semver is loaded then). */
     overrides;
     semver;
@@ -4399,12 +4541,14 @@ class NpmCheck {
     }
     async run() {
         const { pair, cwd } = this.context;
-        const lockFile = await readText(cwd, pair.lockfile);
+        const manifest = await readText(cwd, pair.manifest);
+        const pkg = parseJson(manifest);
+        const lockFile = await this.lockfileRead(pair.lockfile, isRecord(pkg) ? pkg : {});
+        if (!lockFile)
+            return;
         this.lockPath = lockFile.path;
         this.lockText = lockFile.text;
         const lock = parseJson(lockFile);
-        const manifest = await readText(cwd, pair.manifest);
-        const pkg = parseJson(manifest);
         if (!isRecord(lock) || !isRecord(pkg)) {
             const bad = isRecord(lock) ? manifest.path : lockFile.path;
             this.problems.add('parse', bad, 1, '', `${bad} is not a JSON object`);
@@ -4416,8 +4560,8 @@ class NpmCheck {
             await this.checkSync(() => this.checkV1(lock, manifest, pkg));
             return;
         }
-        if ((version !== 2 && version !== 3) || !isRecord(lock.packages)) {
-            this.problems.add('unsupported-format', lockFile.path, findLine(lockFile.text, /"lockfileVersion"/), '', `${lockFile.path} has lockfileVersion ${JSON.stringify(version)}, which this action does not know (expected 1, 2 or 3); refusing to pass it unchecked`);
+        if ((version !== 2 && version !== 3 && version !== 4) || !isRecord(lock.packages)) {
+            this.problems.add('unsupported-format', lockFile.path, findLine(lockFile.text, /"lockfileVersion"/), '', `${lockFile.path} has lockfileVersion ${JSON.stringify(version)}, which this action does not know (expected 1 to 4); refusing to pass it unchecked`);
             return;
         }
         const packages = lock.packages;
@@ -4426,6 +4570,13 @@ class NpmCheck {
         await this.collectWorkspaces(pkg, packages, importers);
         const pins = packageManagerPins(pkg, 'npm');
         this.strictOptional = pins.length > 0 && pins.every((pin) => versionAtLeast(pin, [11, 6, 2]));
+        const accepting = pins.filter((pin) => versionAtLeast(pin, [11, 11]));
+        this.optionalPeerOutOfRange =
+            pins.length > 0 && accepting.length === pins.length
+                ? 'yes'
+                : accepting.length === 0 && pins.length > 0
+                    ? 'no'
+                    : 'either';
         this.overrides = parseOverrides(pkg);
         if (this.overrides) {
             this.semver = await loadSemver();
@@ -4436,6 +4587,48 @@ class NpmCheck {
                 this.checkImporter(importer, packages);
             this.checkPackages(packages);
         });
+        await this.checkExtensions(version, pkg, packages, root, pins);
+    }
+    /**
+     * npm 12's patches and extensions (lockfileVersion 4). A lockfile of an older version with them configured is
+     * refused by npm 12 and passed by npm 11, which ignores them: an error where the project pins npm 12, a
+     * warning where it pins nothing, nothing where it pins an older npm.
+     */
+    async checkExtensions(version, pkg, packages, root, pins) {
+        const { cwd, pair } = this.context;
+        const npm12 = pins.length === 0 ? undefined : pins.some((pin) => versionAtLeast(pin, [12]));
+        if (version !== 4 && npm12 === false)
+            return;
+        const findings = [
+            ...(await patchFindings(pkg, packages, cwd, pair.dir)),
+            ...(await extensionFindings(pkg, root, cwd, pair.dir)),
+        ];
+        for (const finding of findings) {
+            const file = finding.key === '' ? this.context.pair.manifest : this.lockPath;
+            const line = finding.key === '' ? 1 : this.lineOf(finding.key);
+            if (version === 4 || npm12)
+                this.problems.add(finding.kind, file, line, finding.name, finding.message);
+            else
+                this.problems.warn(finding.kind, file, line, finding.name, `${finding.message}: npm 12 refuses this lockfile, npm 11 and older ignore it (pin npm in packageManager to decide)`);
+        }
+    }
+    /**
+     * The lockfile npm reads: npm-shrinkwrap.json before package-lock.json, except from npm 12, which reads only
+     * package-lock.json. Where the project pins npm 12 or later, a shrinkwrap is passed over for the
+     * package-lock.json beside it, and with none npm ci fails.
+     */
+    async lockfileRead(path, pkg) {
+        const { cwd } = this.context;
+        const pins = packageManagerPins(pkg, 'npm');
+        if (external_node_path_namespaceObject.posix.basename(path) !== 'npm-shrinkwrap.json' ||
+            pins.length === 0 ||
+            pins.some(([major]) => major < 12))
+            return readText(cwd, path);
+        const packageLock = external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), 'package-lock.json');
+        const file = await readTextIfPresent(cwd, packageLock);
+        if (!file)
+            this.problems.add('missing-lockfile', path, 1, '', `npm 12 (pinned) reads no npm-shrinkwrap.json, and there is no ${packageLock}: npm ci fails`, 'npm install (npm 12 writes package-lock.json)');
+        return file;
     }
     /** Runs the synchronous checks; again from a clean slate when an unusual range needed node-semver first. */
     async checkSync(check) {
@@ -4598,7 +4791,13 @@ class NpmCheck {
                 return;
             }
             if (!versionSatisfies(version, target)) {
-                this.problems.add('unsatisfied', file, line(), name, `${this.lockPath} locks ${name}@${version}, which does not satisfy ${field} "${spec}"`);
+                const message = `${this.lockPath} locks ${name}@${version}, which does not satisfy ${field} "${spec}"`;
+                // npm 11.11 and later pass an optional peer out of range when nothing is saved (npm/cli#8726).
+                const passes = peerOptional ? this.optionalPeerOutOfRange : 'no';
+                if (passes === 'no')
+                    this.problems.add('unsatisfied', file, line(), name, message);
+                else if (passes === 'either')
+                    this.problems.warn('unsatisfied', file, line(), name, `${message}: an optional peer, which npm 11.11 and later accept and earlier npm refuses (pin npm in packageManager to decide)`);
                 return;
             }
         }

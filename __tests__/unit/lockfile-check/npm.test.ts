@@ -1,8 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { check, edit, editJson, scratch } from './helpers.js';
 import { LOCK_EDITS } from './js-mutations.js';
+
+type Json = Parameters<Parameters<typeof editJson>[2]>[0];
 
 /** Writes `data` as JSON at `file` under `dir`, making its folders. */
 function writeJson(dir: string, file: string, data: unknown): void {
@@ -177,14 +180,14 @@ describe('npm lockfiles', () => {
 
   it('fails closed on a lockfileVersion it does not know', async () => {
     const dir = scratch('npm-v3');
-    edit(dir, 'package-lock.json', (text) => text.replace('"lockfileVersion": 3', '"lockfileVersion": 4'));
+    edit(dir, 'package-lock.json', (text) => text.replace('"lockfileVersion": 3', '"lockfileVersion": 5'));
     const outcome = await check(dir);
     expect(outcome.status).toBe('error');
     expect(outcome.errors).toEqual([
       expect.objectContaining({
         kind: 'unsupported-format',
         line: 4,
-        message: expect.stringContaining('lockfileVersion 4, which this action does not know'),
+        message: expect.stringContaining('lockfileVersion 5, which this action does not know'),
       }),
     ]);
   });
@@ -393,5 +396,126 @@ describe('npm optional dependencies the lockfile lacks', () => {
         expect.objectContaining({ kind: 'not-locked', package: 'fsevents', file: 'package-lock.json' }),
       ]);
     }
+  });
+});
+
+describe('npm 12: lockfileVersion 4, patches and extensions, and no npm-shrinkwrap.json', () => {
+  // Verdicts of npm 12.2.2 (`npm install --package-lock-only`, then `npm ci`) and 11.21.2 on the same projects.
+  const patchText = '--- a/index.js\n+++ b/index.js\n@@ -1 +1 @@\n-a\n+b\n';
+  const patchIntegrity = `sha512-${createHash('sha512').update(patchText).digest('base64')}`;
+  /** The npm-v3 fixture as npm 12 writes it with left-pad patched, edited. */
+  function patched(edits: { pkg?: (pkg: Json) => void; lock?: (lock: Json) => void } = {}) {
+    const dir = scratch('npm-v3');
+    mkdirSync(join(dir, 'patches'));
+    writeFileSync(join(dir, 'patches', 'left-pad@1.3.0.patch'), patchText);
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.patchedDependencies = { 'left-pad@1.3.0': 'patches/left-pad@1.3.0.patch' };
+      edits.pkg?.(pkg);
+    });
+    editJson(dir, 'package-lock.json', (lock) => {
+      lock.lockfileVersion = 4;
+      lock.packages['node_modules/left-pad'].patched = {
+        integrity: patchIntegrity,
+        path: 'patches/left-pad@1.3.0.patch',
+      };
+      edits.lock?.(lock);
+    });
+    return dir;
+  }
+
+  it('a patch recorded with its path and the patch file integrity is in sync; any difference is stale', async () => {
+    expect((await check(patched())).problems).toEqual([]);
+    const edited = patched();
+    writeFileSync(join(edited, 'patches', 'left-pad@1.3.0.patch'), `${patchText}\n`);
+    expect((await check(edited)).kinds).toEqual(['spec-mismatch']);
+    const removed = patched();
+    editJson(removed, 'package.json', (pkg) => {
+      delete pkg.patchedDependencies;
+    });
+    expect((await check(removed)).kinds).toEqual(['extraneous']);
+    const unused = patched({ pkg: (pkg) => (pkg.patchedDependencies['ms@9.9.9'] = 'patches/x.patch') });
+    expect((await check(unused)).kinds).toEqual(['spec-mismatch']);
+  });
+
+  it('packageExtensions are hashed as npm hashes them (sha512 of their sorted JSON); an .npm-extension file is present or not', async () => {
+    const extensions = { 'left-pad@^1': { dependencies: { ms: '^2.0.0' } } };
+    const hash = `sha512-${createHash('sha512').update('{"left-pad@^1":{"dependencies":{"ms":"^2.0.0"}}}').digest('base64')}`;
+    const extended = (pkgEdit?: (pkg: Json) => void) => {
+      const dir = scratch('npm-v3');
+      editJson(dir, 'package.json', (pkg) => {
+        pkg.packageExtensions = structuredClone(extensions);
+        pkgEdit?.(pkg);
+      });
+      editJson(dir, 'package-lock.json', (lock) => {
+        lock.lockfileVersion = 4;
+        lock.packages[''].packageExtensionsHash = hash;
+      });
+      return dir;
+    };
+    expect((await check(extended())).problems).toEqual([]);
+    expect(
+      (await check(extended((pkg) => (pkg.packageExtensions['left-pad@^1'].dependencies.ms = '^2.1.0'))))
+        .kinds,
+    ).toEqual(['spec-mismatch']);
+    const dropped = extended();
+    editJson(dropped, 'package.json', (pkg) => {
+      delete pkg.packageExtensions;
+    });
+    expect((await check(dropped)).kinds).toEqual(['spec-mismatch']);
+    const file = extended();
+    writeFileSync(join(file, '.npm-extension.cjs'), 'module.exports = {};\n');
+    expect((await check(file)).kinds).toEqual(['spec-mismatch']);
+  });
+
+  it('a lockfile older than 4 with patches configured: npm 12 refuses it, npm 11 ignores them', async () => {
+    const dir = (pin?: string) => {
+      const project = scratch('npm-v3');
+      editJson(project, 'package.json', (pkg) => {
+        pkg.patchedDependencies = { 'left-pad@1.3.0': 'patches/left-pad@1.3.0.patch' };
+        if (pin) pkg.packageManager = `npm@${pin}`;
+      });
+      return project;
+    };
+    expect((await check(dir('12.2.2'))).kinds).toEqual(['not-locked']);
+    expect((await check(dir('11.21.2'))).problems).toEqual([]);
+    const unpinned = await check(dir());
+    expect(unpinned.errors).toEqual([]);
+    expect(unpinned.problems.map((problem) => `${problem.severity} ${problem.kind}`)).toEqual([
+      'warning not-locked',
+    ]);
+  });
+
+  it('npm 12 reads no npm-shrinkwrap.json: with npm 12 pinned, package-lock.json beside it is the lockfile', async () => {
+    const dir = scratch('npm-v3');
+    editJson(dir, 'package.json', (pkg) => {
+      pkg.packageManager = 'npm@12.2.2';
+    });
+    const lock = readFileSync(join(dir, 'package-lock.json'), 'utf8');
+    writeFileSync(join(dir, 'npm-shrinkwrap.json'), lock.replace('"version": "2.1.3"', '"version": "1.0.0"'));
+    // The stale shrinkwrap is not read; the package-lock.json is in sync.
+    expect((await check(dir)).errors).toEqual([]);
+    rmSync(join(dir, 'package-lock.json'));
+    expect((await check(dir)).kinds).toEqual(['missing-lockfile']);
+  });
+
+  it('an optional peer locked out of its range: npm 11.11 and later pass it, earlier npm refuses', async () => {
+    const dir = (pin?: string) => {
+      const project = scratch('npm-v3');
+      editJson(project, 'package.json', (pkg) => {
+        pkg.peerDependencies = { 'left-pad': '~1.1.0' };
+        pkg.peerDependenciesMeta = { 'left-pad': { optional: true } };
+        delete pkg.devDependencies;
+        if (pin) pkg.packageManager = `npm@${pin}`;
+      });
+      editJson(project, 'package-lock.json', (lock) => {
+        delete lock.packages[''].devDependencies;
+        lock.packages[''].peerDependencies = { 'left-pad': '~1.1.0' };
+        lock.packages[''].peerDependenciesMeta = { 'left-pad': { optional: true } };
+      });
+      return project;
+    };
+    expect((await check(dir('11.11.0'))).errors).toEqual([]);
+    expect((await check(dir('11.10.0'))).kinds).toEqual(['unsatisfied']);
+    expect((await check(dir())).errors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import {
   own,
   parseJson,
   readText,
+  readTextIfPresent,
   stringMap,
   type TextFile,
 } from '../files.js';
@@ -33,6 +34,7 @@ import {
   versionSatisfies,
 } from './js-specs.js';
 import { npmLockfileSwitchedOff } from './lockfile-switch.js';
+import { extensionFindings, patchFindings } from './npm-extensions.js';
 import { edgeRule, nodeSet, type OverrideRule, parseOverrides } from './npm-overrides.js';
 import { type CompiledRange, compileRange, compileSimple, isValidVersion } from './npm-ranges.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
@@ -161,6 +163,8 @@ class NpmCheck {
   private missingOptional: Array<[string, string]> = [];
   /** Whether the project pins an npm that refuses a missing optional dependency (11.6.2 and later). */
   private strictOptional = false;
+  /** Whether npm ci passes an optional peer whose locked version is out of its range: npm 11.11 and later do. */
+  private optionalPeerOutOfRange: 'yes' | 'no' | 'either' = 'either';
   /** The root package.json's `overrides`, when it has any (node-semver is loaded then). */
   private overrides: OverrideRule | undefined;
   private semver: Semver | undefined;
@@ -177,12 +181,13 @@ class NpmCheck {
 
   async run(): Promise<void> {
     const { pair, cwd } = this.context;
-    const lockFile = await readText(cwd, pair.lockfile!);
+    const manifest = await readText(cwd, pair.manifest!);
+    const pkg = parseJson(manifest);
+    const lockFile = await this.lockfileRead(pair.lockfile!, isRecord(pkg) ? pkg : {});
+    if (!lockFile) return;
     this.lockPath = lockFile.path;
     this.lockText = lockFile.text;
     const lock = parseJson(lockFile);
-    const manifest = await readText(cwd, pair.manifest!);
-    const pkg = parseJson(manifest);
     if (!isRecord(lock) || !isRecord(pkg)) {
       const bad = isRecord(lock) ? manifest.path : lockFile.path;
       this.problems.add('parse', bad, 1, '', `${bad} is not a JSON object`);
@@ -201,13 +206,13 @@ class NpmCheck {
       await this.checkSync(() => this.checkV1(lock, manifest, pkg));
       return;
     }
-    if ((version !== 2 && version !== 3) || !isRecord(lock.packages)) {
+    if ((version !== 2 && version !== 3 && version !== 4) || !isRecord(lock.packages)) {
       this.problems.add(
         'unsupported-format',
         lockFile.path,
         findLine(lockFile.text, /"lockfileVersion"/),
         '',
-        `${lockFile.path} has lockfileVersion ${JSON.stringify(version)}, which this action does not know (expected 1, 2 or 3); refusing to pass it unchecked`,
+        `${lockFile.path} has lockfileVersion ${JSON.stringify(version)}, which this action does not know (expected 1 to 4); refusing to pass it unchecked`,
       );
       return;
     }
@@ -217,6 +222,13 @@ class NpmCheck {
     await this.collectWorkspaces(pkg, packages, importers);
     const pins = packageManagerPins(pkg, 'npm');
     this.strictOptional = pins.length > 0 && pins.every((pin) => versionAtLeast(pin, [11, 6, 2]));
+    const accepting = pins.filter((pin) => versionAtLeast(pin, [11, 11]));
+    this.optionalPeerOutOfRange =
+      pins.length > 0 && accepting.length === pins.length
+        ? 'yes'
+        : accepting.length === 0 && pins.length > 0
+          ? 'no'
+          : 'either';
     this.overrides = parseOverrides(pkg);
     if (this.overrides) {
       this.semver = await loadSemver();
@@ -226,6 +238,69 @@ class NpmCheck {
       for (const importer of importers) this.checkImporter(importer, packages);
       this.checkPackages(packages);
     });
+    await this.checkExtensions(version, pkg, packages, root, pins);
+  }
+
+  /**
+   * npm 12's patches and extensions (lockfileVersion 4). A lockfile of an older version with them configured is
+   * refused by npm 12 and passed by npm 11, which ignores them: an error where the project pins npm 12, a
+   * warning where it pins nothing, nothing where it pins an older npm.
+   */
+  private async checkExtensions(
+    version: number,
+    pkg: Record<string, unknown>,
+    packages: Record<string, LockEntry>,
+    root: LockEntry,
+    pins: number[][],
+  ): Promise<void> {
+    const { cwd, pair } = this.context;
+    const npm12 = pins.length === 0 ? undefined : pins.some((pin) => versionAtLeast(pin, [12]));
+    if (version !== 4 && npm12 === false) return;
+    const findings = [
+      ...(await patchFindings(pkg, packages, cwd, pair.dir)),
+      ...(await extensionFindings(pkg, root, cwd, pair.dir)),
+    ];
+    for (const finding of findings) {
+      const file = finding.key === '' ? this.context.pair.manifest! : this.lockPath;
+      const line = finding.key === '' ? 1 : this.lineOf(finding.key);
+      if (version === 4 || npm12) this.problems.add(finding.kind, file, line, finding.name, finding.message);
+      else
+        this.problems.warn(
+          finding.kind,
+          file,
+          line,
+          finding.name,
+          `${finding.message}: npm 12 refuses this lockfile, npm 11 and older ignore it (pin npm in packageManager to decide)`,
+        );
+    }
+  }
+
+  /**
+   * The lockfile npm reads: npm-shrinkwrap.json before package-lock.json, except from npm 12, which reads only
+   * package-lock.json. Where the project pins npm 12 or later, a shrinkwrap is passed over for the
+   * package-lock.json beside it, and with none npm ci fails.
+   */
+  private async lockfileRead(path: string, pkg: Record<string, unknown>): Promise<TextFile | undefined> {
+    const { cwd } = this.context;
+    const pins = packageManagerPins(pkg, 'npm');
+    if (
+      posix.basename(path) !== 'npm-shrinkwrap.json' ||
+      pins.length === 0 ||
+      pins.some(([major]) => major < 12)
+    )
+      return readText(cwd, path);
+    const packageLock = posix.join(posix.dirname(path), 'package-lock.json');
+    const file = await readTextIfPresent(cwd, packageLock);
+    if (!file)
+      this.problems.add(
+        'missing-lockfile',
+        path,
+        1,
+        '',
+        `npm 12 (pinned) reads no npm-shrinkwrap.json, and there is no ${packageLock}: npm ci fails`,
+        'npm install (npm 12 writes package-lock.json)',
+      );
+    return file;
   }
 
   /** Runs the synchronous checks; again from a clean slate when an unusual range needed node-semver first. */
@@ -441,13 +516,18 @@ class NpmCheck {
         return;
       }
       if (!versionSatisfies(version, target)) {
-        this.problems.add(
-          'unsatisfied',
-          file,
-          line(),
-          name,
-          `${this.lockPath} locks ${name}@${version}, which does not satisfy ${field} "${spec}"`,
-        );
+        const message = `${this.lockPath} locks ${name}@${version}, which does not satisfy ${field} "${spec}"`;
+        // npm 11.11 and later pass an optional peer out of range when nothing is saved (npm/cli#8726).
+        const passes = peerOptional ? this.optionalPeerOutOfRange : 'no';
+        if (passes === 'no') this.problems.add('unsatisfied', file, line(), name, message);
+        else if (passes === 'either')
+          this.problems.warn(
+            'unsatisfied',
+            file,
+            line(),
+            name,
+            `${message}: an optional peer, which npm 11.11 and later accept and earlier npm refuses (pin npm in packageManager to decide)`,
+          );
         return;
       }
     }
