@@ -5637,6 +5637,8 @@ class PnpmCheck {
         this.checkExtensionsChecksum(data, workspace.file ?? rootManifest);
         this.checkLockSettings(isRecord(data.settings) ? data.settings : {}, workspace.lockSettings, workspace.file);
         const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), workspace.packages);
+        const versions = new Map();
+        const links = [];
         for (const folder of ['.', ...folders]) {
             const importer = own(importers, folder);
             const manifest = folder === '.' ? rootManifest : readTextSync(cwd, external_node_path_namespaceObject.posix.join(pair.dir, folder, 'package.json'));
@@ -5656,7 +5658,15 @@ class PnpmCheck {
                 await loading;
             if (isRecord(importer))
                 this.checkImporterMeta(folder, importer, manifest, pkg);
+            if (typeof pkg.version === 'string')
+                versions.set(folder, pkg.version);
+            if (isRecord(importer))
+                links.push(...workspaceLinks(folder, importer, manifest));
         }
+        const beforeLinks = this.problems.list.length;
+        await withSemver(() => this.checkWorkspaceLinks(links, versions), () => {
+            this.problems.list.length = beforeLinks;
+        });
         for (const folder of Object.keys(importers)) {
             if (folder === '.' || folders.includes(folder))
                 continue;
@@ -6010,6 +6020,23 @@ class PnpmCheck {
         }
     }
     /**
+     * A dependency linked to a workspace package with a range (`^7.9.5`, `workspace:^7.9.5`): pnpm's frozen check
+     * refuses it once that package's version leaves the range ("local dependency \u2026 is outdated").
+     */
+    checkWorkspaceLinks(links, versions) {
+        for (const link of links) {
+            const version = versions.get(link.target);
+            const range = link.specifier.startsWith('workspace:')
+                ? link.specifier.slice('workspace:'.length)
+                : link.specifier;
+            if (version === undefined || ['', '*', '^', '~'].includes(range) || !isValidRange(range))
+                continue;
+            if (satisfiesRange(version, range))
+                continue;
+            this.problems.add('unsatisfied', link.manifest.path, manifestLine(link.manifest, 'dependencies', link.name), link.name, `${link.name}@${link.specifier} of ${importerLabel(link.folder)} is linked to workspace package ${link.target}, whose version ${version} is out of that range now`);
+        }
+    }
+    /**
      * A project's dependency the lockfile records otherwise: an error, or a warning where the lockfile was made
      * through a `.pnpmfile` (it records a pnpmfileChecksum), whose readPackage hook may rewrite the project's own
      * manifest and which this check does not run.
@@ -6231,6 +6258,23 @@ function manifestSettingsIgnored(pkg) {
 function workspaceSettingsIgnored(pkg) {
     const pins = pnpmPins(pkg);
     return pins.length > 0 && pins.every((pin) => !versionAtLeast(pin, [10, 6]));
+}
+/** An importer's dependencies locked as `link:` to a folder, with the specifier they were locked for. */
+function workspaceLinks(folder, importer, manifest) {
+    const links = [];
+    for (const field of FIELDS) {
+        const entries = isRecord(importer[field]) ? importer[field] : {};
+        for (const name of Object.keys(entries)) {
+            const value = entries[name];
+            if (!isRecord(value) || typeof value.version !== 'string' || typeof value.specifier !== 'string')
+                continue;
+            if (!value.version.startsWith('link:'))
+                continue;
+            const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(folder, value.version.slice('link:'.length)));
+            links.push({ folder, manifest, name, specifier: value.specifier, target });
+        }
+    }
+    return links;
 }
 /** A specifier as pnpm compares it: `tool:` is `runtime:` by another name (pnpm 12.12.1). */
 function sameSpecifier(locked, spec) {
@@ -7774,6 +7818,10 @@ class YarnCheck {
             await loadSemver();
         for (const workspace of workspaces)
             this.checkBerryWorkspace(workspace, byDescriptor, resolutions, catalogs);
+        const before = this.problems.list.length;
+        await withSemver(() => this.checkWorkspaceRanges(keyOf, workspaces), () => {
+            this.problems.list.length = before;
+        });
         for (const [entry, key] of keyOf) {
             const resolution = String(entry.resolution ?? '');
             const name = descriptorName(resolution || key);
@@ -7918,6 +7966,33 @@ class YarnCheck {
             this.problems.add('extraneous', this.lock.path, line, dep, `${dep} is locked as a dependency of ${where} but package.json no longer declares it`);
         }
         this.checkBerryPeers(workspace, entry, where);
+    }
+    /**
+     * A range a workspace satisfied when the lockfile was made (`c@npm:^3.0.0` locked to `c@workspace:\u2026`): yarn
+     * checks it again, and once the workspace's version leaves it, `install --immutable` fails (YN0082 or YN0028).
+     */
+    checkWorkspaceRanges(keyOf, workspaces) {
+        const versions = new Map(workspaces.map((workspace) => [workspace.folder, workspace.pkg.version]));
+        for (const [entry, key] of keyOf) {
+            const resolution = String(entry.resolution ?? '');
+            const name = descriptorName(resolution);
+            const reference = resolution.slice(name.length + 1);
+            if (!reference.startsWith('workspace:'))
+                continue;
+            const folder = reference.slice('workspace:'.length);
+            const version = versions.get(folder);
+            if (typeof version !== 'string')
+                continue;
+            for (const descriptor of key.split(/,\s*/)) {
+                const written = descriptor.slice(descriptorName(descriptor).length + 1);
+                const range = written.replace(/^(npm|workspace):/, '');
+                if (['', '*', '^', '~', folder].includes(range) ||
+                    !isValidRange(range) ||
+                    satisfiesRange(version, range))
+                    continue;
+                this.problems.add('unsatisfied', this.lock.path, findLine(this.lock.text, new RegExp(`(?:^"?|, )${escapeRegex(descriptor)}[,":]`)), name, `${descriptor} is locked to workspace ${folder}, whose version ${version} is out of that range now`);
+            }
+        }
     }
     /** A descriptor, also as yarn writes it for a patch or a path with its `::locator=` suffix. */
     hasDescriptor(byDescriptor, descriptor) {

@@ -664,3 +664,35 @@ describe('pnpm 12: settings from elsewhere, hooks, and how overrides are written
     expect((await check(project(pinned, include, lock, files))).kinds).toContain('spec-mismatch');
   });
 });
+
+describe('pnpm workspace packages linked by a range', () => {
+  // pnpm 12.21.0: `local dependency "b" at "../b" is outdated` once b's version leaves the range a links it by.
+  function linked(specifier: string, version: string): string {
+    const dir = scratch();
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'root', private: true }));
+    writeFileSync(
+      join(dir, 'pnpm-workspace.yaml'),
+      'packages:\n  - packages/*\nlinkWorkspacePackages: true\n',
+    );
+    mkdirSync(join(dir, 'packages', 'a'), { recursive: true });
+    mkdirSync(join(dir, 'packages', 'b'), { recursive: true });
+    writeFileSync(
+      join(dir, 'packages', 'a', 'package.json'),
+      JSON.stringify({ name: 'a', version: '1.0.0', dependencies: { b: specifier } }),
+    );
+    writeFileSync(join(dir, 'packages', 'b', 'package.json'), JSON.stringify({ name: 'b', version }));
+    writeFileSync(
+      join(dir, 'pnpm-lock.yaml'),
+      `lockfileVersion: '9.0'\n\nsettings:\n  autoInstallPeers: true\n  excludeLinksFromLockfile: false\n\nimporters:\n\n  .: {}\n\n  packages/a:\n    dependencies:\n      b:\n        specifier: ${specifier}\n        version: link:../b\n\n  packages/b: {}\n`,
+    );
+    return dir;
+  }
+
+  it("is stale once the linked package's version leaves the range", async () => {
+    expect((await check(linked('^7.9.5', '7.9.5'))).problems).toEqual([]);
+    expect((await check(linked('^7.9.5', '8.0.0'))).kinds).toEqual(['unsatisfied']);
+    expect((await check(linked('workspace:^7.9.5', '8.0.0'))).kinds).toEqual(['unsatisfied']);
+    expect((await check(linked('workspace:^', '8.0.0'))).problems).toEqual([]);
+    expect((await check(linked('workspace:*', '8.0.0'))).problems).toEqual([]);
+  });
+});

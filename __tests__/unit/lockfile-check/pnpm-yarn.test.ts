@@ -549,3 +549,34 @@ describe('yarn berry 4.18 reading a workspace as yarn reads it', () => {
     expect((await check(berry4(peer('^7.0.0'), locked('^7.0.0')))).errors).toEqual([]);
   });
 });
+
+describe('yarn berry workspaces locked by a range', () => {
+  // yarn 4.18.1: a descriptor locked to a workspace is checked again; once the workspace's version leaves its
+  // range, `install --immutable` fails (YN0082: No candidates found).
+  function project(version: string): string {
+    const dir = scratch();
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'root', private: true, workspaces: ['packages/*'] }),
+    );
+    mkdirSync(join(dir, 'packages', 'b'), { recursive: true });
+    mkdirSync(join(dir, 'packages', 'c'), { recursive: true });
+    writeFileSync(
+      join(dir, 'packages', 'b', 'package.json'),
+      JSON.stringify({ name: 'b', dependencies: { c: '^3.0.0' } }),
+    );
+    writeFileSync(join(dir, 'packages', 'c', 'package.json'), JSON.stringify({ name: 'c', version }));
+    const entry = (name: string, keys: string, folder: string, deps = '') =>
+      `"${keys}":\n  version: 0.0.0-use.local\n  resolution: "${name}@workspace:${folder}"\n${deps}  languageName: unknown\n  linkType: soft\n\n`;
+    writeFileSync(
+      join(dir, 'yarn.lock'),
+      `__metadata:\n  version: 8\n  cacheKey: 10c0\n\n${entry('b', 'b@workspace:packages/b', 'packages/b', '  dependencies:\n    c: "npm:^3.0.0"\n')}${entry('c', 'c@npm:^3.0.0, c@workspace:packages/c', 'packages/c')}${entry('root', 'root@workspace:.', '.')}`,
+    );
+    return dir;
+  }
+
+  it("is stale once the workspace's version leaves a range locked to it", async () => {
+    expect((await check(project('3.1.0'))).problems).toEqual([]);
+    expect((await check(project('4.0.0'))).kinds).toEqual(['unsatisfied']);
+  });
+});

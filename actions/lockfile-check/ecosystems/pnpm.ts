@@ -33,7 +33,7 @@ import {
   versionAtLeast,
 } from './js-specs.js';
 import { pnpmLockfileSwitchedOff } from './lockfile-switch.js';
-import { satisfiesRange } from './npm-ranges.js';
+import { isValidRange, satisfiesRange } from './npm-ranges.js';
 import { expandWorkspaces } from './npm-workspaces.js';
 import {
   type Catalogs,
@@ -305,6 +305,8 @@ class PnpmCheck {
       workspace.file,
     );
     const folders = await expandWorkspaces(resolve(cwd, pair.dir), workspace.packages);
+    const versions = new Map<string, string>();
+    const links: WorkspaceLink[] = [];
     for (const folder of ['.', ...folders]) {
       const importer = own(importers, folder);
       const manifest =
@@ -331,7 +333,16 @@ class PnpmCheck {
       );
       if (loading) await loading;
       if (isRecord(importer)) this.checkImporterMeta(folder, importer, manifest, pkg);
+      if (typeof pkg.version === 'string') versions.set(folder, pkg.version);
+      if (isRecord(importer)) links.push(...workspaceLinks(folder, importer, manifest));
     }
+    const beforeLinks = this.problems.list.length;
+    await withSemver(
+      () => this.checkWorkspaceLinks(links, versions),
+      () => {
+        this.problems.list.length = beforeLinks;
+      },
+    );
     for (const folder of Object.keys(importers)) {
       if (folder === '.' || folders.includes(folder)) continue;
       // pnpm's frozen check reads the importers of the packages it finds and passes over the rest (a package in
@@ -824,6 +835,28 @@ class PnpmCheck {
   }
 
   /**
+   * A dependency linked to a workspace package with a range (`^7.9.5`, `workspace:^7.9.5`): pnpm's frozen check
+   * refuses it once that package's version leaves the range ("local dependency … is outdated").
+   */
+  private checkWorkspaceLinks(links: readonly WorkspaceLink[], versions: ReadonlyMap<string, string>): void {
+    for (const link of links) {
+      const version = versions.get(link.target);
+      const range = link.specifier.startsWith('workspace:')
+        ? link.specifier.slice('workspace:'.length)
+        : link.specifier;
+      if (version === undefined || ['', '*', '^', '~'].includes(range) || !isValidRange(range)) continue;
+      if (satisfiesRange(version, range)) continue;
+      this.problems.add(
+        'unsatisfied',
+        link.manifest.path,
+        manifestLine(link.manifest, 'dependencies', link.name),
+        link.name,
+        `${link.name}@${link.specifier} of ${importerLabel(link.folder)} is linked to workspace package ${link.target}, whose version ${version} is out of that range now`,
+      );
+    }
+  }
+
+  /**
    * A project's dependency the lockfile records otherwise: an error, or a warning where the lockfile was made
    * through a `.pnpmfile` (it records a pnpmfileChecksum), whose readPackage hook may rewrite the project's own
    * manifest and which this check does not run.
@@ -1095,6 +1128,33 @@ function manifestSettingsIgnored(pkg: Record<string, unknown>): boolean {
 function workspaceSettingsIgnored(pkg: Record<string, unknown>): boolean {
   const pins = pnpmPins(pkg);
   return pins.length > 0 && pins.every((pin) => !versionAtLeast(pin, [10, 6]));
+}
+
+/** A dependency the lockfile links to a folder of the workspace. */
+interface WorkspaceLink {
+  folder: string;
+  manifest: TextFile;
+  name: string;
+  specifier: string;
+  /** The linked folder, relative to the lockfile's. */
+  target: string;
+}
+
+/** An importer's dependencies locked as `link:` to a folder, with the specifier they were locked for. */
+function workspaceLinks(folder: string, importer: Importer, manifest: TextFile): WorkspaceLink[] {
+  const links: WorkspaceLink[] = [];
+  for (const field of FIELDS) {
+    const entries = isRecord(importer[field]) ? importer[field] : {};
+    for (const name of Object.keys(entries)) {
+      const value = entries[name];
+      if (!isRecord(value) || typeof value.version !== 'string' || typeof value.specifier !== 'string')
+        continue;
+      if (!value.version.startsWith('link:')) continue;
+      const target = posix.normalize(posix.join(folder, value.version.slice('link:'.length)));
+      links.push({ folder, manifest, name, specifier: value.specifier, target });
+    }
+  }
+  return links;
 }
 
 /** A specifier as pnpm compares it: `tool:` is `runtime:` by another name (pnpm 12.12.1). */

@@ -30,10 +30,10 @@ import {
   specTarget,
   versionSatisfies,
 } from './js-specs.js';
-import { isFastRange, isValidRange } from './npm-ranges.js';
+import { isFastRange, isValidRange, satisfiesRange } from './npm-ranges.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
 import { type Catalogs, catalogSpec, readCatalogs } from './pnpm-config.js';
-import { loadSemver } from './semver.js';
+import { loadSemver, withSemver } from './semver.js';
 import { parseYarnV1, type YarnV1Entry } from './yarn-v1-parser.js';
 
 const FIX = 'yarn install';
@@ -425,6 +425,13 @@ class YarnCheck {
       await loadSemver();
     for (const workspace of workspaces)
       this.checkBerryWorkspace(workspace, byDescriptor, resolutions, catalogs);
+    const before = this.problems.list.length;
+    await withSemver(
+      () => this.checkWorkspaceRanges(keyOf, workspaces),
+      () => {
+        this.problems.list.length = before;
+      },
+    );
     for (const [entry, key] of keyOf) {
       const resolution = String(entry.resolution ?? '');
       const name = descriptorName(resolution || key);
@@ -623,6 +630,40 @@ class YarnCheck {
       );
     }
     this.checkBerryPeers(workspace, entry, where);
+  }
+
+  /**
+   * A range a workspace satisfied when the lockfile was made (`c@npm:^3.0.0` locked to `c@workspace:…`): yarn
+   * checks it again, and once the workspace's version leaves it, `install --immutable` fails (YN0082 or YN0028).
+   */
+  private checkWorkspaceRanges(keyOf: Map<Record<string, unknown>, string>, workspaces: Workspace[]): void {
+    const versions = new Map(workspaces.map((workspace) => [workspace.folder, workspace.pkg.version]));
+    for (const [entry, key] of keyOf) {
+      const resolution = String(entry.resolution ?? '');
+      const name = descriptorName(resolution);
+      const reference = resolution.slice(name.length + 1);
+      if (!reference.startsWith('workspace:')) continue;
+      const folder = reference.slice('workspace:'.length);
+      const version = versions.get(folder);
+      if (typeof version !== 'string') continue;
+      for (const descriptor of key.split(/,\s*/)) {
+        const written = descriptor.slice(descriptorName(descriptor).length + 1);
+        const range = written.replace(/^(npm|workspace):/, '');
+        if (
+          ['', '*', '^', '~', folder].includes(range) ||
+          !isValidRange(range) ||
+          satisfiesRange(version, range)
+        )
+          continue;
+        this.problems.add(
+          'unsatisfied',
+          this.lock.path,
+          findLine(this.lock.text, new RegExp(`(?:^"?|, )${escapeRegex(descriptor)}[,":]`)),
+          name,
+          `${descriptor} is locked to workspace ${folder}, whose version ${version} is out of that range now`,
+        );
+      }
+    }
   }
 
   /** A descriptor, also as yarn writes it for a patch or a path with its `::locator=` suffix. */
