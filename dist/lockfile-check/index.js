@@ -5513,7 +5513,25 @@ function declaredLater(fields, field, name) {
  * says otherwise (LOCKFILE_CONFIG_MISMATCH). Compared only where pnpm-workspace.yaml sets them: a value from
  * .npmrc, the environment or a user's config is not visible here.
  */
-const LOCK_SETTINGS = ['autoInstallPeers', 'excludeLinksFromLockfile'];
+/**
+ * Settings pnpm records in the lockfile's `settings` and refuses a frozen install over when pnpm-workspace.yaml
+ * sets them otherwise (LOCKFILE_CONFIG_MISMATCH), with the default a lockfile without one was made with. The
+ * first two every pnpm records; the others only some releases (10.x, 12.x, or with
+ * `lockfile.includeResolutionSettings`), so they are compared where the lockfile records them.
+ */
+const LOCK_SETTINGS = {
+    autoInstallPeers: { default: true, always: true },
+    excludeLinksFromLockfile: { default: false, always: true },
+    dedupePeers: { default: false },
+    peersSuffixMaxLength: { default: 1000 },
+    injectWorkspacePackages: { default: false },
+    addMissingPeerTypes: { default: false },
+    projectScopedOptionalPeers: { default: false },
+    autoDedupe: { default: false },
+    dedupeInjectedDeps: { default: true },
+    dedupePeerDependents: { default: true },
+    linkWorkspacePackages: { default: false },
+};
 /**
  * What the checks read of a lockfile: not the resolved dependency graph of each package (`snapshots`, pnpm 9+),
  * and of each `packages` entry only where it comes from (its engines, platforms and peers are pnpm's business).
@@ -5635,6 +5653,10 @@ class PnpmCheck {
         this.extensions = { ...manifestExtensions, ...workspace.packageExtensions };
         this.readings = releaseReadings(version, pins, this.overrides, Object.keys(this.extensions).length > 0);
         this.checkExtensionsChecksum(data, workspace.file ?? rootManifest);
+        const manifestIgnored = fromManifest && isRecord(rootPkg.pnpm) && Array.isArray(rootPkg.pnpm.ignoredOptionalDependencies)
+            ? rootPkg.pnpm.ignoredOptionalDependencies.map(String)
+            : undefined;
+        this.checkIgnoredOptional(data, workspace.ignoredOptional ?? manifestIgnored, workspace.file ?? rootManifest);
         this.checkLockSettings(isRecord(data.settings) ? data.settings : {}, workspace.lockSettings, workspace.file);
         const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), workspace.packages);
         const versions = new Map();
@@ -5685,6 +5707,23 @@ class PnpmCheck {
             this.checkLegacySettings(data, rootPkg, rootManifest);
         if (isRecord(data.packages))
             this.checkPackages(data.packages, this.lock);
+    }
+    /**
+     * `ignoredOptionalDependencies` against the list the lockfile records at its top level, in any order: pnpm
+     * refuses a frozen install when they differ (LOCKFILE_CONFIG_MISMATCH), one removed included.
+     */
+    checkIgnoredOptional(data, configured, file) {
+        if (this.legacy)
+            return;
+        const locked = Array.isArray(data.ignoredOptionalDependencies)
+            ? data.ignoredOptionalDependencies.map(String)
+            : [];
+        const wanted = configured ?? [];
+        if (sameData([...wanted].sort(), [...locked].sort()))
+            return;
+        this.problems.add('spec-mismatch', configured ? file.path : this.lock.path, configured
+            ? findLine(file.text, /^ignoredOptionalDependencies:|"ignoredOptionalDependencies"\s*:/)
+            : findLine(this.lock.text, /^ignoredOptionalDependencies:/), '', `ignoredOptionalDependencies is ${brief(wanted)}, ${this.lock.path} was made with ${brief(locked)}`);
     }
     /**
      * Whether `packageExtensions` are configured, against the lockfile's `packageExtensionsChecksum`: pnpm refuses
@@ -5763,8 +5802,11 @@ class PnpmCheck {
     /** A setting pnpm-workspace.yaml sets that the lockfile was made with another value of. */
     checkLockSettings(locked, configured, file) {
         for (const [key, value] of Object.entries(configured)) {
+            const setting = LOCK_SETTINGS[key];
+            if (!setting?.always && !Object.hasOwn(locked, key))
+                continue;
             // pnpm's defaults, which a lockfile without the setting was made with.
-            const was = locked[key] ?? key === 'autoInstallPeers';
+            const was = locked[key] ?? setting?.default;
             if (value === was || file === undefined)
                 continue;
             this.problems.add('spec-mismatch', file.path, findLine(file.text, new RegExp(`^${key}\\s*:`)), '', `${key}: ${String(value)} in ${file.path}, but ${this.lock.path} was made with ${key}: ${String(was)}`);
@@ -5835,8 +5877,19 @@ class PnpmCheck {
             catalogs: readCatalogs(data),
             patches: stringMap(data.patchedDependencies),
             packageExtensions: isRecord(data.packageExtensions) ? data.packageExtensions : {},
+            ignoredOptional: Array.isArray(data.ignoredOptionalDependencies)
+                ? data.ignoredOptionalDependencies.map(String)
+                : undefined,
             file,
-            lockSettings: Object.fromEntries(LOCK_SETTINGS.filter((key) => Object.hasOwn(data, key)).map((key) => [key, data[key]])),
+            lockSettings: Object.fromEntries([
+                ...Object.keys(LOCK_SETTINGS)
+                    .filter((key) => Object.hasOwn(data, key))
+                    .map((key) => [key, data[key]]),
+                // `lockfile: { integrityTarget: tar }` (pnpm 12.15) is recorded as settings.integrityTarget.
+                ...(isRecord(data.lockfile) && data.lockfile.integrityTarget !== undefined
+                    ? [['integrityTarget', data.lockfile.integrityTarget]]
+                    : []),
+            ]),
         };
     }
     /**

@@ -226,6 +226,40 @@ describe('pnpm configuration that changes resolution', () => {
     expect((await check(dir)).kinds).not.toContain('spec-mismatch');
   });
 
+  it('settings only some releases record are compared where the lockfile records them (pnpm 10.34, 12.21)', async () => {
+    const dir = scratch('pnpm-v9');
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace(
+        '  excludeLinksFromLockfile: false\n',
+        '  excludeLinksFromLockfile: false\n  dedupePeers: true\n  peersSuffixMaxLength: 200\n',
+      ),
+    );
+    writeFileSync(
+      join(dir, 'pnpm-workspace.yaml'),
+      'dedupePeers: true\npeersSuffixMaxLength: 200\naddMissingPeerTypes: true\n',
+    );
+    // addMissingPeerTypes is not recorded: the pnpm that wrote the lockfile may not record it (pnpm 11).
+    expect((await check(dir)).errors).toEqual([]);
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'dedupePeers: false\npeersSuffixMaxLength: 300\n');
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch', 'spec-mismatch']);
+  });
+
+  it('ignoredOptionalDependencies equal the list the lockfile records, in any order', async () => {
+    const dir = scratch('pnpm-v9');
+    edit(dir, 'pnpm-lock.yaml', (text) =>
+      text.replace('importers:', 'ignoredOptionalDependencies:\n  - fsevents\n  - esbuild\n\nimporters:'),
+    );
+    writeFileSync(
+      join(dir, 'pnpm-workspace.yaml'),
+      'ignoredOptionalDependencies:\n  - esbuild\n  - fsevents\n',
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'ignoredOptionalDependencies:\n  - fsevents\n');
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'packages: []\n');
+    expect((await check(dir)).kinds).toEqual(['spec-mismatch']);
+  });
+
   it('a pnpm older than 10.6 reads overrides, patches and lockfile settings from package.json only (solidjs/solid)', async () => {
     // pnpm 9.15.0 … 10.5.2 pass their frozen check with these in pnpm-workspace.yaml and not in the lockfile;
     // 10.6.0 and later fail it (ERR_PNPM_LOCKFILE_CONFIG_MISMATCH).
