@@ -7687,6 +7687,30 @@ function berryRange(spec) {
         return spec;
     return `npm:${spec}`;
 }
+/** A `dependenciesMeta`-like table as strings, keys sorted, empty entries left out (yarn drops them). */
+function metaTable(value) {
+    const table = {};
+    if (!isRecord(value))
+        return table;
+    for (const name of Object.keys(value).sort()) {
+        const entry = value[name];
+        if (!isRecord(entry))
+            continue;
+        const flags = {};
+        for (const flag of Object.keys(entry).sort())
+            flags[flag] = String(entry[flag]);
+        if (Object.keys(flags).length)
+            table[name] = flags;
+    }
+    return table;
+}
+/** `bin` commands with their paths normalised (`./cli.js` and `cli.js` alike), keys sorted. */
+function binTable(bin) {
+    const table = {};
+    for (const name of Object.keys(bin).sort())
+        table[name] = external_node_path_namespaceObject.posix.normalize(bin[name]).replace(/^\.\//, '');
+    return table;
+}
 /** yarn 1's header line, which it writes first. */
 const YARN_V1_HEADER = /^# yarn lockfile v1\s*$/m;
 /** Whether a lockfile holds only comments and blank lines. */
@@ -8019,6 +8043,7 @@ class YarnCheck {
             this.problems.add('extraneous', this.lock.path, line, dep, `${dep} is locked as a dependency of ${where} but package.json no longer declares it`);
         }
         this.checkBerryPeers(workspace, entry, where);
+        this.checkBerryMeta(workspace, entry, where);
     }
     /**
      * A range a workspace satisfied when the lockfile was made (`c@npm:^3.0.0` locked to `c@workspace:\u2026`): yarn
@@ -8057,6 +8082,30 @@ class YarnCheck {
             if (key.startsWith(`${descriptor}::`))
                 return true;
         return false;
+    }
+    /**
+     * What else berry records of a workspace and compares on `install --immutable` (YN0028): `dependenciesMeta`
+     * (the manifest's, with `optional: true` for each optionalDependencies entry), `peerDependenciesMeta` as
+     * written, and `bin` (a string is the command of the package's name without its scope).
+     */
+    checkBerryMeta(workspace, entry, where) {
+        const { manifest, pkg } = workspace;
+        const meta = metaTable(pkg.dependenciesMeta);
+        for (const name of Object.keys(stringMap(pkg.optionalDependencies)))
+            meta[name] = { ...meta[name], optional: 'true' };
+        const bin = typeof pkg.bin === 'string' && typeof pkg.name === 'string'
+            ? { [pkg.name.replace(/^@[^/]+\//, '')]: pkg.bin }
+            : stringMap(pkg.bin);
+        const fields = [
+            ['dependenciesMeta', metaTable(meta), metaTable(entry.dependenciesMeta)],
+            ['peerDependenciesMeta', metaTable(pkg.peerDependenciesMeta), metaTable(entry.peerDependenciesMeta)],
+            ['bin', binTable(bin), binTable(stringMap(entry.bin))],
+        ];
+        for (const [field, wanted, locked] of fields) {
+            if (JSON.stringify(wanted) === JSON.stringify(locked))
+                continue;
+            this.problems.add('spec-mismatch', manifest.path, findLine(manifest.text, new RegExp(`"${field}"\\s*:`)), '', `${field} of ${where} is ${JSON.stringify(wanted)}, ${this.lock.path} was made for ${JSON.stringify(locked)}`);
+        }
     }
     /** Berry copies a workspace's peerDependencies into its entry verbatim (unresolved). */
     checkBerryPeers(workspace, entry, where) {

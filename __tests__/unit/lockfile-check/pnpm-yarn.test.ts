@@ -503,11 +503,39 @@ describe('yarn berry 4.18 reading a workspace as yarn reads it', () => {
       pkg.optionalDependencies.ms = '^2.0.0';
       pkg.devDependencies.ms = '^2.1.0';
     };
-    expect((await check(berry4(both))).errors).toEqual([]);
+    // yarn records the optional one in dependenciesMeta.
+    const optionalMeta = (text: string) =>
+      text.replace(
+        '    is-odd:\n      optional: true\n',
+        '    is-odd:\n      optional: true\n    ms:\n      optional: true\n',
+      );
+    expect((await check(berry4(both, optionalMeta))).errors).toEqual([]);
     const optionalWins = berry4(both, (text) =>
-      text.replace('    ms: ^2.1.0\n', '    ms: ^2.0.0\n').replace('"ms@npm:^2.1.0"', '"ms@npm:^2.0.0"'),
+      optionalMeta(text)
+        .replace('    ms: ^2.1.0\n', '    ms: ^2.0.0\n')
+        .replace('"ms@npm:^2.1.0"', '"ms@npm:^2.0.0"'),
     );
     expect((await check(optionalWins)).kinds).toEqual(['not-locked']);
+  });
+
+  it('dependenciesMeta (optional ones included), peerDependenciesMeta and bin are recorded and compared (YN0028)', async () => {
+    const meta = (pkg: Manifest) => {
+      pkg.bin = './cli.js';
+      pkg.dependenciesMeta = { ms: { built: false } };
+      pkg.peerDependenciesMeta = { debug: { optional: true } };
+    };
+    const recorded = (text: string) =>
+      text.replace(
+        '  dependenciesMeta:\n    is-odd:\n      optional: true\n',
+        '  dependenciesMeta:\n    is-odd:\n      optional: true\n    ms:\n      built: false\n  peerDependenciesMeta:\n    debug:\n      optional: true\n  bin:\n    fixture-yarn-berry: ./cli.js\n',
+      );
+    expect((await check(berry4(meta, recorded))).errors).toEqual([]);
+    expect((await check(berry4(meta))).kinds).toEqual(['spec-mismatch', 'spec-mismatch', 'spec-mismatch']);
+    const unbuilt = berry4((pkg) => {
+      meta(pkg);
+      pkg.dependenciesMeta.ms = { built: true };
+    }, recorded);
+    expect((await check(unbuilt)).kinds).toEqual(['spec-mismatch']);
   });
 
   it('yarn 4 ignores a glob resolution (`**/ms`, YN0057); yarn 2 and 3 apply it', async () => {

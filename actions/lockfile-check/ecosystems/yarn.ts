@@ -190,6 +190,27 @@ export function berryRange(spec: string): string {
   return `npm:${spec}`;
 }
 
+/** A `dependenciesMeta`-like table as strings, keys sorted, empty entries left out (yarn drops them). */
+function metaTable(value: unknown): Record<string, Record<string, string>> {
+  const table: Record<string, Record<string, string>> = {};
+  if (!isRecord(value)) return table;
+  for (const name of Object.keys(value).sort()) {
+    const entry = value[name];
+    if (!isRecord(entry)) continue;
+    const flags: Record<string, string> = {};
+    for (const flag of Object.keys(entry).sort()) flags[flag] = String(entry[flag]);
+    if (Object.keys(flags).length) table[name] = flags;
+  }
+  return table;
+}
+
+/** `bin` commands with their paths normalised (`./cli.js` and `cli.js` alike), keys sorted. */
+function binTable(bin: Record<string, string>): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const name of Object.keys(bin).sort()) table[name] = posix.normalize(bin[name]!).replace(/^\.\//, '');
+  return table;
+}
+
 /** yarn 1's header line, which it writes first. */
 const YARN_V1_HEADER = /^# yarn lockfile v1\s*$/m;
 /** Whether a lockfile holds only comments and blank lines. */
@@ -630,6 +651,7 @@ class YarnCheck {
       );
     }
     this.checkBerryPeers(workspace, entry, where);
+    this.checkBerryMeta(workspace, entry, where);
   }
 
   /**
@@ -672,6 +694,37 @@ class YarnCheck {
     if (!/@(patch|file|link|portal):/.test(descriptor)) return false;
     for (const key of byDescriptor.keys()) if (key.startsWith(`${descriptor}::`)) return true;
     return false;
+  }
+
+  /**
+   * What else berry records of a workspace and compares on `install --immutable` (YN0028): `dependenciesMeta`
+   * (the manifest's, with `optional: true` for each optionalDependencies entry), `peerDependenciesMeta` as
+   * written, and `bin` (a string is the command of the package's name without its scope).
+   */
+  private checkBerryMeta(workspace: Workspace, entry: Record<string, unknown>, where: string): void {
+    const { manifest, pkg } = workspace;
+    const meta = metaTable(pkg.dependenciesMeta);
+    for (const name of Object.keys(stringMap(pkg.optionalDependencies)))
+      meta[name] = { ...meta[name], optional: 'true' };
+    const bin =
+      typeof pkg.bin === 'string' && typeof pkg.name === 'string'
+        ? { [pkg.name.replace(/^@[^/]+\//, '')]: pkg.bin }
+        : stringMap(pkg.bin);
+    const fields: Array<[string, unknown, unknown]> = [
+      ['dependenciesMeta', metaTable(meta), metaTable(entry.dependenciesMeta)],
+      ['peerDependenciesMeta', metaTable(pkg.peerDependenciesMeta), metaTable(entry.peerDependenciesMeta)],
+      ['bin', binTable(bin), binTable(stringMap(entry.bin))],
+    ];
+    for (const [field, wanted, locked] of fields) {
+      if (JSON.stringify(wanted) === JSON.stringify(locked)) continue;
+      this.problems.add(
+        'spec-mismatch',
+        manifest.path,
+        findLine(manifest.text, new RegExp(`"${field}"\\s*:`)),
+        '',
+        `${field} of ${where} is ${JSON.stringify(wanted)}, ${this.lock.path} was made for ${JSON.stringify(locked)}`,
+      );
+    }
   }
 
   /** Berry copies a workspace's peerDependencies into its entry verbatim (unresolved). */
