@@ -4,6 +4,7 @@
 import { posix, resolve } from 'node:path';
 import { cargoWorkspaceMembers } from './ecosystems/cargo.js';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
+import { versionAtLeast } from './ecosystems/js-specs.js';
 import { expandWorkspaces, workspacePatterns } from './ecosystems/npm-workspaces.js';
 import { uvWorkspaceMembers } from './ecosystems/uv.js';
 import { isRecord, parseJson, parseTomlText, parseYamlText, readText, readTextIfPresent } from './files.js';
@@ -56,7 +57,7 @@ export interface NotRead {
 
 /**
  * Pairs whose lockfile the package manager does not read, each with the lockfile it reads instead: a member's
- * of a workspace rooted above it, and (pnpm before 11) any folder's below a pnpm workspace.
+ * of a workspace rooted above it, and (pnpm before 11.27.1) any folder's below a pnpm workspace.
  */
 export async function memberLockfiles(
   cwd: string,
@@ -104,10 +105,10 @@ export async function memberLockfiles(
 }
 
 /**
- * pnpm before 11 (9 and 10 seen), run in a folder below a pnpm workspace that does not list it, install that workspace from its
- * lockfile and never read the folder's own (xstate's examples); pnpm 11 and later read it. The release is the
- * `packageManager` of the folder's package.json, else of the workspace root's; none pinned, the folder's
- * lockfile is checked as its own.
+ * pnpm before 11.27.1 (9, 10, and 11.0 to 11.27.0 seen), run in a folder below a pnpm workspace that does not
+ * list it, install that workspace from its lockfile and never read the folder's own (xstate's and payload's
+ * examples); 11.27.1 and 12 read it (pnpm/pnpm#15125). The release is the `packageManager` of the folder's
+ * package.json, else of the workspace root's; none pinned, the folder's lockfile is checked as its own.
  */
 async function belowOldPnpmWorkspace(
   cwd: string,
@@ -124,11 +125,11 @@ async function belowOldPnpmWorkspace(
     const settings = await parseYamlText(file).catch(() => undefined);
     if (isRecord(settings) && settings.sharedWorkspaceLockfile === false) return undefined;
     const pin = (await pnpmPin(cwd, pair.manifest)) ?? (await pnpmPin(cwd, root.manifest));
-    if (!pin || pin.major >= 11) return undefined;
+    if (!pin || versionAtLeast(pin.release, [11, 27, 1])) return undefined;
     return {
       root: root.lockfile!,
-      reason: `pnpm ${pin.version} (packageManager), run in ${pair.dir}, installs the workspace of ${file.path} from ${root.lockfile} (pnpm 11 and later read this one)`,
-      fix: `delete ${pair.lockfile}, give ${pair.dir} a pnpm-workspace.yaml of its own (pnpm then reads it), or pin pnpm 11 or later`,
+      reason: `pnpm ${pin.version} (packageManager), run in ${pair.dir}, installs the workspace of ${file.path} from ${root.lockfile} (pnpm 11.27.1 and later read this one)`,
+      fix: `delete ${pair.lockfile}, give ${pair.dir} a pnpm-workspace.yaml of its own (pnpm then reads it), or pin pnpm 11.27.1 or later`,
     };
   }
   return undefined;
@@ -138,15 +139,17 @@ async function belowOldPnpmWorkspace(
 async function pnpmPin(
   cwd: string,
   manifest: string | undefined,
-): Promise<{ version: string; major: number } | undefined> {
+): Promise<{ version: string; release: number[] } | undefined> {
   if (!manifest) return undefined;
   try {
     const pkg = parseJson(await readText(cwd, manifest));
     const match =
       isRecord(pkg) && typeof pkg.packageManager === 'string'
-        ? /^pnpm@((\d+)\.[^+]*)/.exec(pkg.packageManager)
+        ? /^pnpm@((\d+)(?:\.(\d+))?(?:\.(\d+))?[^+]*)/.exec(pkg.packageManager)
         : null;
-    return match ? { version: match[1]!, major: Number(match[2]) } : undefined;
+    return match
+      ? { version: match[1]!, release: [Number(match[2]), Number(match[3] ?? 0), Number(match[4] ?? 0)] }
+      : undefined;
   } catch {
     return undefined;
   }

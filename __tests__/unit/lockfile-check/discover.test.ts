@@ -406,9 +406,10 @@ describe('uv and cargo workspace members', () => {
     ]);
   });
 
-  it('pnpm 9 and 10 never read a lockfile below a pnpm workspace that does not list its folder; 11 and later do', async () => {
-    // pnpm 9.15.9 and 10.34.9, run in examples/ex, install the root workspace ("Scope: all 2 workspace
-    // projects") and pass; 11.28.6 and 12.21 read examples/ex/pnpm-lock.yaml and refuse it (statelyai/xstate).
+  it('pnpm before 11.27.1 never reads a lockfile below a pnpm workspace that does not list its folder; later ones do', async () => {
+    // pnpm 9.15.9, 10.34.9 and 11.0.0 to 11.27.0, run in examples/ex, install the root workspace ("Scope: all 2
+    // workspace projects") and pass; 11.27.1, 11.28.6 and 12.10 to 12.21 read examples/ex/pnpm-lock.yaml and refuse
+    // it (statelyai/xstate, payloadcms/payload; pnpm/pnpm#15125).
     const dir = scratch('pnpm-workspaces');
     const { copyFileSync } = await import('node:fs');
     edit(dir, 'package.json', (text) =>
@@ -426,9 +427,14 @@ describe('uv and cargo workspace members', () => {
       [
         'warning',
         'examples/ex/pnpm-lock.yaml',
-        'examples/ex/pnpm-lock.yaml is not read: pnpm 9.15.9 (packageManager), run in examples/ex, installs the workspace of pnpm-workspace.yaml from pnpm-lock.yaml (pnpm 11 and later read this one)',
+        'examples/ex/pnpm-lock.yaml is not read: pnpm 9.15.9 (packageManager), run in examples/ex, installs the workspace of pnpm-workspace.yaml from pnpm-lock.yaml (pnpm 11.27.1 and later read this one)',
       ],
     ]);
+    edit(dir, 'package.json', (text) => text.replace('pnpm@9.15.9', 'pnpm@11.27.0'));
+    expect((await check(dir)).errors).toEqual([]);
+    edit(dir, 'package.json', (text) => text.replace('pnpm@11.27.0', 'pnpm@11.27.1'));
+    expect((await check(dir)).errors.map((problem) => problem.file)).toContain('examples/ex/package.json');
+    edit(dir, 'package.json', (text) => text.replace('pnpm@11.27.1', 'pnpm@9.15.9'));
     // The folder's own pin decides; a workspace of its own is read by every release.
     write(
       dir,
