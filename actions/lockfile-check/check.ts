@@ -161,7 +161,7 @@ async function checkPair(
       );
     return { ...pair, problems: problems.list };
   }
-  if (!pair.manifest) {
+  if (!pair.manifest && !(await ecosystem.rootWithoutManifest?.(pair.dir, options.cwd))) {
     problems.warn(
       'extraneous',
       pair.lockfile,

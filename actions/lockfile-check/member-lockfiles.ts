@@ -218,7 +218,8 @@ function encloses(root: LockfilePair, pair: LockfilePair): boolean {
 
 function isAncestor(root: LockfilePair, pair: LockfilePair): boolean {
   if (FAMILY[root.ecosystem] !== FAMILY[pair.ecosystem]) return false;
-  if (!root.lockfile || !root.manifest || root.dir === pair.dir) return false;
+  // A pnpm workspace root needs no package.json: its pnpm-workspace.yaml lists the members.
+  if (!root.lockfile || (!root.manifest && root.ecosystem !== 'pnpm') || root.dir === pair.dir) return false;
   return root.dir === '.' || pair.dir.startsWith(`${root.dir}/`);
 }
 

@@ -106,5 +106,10 @@ export interface Ecosystem {
    * `package-lock=false`): then none is expected. `boundary` as for pinnedElsewhere.
    */
   lockfileSwitchedOff?(manifest: TextFile, cwd: string, boundary: string): boolean | Promise<boolean>;
+  /**
+   * Whether a lockfile in `dir` with no manifest beside it is still a project's, checked without one (a pnpm
+   * workspace root needs only its pnpm-workspace.yaml). Default: no, it is a leftover.
+   */
+  rootWithoutManifest?(dir: string, cwd: string): boolean | Promise<boolean>;
   check(context: CheckContext): Promise<Problem[]>;
 }

@@ -5609,7 +5609,10 @@ class PnpmCheck {
         }
         this.autoInstallPeers = isRecord(data.settings) ? data.settings.autoInstallPeers !== false : undefined;
         this.hooked = typeof data.pnpmfileChecksum === 'string';
-        const rootManifest = await readText(cwd, pair.manifest);
+        // A workspace root needs no package.json of its own (payloadcms/payload's .github): an empty root project.
+        const rootManifest = pair.manifest
+            ? await readText(cwd, pair.manifest)
+            : { path: external_node_path_namespaceObject.posix.join(pair.dir, 'pnpm-workspace.yaml'), text: '{}' };
         const rootPkg = parseJson(rootManifest);
         const pins = pnpmPins(isRecord(rootPkg) ? rootPkg : {});
         if (version.startsWith('5.'))
@@ -5661,7 +5664,8 @@ class PnpmCheck {
         const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), workspace.packages);
         const versions = new Map();
         const links = [];
-        for (const folder of ['.', ...folders]) {
+        // Without a root package.json there is no root project, and pnpm records no `.` importer.
+        for (const folder of pair.manifest ? ['.', ...folders] : folders) {
             const importer = own(importers, folder);
             const manifest = folder === '.' ? rootManifest : readTextSync(cwd, external_node_path_namespaceObject.posix.join(pair.dir, folder, 'package.json'));
             if (!isRecord(importer)) {
@@ -6352,6 +6356,9 @@ const pnpm = {
     defaultHosts: pnpm_HOSTS,
     declaresDependencies: declaresJsDependencies,
     lockfileExpected: jsLockfileExpected,
+    async rootWithoutManifest(dir, cwd) {
+        return (await readTextIfPresent(cwd, external_node_path_namespaceObject.posix.join(dir, 'pnpm-workspace.yaml'))) !== undefined;
+    },
     lockfileSwitchedOff(manifest, cwd, boundary) {
         const pkg = parseJson(manifest);
         const majors = pnpmPins(isRecord(pkg) ? pkg : {}).map(([major]) => major);
@@ -8426,7 +8433,8 @@ function encloses(root, pair) {
 function isAncestor(root, pair) {
     if (member_lockfiles_FAMILY[root.ecosystem] !== member_lockfiles_FAMILY[pair.ecosystem])
         return false;
-    if (!root.lockfile || !root.manifest || root.dir === pair.dir)
+    // A pnpm workspace root needs no package.json: its pnpm-workspace.yaml lists the members.
+    if (!root.lockfile || (!root.manifest && root.ecosystem !== 'pnpm') || root.dir === pair.dir)
         return false;
     return root.dir === '.' || pair.dir.startsWith(`${root.dir}/`);
 }
@@ -8692,7 +8700,7 @@ async function checkPair(pair, options, gitignores) {
             problems.warn('missing-lockfile', pair.manifest, 1, '', `${message} (other projects in this tree commit theirs; nothing marks it as an application); if it is installed on its own, ${advice}`);
         return { ...pair, problems: problems.list };
     }
-    if (!pair.manifest) {
+    if (!pair.manifest && !(await ecosystem.rootWithoutManifest?.(pair.dir, options.cwd))) {
         problems.warn('extraneous', pair.lockfile, 1, '', `${pair.lockfile} has no ${ecosystem.manifest} next to it; delete it or add the manifest`, `rm ${pair.lockfile}`);
         return { ...pair, problems: problems.list };
     }

@@ -456,6 +456,31 @@ describe('uv and cargo workspace members', () => {
     expect((await check(dir)).errors.map((problem) => problem.file)).toContain('examples/ex/package.json');
   });
 
+  it("a pnpm workspace root needs no package.json: its lockfile is checked, its members' own are not read", async () => {
+    // payloadcms/payload's .github: pnpm-workspace.yaml and pnpm-lock.yaml only. pnpm 9.15 to 12.21, run in
+    // actions/a, install the workspace from the root lockfile.
+    const dir = scratch();
+    const head =
+      "lockfileVersion: '9.0'\n\nsettings:\n  autoInstallPeers: true\n  excludeLinksFromLockfile: false\n\n";
+    const lock = (specifier: string) =>
+      `${head}importers:\n\n  actions/a:\n    dependencies:\n      is-number:\n        specifier: ${specifier}\n        version: 7.0.0\n`;
+    write(dir, 'pnpm-workspace.yaml', "packages:\n  - 'actions/*'\n");
+    write(dir, 'pnpm-lock.yaml', lock('7.0.0'));
+    write(
+      dir,
+      'actions/a/package.json',
+      JSON.stringify({ name: 'a', private: true, dependencies: { 'is-number': '7.0.0' } }),
+    );
+    write(dir, 'actions/a/pnpm-lock.yaml', lock('6.0.0').replace('  actions/a:', '  .:'));
+    const outcome = await check(dir);
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.problems.map((problem) => `${problem.severity} ${problem.file} ${problem.kind}`)).toEqual([
+      'warning actions/a/pnpm-lock.yaml extraneous',
+    ]);
+    write(dir, 'pnpm-lock.yaml', lock('6.0.0'));
+    expect((await check(dir)).errors.map((problem) => problem.kind)).toEqual(['spec-mismatch']);
+  });
+
   it('a uv member in a dot folder is a member too (uv globs enter dot folders): its own lockfile is not read', async () => {
     const dir = scratch('uv');
     const { copyFileSync, renameSync } = await import('node:fs');

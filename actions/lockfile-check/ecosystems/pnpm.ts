@@ -271,7 +271,10 @@ class PnpmCheck {
     }
     this.autoInstallPeers = isRecord(data.settings) ? data.settings.autoInstallPeers !== false : undefined;
     this.hooked = typeof data.pnpmfileChecksum === 'string';
-    const rootManifest = await readText(cwd, pair.manifest!);
+    // A workspace root needs no package.json of its own (payloadcms/payload's .github): an empty root project.
+    const rootManifest = pair.manifest
+      ? await readText(cwd, pair.manifest)
+      : { path: posix.join(pair.dir, 'pnpm-workspace.yaml'), text: '{}' };
     const rootPkg = parseJson(rootManifest);
     const pins = pnpmPins(isRecord(rootPkg) ? rootPkg : {});
     if (version.startsWith('5.')) this.legacy = oldestPnpm(pins, version === '5.4' ? [7, 0] : [6, 0]);
@@ -334,7 +337,8 @@ class PnpmCheck {
     const folders = await expandWorkspaces(resolve(cwd, pair.dir), workspace.packages);
     const versions = new Map<string, string>();
     const links: WorkspaceLink[] = [];
-    for (const folder of ['.', ...folders]) {
+    // Without a root package.json there is no root project, and pnpm records no `.` importer.
+    for (const folder of pair.manifest ? ['.', ...folders] : folders) {
       const importer = own(importers, folder);
       const manifest =
         folder === '.' ? rootManifest : readTextSync(cwd, posix.join(pair.dir, folder, 'package.json'));
@@ -1251,6 +1255,9 @@ export const pnpm: Ecosystem = {
   defaultHosts: HOSTS,
   declaresDependencies: declaresJsDependencies,
   lockfileExpected: jsLockfileExpected,
+  async rootWithoutManifest(dir, cwd) {
+    return (await readTextIfPresent(cwd, posix.join(dir, 'pnpm-workspace.yaml'))) !== undefined;
+  },
   lockfileSwitchedOff(manifest, cwd, boundary) {
     const pkg = parseJson(manifest);
     const majors = pnpmPins(isRecord(pkg) ? pkg : {}).map(([major]) => major);
