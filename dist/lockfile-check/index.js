@@ -4512,6 +4512,8 @@ function nameFromKey(key) {
     const at = key.lastIndexOf('node_modules/');
     return at === -1 ? key : key.slice(at + 'node_modules/'.length);
 }
+/** What a linked folder's manifest installs: npm ci reads them again from its package.json. */
+const LINKED_FIELDS = ['dependencies', 'optionalDependencies'];
 class NpmCheck {
     context;
     problems = new Problems('npm', npm_FIX);
@@ -4567,7 +4569,8 @@ class NpmCheck {
         const packages = lock.packages;
         const root = isRecord(packages['']) ? packages[''] : {};
         const importers = [{ key: '', manifest, pkg, entry: root }];
-        await this.collectWorkspaces(pkg, packages, importers);
+        const linkedFolders = [];
+        await this.collectWorkspaces(pkg, packages, importers, linkedFolders);
         const pins = packageManagerPins(pkg, 'npm');
         this.strictOptional = pins.length > 0 && pins.every((pin) => versionAtLeast(pin, [11, 6, 2]));
         const accepting = pins.filter((pin) => versionAtLeast(pin, [11, 11]));
@@ -4583,7 +4586,7 @@ class NpmCheck {
             this.propagateOverrides(importers, packages);
         }
         await this.checkSync(() => {
-            for (const importer of importers)
+            for (const importer of [...importers, ...linkedFolders])
                 this.checkImporter(importer, packages);
             this.checkPackages(packages);
         });
@@ -4639,7 +4642,7 @@ class NpmCheck {
             this.missingOptional = [];
         });
     }
-    async collectWorkspaces(pkg, packages, importers) {
+    async collectWorkspaces(pkg, packages, importers, linkedFolders) {
         const { cwd, pair } = this.context;
         const patterns = workspacePatterns(pkg);
         const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), patterns);
@@ -4674,6 +4677,17 @@ class NpmCheck {
                         linked.add(external_node_path_namespaceObject.posix.join(folder, path).replace(/(.)\/+$/, '$1'));
                 }
             }
+        }
+        // npm ci reads a linked folder's package.json again and refuses a lockfile its dependencies left
+        // ("Missing: \u2026"): those inside the repository are compared like a workspace's.
+        for (const key of lockWorkspaces) {
+            if (folders.includes(key) || !linked.has(key) || key === '..' || key.startsWith('../'))
+                continue;
+            const entry = packages[key];
+            const manifest = await readTextIfPresent(cwd, external_node_path_namespaceObject.posix.join(pair.dir, key, 'package.json'));
+            const linkedPkg = manifest ? parseJson(manifest) : undefined;
+            if (isRecord(entry) && manifest && isRecord(linkedPkg))
+                linkedFolders.push({ key, manifest, pkg: linkedPkg, entry, linked: true });
         }
         for (const key of lockWorkspaces) {
             if (folders.includes(key) || linked.has(key))
@@ -4741,9 +4755,13 @@ class NpmCheck {
         return undefined;
     }
     checkImporter(importer, packages) {
-        const where = importer.key === '' ? 'the root package' : `workspace ${importer.key}`;
+        const where = importer.key === ''
+            ? 'the root package'
+            : importer.linked
+                ? `folder dependency ${importer.key}`
+                : `workspace ${importer.key}`;
         const seen = new Set();
-        for (const field of DEPENDENCY_FIELDS) {
+        for (const field of importer.linked ? LINKED_FIELDS : DEPENDENCY_FIELDS) {
             const wanted = stringMap(importer.pkg[field]);
             const locked = stringMap(importer.entry[field]);
             for (const [name, spec] of Object.entries(wanted)) {

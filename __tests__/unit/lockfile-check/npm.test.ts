@@ -247,6 +247,45 @@ describe('npm file: folders inside workspaces', () => {
   });
 });
 
+describe('npm file: folders are read again', () => {
+  // npm 11.21 and 12.2: npm ci re-reads a linked folder's package.json; a dependency it gained, or one whose
+  // range the locked version no longer satisfies, is "Missing: … from lock file".
+  function linkedFolder(dependencies: Record<string, string>): string {
+    const dir = scratch();
+    const json = (file: string, data: unknown): void => writeJson(dir, file, data);
+    json('package.json', { name: 'root', private: true, dependencies: { x: 'file:libs/x' } });
+    json('libs/x/package.json', {
+      name: 'x',
+      version: '1.0.0',
+      dependencies,
+      devDependencies: { 'left-pad': '9' },
+    });
+    json('package-lock.json', {
+      name: 'root',
+      lockfileVersion: 3,
+      requires: true,
+      packages: {
+        '': { name: 'root', dependencies: { x: 'file:libs/x' } },
+        'libs/x': { version: '1.0.0', dependencies: { ms: '^2.0.0' }, devDependencies: { 'left-pad': '9' } },
+        'node_modules/ms': {
+          version: '2.1.3',
+          resolved: 'https://registry.npmjs.org/ms/-/ms-2.1.3.tgz',
+          integrity:
+            'sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA==',
+        },
+        'node_modules/x': { resolved: 'libs/x', link: true },
+      },
+    });
+    return dir;
+  }
+
+  it("a folder's dependencies are compared like a workspace's (its devDependencies are not installed)", async () => {
+    expect((await check(linkedFolder({ ms: '^2.0.0' }))).problems).toEqual([]);
+    expect((await check(linkedFolder({ ms: '^1.0.0' }))).kinds).toEqual(['unsatisfied']);
+    expect((await check(linkedFolder({ ms: '^2.0.0', debug: '^4' }))).kinds).toEqual(['not-locked']);
+  });
+});
+
 describe('npm bare-path folder dependencies', () => {
   // mochajs/mocha declares `"@test/esm-only-loader": "./test/compiler-fixtures/esm-only-loader"`: npm-package-arg
   // reads a path (and any other spec with a slash that is no URL or `user/repo`) as it reads `file:`, and npm

@@ -150,7 +150,12 @@ interface Importer {
   manifest: TextFile;
   pkg: Record<string, unknown>;
   entry: LockEntry;
+  /** A folder a `file:` dependency links (no workspace): only the dependencies it installs are compared. */
+  linked?: true;
 }
+
+/** What a linked folder's manifest installs: npm ci reads them again from its package.json. */
+const LINKED_FIELDS: readonly DependencyField[] = ['dependencies', 'optionalDependencies'];
 
 class NpmCheck {
   readonly problems = new Problems('npm', FIX);
@@ -219,7 +224,8 @@ class NpmCheck {
     const packages = lock.packages as Record<string, LockEntry>;
     const root = isRecord(packages['']) ? packages[''] : {};
     const importers: Importer[] = [{ key: '', manifest, pkg, entry: root }];
-    await this.collectWorkspaces(pkg, packages, importers);
+    const linkedFolders: Importer[] = [];
+    await this.collectWorkspaces(pkg, packages, importers, linkedFolders);
     const pins = packageManagerPins(pkg, 'npm');
     this.strictOptional = pins.length > 0 && pins.every((pin) => versionAtLeast(pin, [11, 6, 2]));
     const accepting = pins.filter((pin) => versionAtLeast(pin, [11, 11]));
@@ -235,7 +241,7 @@ class NpmCheck {
       this.propagateOverrides(importers, packages);
     }
     await this.checkSync(() => {
-      for (const importer of importers) this.checkImporter(importer, packages);
+      for (const importer of [...importers, ...linkedFolders]) this.checkImporter(importer, packages);
       this.checkPackages(packages);
     });
     await this.checkExtensions(version, pkg, packages, root, pins);
@@ -317,6 +323,7 @@ class NpmCheck {
     pkg: Record<string, unknown>,
     packages: Record<string, LockEntry>,
     importers: Importer[],
+    linkedFolders: Importer[],
   ): Promise<void> {
     const { cwd, pair } = this.context;
     const patterns = workspacePatterns(pkg);
@@ -358,6 +365,16 @@ class NpmCheck {
           if (path !== undefined) linked.add(posix.join(folder, path).replace(/(.)\/+$/, '$1'));
         }
       }
+    }
+    // npm ci reads a linked folder's package.json again and refuses a lockfile its dependencies left
+    // ("Missing: …"): those inside the repository are compared like a workspace's.
+    for (const key of lockWorkspaces) {
+      if (folders.includes(key) || !linked.has(key) || key === '..' || key.startsWith('../')) continue;
+      const entry = packages[key];
+      const manifest = await readTextIfPresent(cwd, posix.join(pair.dir, key, 'package.json'));
+      const linkedPkg = manifest ? parseJson(manifest) : undefined;
+      if (isRecord(entry) && manifest && isRecord(linkedPkg))
+        linkedFolders.push({ key, manifest, pkg: linkedPkg, entry, linked: true });
     }
     for (const key of lockWorkspaces) {
       if (folders.includes(key) || linked.has(key)) continue;
@@ -433,9 +450,14 @@ class NpmCheck {
   }
 
   private checkImporter(importer: Importer, packages: Record<string, LockEntry>): void {
-    const where = importer.key === '' ? 'the root package' : `workspace ${importer.key}`;
+    const where =
+      importer.key === ''
+        ? 'the root package'
+        : importer.linked
+          ? `folder dependency ${importer.key}`
+          : `workspace ${importer.key}`;
     const seen = new Set<string>();
-    for (const field of DEPENDENCY_FIELDS) {
+    for (const field of importer.linked ? LINKED_FIELDS : DEPENDENCY_FIELDS) {
       const wanted = stringMap(importer.pkg[field]);
       const locked = stringMap(importer.entry[field]);
       for (const [name, spec] of Object.entries(wanted)) {
