@@ -5679,7 +5679,7 @@ class PnpmCheck {
             : undefined;
         this.checkIgnoredOptional(data, workspace.ignoredOptional ?? manifestIgnored, workspace.file ?? rootManifest);
         this.checkLockSettings(isRecord(data.settings) ? data.settings : {}, workspace.lockSettings, workspace.file);
-        const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), workspace.packages);
+        const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), workspaceGlobs(workspace, isRecord(rootPkg) ? rootPkg : {}, pins, importers));
         const versions = new Map();
         const links = [];
         // Without a root package.json there is no root project, and pnpm records no `.` importer.
@@ -6333,6 +6333,22 @@ function manifestSettingsIgnored(pkg) {
 function workspaceSettingsIgnored(pkg) {
     const pins = pnpmPins(pkg);
     return pins.length > 0 && pins.every((pin) => !versionAtLeast(pin, [10, 6]));
+}
+/**
+ * The workspace's package globs: pnpm-workspace.yaml's `packages`; with no such file, pnpm 12.7 and later take
+ * package.json's `workspaces` (and write the file from them). With no pin, the lockfile tells: importers beyond
+ * the root were made so.
+ */
+function workspaceGlobs(workspace, rootPkg, pins, importers) {
+    if (workspace.file)
+        return workspace.packages;
+    const patterns = workspacePatterns(rootPkg);
+    if (patterns.length === 0)
+        return workspace.packages;
+    const reads = pins.length
+        ? pins.some((pin) => versionAtLeast(pin, [12, 7]))
+        : Object.keys(importers).some((folder) => folder !== '.');
+    return reads ? patterns : workspace.packages;
 }
 /** An importer's dependencies locked as `link:` to a folder, with the specifier they were locked for. */
 function workspaceLinks(folder, importer, manifest) {

@@ -730,3 +730,37 @@ describe('pnpm workspace packages linked by a range', () => {
     expect((await check(linked('workspace:*', '8.0.0'))).problems).toEqual([]);
   });
 });
+
+describe("pnpm 12.7: package.json's workspaces where there is no pnpm-workspace.yaml", () => {
+  // pnpm 12.21.0 takes the field (and writes pnpm-workspace.yaml from it); older releases ignore it.
+  function project(pin: string | undefined, specifier: string): string {
+    const dir = scratch();
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({
+        name: 'root',
+        private: true,
+        workspaces: ['packages/*'],
+        ...(pin && { packageManager: `pnpm@${pin}` }),
+      }),
+    );
+    mkdirSync(join(dir, 'packages', 'a'), { recursive: true });
+    writeFileSync(
+      join(dir, 'packages', 'a', 'package.json'),
+      JSON.stringify({ name: 'a', dependencies: { ms: '^2.1.0' } }),
+    );
+    writeFileSync(
+      join(dir, 'pnpm-lock.yaml'),
+      `lockfileVersion: '9.0'\n\nsettings:\n  autoInstallPeers: true\n  excludeLinksFromLockfile: false\n\nimporters:\n\n  .: {}\n\n  packages/a:\n    dependencies:\n      ms:\n        specifier: ${specifier}\n        version: 2.1.3\n`,
+    );
+    return dir;
+  }
+
+  it('its members are importers, checked as pnpm-workspace.yaml would list them', async () => {
+    expect((await check(project('12.21.0', '^2.1.0'))).problems).toEqual([]);
+    expect((await check(project('12.21.0', '^2.0.0'))).kinds).toEqual(['spec-mismatch']);
+    expect((await check(project(undefined, '^2.0.0'))).kinds).toEqual(['spec-mismatch']);
+    // pnpm 12.6 reads no workspaces field: the importer is one it passes over.
+    expect((await check(project('12.6.0', '^2.0.0'))).errors).toEqual([]);
+  });
+});

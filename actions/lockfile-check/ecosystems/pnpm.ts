@@ -34,7 +34,7 @@ import {
 } from './js-specs.js';
 import { pnpmLockfileSwitchedOff } from './lockfile-switch.js';
 import { isValidRange, satisfiesRange } from './npm-ranges.js';
-import { expandWorkspaces } from './npm-workspaces.js';
+import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
 import {
   type Catalogs,
   catalogSpec,
@@ -334,7 +334,10 @@ class PnpmCheck {
       workspace.lockSettings,
       workspace.file,
     );
-    const folders = await expandWorkspaces(resolve(cwd, pair.dir), workspace.packages);
+    const folders = await expandWorkspaces(
+      resolve(cwd, pair.dir),
+      workspaceGlobs(workspace, isRecord(rootPkg) ? rootPkg : {}, pins, importers),
+    );
     const versions = new Map<string, string>();
     const links: WorkspaceLink[] = [];
     // Without a root package.json there is no root project, and pnpm records no `.` importer.
@@ -1198,6 +1201,26 @@ function manifestSettingsIgnored(pkg: Record<string, unknown>): boolean {
 function workspaceSettingsIgnored(pkg: Record<string, unknown>): boolean {
   const pins = pnpmPins(pkg);
   return pins.length > 0 && pins.every((pin) => !versionAtLeast(pin, [10, 6]));
+}
+
+/**
+ * The workspace's package globs: pnpm-workspace.yaml's `packages`; with no such file, pnpm 12.7 and later take
+ * package.json's `workspaces` (and write the file from them). With no pin, the lockfile tells: importers beyond
+ * the root were made so.
+ */
+function workspaceGlobs(
+  workspace: { packages: string[]; file?: TextFile },
+  rootPkg: Record<string, unknown>,
+  pins: Version[],
+  importers: Record<string, unknown>,
+): string[] {
+  if (workspace.file) return workspace.packages;
+  const patterns = workspacePatterns(rootPkg);
+  if (patterns.length === 0) return workspace.packages;
+  const reads = pins.length
+    ? pins.some((pin) => versionAtLeast(pin, [12, 7]))
+    : Object.keys(importers).some((folder) => folder !== '.');
+  return reads ? patterns : workspace.packages;
 }
 
 /** A dependency the lockfile links to a folder of the workspace. */
