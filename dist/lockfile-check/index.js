@@ -5743,9 +5743,13 @@ class PnpmCheck {
         const wanted = configured ?? [];
         if (sameData([...wanted].sort(), [...locked].sort()))
             return;
-        this.problems.add('spec-mismatch', configured ? file.path : this.lock.path, configured
-            ? findLine(file.text, /^ignoredOptionalDependencies:|"ignoredOptionalDependencies"\s*:/)
-            : findLine(this.lock.text, /^ignoredOptionalDependencies:/), '', `ignoredOptionalDependencies is ${brief(wanted)}, ${this.lock.path} was made with ${brief(locked)}`);
+        this.settingMismatch(configured ? file : undefined, 'ignoredOptionalDependencies', 'ignoredOptionalDependencies', `ignoredOptionalDependencies is ${brief(wanted)}, ${this.lock.path} was made with ${brief(locked)}`);
+    }
+    /** A setting that differs from the lockfile's: reported at its entry in `file`, or (not set) at the lockfile's `key`. */
+    settingMismatch(file, setting, key, message) {
+        this.problems.add('spec-mismatch', file ? file.path : this.lock.path, file
+            ? findLine(file.text, new RegExp(`^${setting}:|"${setting}"\\s*:`))
+            : findLine(this.lock.text, new RegExp(`^${key}:`)), '', message);
     }
     /**
      * Whether `packageExtensions` are configured, against the lockfile's `packageExtensionsChecksum`: pnpm refuses
@@ -5759,9 +5763,7 @@ class PnpmCheck {
         const recorded = data.packageExtensionsChecksum !== undefined;
         if (configured === recorded)
             return;
-        this.problems.add('spec-mismatch', configured ? file.path : this.lock.path, configured
-            ? findLine(file.text, /^packageExtensions:|"packageExtensions"\s*:/)
-            : findLine(this.lock.text, /^packageExtensionsChecksum:/), '', configured
+        this.settingMismatch(configured ? file : undefined, 'packageExtensions', 'packageExtensionsChecksum', configured
             ? `packageExtensions are configured, but ${this.lock.path} was made without them (no packageExtensionsChecksum)`
             : `${this.lock.path} was made with packageExtensions (packageExtensionsChecksum), which are no longer configured`);
     }

@@ -419,14 +419,24 @@ class PnpmCheck {
       : [];
     const wanted = configured ?? [];
     if (sameData([...wanted].sort(), [...locked].sort())) return;
+    this.settingMismatch(
+      configured ? file : undefined,
+      'ignoredOptionalDependencies',
+      'ignoredOptionalDependencies',
+      `ignoredOptionalDependencies is ${brief(wanted)}, ${this.lock.path} was made with ${brief(locked)}`,
+    );
+  }
+
+  /** A setting that differs from the lockfile's: reported at its entry in `file`, or (not set) at the lockfile's `key`. */
+  private settingMismatch(file: TextFile | undefined, setting: string, key: string, message: string): void {
     this.problems.add(
       'spec-mismatch',
-      configured ? file.path : this.lock.path,
-      configured
-        ? findLine(file.text, /^ignoredOptionalDependencies:|"ignoredOptionalDependencies"\s*:/)
-        : findLine(this.lock.text, /^ignoredOptionalDependencies:/),
+      file ? file.path : this.lock.path,
+      file
+        ? findLine(file.text, new RegExp(`^${setting}:|"${setting}"\\s*:`))
+        : findLine(this.lock.text, new RegExp(`^${key}:`)),
       '',
-      `ignoredOptionalDependencies is ${brief(wanted)}, ${this.lock.path} was made with ${brief(locked)}`,
+      message,
     );
   }
 
@@ -440,13 +450,10 @@ class PnpmCheck {
     const configured = Object.keys(this.extensions).length > 0;
     const recorded = data.packageExtensionsChecksum !== undefined;
     if (configured === recorded) return;
-    this.problems.add(
-      'spec-mismatch',
-      configured ? file.path : this.lock.path,
-      configured
-        ? findLine(file.text, /^packageExtensions:|"packageExtensions"\s*:/)
-        : findLine(this.lock.text, /^packageExtensionsChecksum:/),
-      '',
+    this.settingMismatch(
+      configured ? file : undefined,
+      'packageExtensions',
+      'packageExtensionsChecksum',
       configured
         ? `packageExtensions are configured, but ${this.lock.path} was made without them (no packageExtensionsChecksum)`
         : `${this.lock.path} was made with packageExtensions (packageExtensionsChecksum), which are no longer configured`,
