@@ -5132,11 +5132,13 @@ function releaseReading(version) {
         wildcards: since1217,
         peerKeptFromAlias: since1217,
         projectsExtended: versionAtLeast(version, [12, 8]),
+        catalogsSelected: versionAtLeast(version, [12, 20]),
     };
 }
 /** Whether the releases' readings can differ on `rule`: only then is a project's expectation worked out twice. */
 function readingMatters(rule) {
     return (rule.converges === true ||
+        rule.range !== undefined ||
         rule.name.includes('*') ||
         (rule.parent?.includes('*') ?? false) ||
         (rule.value !== '-' && !isValidPeerRange(rule.value)));
@@ -5960,9 +5962,9 @@ class PnpmCheck {
                 // two of them is recorded once, in the later field.
                 if (declaredLater(fields, field, name))
                     continue;
-                // A selector's range is matched against what a `catalog:` reference stands for.
+                // From pnpm 12.20, a selector's range is matched against what a `catalog:` reference stands for.
                 const rule = this.overrides.length
-                    ? projectOverride(this.overrides, name, catalogSpec(this.catalogs, name, spec) ?? spec, pkg, FIELD_GROUP[field], reading)
+                    ? projectOverride(this.overrides, name, (reading.catalogsSelected && catalogSpec(this.catalogs, name, spec)) || spec, pkg, FIELD_GROUP[field], reading)
                     : undefined;
                 if (rule?.value === '-')
                     continue;

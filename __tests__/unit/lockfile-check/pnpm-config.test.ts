@@ -611,7 +611,7 @@ describe('pnpm 12: settings from elsewhere, hooks, and how overrides are written
     expect((await check(dir)).problems).toEqual([]);
   });
 
-  it("a selector's range is matched against the catalog entry a catalog: dependency stands for", async () => {
+  it("a selector's range is matched against the catalog entry a catalog: dependency stands for (pnpm 12.20)", async () => {
     const lock = (key: string) => `${HEAD}overrides:\n  ${key}: 2.1.1\n\n${importer({ ms: '2.1.1' })}`;
     const workspace = (key: string) => `catalog:\n  ms: ^2.1.0\noverrides:\n  '${key}': 2.1.1\n`;
     const pkg = { dependencies: { ms: 'catalog:' } };
@@ -620,6 +620,13 @@ describe('pnpm 12: settings from elsewhere, hooks, and how overrides are written
     expect((await check(project(pkg, workspace('ms@^1.0.0'), lock('ms@^1.0.0')))).kinds).toEqual([
       'spec-mismatch',
     ]);
+    // Before 12.20 a range selector meets no catalog: dependency (pnpm/pnpm pins 12.0.0-rc.8: `socks@2`).
+    const pinned = { packageManager: 'pnpm@12.0.0-rc.8', dependencies: { ms: 'catalog:' } };
+    expect((await check(project(pinned, workspace('ms@^2.0.0'), lock('ms@^2.0.0')))).kinds).toEqual([
+      'spec-mismatch',
+    ]);
+    const catalogKept = `${HEAD}catalogs:\n  default:\n    ms:\n      specifier: ^2.1.0\n      version: 2.1.3\n\noverrides:\n  ms@^2.0.0: 2.1.1\n\nimporters:\n\n  .:\n    dependencies:\n      ms:\n        specifier: 'catalog:'\n        version: 2.1.3\n`;
+    expect((await check(project(pinned, workspace('ms@^2.0.0'), catalogKept))).problems).toEqual([]);
   });
 
   it('`tool:` is `runtime:` by another name (pnpm 12.12.1)', async () => {

@@ -39,6 +39,8 @@ export interface ReleaseReading {
   peerKeptFromAlias: boolean;
   /** pnpm 12.8+: `packageExtensions` extend the workspace's own projects too; before, only installed packages. */
   projectsExtended: boolean;
+  /** pnpm 12.20+: a selector's range meets a `catalog:` dependency's catalog entry; before, nothing it names. */
+  catalogsSelected: boolean;
 }
 
 /** The reading of the pnpm release `version` ([major, minor]). */
@@ -49,6 +51,7 @@ export function releaseReading(version: readonly number[]): ReleaseReading {
     wildcards: since1217,
     peerKeptFromAlias: since1217,
     projectsExtended: versionAtLeast(version, [12, 8]),
+    catalogsSelected: versionAtLeast(version, [12, 20]),
   };
 }
 
@@ -56,6 +59,7 @@ export function releaseReading(version: readonly number[]): ReleaseReading {
 export function readingMatters(rule: OverrideRule): boolean {
   return (
     rule.converges === true ||
+    rule.range !== undefined ||
     rule.name.includes('*') ||
     (rule.parent?.includes('*') ?? false) ||
     (rule.value !== '-' && !isValidPeerRange(rule.value))

@@ -724,12 +724,12 @@ class PnpmCheck {
         // pnpm reads devDependencies, then dependencies, then optionalDependencies into one map: a name in
         // two of them is recorded once, in the later field.
         if (declaredLater(fields, field, name)) continue;
-        // A selector's range is matched against what a `catalog:` reference stands for.
+        // From pnpm 12.20, a selector's range is matched against what a `catalog:` reference stands for.
         const rule = this.overrides.length
           ? projectOverride(
               this.overrides,
               name,
-              catalogSpec(this.catalogs, name, spec) ?? spec,
+              (reading.catalogsSelected && catalogSpec(this.catalogs, name, spec)) || spec,
               pkg,
               FIELD_GROUP[field],
               reading,
