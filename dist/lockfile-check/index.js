@@ -7,7 +7,7 @@ import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolk
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(767);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(938);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 767:
+/***/ 938:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4165,8 +4165,16 @@ async function pnpmLockfileSwitchedOff(manifest, cwd, boundary, releases) {
     return (releases.from11 && (await nearestBoolean(manifest, cwd, boundary, 'pnpm-workspace.yaml', yaml)) === false);
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./shared/node-crypto.js
+// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
+
+const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function node_crypto_nodeCrypto() {
+    return node_crypto_require('node:crypto');
+}
+
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/npm-extensions.js
 // npm 12's patches and manifest extensions, which it records in a lockfileVersion 4 package-lock.json and which
 // `npm ci` compares (lib/utils/validate-lockfile.js): `patchedDependencies`, `packageExtensions` and the
@@ -4188,7 +4196,7 @@ function patchTarget(selector) {
 }
 /** ssri's sha512 integrity of a text, as npm records a patch file's. */
 function sha512(text) {
-    return `sha512-${(0,external_node_crypto_namespaceObject.createHash)('sha512').update(text).digest('base64')}`;
+    return `sha512-${node_crypto_nodeCrypto().createHash('sha512').update(text).digest('base64')}`;
 }
 /**
  * Each configured patch against the locked packages: recorded with its path and the patch file's integrity;
@@ -6410,16 +6418,6 @@ const pnpm = {
         return check.problems.guard(() => check.run());
     },
 };
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./shared/node-crypto.js
-// node:crypto costs ~5 ms of start-up to load, so code that needs it only now and then loads it on first use.
-
-const node_crypto_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-function node_crypto_nodeCrypto() {
-    return node_crypto_require('node:crypto');
-}
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/pep440.js
 /**

@@ -1,8 +1,8 @@
 // npm 12's patches and manifest extensions, which it records in a lockfileVersion 4 package-lock.json and which
 // `npm ci` compares (lib/utils/validate-lockfile.js): `patchedDependencies`, `packageExtensions` and the
 // `.npm-extension.{mjs,cjs}` file.
-import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
+import { nodeCrypto } from '../../../shared/node-crypto.js';
 import { isRecord, readTextIfPresent, stringMap } from '../files.js';
 import type { Kind } from '../types.js';
 
@@ -30,7 +30,7 @@ function patchTarget(selector: string): { name: string; version?: string } {
 
 /** ssri's sha512 integrity of a text, as npm records a patch file's. */
 function sha512(text: string): string {
-  return `sha512-${createHash('sha512').update(text).digest('base64')}`;
+  return `sha512-${nodeCrypto().createHash('sha512').update(text).digest('base64')}`;
 }
 
 /**
