@@ -4097,6 +4097,17 @@ function jsLockfileExpected(manifest) {
     return pkg.private === true || workspacePatterns(pkg).length > 0 || typeof pkg.packageManager === 'string';
 }
 /**
+ * Whether the workspace package at `version` has left the range a dependency linked to it was locked for
+ * (`^7.9.5`, pnpm's `workspace:^7.9.5`, yarn's `npm:^7.9.5`): pnpm and yarn check that range again. `workspace:*`,
+ * `^`, `~` and folder paths follow the package wherever it goes.
+ */
+function leftWorkspaceRange(specifier, version) {
+    const range = specifier.replace(/^(npm|workspace):/, '');
+    if (['', '*', '^', '~'].includes(range) || range.startsWith('.') || range.includes('/'))
+        return false;
+    return isValidRange(range) && !satisfiesRange(version, range);
+}
+/**
  * The versions of the package manager `name` a project pins (`packageManager: name@x.y.z`, and
  * `devEngines.packageManager` entries of that name by the lowest version their range allows), as
  * [major, minor, patch]; a pin that names no version is left out.
@@ -6113,12 +6124,7 @@ class PnpmCheck {
     checkWorkspaceLinks(links, versions) {
         for (const link of links) {
             const version = versions.get(link.target);
-            const range = link.specifier.startsWith('workspace:')
-                ? link.specifier.slice('workspace:'.length)
-                : link.specifier;
-            if (version === undefined || ['', '*', '^', '~'].includes(range) || !isValidRange(range))
-                continue;
-            if (satisfiesRange(version, range))
+            if (version === undefined || !leftWorkspaceRange(link.specifier, version))
                 continue;
             this.problems.add('unsatisfied', link.manifest.path, manifestLine(link.manifest, 'dependencies', link.name), link.name, `${link.name}@${link.specifier} of ${importerLabel(link.folder)} is linked to workspace package ${link.target}, whose version ${version} is out of that range now`);
         }
@@ -8106,10 +8112,8 @@ class YarnCheck {
                 continue;
             for (const descriptor of key.split(/,\s*/)) {
                 const written = descriptor.slice(descriptorName(descriptor).length + 1);
-                const range = written.replace(/^(npm|workspace):/, '');
-                if (['', '*', '^', '~', folder].includes(range) ||
-                    !isValidRange(range) ||
-                    satisfiesRange(version, range))
+                // `c@workspace:c` names the folder, not a range.
+                if (written === `workspace:${folder}` || !leftWorkspaceRange(written, version))
                     continue;
                 this.problems.add('unsatisfied', this.lock.path, findLine(this.lock.text, new RegExp(`(?:^"?|, )${escapeRegex(descriptor)}[,":]`)), name, `${descriptor} is locked to workspace ${folder}, whose version ${version} is out of that range now`);
             }

@@ -116,6 +116,17 @@ export function jsLockfileExpected(manifest: TextFile): boolean {
 }
 
 /**
+ * Whether the workspace package at `version` has left the range a dependency linked to it was locked for
+ * (`^7.9.5`, pnpm's `workspace:^7.9.5`, yarn's `npm:^7.9.5`): pnpm and yarn check that range again. `workspace:*`,
+ * `^`, `~` and folder paths follow the package wherever it goes.
+ */
+export function leftWorkspaceRange(specifier: string, version: string): boolean {
+  const range = specifier.replace(/^(npm|workspace):/, '');
+  if (['', '*', '^', '~'].includes(range) || range.startsWith('.') || range.includes('/')) return false;
+  return isValidRange(range) && !satisfiesRange(version, range);
+}
+
+/**
  * The versions of the package manager `name` a project pins (`packageManager: name@x.y.z`, and
  * `devEngines.packageManager` entries of that name by the lowest version their range allows), as
  * [major, minor, patch]; a pin that names no version is left out.

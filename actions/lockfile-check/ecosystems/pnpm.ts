@@ -28,12 +28,13 @@ import type { CheckContext, Ecosystem, Kind } from '../types.js';
 import {
   declaresJsDependencies,
   jsLockfileExpected,
+  leftWorkspaceRange,
   manifestLine,
   packageManagerPins,
   versionAtLeast,
 } from './js-specs.js';
 import { pnpmLockfileSwitchedOff } from './lockfile-switch.js';
-import { isValidRange, satisfiesRange } from './npm-ranges.js';
+import { satisfiesRange } from './npm-ranges.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
 import {
   type Catalogs,
@@ -921,11 +922,7 @@ class PnpmCheck {
   private checkWorkspaceLinks(links: readonly WorkspaceLink[], versions: ReadonlyMap<string, string>): void {
     for (const link of links) {
       const version = versions.get(link.target);
-      const range = link.specifier.startsWith('workspace:')
-        ? link.specifier.slice('workspace:'.length)
-        : link.specifier;
-      if (version === undefined || ['', '*', '^', '~'].includes(range) || !isValidRange(range)) continue;
-      if (satisfiesRange(version, range)) continue;
+      if (version === undefined || !leftWorkspaceRange(link.specifier, version)) continue;
       this.problems.add(
         'unsatisfied',
         link.manifest.path,

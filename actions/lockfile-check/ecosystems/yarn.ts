@@ -26,11 +26,12 @@ import {
   DEPENDENCY_FIELDS,
   declaresJsDependencies,
   jsLockfileExpected,
+  leftWorkspaceRange,
   manifestLine,
   specTarget,
   versionSatisfies,
 } from './js-specs.js';
-import { isFastRange, isValidRange, satisfiesRange } from './npm-ranges.js';
+import { isFastRange, isValidRange } from './npm-ranges.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
 import { type Catalogs, catalogSpec, readCatalogs } from './pnpm-config.js';
 import { loadSemver, withSemver } from './semver.js';
@@ -670,13 +671,8 @@ class YarnCheck {
       if (typeof version !== 'string') continue;
       for (const descriptor of key.split(/,\s*/)) {
         const written = descriptor.slice(descriptorName(descriptor).length + 1);
-        const range = written.replace(/^(npm|workspace):/, '');
-        if (
-          ['', '*', '^', '~', folder].includes(range) ||
-          !isValidRange(range) ||
-          satisfiesRange(version, range)
-        )
-          continue;
+        // `c@workspace:c` names the folder, not a range.
+        if (written === `workspace:${folder}` || !leftWorkspaceRange(written, version)) continue;
         this.problems.add(
           'unsatisfied',
           this.lock.path,
