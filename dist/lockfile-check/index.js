@@ -5714,9 +5714,10 @@ class PnpmCheck {
             const pkg = folder === '.' ? rootPkg : parseJson(manifest);
             if (!isRecord(pkg))
                 continue;
+            const locked = lockedDependencies(isRecord(importer) ? importer : {});
             // An override with a range that meets a dependency written as a range needs node-semver: loaded then.
             const before = this.problems.list.length;
-            const loading = withSemver(() => this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg), () => {
+            const loading = withSemver(() => this.checkImporter(folder, locked, manifest, pkg), () => {
                 this.problems.list.length = before;
             });
             if (loading)
@@ -5725,8 +5726,9 @@ class PnpmCheck {
                 this.checkImporterMeta(folder, importer, manifest, pkg);
             if (typeof pkg.version === 'string')
                 versions.set(folder, pkg.version);
-            if (isRecord(importer))
-                links.push(...workspaceLinks(folder, importer, manifest));
+            // pnpm 6 and 7 (5.x) locked a workspace link by version only: no range to leave.
+            if (!this.legacy)
+                links.push(...workspaceLinks(folder, locked, manifest));
         }
         const beforeLinks = this.problems.list.length;
         await withSemver(() => this.checkWorkspaceLinks(links, versions), () => {
@@ -6051,21 +6053,8 @@ class PnpmCheck {
         }
         return expected;
     }
-    checkImporter(folder, importer, manifest, pkg) {
+    checkImporter(folder, locked, manifest, pkg) {
         const where = importerLabel(folder);
-        const locked = new Map();
-        const specifiers = stringMap(importer.specifiers);
-        for (const field of FIELDS) {
-            const entries = isRecord(importer[field]) ? importer[field] : {};
-            // Keys and a lookup rather than Object.entries, which builds a pair per entry (thousands per workspace).
-            for (const name of Object.keys(entries)) {
-                const value = entries[name];
-                // 6.0+: `{ specifier, version }`; the older layout keeps specifiers in a separate map.
-                const specifier = isRecord(value) ? String(value.specifier ?? '') : (specifiers[name] ?? '');
-                const version = isRecord(value) ? String(value.version ?? '') : String(value);
-                locked.set(name, { field, specifier, version });
-            }
-        }
         const [first, ...others] = this.readings;
         let expected = this.expectedDependencies(folder, pkg, first);
         for (const reading of others)
@@ -6368,20 +6357,31 @@ function workspaceGlobs(workspace, rootPkg, pins, importers) {
         : Object.keys(importers).some((folder) => folder !== '.');
     return reads ? patterns : workspace.packages;
 }
-/** An importer's dependencies locked as `link:` to a folder, with the specifier they were locked for. */
-function workspaceLinks(folder, importer, manifest) {
-    const links = [];
+/** What an importer records of its dependencies, by name. */
+function lockedDependencies(importer) {
+    const locked = new Map();
+    const specifiers = stringMap(importer.specifiers);
     for (const field of FIELDS) {
         const entries = isRecord(importer[field]) ? importer[field] : {};
+        // Keys and a lookup rather than Object.entries, which builds a pair per entry (thousands per workspace).
         for (const name of Object.keys(entries)) {
             const value = entries[name];
-            if (!isRecord(value) || typeof value.version !== 'string' || typeof value.specifier !== 'string')
-                continue;
-            if (!value.version.startsWith('link:'))
-                continue;
-            const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(folder, value.version.slice('link:'.length)));
-            links.push({ folder, manifest, name, specifier: value.specifier, target });
+            // 6.0+: `{ specifier, version }`; the older layout keeps specifiers in a separate map.
+            const specifier = isRecord(value) ? String(value.specifier ?? '') : (specifiers[name] ?? '');
+            const version = isRecord(value) ? String(value.version ?? '') : String(value);
+            locked.set(name, { field, specifier, version });
         }
+    }
+    return locked;
+}
+/** An importer's dependencies locked as `link:` to a folder, with the specifier they were locked for. */
+function workspaceLinks(folder, locked, manifest) {
+    const links = [];
+    for (const [name, { specifier, version }] of locked) {
+        if (!version.startsWith('link:'))
+            continue;
+        const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(folder, version.slice('link:'.length)));
+        links.push({ folder, manifest, name, specifier, target });
     }
     return links;
 }

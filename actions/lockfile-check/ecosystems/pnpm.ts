@@ -358,10 +358,11 @@ class PnpmCheck {
       }
       const pkg = folder === '.' ? rootPkg : parseJson(manifest);
       if (!isRecord(pkg)) continue;
+      const locked = lockedDependencies(isRecord(importer) ? importer : {});
       // An override with a range that meets a dependency written as a range needs node-semver: loaded then.
       const before = this.problems.list.length;
       const loading = withSemver(
-        () => this.checkImporter(folder, isRecord(importer) ? importer : {}, manifest, pkg),
+        () => this.checkImporter(folder, locked, manifest, pkg),
         () => {
           this.problems.list.length = before;
         },
@@ -369,7 +370,8 @@ class PnpmCheck {
       if (loading) await loading;
       if (isRecord(importer)) this.checkImporterMeta(folder, importer, manifest, pkg);
       if (typeof pkg.version === 'string') versions.set(folder, pkg.version);
-      if (isRecord(importer)) links.push(...workspaceLinks(folder, importer, manifest));
+      // pnpm 6 and 7 (5.x) locked a workspace link by version only: no range to leave.
+      if (!this.legacy) links.push(...workspaceLinks(folder, locked, manifest));
     }
     const beforeLinks = this.problems.list.length;
     await withSemver(
@@ -805,24 +807,11 @@ class PnpmCheck {
 
   private checkImporter(
     folder: string,
-    importer: Importer,
+    locked: ReadonlyMap<string, LockedDependency>,
     manifest: TextFile,
     pkg: Record<string, unknown>,
   ): void {
     const where = importerLabel(folder);
-    const locked = new Map<string, { field: string; specifier: string; version: string }>();
-    const specifiers = stringMap(importer.specifiers);
-    for (const field of FIELDS) {
-      const entries = isRecord(importer[field]) ? importer[field] : {};
-      // Keys and a lookup rather than Object.entries, which builds a pair per entry (thousands per workspace).
-      for (const name of Object.keys(entries)) {
-        const value = entries[name];
-        // 6.0+: `{ specifier, version }`; the older layout keeps specifiers in a separate map.
-        const specifier = isRecord(value) ? String(value.specifier ?? '') : (specifiers[name] ?? '');
-        const version = isRecord(value) ? String(value.version ?? '') : String(value);
-        locked.set(name, { field, specifier, version });
-      }
-    }
     const [first, ...others] = this.readings;
     let expected = this.expectedDependencies(folder, pkg, first!);
     for (const reading of others)
@@ -1237,19 +1226,42 @@ interface WorkspaceLink {
   target: string;
 }
 
-/** An importer's dependencies locked as `link:` to a folder, with the specifier they were locked for. */
-function workspaceLinks(folder: string, importer: Importer, manifest: TextFile): WorkspaceLink[] {
-  const links: WorkspaceLink[] = [];
+/** A dependency an importer records: its field, the specifier it was locked for, and the version. */
+interface LockedDependency {
+  field: string;
+  specifier: string;
+  version: string;
+}
+
+/** What an importer records of its dependencies, by name. */
+function lockedDependencies(importer: Importer): Map<string, LockedDependency> {
+  const locked = new Map<string, LockedDependency>();
+  const specifiers = stringMap(importer.specifiers);
   for (const field of FIELDS) {
     const entries = isRecord(importer[field]) ? importer[field] : {};
+    // Keys and a lookup rather than Object.entries, which builds a pair per entry (thousands per workspace).
     for (const name of Object.keys(entries)) {
       const value = entries[name];
-      if (!isRecord(value) || typeof value.version !== 'string' || typeof value.specifier !== 'string')
-        continue;
-      if (!value.version.startsWith('link:')) continue;
-      const target = posix.normalize(posix.join(folder, value.version.slice('link:'.length)));
-      links.push({ folder, manifest, name, specifier: value.specifier, target });
+      // 6.0+: `{ specifier, version }`; the older layout keeps specifiers in a separate map.
+      const specifier = isRecord(value) ? String(value.specifier ?? '') : (specifiers[name] ?? '');
+      const version = isRecord(value) ? String(value.version ?? '') : String(value);
+      locked.set(name, { field, specifier, version });
     }
+  }
+  return locked;
+}
+
+/** An importer's dependencies locked as `link:` to a folder, with the specifier they were locked for. */
+function workspaceLinks(
+  folder: string,
+  locked: ReadonlyMap<string, LockedDependency>,
+  manifest: TextFile,
+): WorkspaceLink[] {
+  const links: WorkspaceLink[] = [];
+  for (const [name, { specifier, version }] of locked) {
+    if (!version.startsWith('link:')) continue;
+    const target = posix.normalize(posix.join(folder, version.slice('link:'.length)));
+    links.push({ folder, manifest, name, specifier, target });
   }
   return links;
 }
