@@ -4215,16 +4215,14 @@ function sha512(text) {
  */
 async function patchFindings(pkg, packages, cwd, dir) {
     const configured = stringMap(pkg.patchedDependencies);
+    const targets = Object.keys(configured).map((selector) => ({ selector, ...patchTarget(selector) }));
     const findings = [];
     const used = new Set();
     for (const [key, entry] of Object.entries(packages)) {
         if (key === '' || !isRecord(entry))
             continue;
         const name = entryName(key, entry);
-        const selector = Object.keys(configured).find((candidate) => {
-            const target = patchTarget(candidate);
-            return target.name === name && (target.version === undefined || target.version === entry.version);
-        });
+        const selector = targets.find((target) => target.name === name && (target.version === undefined || target.version === entry.version))?.selector;
         const patched = isRecord(entry.patched) ? entry.patched : undefined;
         if (selector === undefined) {
             if (patched)
@@ -4564,7 +4562,8 @@ class NpmCheck {
         const { pair, cwd } = this.context;
         const manifest = await readText(cwd, pair.manifest);
         const pkg = parseJson(manifest);
-        const lockFile = await this.lockfileRead(pair.lockfile, isRecord(pkg) ? pkg : {});
+        const pins = packageManagerPins(isRecord(pkg) ? pkg : {}, 'npm');
+        const lockFile = await this.lockfileRead(pair.lockfile, pins);
         if (!lockFile)
             return;
         this.lockPath = lockFile.path;
@@ -4590,7 +4589,6 @@ class NpmCheck {
         const importers = [{ key: '', manifest, pkg, entry: root }];
         const linkedFolders = [];
         await this.collectWorkspaces(pkg, packages, importers, linkedFolders);
-        const pins = packageManagerPins(pkg, 'npm');
         this.strictOptional = pins.length > 0 && pins.every((pin) => versionAtLeast(pin, [11, 6, 2]));
         const accepting = pins.filter((pin) => versionAtLeast(pin, [11, 11]));
         this.optionalPeerOutOfRange =
@@ -4621,12 +4619,13 @@ class NpmCheck {
         const npm12 = pins.length === 0 ? undefined : pins.some((pin) => versionAtLeast(pin, [12]));
         if (version !== 4 && npm12 === false)
             return;
-        const findings = [
-            ...(await patchFindings(pkg, packages, cwd, pair.dir)),
-            ...(await extensionFindings(pkg, root, cwd, pair.dir)),
-        ];
+        // Only npm 12 records patches (lockfileVersion 4): with none configured, an older lockfile has none either.
+        const patches = version === 4 || pkg.patchedDependencies !== undefined
+            ? await patchFindings(pkg, packages, cwd, pair.dir)
+            : [];
+        const findings = [...patches, ...(await extensionFindings(pkg, root, cwd, pair.dir))];
         for (const finding of findings) {
-            const file = finding.key === '' ? this.context.pair.manifest : this.lockPath;
+            const file = finding.key === '' ? pair.manifest : this.lockPath;
             const line = finding.key === '' ? 1 : this.lineOf(finding.key);
             if (version === 4 || npm12)
                 this.problems.add(finding.kind, file, line, finding.name, finding.message);
@@ -4639,9 +4638,8 @@ class NpmCheck {
      * package-lock.json. Where the project pins npm 12 or later, a shrinkwrap is passed over for the
      * package-lock.json beside it, and with none npm ci fails.
      */
-    async lockfileRead(path, pkg) {
+    async lockfileRead(path, pins) {
         const { cwd } = this.context;
-        const pins = packageManagerPins(pkg, 'npm');
         if (external_node_path_namespaceObject.posix.basename(path) !== 'npm-shrinkwrap.json' ||
             pins.length === 0 ||
             pins.some(([major]) => major < 12))
@@ -5143,6 +5141,7 @@ function localPath(spec) {
 
 
 
+
 /** The reading of the pnpm release `version` ([major, minor]). */
 function releaseReading(version) {
     const since1217 = versionAtLeast(version, [12, 17]);
@@ -5447,7 +5446,7 @@ const EXTENDED_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependenci
  * names the project (and whose range allows its version) adds its fields, the manifest's own entries winning.
  * Throws SemverNotLoaded when a range needs node-semver before it is loaded.
  */
-function extendedManifest(pkg, extensions, satisfies) {
+function extendedManifest(pkg, extensions) {
     if (typeof pkg.name !== 'string')
         return pkg;
     let extended = pkg;
@@ -5457,7 +5456,7 @@ function extendedManifest(pkg, extensions, satisfies) {
         const { name, range } = splitSelector(selector.trim());
         if (name !== pkg.name)
             continue;
-        if (range !== undefined && (typeof pkg.version !== 'string' || !satisfies(pkg.version, range)))
+        if (range !== undefined && (typeof pkg.version !== 'string' || !satisfiesRange(pkg.version, range)))
             continue;
         extended = { ...extended };
         for (const field of EXTENDED_FIELDS)
@@ -5468,7 +5467,6 @@ function extendedManifest(pkg, extensions, satisfies) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/pnpm.js
-
 
 
 
@@ -5960,9 +5958,7 @@ class PnpmCheck {
      * overrides: field, specifier, and the alternatives other releases write.
      */
     expectedDependencies(folder, manifestPkg, reading) {
-        const pkg = reading.projectsExtended
-            ? extendedManifest(manifestPkg, this.extensions, satisfiesRange)
-            : manifestPkg;
+        const pkg = reading.projectsExtended ? extendedManifest(manifestPkg, this.extensions) : manifestPkg;
         const expected = [];
         // Overrides rewrite peers too; one that is no peer range (an `npm:` alias) turns the peer into a dependency.
         // pnpm 7 records a peer with the range the manifest gives, overridden or not.

@@ -44,15 +44,15 @@ export async function patchFindings(
   dir: string,
 ): Promise<ExtensionFinding[]> {
   const configured = stringMap(pkg.patchedDependencies);
+  const targets = Object.keys(configured).map((selector) => ({ selector, ...patchTarget(selector) }));
   const findings: ExtensionFinding[] = [];
   const used = new Set<string>();
   for (const [key, entry] of Object.entries(packages)) {
     if (key === '' || !isRecord(entry)) continue;
     const name = entryName(key, entry);
-    const selector = Object.keys(configured).find((candidate) => {
-      const target = patchTarget(candidate);
-      return target.name === name && (target.version === undefined || target.version === entry.version);
-    });
+    const selector = targets.find(
+      (target) => target.name === name && (target.version === undefined || target.version === entry.version),
+    )?.selector;
     const patched = isRecord(entry.patched) ? entry.patched : undefined;
     if (selector === undefined) {
       if (patched)

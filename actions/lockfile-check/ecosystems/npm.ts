@@ -188,7 +188,8 @@ class NpmCheck {
     const { pair, cwd } = this.context;
     const manifest = await readText(cwd, pair.manifest!);
     const pkg = parseJson(manifest);
-    const lockFile = await this.lockfileRead(pair.lockfile!, isRecord(pkg) ? pkg : {});
+    const pins = packageManagerPins(isRecord(pkg) ? pkg : {}, 'npm');
+    const lockFile = await this.lockfileRead(pair.lockfile!, pins);
     if (!lockFile) return;
     this.lockPath = lockFile.path;
     this.lockText = lockFile.text;
@@ -226,7 +227,6 @@ class NpmCheck {
     const importers: Importer[] = [{ key: '', manifest, pkg, entry: root }];
     const linkedFolders: Importer[] = [];
     await this.collectWorkspaces(pkg, packages, importers, linkedFolders);
-    const pins = packageManagerPins(pkg, 'npm');
     this.strictOptional = pins.length > 0 && pins.every((pin) => versionAtLeast(pin, [11, 6, 2]));
     const accepting = pins.filter((pin) => versionAtLeast(pin, [11, 11]));
     this.optionalPeerOutOfRange =
@@ -262,12 +262,14 @@ class NpmCheck {
     const { cwd, pair } = this.context;
     const npm12 = pins.length === 0 ? undefined : pins.some((pin) => versionAtLeast(pin, [12]));
     if (version !== 4 && npm12 === false) return;
-    const findings = [
-      ...(await patchFindings(pkg, packages, cwd, pair.dir)),
-      ...(await extensionFindings(pkg, root, cwd, pair.dir)),
-    ];
+    // Only npm 12 records patches (lockfileVersion 4): with none configured, an older lockfile has none either.
+    const patches =
+      version === 4 || pkg.patchedDependencies !== undefined
+        ? await patchFindings(pkg, packages, cwd, pair.dir)
+        : [];
+    const findings = [...patches, ...(await extensionFindings(pkg, root, cwd, pair.dir))];
     for (const finding of findings) {
-      const file = finding.key === '' ? this.context.pair.manifest! : this.lockPath;
+      const file = finding.key === '' ? pair.manifest! : this.lockPath;
       const line = finding.key === '' ? 1 : this.lineOf(finding.key);
       if (version === 4 || npm12) this.problems.add(finding.kind, file, line, finding.name, finding.message);
       else
@@ -286,9 +288,8 @@ class NpmCheck {
    * package-lock.json. Where the project pins npm 12 or later, a shrinkwrap is passed over for the
    * package-lock.json beside it, and with none npm ci fails.
    */
-  private async lockfileRead(path: string, pkg: Record<string, unknown>): Promise<TextFile | undefined> {
+  private async lockfileRead(path: string, pins: readonly number[][]): Promise<TextFile | undefined> {
     const { cwd } = this.context;
-    const pins = packageManagerPins(pkg, 'npm');
     if (
       posix.basename(path) !== 'npm-shrinkwrap.json' ||
       pins.length === 0 ||

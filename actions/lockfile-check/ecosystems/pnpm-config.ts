@@ -2,6 +2,7 @@
 // pnpm-workspace.yaml), catalogs, and how an override rewrites a project's own dependency spec.
 import { escapeRegex, isRecord, stringMap, type TextFile } from '../files.js';
 import { versionAtLeast } from './js-specs.js';
+import { satisfiesRange } from './npm-ranges.js';
 import { type Semver, SemverNotLoaded, semverIfLoaded } from './semver.js';
 
 export type Catalogs = Record<string, Record<string, string>>;
@@ -392,7 +393,6 @@ const EXTENDED_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependenci
 export function extendedManifest(
   pkg: Record<string, unknown>,
   extensions: PackageExtensions,
-  satisfies: (version: string, range: string) => boolean,
 ): Record<string, unknown> {
   if (typeof pkg.name !== 'string') return pkg;
   let extended = pkg;
@@ -400,7 +400,8 @@ export function extendedManifest(
     if (!isRecord(extension)) continue;
     const { name, range } = splitSelector(selector.trim());
     if (name !== pkg.name) continue;
-    if (range !== undefined && (typeof pkg.version !== 'string' || !satisfies(pkg.version, range))) continue;
+    if (range !== undefined && (typeof pkg.version !== 'string' || !satisfiesRange(pkg.version, range)))
+      continue;
     extended = { ...extended };
     for (const field of EXTENDED_FIELDS)
       if (isRecord(extension[field]))

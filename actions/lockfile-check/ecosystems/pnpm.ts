@@ -34,7 +34,6 @@ import {
   versionAtLeast,
 } from './js-specs.js';
 import { pnpmLockfileSwitchedOff } from './lockfile-switch.js';
-import { satisfiesRange } from './npm-ranges.js';
 import { expandWorkspaces, workspacePatterns } from './npm-workspaces.js';
 import {
   type Catalogs,
@@ -705,9 +704,7 @@ class PnpmCheck {
     manifestPkg: Record<string, unknown>,
     reading: ReleaseReading,
   ): Expected[] {
-    const pkg = reading.projectsExtended
-      ? extendedManifest(manifestPkg, this.extensions, satisfiesRange)
-      : manifestPkg;
+    const pkg = reading.projectsExtended ? extendedManifest(manifestPkg, this.extensions) : manifestPkg;
     const expected: Expected[] = [];
     // Overrides rewrite peers too; one that is no peer range (an `npm:` alias) turns the peer into a dependency.
     // pnpm 7 records a peer with the range the manifest gives, overridden or not.
