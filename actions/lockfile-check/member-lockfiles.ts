@@ -4,7 +4,7 @@
 import { posix, resolve } from 'node:path';
 import { cargoWorkspaceMembers } from './ecosystems/cargo.js';
 import { ECOSYSTEM_CHECKS } from './ecosystems/index.js';
-import { versionAtLeast } from './ecosystems/js-specs.js';
+import { packageManagerPins, versionAtLeast } from './ecosystems/js-specs.js';
 import { expandWorkspaces, workspacePatterns } from './ecosystems/npm-workspaces.js';
 import { uvWorkspaceMembers } from './ecosystems/uv.js';
 import { isRecord, parseJson, parseTomlText, parseYamlText, readText, readTextIfPresent } from './files.js';
@@ -143,13 +143,10 @@ async function pnpmPin(
   if (!manifest) return undefined;
   try {
     const pkg = parseJson(await readText(cwd, manifest));
-    const match =
-      isRecord(pkg) && typeof pkg.packageManager === 'string'
-        ? /^pnpm@((\d+)(?:\.(\d+))?(?:\.(\d+))?[^+]*)/.exec(pkg.packageManager)
-        : null;
-    return match
-      ? { version: match[1]!, release: [Number(match[2]), Number(match[3] ?? 0), Number(match[4] ?? 0)] }
-      : undefined;
+    if (!isRecord(pkg) || typeof pkg.packageManager !== 'string') return undefined;
+    // The packageManager pin alone: a devEngines range says less about the release that runs here.
+    const [release] = packageManagerPins({ packageManager: pkg.packageManager }, 'pnpm');
+    return release && { version: pkg.packageManager.slice('pnpm@'.length).split('+')[0]!, release };
   } catch {
     return undefined;
   }
