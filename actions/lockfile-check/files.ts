@@ -1,5 +1,5 @@
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { jsonErrorOffset } from './json-position.js';
 import { loadTomlParser, loadYamlParser, type YamlParser } from './lazy-parsers.js';
 import { readLockToml } from './lock-toml.js';
@@ -93,6 +93,19 @@ export function forgetFolders(): void {
 /** Whether a path made by path.relative(from, to) leads out of `from` (up, or to another drive). */
 export function leadsOut(rel: string): boolean {
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
+/**
+ * `from` and each folder above it, nearest first, up to and including `boundary` (absolute paths): where a
+ * setting a tool reads from the nearest file that has it is looked for. None when `from` lies outside.
+ */
+export function foldersUpTo(from: string, boundary: string): string[] {
+  const folders: string[] = [];
+  for (let dir = from; !leadsOut(relative(boundary, dir)); dir = resolve(dir, '..')) {
+    folders.push(dir);
+    if (dir === resolve(dir, '..')) break;
+  }
+  return folders;
 }
 
 /** 1-based line of a character offset. */

@@ -1470,6 +1470,19 @@ function forgetFolders() {
 function leadsOut(rel) {
     return rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel);
 }
+/**
+ * `from` and each folder above it, nearest first, up to and including `boundary` (absolute paths): where a
+ * setting a tool reads from the nearest file that has it is looked for. None when `from` lies outside.
+ */
+function foldersUpTo(from, boundary) {
+    const folders = [];
+    for (let dir = from; !leadsOut((0,external_node_path_namespaceObject.relative)(boundary, dir)); dir = (0,external_node_path_namespaceObject.resolve)(dir, '..')) {
+        folders.push(dir);
+        if (dir === (0,external_node_path_namespaceObject.resolve)(dir, '..'))
+            break;
+    }
+    return folders;
+}
 /** 1-based line of a character offset. */
 function lineAt(text, offset) {
     let line = 1;
@@ -4145,13 +4158,11 @@ function versionAtLeast(version, least) {
  * boolean setting `setting` matches; undefined when no such file sets it. The nearest file that sets it decides.
  */
 async function nearestBoolean(manifest, cwd, boundary, file, setting) {
-    for (let dir = (0,external_node_path_namespaceObject.resolve)(cwd, (0,external_node_path_namespaceObject.dirname)(manifest.path)); !leadsOut((0,external_node_path_namespaceObject.relative)(boundary, dir)); dir = (0,external_node_path_namespaceObject.resolve)(dir, '..')) {
+    for (const dir of foldersUpTo((0,external_node_path_namespaceObject.resolve)(cwd, (0,external_node_path_namespaceObject.dirname)(manifest.path)), boundary)) {
         const found = await readTextIfPresent(cwd, (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(dir, file)).split(external_node_path_namespaceObject.sep).join('/'));
         const value = found && setting.exec(found.text)?.[1];
         if (value)
             return value === 'true';
-        if (dir === (0,external_node_path_namespaceObject.resolve)(dir, '..'))
-            break;
     }
     return undefined;
 }
@@ -7998,15 +8009,13 @@ class YarnCheck {
     async pinnedRelease(rootPkg) {
         const { cwd, pair } = this.context;
         const top = this.context.boundary ?? (0,external_node_path_namespaceObject.resolve)(cwd);
-        for (let dir = (0,external_node_path_namespaceObject.resolve)(cwd, pair.dir);; dir = (0,external_node_path_namespaceObject.resolve)(dir, '..')) {
+        for (const dir of foldersUpTo((0,external_node_path_namespaceObject.resolve)(cwd, pair.dir), top)) {
             const folder = (0,external_node_path_namespaceObject.relative)(cwd, dir).split('\\').join('/') || '.';
             const data = await this.yarnrc(folder).catch(() => undefined);
             if (isRecord(data) && typeof data.yarnPath === 'string') {
                 const release = /(?:^|\/)yarn-(\d+\.\d+\.\d+)\.c?js$/.exec(data.yarnPath)?.[1];
                 return { release, from: `the yarnPath of ${external_node_path_namespaceObject.posix.join(folder, '.yarnrc.yml')}` };
             }
-            if (dir === top || leadsOut((0,external_node_path_namespaceObject.relative)(top, dir)) || dir === (0,external_node_path_namespaceObject.resolve)(dir, '..'))
-                break;
         }
         if (typeof rootPkg.packageManager !== 'string')
             return { from: '' };

@@ -1,6 +1,6 @@
 // Whether a JavaScript project's configuration tells its package manager not to write a lockfile at all.
 import { dirname, relative, resolve, sep } from 'node:path';
-import { leadsOut, readTextIfPresent, type TextFile } from '../files.js';
+import { foldersUpTo, readTextIfPresent, type TextFile } from '../files.js';
 
 /**
  * The value (`true` / `false`) the nearest `file` at or above the manifest's folder, inside `boundary`, gives the
@@ -13,15 +13,10 @@ async function nearestBoolean(
   file: string,
   setting: RegExp,
 ): Promise<boolean | undefined> {
-  for (
-    let dir = resolve(cwd, dirname(manifest.path));
-    !leadsOut(relative(boundary, dir));
-    dir = resolve(dir, '..')
-  ) {
+  for (const dir of foldersUpTo(resolve(cwd, dirname(manifest.path)), boundary)) {
     const found = await readTextIfPresent(cwd, relative(cwd, resolve(dir, file)).split(sep).join('/'));
     const value = found && setting.exec(found.text)?.[1];
     if (value) return value === 'true';
-    if (dir === resolve(dir, '..')) break;
   }
   return undefined;
 }

@@ -2,8 +2,8 @@ import { isAbsolute, posix, relative, resolve } from 'node:path';
 import {
   escapeRegex,
   findLine,
+  foldersUpTo,
   isRecord,
-  leadsOut,
   parseJson,
   parseYamlText,
   readText,
@@ -512,14 +512,13 @@ class YarnCheck {
   private async pinnedRelease(rootPkg: Record<string, unknown>): Promise<{ release?: string; from: string }> {
     const { cwd, pair } = this.context;
     const top = this.context.boundary ?? resolve(cwd);
-    for (let dir = resolve(cwd, pair.dir); ; dir = resolve(dir, '..')) {
+    for (const dir of foldersUpTo(resolve(cwd, pair.dir), top)) {
       const folder = relative(cwd, dir).split('\\').join('/') || '.';
       const data = await this.yarnrc(folder).catch(() => undefined);
       if (isRecord(data) && typeof data.yarnPath === 'string') {
         const release = /(?:^|\/)yarn-(\d+\.\d+\.\d+)\.c?js$/.exec(data.yarnPath)?.[1];
         return { release, from: `the yarnPath of ${posix.join(folder, '.yarnrc.yml')}` };
       }
-      if (dir === top || leadsOut(relative(top, dir)) || dir === resolve(dir, '..')) break;
     }
     if (typeof rootPkg.packageManager !== 'string') return { from: '' };
     return {
