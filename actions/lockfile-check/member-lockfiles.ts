@@ -83,14 +83,14 @@ export async function memberLockfiles(
           root.ecosystem === pair.ecosystem
             ? {
                 root: root.lockfile!,
-                reason: `${pair.dir} is a workspace of ${root.lockfile}, which locks it`,
+                reason: `${pair.dir} is a workspace member of ${root.lockfile}, which locks it`,
                 fix: memberFix(pair),
               }
             : {
                 // Each package manager knows its own workspaces only: npm run there would read this one
                 // (microsoft/pyright's package-lock.json files in its pnpm workspace's members).
                 root: root.lockfile!,
-                reason: `${pair.dir} is a workspace of ${root.lockfile}, which ${root.ecosystem} installs it from; ${pair.ecosystem} run in ${pair.dir} would read this one, which was not checked`,
+                reason: `${pair.dir} is a workspace member of ${root.lockfile}, which ${root.ecosystem} installs it from; ${pair.ecosystem} run in ${pair.dir} would read this one, which was not checked`,
                 fix: `delete ${pair.lockfile} if ${pair.ecosystem} is not used in ${pair.dir}`,
               },
         );

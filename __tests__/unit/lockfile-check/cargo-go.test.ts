@@ -603,7 +603,8 @@ describe('cargo workspace members that are path dependencies', () => {
       expect.objectContaining({
         file: 'tools/hex/Cargo.lock',
         severity: 'warning',
-        message: 'tools/hex/Cargo.lock is not read: tools/hex is a workspace of Cargo.lock, which locks it',
+        message:
+          'tools/hex/Cargo.lock is not read: tools/hex is a workspace member of Cargo.lock, which locks it',
       }),
     ]);
     edit(dir, 'tools/hex/Cargo.toml', (text) => text.replace('itoa = "1"', 'itoa = "2"'));

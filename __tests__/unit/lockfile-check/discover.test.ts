@@ -132,7 +132,7 @@ describe('discovery', () => {
     write(dir, 'pnpm-lock.yaml', "lockfileVersion: '9.0'\n\nimporters:\n\n  .: {}\n");
     const other = await check(dir);
     expect(other.problems.find((problem) => problem.file === 'packages/a/package-lock.json')?.message).toBe(
-      'packages/a/package-lock.json is not read: packages/a is a workspace of pnpm-lock.yaml, which pnpm installs it from; npm run in packages/a would read this one, which was not checked',
+      'packages/a/package-lock.json is not read: packages/a is a workspace member of pnpm-lock.yaml, which pnpm installs it from; npm run in packages/a would read this one, which was not checked',
     );
   });
 
@@ -380,7 +380,7 @@ describe('lockfiles the package manager does not read', () => {
       expect.objectContaining({
         file: `packages/${member}/package-lock.json`,
         severity: 'warning',
-        message: `packages/${member}/package-lock.json is not read: packages/${member} is a workspace of package-lock.json, which locks it`,
+        message: `packages/${member}/package-lock.json is not read: packages/${member} is a workspace member of package-lock.json, which locks it`,
       }),
     ]);
   });
@@ -401,7 +401,7 @@ describe('uv and cargo workspace members', () => {
       expect.objectContaining({
         file: `${member}/${lockfile}`,
         severity: 'warning',
-        message: `${member}/${lockfile} is not read: ${member} is a workspace of ${lockfile}, which locks it`,
+        message: `${member}/${lockfile} is not read: ${member} is a workspace member of ${lockfile}, which locks it`,
       }),
     ]);
   });
