@@ -7,7 +7,7 @@ import * as __WEBPACK_EXTERNAL_MODULE__toolkit_core_js_b91ce3cc__ from "../toolk
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(938);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(107);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION */ .h, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 938:
+/***/ 107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6942,7 +6942,78 @@ const poetry = {
     },
 };
 
+;// CONCATENATED MODULE: ./actions/lockfile-check/rust-glob.js
+
+/**
+ * `glob::Pattern::new(pattern)?.matches_path(path)` of Rust's glob crate, with its default options (what uv's
+ * workspace `exclude` uses): unlike a shell or npm glob, `*`, `?` and classes match `/` and a leading dot too, so
+ * `packages/*` also matches `packages/a/b`. `**` as a whole segment stands for any folders, none included. The
+ * pattern is normalised as uv does (`./a/` is `a`). A pattern the crate refuses matches nothing.
+ */
+function rustGlobMatches(pattern, path) {
+    let compiled = rust_glob_cache.get(pattern);
+    if (compiled === undefined) {
+        compiled = rust_glob_compile(external_node_path_namespaceObject.posix.normalize(pattern).replace(/^\.\/|\/$/g, '')) ?? null;
+        rust_glob_cache.set(pattern, compiled);
+    }
+    return compiled?.test(path) === true;
+}
+const rust_glob_cache = new Map();
+function rust_glob_compile(pattern) {
+    let source = '';
+    for (let index = 0; index < pattern.length;) {
+        const char = pattern[index];
+        if (char === '*' && pattern[index + 1] === '*') {
+            const starts = index === 0 || pattern[index - 1] === '/';
+            const end = index + 2;
+            // `**` must be a segment of its own.
+            if (!starts || (end < pattern.length && pattern[end] !== '/'))
+                return undefined;
+            if (end === pattern.length)
+                source += '.*';
+            else
+                source += '(?:.*/)?';
+            index = end + 1;
+            continue;
+        }
+        if (char === '*')
+            source += '.*';
+        else if (char === '?')
+            source += '.';
+        else if (char === '[') {
+            const close = classEnd(pattern, index);
+            if (close === undefined)
+                return undefined;
+            source += classSource(pattern.slice(index + 1, close));
+            index = close + 1;
+            continue;
+        }
+        else
+            source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        index++;
+    }
+    return new RegExp(`^${source}$`, 's');
+}
+/** Where a class opened at `open` ends: `]` right after `[` or `[!` is a member, not the end. */
+function classEnd(pattern, open) {
+    let index = open + 1;
+    if (pattern[index] === '!')
+        index++;
+    if (pattern[index] === ']')
+        index++;
+    const close = pattern.indexOf(']', index);
+    return close === -1 ? undefined : close;
+}
+/** `[!a-c]` \u2192 `[^a-c]`, every other member taken literally. */
+function classSource(body) {
+    const negated = body.startsWith('!');
+    const members = negated ? body.slice(1) : body;
+    const escaped = members.replace(/[\\\]^[]/g, '\\$&');
+    return `[${negated ? '^' : ''}${escaped}]`;
+}
+
 ;// CONCATENATED MODULE: ./actions/lockfile-check/ecosystems/uv.js
+
 
 
 
@@ -6969,20 +7040,21 @@ function uv_table(value) {
 }
 /**
  * The members of the uv workspace a root pyproject.toml (in `rootDir`, relative to `cwd`) declares, as uv finds
- * them: `members` globs (entering dot folders, as Rust's glob does) less `exclude`, less any project that says
+ * them: `members` globs (entering dot folders, as Rust's glob does) less what `exclude` matches (Rust's glob
+ * again, whose `*` crosses `/` there), less any project that says
  * `[tool.uv] managed = false`, which uv leaves out of the workspace it lies in. The root is not listed.
  */
 async function uvWorkspaceMembers(cwd, rootDir, pyproject) {
     const workspace = uv_table(uv_table(uv_table(pyproject.tool).uv).workspace);
-    const patterns = [
-        ...strings(workspace.members),
-        ...strings(workspace.exclude).map((pattern) => `!${pattern}`),
-    ];
+    const patterns = strings(workspace.members);
     if (!patterns.length)
         return [];
+    const excluded = strings(workspace.exclude);
     const folders = await expandWorkspaces((0,external_node_path_namespaceObject.resolve)(cwd, rootDir), patterns, undefined, 'pyproject.toml', true);
     const members = [];
     for (const dir of folders) {
+        if (excluded.some((pattern) => rustGlobMatches(pattern, dir)))
+            continue;
         const manifest = await readText(cwd, external_node_path_namespaceObject.posix.join(rootDir, dir, 'pyproject.toml'));
         const member = await parseTomlText(manifest);
         if (uv_table(uv_table(member.tool).uv).managed === false)

@@ -229,6 +229,36 @@ describe('uv.lock', () => {
     expect((await check(dir)).kinds).toContain('workspace');
   });
 
+  it("uv's exclude globs are Rust's: `*` crosses `/`, so `packages/*` leaves out a nested member too", async () => {
+    const dir = scratch();
+    writeFileSync(
+      join(dir, 'pyproject.toml'),
+      '[project]\nname = "app"\nversion = "0.1.0"\nrequires-python = ">=3.10"\ndependencies = []\n\n[tool.uv]\npackage = false\n\n[tool.uv.workspace]\nmembers = ["packages/*", "packages/*/plugins/*"]\nexclude = ["packages/*"]\n',
+    );
+    writeFileSync(
+      join(dir, 'uv.lock'),
+      'version = 1\nrevision = 3\nrequires-python = ">=3.10"\n\n[[package]]\nname = "app"\nversion = "0.1.0"\nsource = { virtual = "." }\n',
+    );
+    mkdirSync(join(dir, 'packages/core/plugins/extra'), { recursive: true });
+    writeFileSync(
+      join(dir, 'packages/core/pyproject.toml'),
+      '[project]\nname = "core"\nversion = "0.1.0"\ndependencies = []\n',
+    );
+    writeFileSync(
+      join(dir, 'packages/core/plugins/extra/pyproject.toml'),
+      '[project]\nname = "extra"\nversion = "0.1.0"\ndependencies = []\n',
+    );
+    expect((await check(dir)).errors).toEqual([]);
+    // Excluding the one folder by name keeps the plugin below it a member, which the lock must then hold.
+    edit(dir, 'pyproject.toml', (text) =>
+      text.replace('exclude = ["packages/*"]', 'exclude = ["packages/core"]'),
+    );
+    const kept = await check(dir);
+    expect(kept.errors.map((problem) => problem.message)).toContain(
+      'extra (packages/core/plugins/extra) is not in uv.lock',
+    );
+  });
+
   it('a dynamic-version package may be locked with its self-referencing extras flattened out', async () => {
     const dir = scratch('uv');
     edit(dir, 'pyproject.toml', (text) =>

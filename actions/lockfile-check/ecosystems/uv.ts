@@ -11,6 +11,7 @@ import {
   tomlPackageLine,
 } from '../files.js';
 import { Problems } from '../problems.js';
+import { rustGlobMatches } from '../rust-glob.js';
 import { checkSource, checkUrl, type SourceKind } from '../security.js';
 import type { CheckContext, Ecosystem } from '../types.js';
 import { expandWorkspaces } from './npm-workspaces.js';
@@ -56,19 +57,19 @@ function table(value: unknown): Table {
 
 /**
  * The members of the uv workspace a root pyproject.toml (in `rootDir`, relative to `cwd`) declares, as uv finds
- * them: `members` globs (entering dot folders, as Rust's glob does) less `exclude`, less any project that says
+ * them: `members` globs (entering dot folders, as Rust's glob does) less what `exclude` matches (Rust's glob
+ * again, whose `*` crosses `/` there), less any project that says
  * `[tool.uv] managed = false`, which uv leaves out of the workspace it lies in. The root is not listed.
  */
 export async function uvWorkspaceMembers(cwd: string, rootDir: string, pyproject: Table): Promise<Member[]> {
   const workspace = table(table(table(pyproject.tool).uv).workspace);
-  const patterns = [
-    ...strings(workspace.members),
-    ...strings(workspace.exclude).map((pattern) => `!${pattern}`),
-  ];
+  const patterns = strings(workspace.members);
   if (!patterns.length) return [];
+  const excluded = strings(workspace.exclude);
   const folders = await expandWorkspaces(resolve(cwd, rootDir), patterns, undefined, 'pyproject.toml', true);
   const members: Member[] = [];
   for (const dir of folders) {
+    if (excluded.some((pattern) => rustGlobMatches(pattern, dir))) continue;
     const manifest = await readText(cwd, posix.join(rootDir, dir, 'pyproject.toml'));
     const member = await parseTomlText(manifest);
     if (table(table(member.tool).uv).managed === false) continue;
