@@ -37,8 +37,8 @@ const KNOWN: Record<string, string> = {
   'ruff [ignore truth fixtures]':
     "the corpus's hand verdict is wrong for scripts/benchmarks: its pyproject.toml is at 0.16.4 (ruff's rooster version_files bump it on release) but its uv.lock locks scripts 0.16.3, and uv's Lock::satisfies then returns MismatchedVersion (uv test lock_bump_static_version, the same virtual-source shape), so `uv lock --check` fails there; the case should expect stale",
   jest: "the corpus's oracle ran yarn 4.18.0 on the root yarn.lock only: benchmarks/test-file-overhead/yarn.lock has __metadata.version 6, and yarn 4.18.0 (the root's yarnPath, which that project inherits) writes 10 into every lockfile, so `yarn install --immutable` there fails with YN0028 (-  version: 6, +  version: 10); the case should expect stale",
-  ripgrep:
-    "the corpus's hand verdict did not look at fuzz/Cargo.lock: it locks the path crate globset 0.4.16 while crates/globset is 0.4.20 and needs regex-automata ^0.4.18 (locked: 0.4.4), so cargo 1.95 `metadata --locked --offline` on it re-resolves instead of reading the lock (with a stand-in registry: 'failed to select a version for regex-automata ^0.4.18'), and `--locked` with the network refuses it; the case should expect stale",
+  tokio:
+    "the corpus applies `cargo --locked`'s refusal to every manifest without a Cargo.lock, where this action's documented rule asks one only of a package that builds a binary (a virtual workspace root such as tokio's is not reported); tokio's only such packages are its two cargo-fuzz harnesses (tokio/fuzz, tokio-stream/fuzz: `[package.metadata] cargo-fuzz = true`, a workspace of their own), which the default `ignore` skips as fuzzing harnesses, built by `cargo fuzz` outside the locked build; with `ignore: none` both are reported and the case is stale",
   'MUT gh cli: drop an indirect require (aymerick/douceur)':
     "go.mod must list every module that provides an imported package: that needs the source's import graph, which a lockfile check does not read (the corpus notes it as a known limitation)",
 };

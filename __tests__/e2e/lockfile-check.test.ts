@@ -167,7 +167,7 @@ describe('lockfile-check end to end', () => {
     });
   });
 
-  test("test fixtures are skipped by default and counted; other tools' lockfiles are listed, not checked", async () => {
+  test("test fixtures and fuzzing harnesses are skipped by default and counted; other tools' lockfiles are listed, not checked", async () => {
     const cwd = workspace('npm-v3');
     mkdirSync(join(cwd, 'test', 'fixtures', 'broken'), { recursive: true });
     writeFileSync(
@@ -175,18 +175,27 @@ describe('lockfile-check end to end', () => {
       '{"private": true, "dependencies": {"x": "1"}}',
     );
     writeFileSync(join(cwd, 'test', 'fixtures', 'broken', 'package-lock.json'), '{ not json');
+    // A cargo-fuzz harness: a workspace of its own whose lockfile only `cargo fuzz` builds from.
+    mkdirSync(join(cwd, 'fuzz'));
+    writeFileSync(
+      join(cwd, 'fuzz', 'Cargo.toml'),
+      '[package]\nname = "fuzz"\nversion = "0.0.0"\n\n[package.metadata]\ncargo-fuzz = true\n\n[dependencies]\nlibfuzzer-sys = "0.4"\n\n[workspace]\nmembers = ["."]\n',
+    );
+    writeFileSync(join(cwd, 'fuzz', 'Cargo.lock'), 'version = 4\n');
     mkdirSync(join(cwd, 'web'));
     writeFileSync(join(cwd, 'web', 'package.json'), '{"private": true, "dependencies": {"x": "1"}}');
     writeFileSync(join(cwd, 'web', 'bun.lock'), '{}');
     let result = await step(cwd);
     expect(result.outputs.status).toBe('ok');
     expect(result.summary).toContain(
-      '2 manifests or lockfiles skipped by `ignore` (test fixtures by default)',
+      '4 manifests or lockfiles skipped by `ignore` (test fixtures and fuzzing harnesses by default)',
     );
     expect(result.summary).toContain('web/bun.lock');
     expect(result.summary).toContain('found, not checked');
     result = await step(cwd, { ignore: 'none' });
     expect(result.outputs.status).toBe('error');
+    result = await step(cwd, { path: 'fuzz' });
+    expect(result.outputs.status).toBe('stale');
     result = await step(cwd, { path: 'test/fixtures/broken' });
     expect(result.outputs.status).toBe('error');
   });

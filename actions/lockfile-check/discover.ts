@@ -105,7 +105,7 @@ export interface Discovery {
   pairs: LockfilePair[];
   /** Lockfiles of other tools (bun, pdm, composer, …): found, not checked. */
   unchecked: Array<{ path: string; tool: string }>;
-  /** Manifests and lockfiles left out by `ignore` (test fixtures by default). */
+  /** Manifests and lockfiles left out by `ignore` (test fixtures and fuzzing harnesses by default). */
   skipped: number;
   /**
    * The nearest lockfiles above `path` of the families found inside it, checked only where a project inside is

@@ -8,7 +8,10 @@ export const Inputs = {
   AllowedSources: { name: 'allowed-sources', default: 'tarball git local' },
   RequireHttps: { name: 'require-https', default: 'true' },
   RequireIntegrity: { name: 'require-integrity', default: 'true' },
-  Ignore: { name: 'ignore', default: '**/fixtures/**\n**/__fixtures__/**\n**/fixture/**\n**/testdata/**' },
+  Ignore: {
+    name: 'ignore',
+    default: '**/fixtures/**\n**/__fixtures__/**\n**/fixture/**\n**/testdata/**\n**/fuzz/**',
+  },
 } as const;
 
 export const Outputs = {

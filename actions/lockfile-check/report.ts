@@ -96,7 +96,7 @@ export function summaryIntro(
   const parts = [`${checked} lockfile${checked === 1 ? '' : 's'} checked under ${root} in ${elapsedMs}ms`];
   if (skipped)
     parts.push(
-      `${skipped} manifest${skipped === 1 ? '' : 's'} or lockfiles skipped by \`ignore\` (test fixtures by default)`,
+      `${skipped} manifest${skipped === 1 ? '' : 's'} or lockfiles skipped by \`ignore\` (test fixtures and fuzzing harnesses by default)`,
     );
   if (unchecked)
     parts.push(`${unchecked} lockfile${unchecked === 1 ? '' : 's'} of other tools found, not checked`);

@@ -8900,7 +8900,10 @@ const Inputs = {
     AllowedSources: { name: 'allowed-sources', default: 'tarball git local' },
     RequireHttps: { name: 'require-https', default: 'true' },
     RequireIntegrity: { name: 'require-integrity', default: 'true' },
-    Ignore: { name: 'ignore', default: '**/fixtures/**\n**/__fixtures__/**\n**/fixture/**\n**/testdata/**' },
+    Ignore: {
+        name: 'ignore',
+        default: '**/fixtures/**\n**/__fixtures__/**\n**/fixture/**\n**/testdata/**\n**/fuzz/**',
+    },
 };
 const Outputs = {
     Status: 'status',
@@ -9017,7 +9020,7 @@ function summaryRows(pairs) {
 function summaryIntro(checked, root, elapsedMs, skipped, unchecked) {
     const parts = [`${checked} lockfile${checked === 1 ? '' : 's'} checked under ${root} in ${elapsedMs}ms`];
     if (skipped)
-        parts.push(`${skipped} manifest${skipped === 1 ? '' : 's'} or lockfiles skipped by \`ignore\` (test fixtures by default)`);
+        parts.push(`${skipped} manifest${skipped === 1 ? '' : 's'} or lockfiles skipped by \`ignore\` (test fixtures and fuzzing harnesses by default)`);
     if (unchecked)
         parts.push(`${unchecked} lockfile${unchecked === 1 ? '' : 's'} of other tools found, not checked`);
     return parts.join('; ');

@@ -38,7 +38,7 @@ describe('lockfile-check settings', () => {
         requireIntegrity: true,
         allowedSources: ['registry', 'tarball', 'git', 'local'],
       },
-      ignore: ['**/fixtures/**', '**/__fixtures__/**', '**/fixture/**', '**/testdata/**'],
+      ignore: ['**/fixtures/**', '**/__fixtures__/**', '**/fixture/**', '**/testdata/**', '**/fuzz/**'],
     });
   });
 
